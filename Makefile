@@ -1,0 +1,32 @@
+# Two commands for a new user on a fresh machine:
+#   make demo   create .venv, install, ingest the bundled example letters, print stats and a search
+#   make test   create .venv, install with the test extras, run the whole test suite
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+AW     := $(VENV)/bin/armswatch
+DEMO_DB := demo.db
+
+.PHONY: demo test bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@
+
+demo: $(VENV)/.installed
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(AW) ingest examples --db $(DEMO_DB)
+	$(AW) stats --db $(DEMO_DB)
+	$(AW) search clusterbommen --db $(DEMO_DB)
+	$(AW) facts --db $(DEMO_DB)
+
+test: $(VENV)/.installed
+	$(PY) -m pytest
+
+bench: $(VENV)/.installed
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

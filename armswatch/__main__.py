@@ -1,0 +1,3 @@
+from armswatch.cli import main
+
+main()

@@ -1,0 +1,2 @@
+"""law party | count | assess."""
+from __future__ import annotations

@@ -1,0 +1,2 @@
+"""serve: the web UI and JSON API."""
+from __future__ import annotations
