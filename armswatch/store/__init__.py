@@ -40,14 +40,33 @@ class Store(ABC):
 
     @abstractmethod
     def search(self, query: str, **filters: Any) -> dict[str, Any]:
-        """Ranked hits with snippets, plus total and facets."""
+        """Ranked hits with snippets, plus total and facets.
+
+        Filters (all optional): type, chamber, year (int), sender (name or role text), weapon (id),
+        actor (ISO3), date_from, date_to ("YYYY-MM-DD"), sort ("relevance" | "date"),
+        limit (default 20), offset (default 0). An empty query lists every document that matches
+        the filters, newest first. A query the search syntax cannot take raises UsageError.
+
+        Returns {"query": str, "total": int,
+                 "hits": [{"id", "date", "type", "chamber", "subject", "sender", "score",
+                           "snippet": plain text, "highlights": [[start, end], ...] into snippet}],
+                 "facets": {"type": {value: n}, "chamber": {...}, "year": {...},
+                            "sender": {...}, "weapon": {...}, "actor": {...}}}
+        """
 
     @abstractmethod
     def facts(self, **filters: Any) -> Iterator[dict[str, Any]]:
-        """Facts across the store, each with its document id and provenance."""
+        """Facts across the store, each with its provenance.
+
+        Filters (all optional): kind, actor, weapon, treaty, state, document (id),
+        date_from, date_to (the document's date), limit, offset.
+        Yields the fact's contract dict (kind, its fields, quote, span) plus
+        "document_id", "document_date", "document_type", "document_subject".
+        """
 
     @abstractmethod
-    def stats(self) -> dict[str, Any]: ...
+    def stats(self) -> dict[str, Any]:
+        """{"documents": int, "facts": {kind: int}, "by_type": {type: int}, "first_date", "last_date"}"""
 
     def close(self) -> None:
         pass
