@@ -1,0 +1,229 @@
+"""The PostgreSQL backend: one store shared by many people and millions of documents.
+
+Same behaviour as the SQLite backend, behind the same :class:`~armswatch.store.Store` interface.
+
+Full text. The index holds the *analysed* terms of the body -- the shared analyser
+(armswatch/search/analyse.py: accents folded, Dutch Snowball stems, ``w_<weapon id>`` concept
+tokens for every lexicon synonym, compound heads) -- as a ``tsvector`` built in Python and cast,
+with a GIN index. We do not let PostgreSQL's own 'dutch' configuration parse the body, because
+then SQLite and PostgreSQL would stem, fold and split words differently and one search would find
+different documents on the two backends. The Snowball stemmer is the same one ('dutch' uses
+Snowball too); doing it in Python keeps the lexicon's synonyms and compounds in the same stream.
+Queries are parsed by the shared query parser and rendered to a ``tsquery`` literal here, so user
+text is never interpreted by ``to_tsquery``.
+
+Writes: ``add_many`` writes a batch in one transaction (psycopg pipeline, ``executemany``);
+``INSERT .. ON CONFLICT DO NOTHING`` makes re-adding idempotent, also under concurrent ingests.
+Schema: numbered SQL steps in ``migrations_postgres/`` applied on open, each in one transaction,
+recorded in ``schema_version``; an advisory lock keeps two openers from migrating at once.
+"""
+from __future__ import annotations
+
+import re
+from importlib import resources
+from typing import Any, Iterator
+
+import psycopg
+
+from armswatch.errors import StoreError
+from armswatch.record import Record
+from armswatch.store import Store
+from armswatch.store.rows import Prepared, fact_out, prepare, record_from_row
+
+MIGRATIONS = "migrations_postgres"
+MIGRATION_LOCK = 0x61726D73  # "arms": advisory lock id while migrating
+MAX_POSITION = 16383          # tsvector positions above this are clamped by PostgreSQL
+MAX_POSITIONS_PER_LEXEME = 256
+MAX_LEXEME_BYTES = 2046
+
+
+def migrations() -> list[tuple[int, str]]:
+    """(version, sql) of every step, in order: files named NNN_what.sql."""
+    steps = []
+    for f in resources.files("armswatch.store").joinpath(MIGRATIONS).iterdir():
+        m = re.match(r"(\d+)_.*\.sql$", f.name)
+        if m:
+            steps.append((int(m.group(1)), f.read_text(encoding="utf-8")))
+    return sorted(steps)
+
+
+def migrate(con: psycopg.Connection) -> int:
+    """Apply the steps the database lacks; returns the schema version."""
+    with con.transaction():
+        con.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+        con.execute("CREATE TABLE IF NOT EXISTS schema_version ("
+                    "version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())")
+        row = con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()
+        current = row[0] if row else 0
+    for version, sql in migrations():
+        if version <= current:
+            continue
+        with con.transaction():
+            con.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+            again = con.execute("SELECT 1 FROM schema_version WHERE version = %s", (version,)).fetchone()
+            if again:  # another process applied it meanwhile
+                continue
+            con.execute(sql)
+            con.execute("INSERT INTO schema_version(version) VALUES (%s)", (version,))
+        current = version
+    return current
+
+
+def tsvector_literal(streams: list[tuple[str, str]]) -> str:
+    """A tsvector literal of (space-separated terms, weight letter) streams. Positions run on
+    across streams with a gap between them, so a phrase matches within one stream only.
+    Bounded to what PostgreSQL accepts (positions, positions per lexeme, lexeme length)."""
+    positions: dict[tuple[str, str], list[int]] = {}
+    pos = 0
+    for stream, weight in streams:
+        for term in stream.split():
+            pos += 1
+            if len(term.encode("utf-8")) > MAX_LEXEME_BYTES:
+                continue
+            ps = positions.setdefault((term, weight), [])
+            if len(ps) < MAX_POSITIONS_PER_LEXEME and (not ps or ps[-1] < MAX_POSITION):
+                ps.append(min(pos, MAX_POSITION))
+        pos += 1
+    return " ".join(quote_lexeme(t) + ":" + ",".join(f"{n}{w}" for n in ps) for (t, w), ps in positions.items())
+
+
+def quote_lexeme(term: str) -> str:
+    """A lexeme as a quoted tsvector/tsquery literal (quotes and backslashes escaped)."""
+    return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+class PostgresStore(Store):
+    """A store in a PostgreSQL database, one connection per store."""
+
+    def __init__(self, url: str) -> None:
+        try:
+            self.con = psycopg.connect(url, autocommit=True, connect_timeout=10)
+        except psycopg.OperationalError as e:
+            raise StoreError(f"cannot connect to the PostgreSQL store: {str(e).strip().splitlines()[0]}") from None
+        self.url = url
+        self.version = migrate(self.con)
+
+    def close(self) -> None:
+        self.con.close()
+
+    # --- writes ---------------------------------------------------------------------------
+    def add(self, record: Record) -> bool:
+        return self.add_many([record]) == 1
+
+    def add_many(self, records: list[Record]) -> int:
+        return self.add_prepared([prepare(r) for r in records])
+
+    def add_prepared(self, batch: list[Prepared]) -> int:
+        """Write a batch of prepared documents in one transaction; returns how many were new."""
+        if not batch:
+            return 0
+        unique = list({p.id: p for p in batch}.values())
+        with self.con.transaction(), self.con.cursor() as cur:
+            cur.executemany(INSERT_DOCUMENT, [_document_params(p) for p in unique], returning=True)
+            new: set[str] = set()
+            while True:
+                row = cur.fetchone()
+                if row:
+                    new.add(row[0])
+                if not cur.nextset():
+                    break
+            fresh = [p for p in unique if p.id in new]
+            for sql, make in ((INSERT_PART, _part_params), (INSERT_REDACTION, _redaction_params),
+                              (INSERT_FACT, _fact_params)):
+                params = [row for p in fresh for row in make(p)]
+                if params:
+                    cur.executemany(sql, params)
+            sources = [(p.source.path, p.source.size, p.source.mtime, p.id) for p in batch if p.source]
+            if sources:
+                cur.executemany(UPSERT_SOURCE, sources)
+        return len(new)
+
+    def known_source(self, path: str, size: int, mtime: float) -> bool:
+        """True if this file, unchanged, was stored before (a resumed ingest skips it)."""
+        return self.con.execute("SELECT 1 FROM sources WHERE path = %s AND size = %s AND mtime = %s",
+                                (path, size, mtime)).fetchone() is not None
+
+    # --- reads ----------------------------------------------------------------------------
+    def has(self, doc_id: str) -> bool:
+        return self.con.execute("SELECT 1 FROM documents WHERE id = %s", (doc_id,)).fetchone() is not None
+
+    def get(self, doc_id: str) -> dict[str, Any] | None:
+        row = self.con.execute("SELECT record, body FROM documents WHERE id = %s", (doc_id,)).fetchone()
+        return record_from_row(row[0], row[1]) if row else None
+
+    def search(self, query: str, **filters: Any) -> dict[str, Any]:
+        from armswatch.store.pg_search import search
+
+        return search(self.con, query, **filters)
+
+    def facts(self, **filters: Any) -> Iterator[dict[str, Any]]:
+        where, params = [], []
+        for key, col in (("kind", "f.kind"), ("actor", "f.actor"), ("weapon", "f.weapon"),
+                         ("treaty", "f.treaty"), ("state", "f.state"), ("document", "f.document_id")):
+            if filters.get(key):
+                where.append(f"{col} = %s")
+                params.append(filters[key])
+        if filters.get("date_from"):
+            where.append("d.date >= %s")
+            params.append(filters["date_from"])
+        if filters.get("date_to"):
+            where.append("d.date <= %s")
+            params.append(filters["date_to"] + "\uffff")  # "2024" and "2024-05" fall inside a year's end
+        sql = ("SELECT f.data, d.id, d.date, d.type, d.subject FROM facts f JOIN documents d ON d.id = f.document_id"
+               + (" WHERE " + " AND ".join(where) if where else "")
+               + " ORDER BY d.date DESC NULLS LAST, d.id, f.ordinal")
+        if filters.get("limit") is not None:
+            sql += " LIMIT %s"
+            params.append(int(filters["limit"]))
+        if filters.get("offset"):
+            sql += " OFFSET %s"
+            params.append(int(filters["offset"]))
+        # a server-side cursor streams the rows: memory stays bounded however many facts match
+        with self.con.transaction(), self.con.cursor(name="armswatch_facts") as cur:
+            cur.itersize = 1000
+            cur.execute(sql, params)
+            for data, did, date, dtype, subject in cur:
+                yield fact_out(data, {"id": did, "date": date, "type": dtype, "subject": subject})
+
+    def stats(self) -> dict[str, Any]:
+        docs, first, last = self.con.execute("SELECT count(*), min(date), max(date) FROM documents").fetchone()
+        facts = dict(self.con.execute("SELECT kind, count(*) FROM facts GROUP BY kind ORDER BY kind").fetchall())
+        by_type = dict(self.con.execute("SELECT type, count(*) FROM documents GROUP BY type ORDER BY type").fetchall())
+        return {"documents": docs, "facts": facts, "by_type": by_type,
+                "first_date": first, "last_date": last}
+
+
+INSERT_DOCUMENT = (
+    "INSERT INTO documents (id, path, format, type, chamber, date, year, subject, reference, dossier, number,"
+    " sender_name, sender_role, sender, addressee, length, weapons, actors, record, body, tsv)"
+    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s::tsvector)"
+    " ON CONFLICT (id) DO NOTHING RETURNING id")
+INSERT_PART = "INSERT INTO parts (document_id, ordinal, number, question, answer, data) VALUES (%s, %s, %s, %s, %s, %s)"
+INSERT_REDACTION = "INSERT INTO redactions (document_id, ordinal, ground, woo_article) VALUES (%s, %s, %s, %s)"
+INSERT_FACT = ("INSERT INTO facts (document_id, ordinal, kind, actor, recipient, weapon, treaty, state, data)"
+               " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)")
+UPSERT_SOURCE = ("INSERT INTO sources (path, size, mtime, document_id) VALUES (%s, %s, %s, %s)"
+                 " ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime,"
+                 " document_id = excluded.document_id")
+DOC_COLUMNS = ("id", "path", "format", "type", "chamber", "date", "year", "subject", "reference", "dossier",
+               "number", "sender_name", "sender_role", "sender", "addressee", "length")
+# the tsvector weight of each analysed stream: a query names the streams a term may match in
+WEIGHT = {"head": "B", "terms": "D", "concepts": "C"}
+
+
+def _document_params(p: Prepared) -> tuple[Any, ...]:
+    tsv = tsvector_literal([(p.head, WEIGHT["head"]), (p.terms, WEIGHT["terms"]), (p.concepts, WEIGHT["concepts"])])
+    return (*(p.doc.get(c) for c in DOC_COLUMNS), p.weapons, p.actors, p.record_json, p.body, tsv)
+
+
+def _part_params(p: Prepared) -> list[tuple[Any, ...]]:
+    return [(p.id, i, q.get("number"), q.get("question"), q.get("answer"), q["data"]) for i, q in enumerate(p.parts)]
+
+
+def _redaction_params(p: Prepared) -> list[tuple[Any, ...]]:
+    return [(p.id, i, r.get("ground"), r.get("woo_article")) for i, r in enumerate(p.redactions)]
+
+
+def _fact_params(p: Prepared) -> list[tuple[Any, ...]]:
+    return [(p.id, i, f.get("kind"), f.get("actor"), f.get("recipient"), f.get("weapon"), f.get("treaty"),
+             f.get("state"), f["data"]) for i, f in enumerate(p.facts)]
