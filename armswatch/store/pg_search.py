@@ -15,15 +15,16 @@ import psycopg
 from armswatch.errors import UsageError
 from armswatch.search.analyse import CONCEPT_PREFIX, MAX_WORD, compound_tail, stem, weapon_of
 from armswatch.search.query import MIN_PREFIX, BoolOp, Compiled, Node, Not, Phrase, Word, _common_prefix, parse
+from armswatch.search.ocr import candidates
 from armswatch.search.snippet import make_snippet
+from armswatch.store.filters import SearchFilters
 from armswatch.store.postgres import quote_lexeme
+from armswatch.store.sqlite import FACET_CAP, FACET_TOP, OCR_RARITY
 
 TEXT = "BD"       # head and body terms
 ANY = "BCD"       # ... and concept tokens
 CONCEPT = "C"
-MAX_LIMIT = 100
 FACETS = ("type", "chamber", "year", "sender", "weapon", "actor")
-FACET_SIZE = 50
 
 
 def to_tsquery(node: Node, variants=None) -> tuple[str, Compiled]:
@@ -80,108 +81,98 @@ def _word(node: Word, out: Compiled, variants) -> str:
     return "(" + " | ".join(alts) + ")"
 
 
-def _filters(f: dict[str, Any]) -> tuple[list[str], list[Any]]:
-    where, params = [], []
-    for key in ("type", "chamber"):
-        if f.get(key):
-            where.append(f"{key} = %s")
-            params.append(f[key])
-    if f.get("year") not in (None, ""):
-        try:
-            params.append(int(f["year"]))
-        except (TypeError, ValueError):
-            raise UsageError(f"year must be a number, not {f['year']!r}") from None
-        where.append("year = %s")
-    if f.get("sender"):
-        where.append("(sender = %s OR sender_name = %s OR sender_role = %s)")
-        params += [f["sender"]] * 3
-    if f.get("weapon"):
+def _doc_where(f: SearchFilters) -> tuple[list[str], list[Any]]:
+    """The search filters, with the SQLite backend's meaning (armswatch/store/sqlite.py)."""
+    where: list[str] = []
+    params: list[Any] = []
+    for col, value in (("type", f.type), ("chamber", f.chamber), ("year", f.year)):
+        if value is not None:
+            where.append(f"{col} = %s")
+            params.append(value)
+    if f.sender:
+        like = "%" + f.sender.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        where.append("(sender_name ILIKE %s OR sender_role ILIKE %s)")
+        params += [like, like]
+    if f.weapon:
         where.append("weapons @> ARRAY[%s]::text[]")
-        params.append(f["weapon"])
-    if f.get("actor"):
+        params.append(f.weapon)
+    if f.actor:
         where.append("actors @> ARRAY[%s]::text[]")
-        params.append(f["actor"])
-    if f.get("date_from"):
+        params.append(f.actor)
+    if f.date_from:
         where.append("date >= %s")
-        params.append(f["date_from"])
-    if f.get("date_to"):
+        params.append(f.date_from)
+    if f.date_to:
         where.append("date <= %s")
-        params.append(str(f["date_to"]) + "\uffff")
+        params.append(f.date_to)
     return where, params
 
 
-def _bounded(value: Any, default: int, top: int) -> int:
-    try:
-        n = int(value) if value is not None else default
-    except (TypeError, ValueError):
-        raise UsageError(f"not a number: {value!r}") from None
-    return max(0, min(n, top))
-
-
-def search(con: psycopg.Connection, query: str, **f: Any) -> dict[str, Any]:
-    node = parse(query or "")
-    tsq, compiled = to_tsquery(node, _variants(con)) if node is not None else (None, None)
-    sort = f.get("sort") or ("relevance" if node is not None else "date")
-    if sort not in ("relevance", "date"):
-        raise UsageError(f"sort must be 'relevance' or 'date', not {sort!r}")
-    limit = _bounded(f.get("limit"), 20, MAX_LIMIT)
-    offset = _bounded(f.get("offset"), 0, 1_000_000)
-    where, params = _filters(f)
-    if tsq is not None:
+def search(con: psycopg.Connection, query: str, f: SearchFilters) -> dict[str, Any]:
+    node = parse(query if isinstance(query, str) else str(query))
+    where, params = _doc_where(f)
+    if node is not None:
+        tsq, compiled = to_tsquery(node, _variants(con))
         where.insert(0, "tsv @@ %s::tsquery")
         params.insert(0, tsq)
+        score = "ts_rank(tsv, %s::tsquery)"
+        score_params = [tsq]
+        order = "score DESC, seq" if f.sort == "relevance" else "date DESC NULLS LAST, score DESC, seq"
+    else:
+        compiled, score, score_params = None, "0.0", []
+        order = "date DESC NULLS LAST, seq DESC"
     cond = " WHERE " + " AND ".join(where) if where else ""
-    rank = "ts_rank(tsv, %s::tsquery)" if tsq is not None else "0"
-    order = "score DESC, date DESC NULLS LAST, id" if sort == "relevance" else "date DESC NULLS LAST, score DESC, id"
     rows = con.execute(
-        f"SELECT id, date, type, chamber, subject, sender, {rank} AS score, body FROM documents{cond}"
-        f" ORDER BY {order} LIMIT %s OFFSET %s",
-        ([tsq] if tsq is not None else []) + params + [limit, offset]).fetchall()
+        f"SELECT id, date, type, chamber, subject, sender, {score} AS score, body FROM documents{cond}"
+        f" ORDER BY {order} LIMIT %s OFFSET %s", [*score_params, *params, f.limit, f.offset]).fetchall()
     hits = []
-    for did, date, dtype, chamber, subject, sender, score, body in rows:
+    for did, date, typ, chamber, subject, sender, sc, body in rows:
         snippet, highlights = make_snippet(body, compiled)
-        hits.append({"id": did, "date": date, "type": dtype, "chamber": chamber, "subject": subject,
-                     "sender": sender, "score": round(float(score), 6), "snippet": snippet,
-                     "highlights": highlights})
-    total, facets = _facets(con, cond, params)
-    return {"query": query or "", "total": total, "hits": hits, "facets": facets}
+        hits.append({"id": did, "date": date, "type": typ, "chamber": chamber, "subject": subject,
+                     "sender": sender, "score": round(float(sc or 0.0), 4),
+                     "snippet": snippet, "highlights": highlights})
+    facets, total, exact = _facets(con, cond, params)
+    return {"query": query, "total": total, "hits": hits, "facets": facets, "facets_exact": exact,
+            "sort": f.sort, "limit": f.limit, "offset": f.offset}
 
 
-def _facets(con: psycopg.Connection, cond: str, params: list[Any]) -> tuple[int, dict[str, dict[str, int]]]:
-    """The total and every facet's counts in one pass over the matching rows."""
-    sql = (f"WITH m AS MATERIALIZED (SELECT type, chamber, year, sender, weapons, actors FROM documents{cond})"
-           " SELECT 'total', NULL, count(*) FROM m"
-           " UNION ALL SELECT 'type', type, count(*) FROM m GROUP BY type"
-           " UNION ALL SELECT 'chamber', chamber, count(*) FROM m WHERE chamber IS NOT NULL GROUP BY chamber"
-           " UNION ALL SELECT 'year', year::text, count(*) FROM m WHERE year IS NOT NULL GROUP BY year"
-           " UNION ALL SELECT 'sender', sender, count(*) FROM m WHERE sender IS NOT NULL GROUP BY sender"
+def _facets(con: psycopg.Connection, cond: str, params: list[Any]) -> tuple[dict[str, dict], int, bool]:
+    """Facet counts over the matching documents (at most FACET_CAP of them, as on SQLite) and
+    the total, in one pass."""
+    sql = (f"WITH m AS MATERIALIZED (SELECT type, chamber, year, sender, weapons, actors FROM documents{cond}"
+           f" LIMIT {FACET_CAP + 1})"
+           " SELECT 'type', type, count(*) FROM m GROUP BY type"
+           " UNION ALL SELECT 'chamber', chamber, count(*) FROM m GROUP BY chamber"
+           " UNION ALL SELECT 'year', year::text, count(*) FROM m GROUP BY year"
+           " UNION ALL SELECT 'sender', sender, count(*) FROM m GROUP BY sender"
            " UNION ALL SELECT 'weapon', w, count(*) FROM m, unnest(weapons) w GROUP BY w"
-           " UNION ALL SELECT 'actor', a, count(*) FROM m, unnest(actors) a GROUP BY a")
-    facets: dict[str, dict[str, int]] = {k: {} for k in FACETS}
+           " UNION ALL SELECT 'actor', a, count(*) FROM m, unnest(actors) a GROUP BY a"
+           " UNION ALL SELECT 'total', NULL, count(*) FROM m")
+    facets: dict[str, dict] = {k: {} for k in FACETS}
     total = 0
-    for facet, value, n in con.execute(sql, params):
-        if facet == "total":
+    for name, value, n in con.execute(sql, params):
+        if name == "total":
             total = n
-        else:
-            facets[facet][value] = n
-    for k, counts in facets.items():
-        facets[k] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_SIZE])
-    return total, facets
+        elif value is not None:
+            facets[name][str(value)] = n
+    for name, counts in facets.items():
+        facets[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_TOP])
+    exact = total <= FACET_CAP
+    if not exact:
+        total = con.execute(f"SELECT count(*) FROM documents{cond}", params).fetchone()[0]
+    return facets, total, exact
 
 
 def _variants(con: psycopg.Connection):
-    """OCR-slip variants of a stem that occur in the index (a GIN probe each, no scan)."""
-    try:
-        from armswatch.search.query import ocr_candidates  # type: ignore[attr-defined]
-    except ImportError:
-        return None
+    """Rare spellings of a stem in the index that OCR slips could have made (the vocab table
+    plays the part of SQLite's fts5vocab)."""
 
-    def variants(s: str) -> list[str]:
-        out = []
-        for v in ocr_candidates(s):
-            if con.execute("SELECT 1 FROM documents WHERE tsv @@ %s::tsquery LIMIT 1",
-                           (f"{quote_lexeme(v)}:{TEXT}",)).fetchone():
-                out.append(v)
-        return out
+    def variants(stem_: str) -> list[str]:
+        cands = candidates(stem_)
+        if not cands:
+            return []
+        rows = dict(con.execute("SELECT term, docs FROM vocab WHERE term = ANY(%s)", ([stem_, *cands],)).fetchall())
+        base = rows.pop(stem_, 0)
+        return sorted(t for t, n in rows.items() if not base or n <= base * OCR_RARITY)
 
     return variants

@@ -20,6 +20,8 @@ recorded in ``schema_version``; an advisory lock keeps two openers from migratin
 from __future__ import annotations
 
 import re
+import threading
+from collections import Counter
 from importlib import resources
 from typing import Any, Iterator
 
@@ -28,13 +30,15 @@ import psycopg
 from armswatch.errors import StoreError
 from armswatch.record import Record
 from armswatch.store import Store
-from armswatch.store.rows import Prepared, fact_out, prepare, record_from_row
+from armswatch.store.filters import FactFilters, SearchFilters
+from armswatch.store.rows import Prepared, SourceFile, fact_out, prepare, record_from_row
 
 MIGRATIONS = "migrations_postgres"
 MIGRATION_LOCK = 0x61726D73  # "arms": advisory lock id while migrating
 MAX_POSITION = 16383          # tsvector positions above this are clamped by PostgreSQL
 MAX_POSITIONS_PER_LEXEME = 256
 MAX_LEXEME_BYTES = 2046
+FACT_PAGE = 500
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -93,22 +97,28 @@ def quote_lexeme(term: str) -> str:
 
 
 class PostgresStore(Store):
-    """A store in a PostgreSQL database, one connection per store."""
+    """A store in a PostgreSQL database, one connection per store (serialised by a lock, as the
+    web server's threads share the store)."""
 
     def __init__(self, url: str) -> None:
         try:
             self.con = psycopg.connect(url, autocommit=True, connect_timeout=10)
-        except psycopg.OperationalError as e:
-            raise StoreError(f"cannot connect to the PostgreSQL store: {str(e).strip().splitlines()[0]}") from None
+        except psycopg.Error as e:
+            raise StoreError(f"cannot connect to the PostgreSQL store: {_first_line(e)}") from None
         self.url = url
-        self.version = migrate(self.con)
+        self._lock = threading.RLock()
+        try:
+            self.version = migrate(self.con)
+        except psycopg.Error as e:
+            self.con.close()
+            raise StoreError(f"cannot migrate the PostgreSQL store: {_first_line(e)}") from None
 
     def close(self) -> None:
         self.con.close()
 
     # --- writes ---------------------------------------------------------------------------
     def add(self, record: Record) -> bool:
-        return self.add_many([record]) == 1
+        return self.add_prepared([prepare(record)]) == 1
 
     def add_many(self, records: list[Record]) -> int:
         return self.add_prepared([prepare(r) for r in records])
@@ -118,79 +128,123 @@ class PostgresStore(Store):
         if not batch:
             return 0
         unique = list({p.id: p for p in batch}.values())
-        with self.con.transaction(), self.con.cursor() as cur:
-            cur.executemany(INSERT_DOCUMENT, [_document_params(p) for p in unique], returning=True)
-            new: set[str] = set()
-            while True:
-                row = cur.fetchone()
-                if row:
-                    new.add(row[0])
-                if not cur.nextset():
-                    break
-            fresh = [p for p in unique if p.id in new]
-            for sql, make in ((INSERT_PART, _part_params), (INSERT_REDACTION, _redaction_params),
-                              (INSERT_FACT, _fact_params)):
-                params = [row for p in fresh for row in make(p)]
-                if params:
-                    cur.executemany(sql, params)
-            sources = [(p.source.path, p.source.size, p.source.mtime, p.id) for p in batch if p.source]
-            if sources:
-                cur.executemany(UPSERT_SOURCE, sources)
-        return len(new)
+        with self._lock:
+            try:
+                with self.con.transaction(), self.con.cursor() as cur:
+                    new = self._insert(cur, unique)
+                    sources = [(p.source.path, p.source.size, p.source.mtime, p.id) for p in batch if p.source]
+                    if sources:
+                        cur.executemany(UPSERT_SOURCE, sources)
+            except psycopg.Error as e:
+                raise StoreError(f"cannot write the PostgreSQL store: {_first_line(e)}") from None
+        return new
 
-    def known_source(self, path: str, size: int, mtime: float) -> bool:
+    def _insert(self, cur: psycopg.Cursor, unique: list[Prepared]) -> int:
+        cur.executemany(INSERT_DOCUMENT, [_document_params(p) for p in unique], returning=True)
+        new: set[str] = set()
+        while True:  # one result per row: its id if it was new, nothing if it was known
+            row = cur.fetchone()
+            if row:
+                new.add(row[0])
+            if not cur.nextset():
+                break
+        fresh = [p for p in unique if p.id in new]
+        for sql, make in ((INSERT_PART, _part_params), (INSERT_REDACTION, _redaction_params),
+                          (INSERT_FACT, _fact_params)):
+            params = [row for p in fresh for row in make(p)]
+            if params:
+                cur.executemany(sql, params)
+        counts = Counter(t for p in fresh for t in set(p.terms.split()) | set(p.head.split()))
+        if counts:
+            terms = sorted(counts)  # one order for every writer: concurrent ingests do not deadlock
+            cur.execute(UPSERT_VOCAB, (terms, [counts[t] for t in terms]))
+        return len(fresh)
+
+    def known_source(self, source: SourceFile) -> bool:
         """True if this file, unchanged, was stored before (a resumed ingest skips it)."""
-        return self.con.execute("SELECT 1 FROM sources WHERE path = %s AND size = %s AND mtime = %s",
-                                (path, size, mtime)).fetchone() is not None
+        with self._lock:
+            row = self.con.execute("SELECT size, mtime FROM sources WHERE path = %s", (source.path,)).fetchone()
+        return row is not None and row[0] == source.size and row[1] == source.mtime
 
     # --- reads ----------------------------------------------------------------------------
     def has(self, doc_id: str) -> bool:
-        return self.con.execute("SELECT 1 FROM documents WHERE id = %s", (doc_id,)).fetchone() is not None
+        with self._lock:
+            return self.con.execute("SELECT 1 FROM documents WHERE id = %s", (doc_id,)).fetchone() is not None
 
     def get(self, doc_id: str) -> dict[str, Any] | None:
-        row = self.con.execute("SELECT record, body FROM documents WHERE id = %s", (doc_id,)).fetchone()
+        with self._lock:
+            row = self.con.execute("SELECT record, body FROM documents WHERE id = %s", (doc_id,)).fetchone()
         return record_from_row(row[0], row[1]) if row else None
 
     def search(self, query: str, **filters: Any) -> dict[str, Any]:
         from armswatch.store.pg_search import search
 
-        return search(self.con, query, **filters)
+        with self._lock:
+            try:
+                return search(self.con, query, SearchFilters.parse(filters))
+            except psycopg.Error as e:
+                raise StoreError(f"search failed: {_first_line(e)}") from None
 
     def facts(self, **filters: Any) -> Iterator[dict[str, Any]]:
-        where, params = [], []
-        for key, col in (("kind", "f.kind"), ("actor", "f.actor"), ("weapon", "f.weapon"),
-                         ("treaty", "f.treaty"), ("state", "f.state"), ("document", "f.document_id")):
-            if filters.get(key):
-                where.append(f"{col} = %s")
-                params.append(filters[key])
-        if filters.get("date_from"):
-            where.append("d.date >= %s")
-            params.append(filters["date_from"])
-        if filters.get("date_to"):
-            where.append("d.date <= %s")
-            params.append(filters["date_to"] + "\uffff")  # "2024" and "2024-05" fall inside a year's end
-        sql = ("SELECT f.data, d.id, d.date, d.type, d.subject FROM facts f JOIN documents d ON d.id = f.document_id"
-               + (" WHERE " + " AND ".join(where) if where else "")
-               + " ORDER BY d.date DESC NULLS LAST, d.id, f.ordinal")
-        if filters.get("limit") is not None:
-            sql += " LIMIT %s"
-            params.append(int(filters["limit"]))
-        if filters.get("offset"):
-            sql += " OFFSET %s"
-            params.append(int(filters["offset"]))
-        # a server-side cursor streams the rows: memory stays bounded however many facts match
-        with self.con.transaction(), self.con.cursor(name="armswatch_facts") as cur:
-            cur.itersize = 1000
-            cur.execute(sql, params)
-            for data, did, date, dtype, subject in cur:
-                yield fact_out(data, {"id": did, "date": date, "type": dtype, "subject": subject})
+        """Keyset pages in insertion order: bounded memory, no transaction held between pages."""
+        f = FactFilters.parse(filters)
+        where, params = _fact_where(f)
+        after, left, skip = 0, f.limit, f.offset
+        while left is None or left > 0:
+            page = FACT_PAGE if left is None else min(FACT_PAGE, left + skip)
+            with self._lock:
+                rows = self.con.execute(
+                    "SELECT f.seq, f.data, d.id, d.date, d.type, d.subject FROM facts f"
+                    " JOIN documents d ON d.id = f.document_id WHERE f.seq > %s"
+                    + "".join(" AND " + w for w in where) + " ORDER BY f.seq LIMIT %s",
+                    [after, *params, page]).fetchall()
+            if not rows:
+                return
+            for seq, data, did, date, typ, subject in rows:
+                after = seq
+                if skip:
+                    skip -= 1
+                    continue
+                yield fact_out(data, {"id": did, "date": date, "type": typ, "subject": subject})
+                if left is not None:
+                    left -= 1
+                    if left == 0:
+                        return
 
     def stats(self) -> dict[str, Any]:
-        docs, first, last = self.con.execute("SELECT count(*), min(date), max(date) FROM documents").fetchone()
-        facts = dict(self.con.execute("SELECT kind, count(*) FROM facts GROUP BY kind ORDER BY kind").fetchall())
-        by_type = dict(self.con.execute("SELECT type, count(*) FROM documents GROUP BY type ORDER BY type").fetchall())
-        return {"documents": docs, "facts": facts, "by_type": by_type,
-                "first_date": first, "last_date": last}
+        with self._lock:
+            c = self.con
+            docs, first, last = c.execute("SELECT count(*), min(date), max(date) FROM documents").fetchone()
+            facts = dict(c.execute("SELECT kind, count(*) FROM facts GROUP BY kind ORDER BY kind").fetchall())
+            by_type = dict(c.execute("SELECT type, count(*) FROM documents GROUP BY type ORDER BY type").fetchall())
+        return {"documents": docs, "facts": facts, "by_type": by_type, "first_date": first, "last_date": last}
+
+
+def _fact_where(f: FactFilters) -> tuple[list[str], list[Any]]:
+    """The facts filters, with the SQLite backend's meaning (armswatch/store/sqlite.py)."""
+    where: list[str] = []
+    params: list[Any] = []
+    for col, value in (("f.kind", f.kind), ("f.weapon", f.weapon), ("f.treaty", f.treaty), ("f.state", f.state)):
+        if value is not None:
+            where.append(f"{col} = %s")
+            params.append(value)
+    if f.actor:
+        where.append("(f.actor = %s OR f.recipient = %s)")
+        params += [f.actor, f.actor]
+    if f.document:
+        where.append("f.document_id LIKE %s")  # a full id or a prefix of one (hex: no LIKE wildcards)
+        params.append(f.document + "%")
+    if f.date_from:
+        where.append("f.date >= %s")
+        params.append(f.date_from)
+    if f.date_to:
+        where.append("f.date <= %s")
+        params.append(f.date_to)
+    return where, params
+
+
+def _first_line(e: Exception) -> str:
+    return (str(e).strip().splitlines() or [type(e).__name__])[0]
 
 
 INSERT_DOCUMENT = (
@@ -200,8 +254,10 @@ INSERT_DOCUMENT = (
     " ON CONFLICT (id) DO NOTHING RETURNING id")
 INSERT_PART = "INSERT INTO parts (document_id, ordinal, number, question, answer, data) VALUES (%s, %s, %s, %s, %s, %s)"
 INSERT_REDACTION = "INSERT INTO redactions (document_id, ordinal, ground, woo_article) VALUES (%s, %s, %s, %s)"
-INSERT_FACT = ("INSERT INTO facts (document_id, ordinal, kind, actor, recipient, weapon, treaty, state, data)"
-               " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)")
+INSERT_FACT = ("INSERT INTO facts (document_id, ordinal, kind, actor, recipient, weapon, treaty, state, date, data)"
+               " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)")
+UPSERT_VOCAB = ("INSERT INTO vocab (term, docs) SELECT * FROM unnest(%s::text[], %s::int[])"
+                " ON CONFLICT (term) DO UPDATE SET docs = vocab.docs + excluded.docs")
 UPSERT_SOURCE = ("INSERT INTO sources (path, size, mtime, document_id) VALUES (%s, %s, %s, %s)"
                  " ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime,"
                  " document_id = excluded.document_id")
@@ -226,4 +282,4 @@ def _redaction_params(p: Prepared) -> list[tuple[Any, ...]]:
 
 def _fact_params(p: Prepared) -> list[tuple[Any, ...]]:
     return [(p.id, i, f.get("kind"), f.get("actor"), f.get("recipient"), f.get("weapon"), f.get("treaty"),
-             f.get("state"), f["data"]) for i, f in enumerate(p.facts)]
+             f.get("state"), p.doc.get("date"), f["data"]) for i, f in enumerate(p.facts)]

@@ -2,6 +2,7 @@
 -- The columns are those of armswatch/store/rows.py (shared with the SQLite backend); dates are
 -- ISO text as the record has them (a year or month alone is a valid record date).
 CREATE TABLE documents (
+    seq          bigint GENERATED ALWAYS AS IDENTITY UNIQUE,  -- insertion order (ties in date order)
     id           text PRIMARY KEY,             -- sha256 of the normalised body
     path         text,
     format       text,
@@ -27,7 +28,7 @@ CREATE TABLE documents (
     added_at     timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX documents_tsv_gin ON documents USING gin (tsv);
-CREATE INDEX documents_date ON documents (date DESC NULLS LAST, id);
+CREATE INDEX documents_date ON documents (date DESC NULLS LAST, seq DESC);
 CREATE INDEX documents_type ON documents (type);
 CREATE INDEX documents_chamber ON documents (chamber);
 CREATE INDEX documents_year ON documents (year);
@@ -64,6 +65,7 @@ CREATE TABLE redactions (
 
 -- facts: the filterable fields as indexed columns, the contract dict as JSON text
 CREATE TABLE facts (
+    seq          bigint GENERATED ALWAYS AS IDENTITY UNIQUE,  -- insertion order: the listing order
     document_id  text NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     ordinal      integer NOT NULL,
     kind         text NOT NULL,
@@ -72,11 +74,21 @@ CREATE TABLE facts (
     weapon       text,
     treaty       text,
     state        text,
+    date         text,                         -- the document's date
     data         text NOT NULL,
     PRIMARY KEY (document_id, ordinal)
 );
 CREATE INDEX facts_kind ON facts (kind);
 CREATE INDEX facts_actor ON facts (actor);
+CREATE INDEX facts_recipient ON facts (recipient);
+CREATE INDEX facts_date ON facts (date);
 CREATE INDEX facts_weapon ON facts (weapon);
 CREATE INDEX facts_treaty_state ON facts (treaty, state);
 CREATE INDEX facts_document ON facts (document_id);
+
+-- vocab: in how many documents each head/body term occurs (what fts5vocab gives SQLite); the
+-- search looks up OCR-slip spellings of a query word here instead of scanning the index
+CREATE TABLE vocab (
+    term  text PRIMARY KEY,
+    docs  integer NOT NULL
+);
