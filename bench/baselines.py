@@ -71,7 +71,7 @@ def fts_query(con: sqlite3.Connection, query: str, limit: int = 20) -> list[int]
 
 def pymupdf_text(path: str | Path) -> str:
     """The PDF baseline: raw text of every page."""
-    import fitz
+    import pymupdf as fitz
 
     with fitz.open(path) as doc:
         return "\n".join(page.get_text() for page in doc)

@@ -245,7 +245,7 @@ def write_corpus(out: Path, n: int, seed: int = 7) -> list[Path]:
 
 def write_pdf(path: Path, texts: list[str]) -> Path:
     """A PDF with one page per text (PyMuPDF), for the PDF-reading benchmark."""
-    import fitz
+    import pymupdf as fitz
 
     doc = fitz.open()
     for text in texts:

@@ -51,7 +51,7 @@ def test_writes_files_and_a_pdf(tmp_path):
     paths = gen.write_corpus(tmp_path / "c", 5, seed=2)
     assert len(paths) == 5 and all(p.read_text(encoding="utf-8") for p in paths)
     pdf = gen.write_pdf(tmp_path / "x.pdf", [p.read_text(encoding="utf-8") for p in paths[:2]])
-    import fitz
+    import pymupdf as fitz
 
     with fitz.open(pdf) as doc:
         assert doc.page_count == 2

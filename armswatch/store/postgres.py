@@ -52,25 +52,34 @@ def migrations() -> list[tuple[int, str]]:
 
 
 def migrate(con: psycopg.Connection) -> int:
-    """Apply the steps the database lacks; returns the schema version."""
-    with con.transaction():
-        con.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
-        con.execute("CREATE TABLE IF NOT EXISTS schema_version ("
-                    "version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())")
-        row = con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()
-        current = row[0] if row else 0
-    for version, sql in migrations():
+    """Apply the steps the database lacks; returns the schema version. Opening a current store
+    costs two small reads and takes no lock (the web API opens a store per request)."""
+    steps = migrations()
+    current = _version(con)
+    if current > steps[-1][0]:
+        raise StoreError(f"the PostgreSQL store's schema version {current} is newer than this armswatch "
+                         f"({steps[-1][0]}); upgrade armswatch")
+    if current == steps[-1][0]:
+        return current
+    for version, sql in steps:
         if version <= current:
             continue
         with con.transaction():
             con.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
-            again = con.execute("SELECT 1 FROM schema_version WHERE version = %s", (version,)).fetchone()
-            if again:  # another process applied it meanwhile
-                continue
+            con.execute("CREATE TABLE IF NOT EXISTS schema_version ("
+                        "version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())")
+            if con.execute("SELECT 1 FROM schema_version WHERE version = %s", (version,)).fetchone():
+                continue  # another process applied it while we waited for the lock
             con.execute(sql)
             con.execute("INSERT INTO schema_version(version) VALUES (%s)", (version,))
         current = version
     return current
+
+
+def _version(con: psycopg.Connection) -> int:
+    if con.execute("SELECT to_regclass('schema_version')").fetchone()[0] is None:
+        return 0
+    return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
 
 
 def tsvector_literal(streams: list[tuple[str, str]]) -> str:
