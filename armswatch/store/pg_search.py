@@ -1,10 +1,11 @@
 """Search for the PostgreSQL backend: the shared parsed query (armswatch/search/query.py) rendered
-as a tsquery literal over the weighted tsvector of postgres.py, then the shared snippets.
+as a tsquery literal over the tsvector of postgres.py, then the shared snippets.
 
-Streams are tsvector weights (postgres.WEIGHT): head = B, body terms = D, concepts = C. The
-rendering mirrors query.compile_query for FTS5 term by term, so both backends find the same
-documents: a word matches its stem in head/body/concepts, or its weapon's concept token; a
-prefix matches head/body; a phrase is stems joined by <-> (followed-by).
+The rendering mirrors query.compile_query for FTS5 term by term, so both backends find the same
+documents: a word matches its stem in head or body, its stem as a compound head, or its
+weapon's concept token (postgres.concept_lexeme spells those apart); a prefix matches head and
+body words; a phrase is stems joined by <-> (followed-by). No lexeme carries a weight
+restriction, so the GIN index answers without re-reading each candidate's tsvector.
 """
 from __future__ import annotations
 
@@ -18,12 +19,9 @@ from armswatch.search.query import MIN_PREFIX, BoolOp, Compiled, Node, Not, Phra
 from armswatch.search.ocr import candidates
 from armswatch.search.snippet import make_snippet
 from armswatch.store.filters import SearchFilters
-from armswatch.store.postgres import quote_lexeme
+from armswatch.store.postgres import concept_lexeme, quote_lexeme
 from armswatch.store.sqlite import FACET_CAP, FACET_TOP, OCR_RARITY
 
-TEXT = "BD"       # head and body terms
-ANY = "BCD"       # ... and concept tokens
-CONCEPT = "C"
 FACETS = ("type", "chamber", "year", "sender", "weapon", "actor")
 
 
@@ -39,7 +37,7 @@ def _render(node: Node, out: Compiled, variants) -> str:
     if isinstance(node, Phrase):
         stems = [stem(w) for w in node.words]
         out.stems.update(stems)
-        return "(" + " <-> ".join(f"{quote_lexeme(s)}:{TEXT}" for s in stems) + ")"
+        return "(" + " <-> ".join(quote_lexeme(s) for s in stems) + ")"
     if isinstance(node, Not):
         raise UsageError("NOT needs something to subtract from, e.g. 'clustermunitie NOT Oekraïne'")
     if node.op == "OR":
@@ -66,17 +64,17 @@ def _word(node: Word, out: Compiled, variants) -> str:
         if len(p) < MIN_PREFIX:
             raise UsageError(f"prefix '{w}*' is too short; give at least {MIN_PREFIX} letters")
         out.prefixes.add(p)
-        return f"{quote_lexeme(p)}:*{TEXT}"
+        return f"{quote_lexeme(p)}:*"
     s = stem(w)
     out.stems.add(s)
-    alts = [f"{quote_lexeme(s)}:{ANY}"]
+    alts = [quote_lexeme(s), quote_lexeme(concept_lexeme(s))]
     hit = weapon_of([w], 0)
     if hit:
-        alts.append(f"{quote_lexeme(CONCEPT_PREFIX + hit[0])}:{CONCEPT}")
+        alts.append(quote_lexeme(concept_lexeme(CONCEPT_PREFIX + hit[0])))
         out.weapons.add(hit[0])
     if compound_tail(w) is None:
         for v in variants(s):
-            alts.append(f"{quote_lexeme(v)}:{TEXT}")
+            alts.append(quote_lexeme(v))
             out.stems.add(v)
     return "(" + " | ".join(alts) + ")"
 
