@@ -5,6 +5,7 @@ from pathlib import Path
 
 from armswatch.errors import InputError
 from armswatch.read import RawDocument
+from armswatch.read.pdf_reader import read_pdf
 
 
 def decode_bytes(data: bytes) -> str:
@@ -48,6 +49,6 @@ READERS = {
     "md": read_text,
     "html": _not_yet("html"),
     "xml": _not_yet("xml"),
-    "pdf": _not_yet("pdf"),
+    "pdf": read_pdf,
     "docx": _not_yet("docx"),
 }
