@@ -5,7 +5,9 @@ from pathlib import Path
 
 from armswatch.errors import InputError
 from armswatch.read import RawDocument
+from armswatch.read.html_reader import read_html
 from armswatch.read.pdf_reader import read_pdf
+from armswatch.read.xml_reader import read_xml
 
 
 def decode_bytes(data: bytes) -> str:
@@ -47,8 +49,8 @@ def _not_yet(fmt: str):
 READERS = {
     "txt": read_text,
     "md": read_text,
-    "html": _not_yet("html"),
-    "xml": _not_yet("xml"),
+    "html": read_html,
+    "xml": read_xml,
     "pdf": read_pdf,
     "docx": _not_yet("docx"),
 }
