@@ -50,7 +50,13 @@ def _one_line(message: str, limit: int = 400) -> str:
 
 def read_file(path: str | Path) -> RawDocument:
     """Read one file; raise :class:`InputError` with a one-line reason if it is bad."""
-    p = Path(path)
+    try:
+        return _read(Path(path))
+    except InputError as e:
+        raise InputError(_one_line(str(e))) from None
+
+
+def _read(p: Path) -> RawDocument:
     if not p.exists():
         raise InputError(f"{p}: no such file")
     if not p.is_file():
@@ -65,8 +71,8 @@ def read_file(path: str | Path) -> RawDocument:
 
     try:
         raw = readers.READERS[fmt](p)
-    except InputError as e:
-        raise InputError(_one_line(str(e))) from None
+    except InputError:
+        raise
     except (MemoryError, RecursionError) as e:
         raise InputError(f"{p}: too complex to read ({type(e).__name__})") from None
     except Exception as e:  # a converter choking on a malformed file is bad input, not a crash

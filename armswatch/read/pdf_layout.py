@@ -156,8 +156,9 @@ def render_rows(lines: list[Line]) -> str:
     tops = [min(ln.y0 for ln in r) for r in rows]
     steps = [b - a for a, b in zip(tops, tops[1:]) if b > a]
     heights = [max(ln.y1 for ln in r) - min(ln.y0 for ln in r) for r in rows]
-    pitch = median(steps) if steps else median(heights)
-    pitch = min(pitch, 2.0 * median(heights)) if heights else pitch
+    # the usual line pitch: a low quantile, since paragraph gaps may be as many as line steps
+    pitch = _percentile(steps, 0.25) if steps else median(heights)
+    pitch = min(pitch, 2.0 * median(heights))
     out: list[str] = []
     for i, row in enumerate(rows):
         if i and tops[i] - tops[i - 1] > 1.6 * pitch:

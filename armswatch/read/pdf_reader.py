@@ -45,8 +45,8 @@ def _open(path: Path):
     pymupdf.TOOLS.mupdf_display_warnings(False)
     try:
         doc = pymupdf.open(path, filetype="pdf")
-    except Exception as e:
-        raise InputError(f"{path}: not a readable PDF ({_first_line(e)})") from None
+    except Exception:
+        raise InputError(f"{path}: not a readable PDF (broken or truncated file)") from None
     if doc.needs_pass or doc.is_encrypted:
         doc.close()
         raise InputError(f"{path}: encrypted PDF (needs a password)")
