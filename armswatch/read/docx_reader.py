@@ -13,6 +13,7 @@ from pathlib import Path
 from armswatch.errors import InputError
 from armswatch.read import RawDocument
 
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MAX_MEMBERS = 5000
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
 MAX_RATIO = 200  # compressed-to-uncompressed; real XML compresses ~10-30x, bombs ~1000x
@@ -72,7 +73,7 @@ def _header_footer(doc) -> str:
         for part in (section.first_page_header, section.header, section.even_page_header,
                      section.first_page_footer, section.footer, section.even_page_footer):
             try:
-                if part.is_linked_to_previous and part is not section.header:
+                if part.is_linked_to_previous:  # none of its own (or the previous section's)
                     continue
                 blocks = _blocks(part) + _textboxes(part._element)
             except Exception:  # a header that python-docx cannot walk is not worth failing for
@@ -85,9 +86,10 @@ def _header_footer(doc) -> str:
 
 def _textboxes(element) -> list[str]:
     """Paragraph texts inside text boxes; AlternateContent stores each box twice, keep one."""
+    ns = {"w": W_NS}
     out: list[str] = []
-    for box in element.xpath(".//w:txbxContent"):
-        paras = ["".join(t.text or "" for t in p.xpath(".//w:t")) for p in box.xpath("./w:p")]
+    for box in element.iterfind(".//w:txbxContent", ns):
+        paras = ["".join(t.text or "" for t in p.iterfind(".//w:t", ns)) for p in box.iterfind("./w:p", ns)]
         text = "\n".join(p.strip() for p in paras if p.strip())
         if text and text not in out:
             out.append(text)
