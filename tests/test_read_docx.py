@@ -6,9 +6,10 @@ import docx
 import pytest
 from docx.oxml import parse_xml
 
-from armswatch.errors import InputError
 from armswatch.read import read_file
 from armswatch.read import docx_reader
+
+from read_support import input_error
 
 PARAGRAPHS = [
     "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
@@ -59,24 +60,18 @@ def test_header_footer_and_textbox_not_in_text(tmp_path):
     assert raw.meta["sidebar"] == "Ons kenmerk\nBS2022007094"
 
 
-def _error(path) -> str:
-    with pytest.raises(InputError) as e:
-        read_file(path)
-    assert "\n" not in str(e.value)
-    return str(e.value)
-
 
 def test_not_a_zip(tmp_path):
     p = tmp_path / "nep.docx"
     p.write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 600)  # an old .doc / encrypted Office file
-    assert "not a DOCX" in _error(p)
+    assert "not a DOCX" in input_error(p)
 
 
 def test_zip_without_document(tmp_path):
     p = tmp_path / "leeg.docx"
     with zipfile.ZipFile(p, "w") as z:
         z.writestr("hallo.txt", "geen word")
-    assert "word/document.xml" in _error(p)
+    assert "word/document.xml" in input_error(p)
 
 
 def test_zip_bomb_ratio(tmp_path):
@@ -84,12 +79,12 @@ def test_zip_bomb_ratio(tmp_path):
     with zipfile.ZipFile(p, "w", compression=zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", "<Types/>")
         z.writestr("word/document.xml", b"\x00" * (8 * 1024 * 1024))
-    assert "zip bomb" in _error(p)
+    assert "zip bomb" in input_error(p)
 
 
 def test_total_size_bound(tmp_path, monkeypatch):
     monkeypatch.setattr(docx_reader, "MAX_UNCOMPRESSED", 10_000)
-    assert "zip bomb" in _error(make_docx(tmp_path / "groot.docx"))
+    assert "zip bomb" in input_error(make_docx(tmp_path / "groot.docx"))
 
 
 def test_corrupt_document_xml(tmp_path):
@@ -101,11 +96,11 @@ def test_corrupt_document_xml(tmp_path):
             if item.filename == "word/document.xml":
                 data = data[: len(data) // 2]
             dst.writestr(item, data)
-    assert "corrupt DOCX" in _error(p)
+    assert "corrupt DOCX" in input_error(p)
 
 
 def test_truncated_zip(tmp_path):
     data = make_docx(tmp_path / "goed.docx").read_bytes()
     p = tmp_path / "half.docx"
     p.write_bytes(data[: len(data) // 2])
-    _error(p)
+    input_error(p)

@@ -6,6 +6,8 @@ from armswatch.errors import InputError
 from armswatch.read import read_file
 from armswatch.read.pdf_layout import Line, Page, join_fragments, lay_out
 
+from read_support import input_error
+
 PAGE_1 = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
           "Datum 3 maart 2022\nBetreft Levering van pantserhouwitsers aan Oekraïne\n\n"
           "Hierbij informeer ik uw Kamer, mede namens de minister van Buitenlandse Zaken, over "
@@ -73,22 +75,16 @@ def test_without_sidebar_nothing_is_set_aside(tmp_path):
     assert squash(raw.text) == squash(PAGE_1 + " " + PAGE_2)
 
 
-def _error(path) -> str:
-    with pytest.raises(InputError) as e:
-        read_file(path)
-    assert "\n" not in str(e.value)
-    return str(e.value)
-
 
 def test_encrypted_pdf(tmp_path):
-    assert "encrypted" in _error(make_letter(tmp_path / "dicht.pdf", encrypt=True))
+    assert "encrypted" in input_error(make_letter(tmp_path / "dicht.pdf", encrypt=True))
 
 
 def test_truncated_pdf(tmp_path):
     whole = make_letter(tmp_path / "heel.pdf").read_bytes()
     p = tmp_path / "kort.pdf"
     p.write_bytes(whole[:200])
-    assert "not a readable PDF" in _error(p)
+    assert "not a readable PDF" in input_error(p)
     p = tmp_path / "half.pdf"
     p.write_bytes(whole[: len(whole) // 3])
     # MuPDF may repair a cut file; either it reads what is left or it says why not
@@ -103,10 +99,10 @@ def test_truncated_pdf(tmp_path):
 def test_garbage_named_pdf(tmp_path):
     p = tmp_path / "nep.pdf"
     p.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 40)
-    _error(p)
+    input_error(p)
     q = tmp_path / "tekst.pdf"
     q.write_text("dit is geen pdf")
-    _error(q)
+    input_error(q)
 
 
 def test_scan_without_text_layer(tmp_path):
@@ -116,7 +112,7 @@ def test_scan_without_text_layer(tmp_path):
     pix.clear_with(200)
     page.insert_image(pymupdf.Rect(10, 10, 110, 110), pixmap=pix)
     doc.save(tmp_path / "scan.pdf")
-    assert "no text layer" in _error(tmp_path / "scan.pdf")
+    assert "no text layer" in input_error(tmp_path / "scan.pdf")
 
 
 # --- the layout rules on plain boxes ----------------------------------------------------------

@@ -1,9 +1,10 @@
 """Plain text and Markdown: encodings are detected, bad bytes never crash, junk is refused."""
 import pytest
 
-from armswatch.errors import InputError
 from armswatch.read import read_file
 from armswatch.read.readers import decode_bytes
+
+from read_support import input_error
 
 LETTER = "Geachte voorzitter,\n\nDe steun aan Oekraïne – € 5 mln – wordt voortgezet.\n"
 
@@ -46,13 +47,6 @@ def test_crlf_becomes_newline(tmp_path):
     assert read_file(p).text == "regel een\nregel twee\nregel drie\n"
 
 
-def _one_line_input_error(path) -> str:
-    with pytest.raises(InputError) as e:
-        read_file(path)
-    msg = str(e.value)
-    assert "\n" not in msg and msg
-    return msg
-
 
 def test_binary_junk_named_txt(tmp_path):
     import random
@@ -60,23 +54,23 @@ def test_binary_junk_named_txt(tmp_path):
     rnd = random.Random(7)
     p = tmp_path / "junk.txt"
     p.write_bytes(bytes(rnd.randrange(256) for _ in range(5000)))
-    assert "binary" in _one_line_input_error(p)
+    assert "binary" in input_error(p)
 
 
 def test_empty_and_blank_files(tmp_path):
     (tmp_path / "leeg.txt").write_bytes(b"")
-    assert "empty" in _one_line_input_error(tmp_path / "leeg.txt")
+    assert "empty" in input_error(tmp_path / "leeg.txt")
     (tmp_path / "wit.txt").write_bytes(b"  \n\n\t ")
-    assert "no text" in _one_line_input_error(tmp_path / "wit.txt")
+    assert "no text" in input_error(tmp_path / "wit.txt")
 
 
 def test_missing_unsupported_and_newline_in_name(tmp_path):
-    assert "no such file" in _one_line_input_error(tmp_path / "weg.txt")
+    assert "no such file" in input_error(tmp_path / "weg.txt")
     (tmp_path / "a.rtf").write_text("x")
-    assert "unsupported" in _one_line_input_error(tmp_path / "a.rtf")
+    assert "unsupported" in input_error(tmp_path / "a.rtf")
     odd = tmp_path / "twee\nregels.txt"
     odd.write_bytes(b"")
-    _one_line_input_error(odd)
+    input_error(odd)
 
 
 def test_cli_bad_input_exits_1_with_one_line(tmp_path):

@@ -20,6 +20,9 @@ BLOCK = {"al", "titel", "kop", "kamervraagomschrijving", "kamervraagnummer", "vr
          "lijst", "tabel", "tgroup", "tbody", "thead", "noten", "handelingen", "kamervragen",
          "kamerstuk", "officiele-publicatie", "spreekbeurt", "tekst", "vrije-tekst", "wie", "wat"}
 CELL = {"entry"}
+INLINE = {"naam", "voornaam", "achternaam", "voorletters", "tussenvoegsel", "organisatie", "datum",
+          "extref", "intref", "nadruk", "kamervraagonderwerp", "sup", "inf", "ondernummer", "dossiernr",
+          "afkorting", "redactie", "unicode", "noot-ref", "noot.ref"}
 # In <vraag>/<antwoord> the number and paragraphs are lines, as printed: "Vraag 1" / text.
 QA = {"vraag", "antwoord"}
 # Ministries (by the abbreviation in <organisatie afkorting>): their minister is "Minister van";
@@ -53,6 +56,8 @@ def _kind(el) -> str:
         return "line"
     if tag in BLOCK:
         return "block"
+    if tag in INLINE:
+        return "inline"
     # anything else flows inline inside running text (or inside an inline) and stands alone
     # elsewhere, e.g. <naam> in an <ondertekening>
     if _has_mixed_text(parent) or (parent is not None and _kind(parent) == "inline"):
