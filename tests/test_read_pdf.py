@@ -141,3 +141,26 @@ def test_numbered_footer_repeats_but_question_numbers_stay():
     out = lay_out([page(1, "Vraag 3"), page(2, "Vraag 7"), page(3, "Antwoord 9")])
     assert all(p.startswith(("Vraag", "Antwoord")) for p in out.pages)
     assert not any("Aanhangsel" in p for p in out.pages)
+
+
+TITLE = "Debat over de steun aan Oekraïne en de levering van pantserhouwitsers"
+
+
+def test_two_columns_read_left_then_right(tmp_path):
+    left = ("De voorzitter: Ik open de vergadering. Aan de orde is het debat over de steun aan "
+            "Oekraïne. Ik geef het woord aan de minister van Defensie voor haar eerste termijn. ") * 3
+    right = ("Minister Ollongren: Voorzitter, dank u wel. Het kabinet heeft besloten om drie "
+             "pantserhouwitsers te leveren aan Oekraïne uit de eigen voorraad. ") * 3
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_textbox(pymupdf.Rect(60, 70, 535, 105), TITLE, fontsize=12, fontname="helv")
+    page.insert_textbox(pymupdf.Rect(60, 110, 290, 700), left, fontsize=9, fontname="helv")
+    page.insert_textbox(pymupdf.Rect(305, 110, 535, 700), right, fontsize=9, fontname="helv")
+    page.insert_text((60, 760), "vertikale stempel", rotate=90, fontsize=8)
+    doc.save(tmp_path / "handelingen.pdf")
+    text = read_file(tmp_path / "handelingen.pdf").text
+    paragraphs = text.split("\n\n")
+    assert paragraphs[0] == TITLE  # spans the gutter: read before both columns
+    assert squash(paragraphs[1]) == squash(left)
+    assert squash(paragraphs[2]) == squash(right)
+    assert "stempel" not in text

@@ -13,7 +13,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from statistics import median
+
+from armswatch.read.pdf_columns import render_page
+from armswatch.read.pdf_geometry import Line, Page, clean_text, percentile, join_fragments, render_rows
+
+__all__ = ["Layout", "Line", "Page", "find_furniture", "join_fragments", "lay_out", "sidebar_edge"]
 
 # A line is page furniture only if it sits in the top or bottom band of the page ...
 TOP_BAND = 0.12
@@ -34,35 +38,10 @@ _FURNITURE_PATTERNS = [re.compile(p, re.I) for p in (
 
 
 @dataclass
-class Line:
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    text: str
-    size: float = 10.0
-
-    @property
-    def height(self) -> float:
-        return max(self.y1 - self.y0, 0.1)
-
-
-@dataclass
-class Page:
-    width: float
-    height: float
-    lines: list[Line] = field(default_factory=list)
-
-
-@dataclass
 class Layout:
     pages: list[str]  # running text per page, lines kept, blank line between paragraphs
     sidebar: str = ""
     furniture: list[str] = field(default_factory=list)
-
-
-def _clean(text: str) -> str:
-    return re.sub(r"[ \t\u00a0]+", " ", text).strip()
 
 
 def _in_band(line: Line, page: Page) -> bool:
@@ -89,7 +68,7 @@ def find_furniture(pages: list[Page]) -> set[tuple[int, int]]:
         for li, line in enumerate(page.lines):
             if not _in_band(line, page):
                 continue
-            text = _clean(line.text)
+            text = clean_text(line.text)
             if any(p.match(text) for p in _FURNITURE_PATTERNS):
                 out.add((pi, li))
                 continue
@@ -108,11 +87,6 @@ def find_furniture(pages: list[Page]) -> set[tuple[int, int]]:
     return out
 
 
-def _percentile(values: list[float], q: float) -> float:
-    s = sorted(values)
-    return s[min(len(s) - 1, max(0, int(q * (len(s) - 1) + 0.5)))]
-
-
 def sidebar_edge(pages: list[Page], skip: set[tuple[int, int]]) -> float | None:
     """x from which lines belong to a narrow right-hand column, or None if there is none.
 
@@ -120,77 +94,17 @@ def sidebar_edge(pages: list[Page], skip: set[tuple[int, int]]) -> float | None:
     right of it, in the right part of the page, is the sidebar.
     """
     prose = [ln for pi, p in enumerate(pages) for li, ln in enumerate(p.lines)
-             if (pi, li) not in skip and len(_clean(ln.text)) >= 30]
+             if (pi, li) not in skip and len(clean_text(ln.text)) >= 30]
     if len(prose) < 5:
         return None
-    right = _percentile([ln.x1 for ln in prose], 0.9)
+    right = percentile([ln.x1 for ln in prose], 0.9)
     width = max(p.width for p in pages)
     edge = max(right + 1.0, width * 0.55)
     beyond = [ln for pi, p in enumerate(pages) for li, ln in enumerate(p.lines)
-              if (pi, li) not in skip and ln.x0 >= edge and _clean(ln.text)]
+              if (pi, li) not in skip and ln.x0 >= edge and clean_text(ln.text)]
     if not beyond or edge > width * 0.9:
         return None
     return edge
-
-
-def _rows(lines: list[Line]) -> list[list[Line]]:
-    """Group lines that share a baseline (OCR splits one printed line into several)."""
-    rows: list[list[Line]] = []
-    for line in sorted(lines, key=lambda ln: ((ln.y0 + ln.y1) / 2, ln.x0)):
-        if rows:
-            row = rows[-1]
-            top, bottom = min(r.y0 for r in row), max(r.y1 for r in row)
-            overlap = min(bottom, line.y1) - max(top, line.y0)
-            if overlap >= 0.5 * min(line.height, bottom - top):
-                row.append(line)
-                continue
-        rows.append([line])
-    return [sorted(r, key=lambda ln: ln.x0) for r in rows]
-
-
-def render_rows(lines: list[Line]) -> str:
-    """Lines -> text: one text line per row, a blank line where the vertical gap is wide."""
-    rows = [r for r in _rows(lines) if any(_clean(ln.text) for ln in r)]
-    if not rows:
-        return ""
-    tops = [min(ln.y0 for ln in r) for r in rows]
-    steps = [b - a for a, b in zip(tops, tops[1:]) if b > a]
-    heights = [max(ln.y1 for ln in r) - min(ln.y0 for ln in r) for r in rows]
-    # the usual line pitch: a low quantile, since paragraph gaps may be as many as line steps
-    pitch = _percentile(steps, 0.25) if steps else median(heights)
-    pitch = min(pitch, 2.0 * median(heights))
-    out: list[str] = []
-    for i, row in enumerate(rows):
-        if i and tops[i] - tops[i - 1] > 1.6 * pitch:
-            out.append("")
-        out.append(" ".join(t for t in (_clean(ln.text) for ln in row) if t))
-    return "\n".join(out)
-
-
-def _same_row(a: Line, b: Line) -> bool:
-    overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
-    return overlap >= 0.5 * min(a.height, b.height)
-
-
-def join_fragments(lines: list[Line]) -> list[Line]:
-    """Join pieces of one printed phrase ('Pagina' + '1 van 3' in OCR output).
-
-    Only pieces on one row with a gap of about a character or less; wider gaps may be the
-    gutter between running text and the sidebar, which must stay apart.
-    """
-    out: list[Line] = []
-    for line in sorted(lines, key=lambda ln: ((ln.y0 + ln.y1) / 2, ln.x0)):
-        for i in range(len(out) - 1, max(-1, len(out) - 5), -1):
-            prev = out[i]
-            left, right = (prev, line) if prev.x0 <= line.x0 else (line, prev)
-            gap = right.x0 - left.x1
-            if _same_row(prev, line) and -1.0 <= gap <= max(1.2 * max(prev.size, line.size), 3.0):
-                out[i] = Line(left.x0, min(left.y0, right.y0), right.x1, max(left.y1, right.y1),
-                              left.text.rstrip() + " " + right.text.lstrip(), max(left.size, right.size))
-                break
-        else:
-            out.append(line)
-    return out
 
 
 def lay_out(pages: list[Page]) -> Layout:
@@ -205,14 +119,14 @@ def lay_out(pages: list[Page]) -> Layout:
         main, side = [], []
         for li, line in enumerate(page.lines):
             if (pi, li) in furniture:
-                t = _clean(line.text)
+                t = clean_text(line.text)
                 if t and t not in dropped:
                     dropped.append(t)
             elif edge is not None and line.x0 >= edge:
                 side.append(line)
             else:
                 main.append(line)
-        texts.append(render_rows(main))
+        texts.append(render_page(main, page.width))
         # later pages repeat the ministry and kenmerk: keep each sidebar line once
         fresh = [ln for ln in render_rows(side).split("\n") if not ln or ln not in seen_side]
         seen_side.update(ln for ln in fresh if ln)

@@ -17,7 +17,10 @@ def _first_line(exc: Exception) -> str:
 
 
 def _page_lines(page) -> list[Line]:
-    lines: list[Line] = []
+    """Horizontal text lines of a page; vertical margin text (stamps, barcodes) is left out
+    unless it is most of the page (a scan OCR'd sideways)."""
+    flat: list[Line] = []
+    turned: list[Line] = []
     for block in page.get_text("dict", flags=0)["blocks"]:
         if block.get("type") != 0:
             continue
@@ -28,8 +31,9 @@ def _page_lines(page) -> list[Line]:
                 continue
             x0, y0, x1, y1 = ln["bbox"]
             size = max((s["size"] for s in spans), default=10.0)
-            lines.append(Line(x0, y0, x1, y1, text, size))
-    return lines
+            dx, dy = ln.get("dir", (1.0, 0.0))
+            (flat if dx > 0.9 and abs(dy) < 0.1 else turned).append(Line(x0, y0, x1, y1, text, size))
+    return flat if len(flat) >= len(turned) else flat + turned
 
 
 def _pdf_date(value: str | None) -> str | None:
