@@ -51,9 +51,13 @@ def count_from(deposit: date, rule: dict, prefix: str) -> date:
 def entry_into_force(deposit: date, treaty: dict) -> date:
     """The day the treaty binds a state that deposited on ``deposit``.
 
-    Never before the treaty's own entry into force: early depositors are bound from that day.
+    A state that deposited on or before the instrument that brought the treaty into force
+    (``eif_trigger``) is bound from the treaty's own entry into force; later ones by the rule,
+    and never before the treaty itself is in force.
     """
     own = date.fromisoformat(treaty["entry_into_force"])
+    if deposit <= date.fromisoformat(treaty["eif_trigger"]):
+        return own
     return max(own, count_from(deposit, treaty, "eif"))
 
 

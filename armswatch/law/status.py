@@ -17,9 +17,16 @@ def status(iso3: str, treaty_id: str, on: date) -> tuple[bool, data.Participatio
     return (record is not None and record.is_party(on)), record
 
 
-def describe(record: data.Participation | None, on: date) -> str:
+def list_complete(treaty_id: str) -> bool:
+    return data.treaties()[treaty_id].get("complete", True)
+
+
+def describe(record: data.Participation | None, on: date, treaty_id: str) -> str:
     """One line in plain English: what the record says about the state on that day."""
     if record is None:
+        if not list_complete(treaty_id):
+            return ("not in the engine's list for this treaty, which is not complete ("
+                    + data.treaties()[treaty_id]["coverage"] + "): not a confirmed non-party")
         return "has not signed or joined the treaty"
     if record.is_party(on):
         text = f"party since {record.since} ({record.deposit_kind} deposited {record.deposit})"
@@ -51,7 +58,8 @@ def party(state: str, treaty: str, on: date | str) -> dict:
            "since": _iso(record.since) if record else None,
            "until": _iso(record.until) if record else None,
            "sources": sources,
-           "status": describe(record, day)}
+           "status": describe(record, day, treaty_id),
+           "list_complete": list_complete(treaty_id)}
     if record is not None:
         out.update({"signature": _iso(record.signature), "deposit": _iso(record.deposit),
                     "deposit_kind": record.deposit_kind or None,
@@ -72,4 +80,5 @@ def count(group: str, treaty: str, on: date | str) -> dict:
     parties = [s for s in group_members if status(s, treaty_id, day)[0]]
     non_parties = [s for s in group_members if s not in set(parties)]
     return {"group": group_id, "treaty": treaty_id, "on": day.isoformat(), "members": len(group_members),
-            "count": len(parties), "parties": parties, "non_parties": non_parties}
+            "count": len(parties), "parties": parties, "non_parties": non_parties,
+            "list_complete": list_complete(treaty_id)}
