@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Union
 
 from armswatch.errors import UsageError
-from armswatch.search.analyse import CONCEPT_PREFIX, MAX_WORD, compound_tail, stem, weapon_of, words_of
+from armswatch.search.analyse import CONCEPT_PREFIX, MAX_WORD, stem, weapon_of, words_of
 
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32
@@ -221,10 +221,9 @@ def _word(node: Word, out: Compiled, variants: Variants) -> str:
     if hit:
         alts.append("concepts : " + _q(CONCEPT_PREFIX + hit[0]))
         out.weapons.add(hit[0])
-    if compound_tail(w) is None:
-        for v in variants(s):
-            alts.append("{terms head} : " + _q(v))
-            out.stems.add(v)
+    for v in variants(s):
+        alts.append("{terms head} : " + _q(v))
+        out.stems.add(v)
     return "(" + " OR ".join(alts) + ")"
 
 

@@ -28,6 +28,7 @@ FACET_TOP = 50
 FACT_PAGE = 500
 # an OCR variant must be this much rarer than the word it may garble
 OCR_RARITY = 0.1
+OCR_MIN = 2  # ...but a variant in one or two documents is always taken
 
 
 def _schema_v1() -> str:
@@ -142,7 +143,7 @@ class SQLiteStore(Store):
         rows = dict(self.con.execute(f"SELECT term, doc FROM doc_vocab WHERE term IN ({marks})",
                                      [stem, *cands]).fetchall())
         base = rows.pop(stem, 0)
-        return sorted(t for t, n in rows.items() if not base or n <= base * OCR_RARITY)
+        return sorted(t for t, n in rows.items() if n <= max(OCR_MIN, base * OCR_RARITY))
 
     def search(self, query: str, **filters: Any) -> dict[str, Any]:
         f = SearchFilters.parse(filters)
