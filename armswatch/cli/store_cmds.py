@@ -7,7 +7,6 @@ from typing import Any, Optional
 
 import typer
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from armswatch.cli import app, print_json
@@ -145,7 +144,7 @@ def facts(kind: Optional[str] = typer.Option(None, "--kind", help="weapon_use, t
                 f = {**f, "span_start": f["span"][0], "span_end": f["span"][1]}
                 out.writerow([_csv_cell(f.get(c)) for c in FACT_COLUMNS])
         else:
-            _fact_table(rows)
+            _fact_lines(rows)
 
 
 def _stream_json(rows) -> None:
@@ -158,13 +157,19 @@ def _stream_json(rows) -> None:
     sys.stdout.write("\n]\n")
 
 
-def _fact_table(rows) -> None:
-    table = Table("kind", "fields", "quote", "document", show_lines=False)
-    for f in rows:
+def _fact_lines(rows) -> None:
+    """Facts as text, one block each, streamed (a Rich table would hold them all)."""
+    con = Console(highlight=False)
+    n = 0
+    for n, f in enumerate(rows, start=1):
         fields = {k: v for k, v in f.items() if k not in ("kind", "quote", "span") and not k.startswith("document_")}
-        table.add_row(f["kind"], ", ".join(f"{k}={v}" for k, v in fields.items() if v not in (None, [])),
-                      Text(f["quote"][:200]), f"{f['document_date'] or ''} {f['document_id'][:12]}")
-    Console(highlight=False).print(table)
+        line = Text(f"{f['kind']}  ", style="bold")
+        line.append(", ".join(f"{k}={v}" for k, v in fields.items() if v not in (None, [])))
+        con.print(line)
+        con.print(Text(f"   “{f['quote'][:300]}”"))
+        con.print(Text(f"   {f['document_date'] or '(no date)'} {f['document_type']} {f['document_id'][:16]}"
+                       f" [{f['span'][0]}:{f['span'][1]}]", style="dim"))
+    con.print(f"{n} facts" if n else "no facts match")
 
 
 @app.command()
