@@ -102,9 +102,11 @@ def timeline_data(store: Store, raw: Raw) -> dict[str, Any]:
 def _law():
     try:
         from armswatch import law
-        return law
     except ImportError as e:  # the law engine is another stage; say so rather than fail
         raise LawUnavailable(str(e)) from None
+    if not all(hasattr(law, name) for name in ("party", "count", "assess")):
+        raise LawUnavailable("armswatch.law lacks party/count/assess")
+    return law
 
 
 class LawUnavailable(RuntimeError):
