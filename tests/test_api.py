@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 from armswatch.web import create_app
 
 import webdata
+from webdata import client, stored  # noqa: F401  (fixtures)
 
 HOSTILE_QUERIES = ['"', '""', "'", "*", "(", ")", "AND", "OR NOT", "NEAR(", "a:b", "^", "-", "--", "\\",
                    "clustermunitie AND (", '"unterminated phrase', "%", "_", "'; DROP TABLE documents; --",
@@ -17,15 +18,6 @@ HOSTILE_QUERIES = ['"', '""', "'", "*", "(", ")", "AND", "OR NOT", "NEAR(", "a:b
                    "title:x", "col:", "NOT", "AND AND", "\"a\" NEAR/3 \"b\"", "é" * 100]
 
 
-@pytest.fixture
-def stored(tmp_path):
-    url = str(tmp_path / "armswatch.db")
-    return url, webdata.fill(url)
-
-
-@pytest.fixture
-def client(stored):
-    return TestClient(create_app(stored[0]))
 
 
 def _law_available() -> bool:

@@ -9,17 +9,9 @@ from fastapi.testclient import TestClient
 from armswatch.web import create_app
 
 import webdata
+from webdata import client, stored  # noqa: F401  (fixtures)
 
 
-@pytest.fixture
-def stored(tmp_path):
-    url = str(tmp_path / "armswatch.db")
-    return url, webdata.fill(url)
-
-
-@pytest.fixture
-def client(stored):
-    return TestClient(create_app(stored[0]))
 
 
 def _no_raw_hostile_markup(html: str) -> None:

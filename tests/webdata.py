@@ -88,3 +88,23 @@ def fill(url: str) -> dict[str, Record]:
         for r in records.values():
             store.add(r)
     return records
+
+
+# --- fixtures shared by the API and page tests (imported by name into those modules) ----------
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def stored(tmp_path):
+    """(url, records by name) of a fresh SQLite store holding the three records."""
+    url = str(tmp_path / "armswatch.db")
+    return url, fill(url)
+
+
+@pytest.fixture
+def client(stored):
+    from fastapi.testclient import TestClient
+
+    from armswatch.web import create_app
+
+    return TestClient(create_app(stored[0]))
