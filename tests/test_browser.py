@@ -118,10 +118,10 @@ def test_law_form(server, page):
         pytest.skip("armswatch.law has no party/count/assess in this build")
     base, _ = server
     page.goto(base + "/law")
-    form = page.locator("form", has=page.locator("#assess-h"))
-    form.get_by_label("Actor (ISO3)").fill("RUS")
+    form = page.get_by_role("form", name="Assess a use of a weapon")
+    form.get_by_label("Actor").fill("RUS")
     form.get_by_label("Weapon").select_option("chloropicrin")
-    form.get_by_label("On").fill("2025-07-04")
+    form.get_by_label("On", exact=True).fill("2025-07-04")
     form.get_by_role("button", name="Assess").click()
     page.wait_for_url("**/law?form=assess*")
     result = page.locator("#result")

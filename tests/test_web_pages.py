@@ -118,3 +118,26 @@ def test_upload_page_only_with_a_token(stored):
     r = on.post("/upload", files=files, data={"token": "s3cret"}, follow_redirects=False)
     assert r.status_code == 303 and r.headers["location"].startswith("/documents/")
     assert "levering van traangas" in on.get(r.headers["location"]).text
+
+
+def _law_available() -> bool:
+    from armswatch import law
+    return all(hasattr(law, n) for n in ("party", "count", "assess"))
+
+
+@pytest.mark.skipif(not _law_available(), reason="armswatch.law has no party/count/assess in this build")
+def test_law_page_results_and_errors(client):
+    from armswatch import law
+
+    r = client.get("/law", params={"form": "party", "state": "NLD", "treaty": "CCM", "on": "2024-01-01"})
+    expected = law.party("NLD", "CCM", "2024-01-01")
+    assert r.status_code == 200 and 'id="result"' in r.text
+    assert ("<strong>is</strong>" if expected["party"] else "<strong>is not</strong>") in r.text
+    r = client.get("/law", params={"form": "count", "group": "NATO", "treaty": "CCM", "on": "2023-10-10"})
+    counted = law.count("NATO", "CCM", "2023-10-10")
+    assert f"<strong>{counted['count']}</strong> of {counted['members']}" in r.text
+    r = client.get("/law", params={"form": "assess", "actor": "RUS", "weapon": "chloropicrin", "on": "2025-07-04"})
+    assert "Reasoning" in r.text and 'value="RUS"' in r.text  # the form keeps what was asked
+    r = client.get("/law", params={"form": "party", "state": "<script>x</script>", "treaty": "CCM"})
+    assert r.status_code == 400 and 'role="alert"' in r.text
+    _no_raw_hostile_markup(r.text)

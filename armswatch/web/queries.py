@@ -125,7 +125,8 @@ def _required(value: str | None, name: str) -> str:
 
 def law_party(raw: Raw) -> dict[str, Any]:
     law = _law()
-    return law.party(_required(p.state(raw.get("state"), "state", allow_unknown=False), "state"),
+    # states go to the engine as typed: it also takes English and Dutch names
+    return law.party(_required(p.text(raw.get("state"), "state", 80), "state"),
                      _required(p.text(raw.get("treaty"), "treaty", 20), "treaty"), _on(raw))
 
 
@@ -137,6 +138,6 @@ def law_count(raw: Raw) -> dict[str, Any]:
 
 def law_assess(raw: Raw) -> dict[str, Any]:
     law = _law()
-    return law.assess(_required(p.state(raw.get("actor"), "actor", allow_unknown=False), "actor"),
+    return law.assess(_required(p.text(raw.get("actor"), "actor", 80), "actor"),
                       _required(p.text(raw.get("weapon"), "weapon", 40), "weapon"), _on(raw),
                       context=p.text(raw.get("context"), "context", 40) or "armed_conflict")
