@@ -141,3 +141,12 @@ def test_law_page_results_and_errors(client):
     r = client.get("/law", params={"form": "party", "state": "<script>x</script>", "treaty": "CCM"})
     assert r.status_code == 400 and 'role="alert"' in r.text
     _no_raw_hostile_markup(r.text)
+
+
+def test_pages_of_results(client):
+    first = client.get("/", params={"limit": 1}).text
+    assert 'rel="next" href="/?limit=1&amp;offset=1"' in first and 'rel="prev"' not in first
+    second = client.get("/", params={"limit": 1, "offset": 1}).text
+    assert 'rel="prev" href="/?limit=1&amp;offset=0"' in second
+    facts = client.get("/facts", params={"limit": 2}).text
+    assert facts.count("<tr class=") == 2 and 'rel="next" href="/facts?limit=2&amp;offset=2"' in facts

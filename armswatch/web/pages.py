@@ -47,9 +47,11 @@ def url_with(params: Mapping[str, Any], path: str = "", **changes: Any) -> str:
     return path + "?" + urlencode({k: v for k, v in merged.items() if v not in (None, "")})
 
 
+_env.globals["url_with"] = url_with  # a global, so that imported macros see it too
+
+
 def render(request: Request, name: str, status_code: int = 200, **context: Any) -> Response:
     context.setdefault("params", dict(request.query_params))
-    context["url_with"] = url_with
     context["can_write"] = bool(request.app.state.token)
     return templates.TemplateResponse(request, name, context, status_code=status_code)
 
