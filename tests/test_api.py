@@ -226,3 +226,32 @@ def test_upload_needs_a_file(stored):
     client = TestClient(create_app(stored[0], token="s3cret"))
     r = client.post("/api/documents", data={"x": "y"}, headers={"Authorization": "Bearer s3cret"})
     assert r.status_code == 400 and "file" in r.json()["detail"]
+
+
+ENDPOINT_PARAMS = {
+    "/api/search": ["q", "type", "chamber", "year", "sender", "weapon", "actor", "from", "to", "sort", "limit", "offset"],
+    "/": ["q", "type", "year", "sender", "weapon", "actor", "from", "sort", "limit", "offset"],
+    "/api/facts": ["kind", "actor", "weapon", "treaty", "state", "document", "from", "to", "limit", "offset", "format"],
+    "/facts": ["kind", "actor", "weapon", "treaty", "document", "from", "limit", "offset"],
+    "/api/export/facts.json": ["kind", "document", "from"],
+    "/api/timeline": ["by", "weapon", "actor", "from", "to"],
+    "/timeline": ["by", "actor", "to"],
+    "/api/law/party": ["state", "treaty", "on"],
+    "/api/law/count": ["group", "treaty", "on"],
+    "/api/law/assess": ["actor", "weapon", "on", "context"],
+    "/law": ["form", "state", "actor", "on"],
+}
+HOSTILE_VALUES = ["", " ", '"', "\x00", "<script>alert(1)</script>", "' OR 1=1 --", "-1", "9" * 30,
+                  "2024-02-30", "../../etc/passwd", "%s%n", "x" * 5000, "NaN", "ÿ\u202e🙂"]
+
+
+@pytest.mark.parametrize("path", list(ENDPOINT_PARAMS))
+def test_every_parameter_survives_hostile_values(client, path):
+    for name in ENDPOINT_PARAMS[path]:
+        for value in HOSTILE_VALUES:
+            extra = {"form": "assess"} if path == "/law" and name != "form" else {}
+            r = client.get(path, params={name: value, **extra})
+            assert r.status_code in (200, 400, 503), (path, name, value, r.status_code, r.text[:200])
+            if r.status_code != 200 and path.startswith("/api"):
+                assert r.json()["detail"]
+            assert "<script>alert(1)" not in r.text or r.headers["content-type"].startswith("application/json")
