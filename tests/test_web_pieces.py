@@ -165,3 +165,21 @@ def test_save_bounded_refuses_oversize_and_leaves_nothing(tmp_path):
         save_bounded(io.BytesIO(b"x" * 1001), dest, 1000)
     assert not dest.exists()
     assert save_bounded(io.BytesIO(b"x" * 1000), dest, 1000) == 1000
+
+
+def test_pieces_match_a_brute_force_cover():
+    import random
+
+    from armswatch.web.highlight import pieces
+
+    rng = random.Random(7)
+    for _ in range(200):
+        length = rng.randint(1, 40)
+        spans = []
+        for i in range(rng.randint(0, 6)):
+            s = rng.randint(0, length - 1)
+            spans.append((i, s, rng.randint(s + 1, length)))
+        got = pieces(length, spans)
+        assert [a for a, _, _ in got] == sorted({a for a, _, _ in got}) and got[0][0] == 0 and got[-1][1] == length
+        for a, b, cover in got:
+            assert cover == [i for i, s, e in spans if s <= a and b <= e]

@@ -39,7 +39,19 @@ def span_anchor(span: Any) -> str:
 def pieces(length: int, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, list[int]]]:
     """Cut [0, length) at every span boundary: (start, end, indices of the spans covering it)."""
     cuts = sorted({0, length, *(s for _, s, _ in spans), *(e for _, _, e in spans)})
-    return [(a, b, [i for i, s, e in spans if s <= a and b <= e]) for a, b in zip(cuts, cuts[1:]) if a < b]
+    opening: dict[int, list[int]] = {}
+    closing: dict[int, set[int]] = {}
+    for i, s, e in spans:
+        opening.setdefault(s, []).append(i)
+        closing.setdefault(e, set()).add(i)
+    out, active = [], []  # a sweep over the cuts: spans open and close as it passes them
+    for a, b in zip(cuts, cuts[1:]):
+        gone = closing.get(a)
+        if gone:
+            active = [i for i in active if i not in gone]
+        active = sorted(active + opening.get(a, []))
+        out.append((a, b, list(active)))
+    return out
 
 
 def mark_ranges(text: str, ranges: Any) -> Markup:
