@@ -48,3 +48,15 @@ def edit_variants(word: str) -> set[str]:
 
 def candidates(word: str) -> list[str]:
     return sorted(confusion_variants(word) | edit_variants(word))[:MAX_CANDIDATES]
+
+# an OCR variant must be this much rarer than the word it may garble...
+OCR_RARITY = 0.1
+OCR_MIN = 2  # ...but a variant in one or two documents is always taken
+
+
+def rare_variants(stem: str, doc_counts: dict[str, int]) -> list[str]:
+    """The candidates worth searching too, given in how many documents the stem and each
+    candidate occur (a backend reads ``doc_counts`` from its index vocabulary)."""
+    counts = dict(doc_counts)
+    base = counts.pop(stem, 0)
+    return sorted(t for t, n in counts.items() if n <= max(OCR_MIN, base * OCR_RARITY))

@@ -172,19 +172,44 @@ class Compiled:
     weapons: set[str]          # weapon ids to highlight
 
 
-def compile_query(node: Node, variants: Variants | None = None) -> Compiled:
+@dataclass(frozen=True)
+class Syntax:
+    """How one full-text engine spells the pieces of a compiled query; the walk over the parsed
+    query is shared, so every backend finds the same documents."""
+
+    text: Callable[[str], str]           # a stem in head or body
+    concept: Callable[[str], str]        # a concept token: w_<weapon id>, or a compound head's stem
+    prefix: Callable[[str], str]         # head or body words starting with this
+    phrase: Callable[[list[str]], str]   # stems in a row, in head or body
+    any_of: Callable[[list[str]], str]
+    all_of: Callable[[list[str]], str]
+    but_not: Callable[[str, str], str]   # a and not b
+
+
+FTS5 = Syntax(
+    text=lambda s: "{terms head} : " + _q(s),
+    concept=lambda s: "concepts : " + _q(s),
+    prefix=lambda p: "({terms head} : " + _q(p) + " *)",
+    phrase=lambda stems: "{terms head} : " + _q(" ".join(stems)),
+    any_of=lambda xs: "(" + " OR ".join(xs) + ")",
+    all_of=lambda xs: "(" + " AND ".join(xs) + ")",
+    but_not=lambda a, b: f"({a} NOT {b})",
+)
+
+
+def compile_query(node: Node, variants: Variants | None = None, syntax: Syntax = FTS5) -> Compiled:
     out = Compiled("", set(), set(), set())
-    out.match = _compile(node, out, variants or (lambda s: []))
+    out.match = _compile(node, out, variants or (lambda s: []), syntax)
     return out
 
 
-def _compile(node: Node, out: Compiled, variants: Variants) -> str:
+def _compile(node: Node, out: Compiled, variants: Variants, syntax: Syntax) -> str:
     if isinstance(node, Word):
-        return _word(node, out, variants)
+        return _word(node, out, variants, syntax)
     if isinstance(node, Phrase):
         stems = [stem(w) for w in node.words]
         out.stems.update(stems)
-        return "{terms head} : " + _q(" ".join(stems))
+        return syntax.phrase(stems)
     if isinstance(node, Not):
         raise UsageError("NOT needs something to subtract from, e.g. 'clustermunitie NOT Oekraïne'")
     if node.op == "OR":
@@ -192,20 +217,20 @@ def _compile(node: Node, out: Compiled, variants: Variants) -> str:
         for n in node.nodes:
             if isinstance(n, Not):
                 raise UsageError("OR NOT cannot be searched; use 'a NOT b'")
-            parts.append(_compile(n, out, variants))
-        return "(" + " OR ".join(parts) + ")"
+            parts.append(_compile(n, out, variants, syntax))
+        return syntax.any_of(parts)
     pos = [n for n in node.nodes if not isinstance(n, Not)]
     neg = [n.node for n in node.nodes if isinstance(n, Not)]
     if not pos:
         raise UsageError("a query cannot be only NOT terms; add a word to search for")
-    expr = "(" + " AND ".join(_compile(n, out, variants) for n in pos) + ")"
+    expr = syntax.all_of([_compile(n, out, variants, syntax) for n in pos])
     for n in neg:
         # the terms of a negated part are not highlighted
-        expr = f"({expr} NOT {_compile(n, Compiled('', set(), set(), set()), variants)})"
+        expr = syntax.but_not(expr, _compile(n, Compiled('', set(), set(), set()), variants, syntax))
     return expr
 
 
-def _word(node: Word, out: Compiled, variants: Variants) -> str:
+def _word(node: Word, out: Compiled, variants: Variants, syntax: Syntax) -> str:
     w = node.text[:MAX_WORD]
     if node.prefix:
         s = stem(w)
@@ -213,18 +238,18 @@ def _word(node: Word, out: Compiled, variants: Variants) -> str:
         if len(p) < MIN_PREFIX:
             raise UsageError(f"prefix '{w}*' is too short; give at least {MIN_PREFIX} letters")
         out.prefixes.add(p)
-        return "({terms head} : " + _q(p) + " *)"
+        return syntax.prefix(p)
     s = stem(w)
-    alts = ["{terms head} : " + _q(s), "concepts : " + _q(s)]
+    alts = [syntax.text(s), syntax.concept(s)]
     out.stems.add(s)
     hit = weapon_of([w], 0)
     if hit:
-        alts.append("concepts : " + _q(CONCEPT_PREFIX + hit[0]))
+        alts.append(syntax.concept(CONCEPT_PREFIX + hit[0]))
         out.weapons.add(hit[0])
     for v in variants(s):
-        alts.append("{terms head} : " + _q(v))
+        alts.append(syntax.text(v))
         out.stems.add(v)
-    return "(" + " OR ".join(alts) + ")"
+    return syntax.any_of(alts)
 
 
 def _common_prefix(a: str, b: str) -> str:

@@ -1,10 +1,10 @@
 """Search for the PostgreSQL backend: the shared parsed query (armswatch/search/query.py) rendered
 as a tsquery literal over the tsvector of postgres.py, then the shared snippets.
 
-The rendering mirrors query.compile_query for FTS5 term by term, so both backends find the same
-documents: a word matches its stem in head or body, its stem as a compound head, or its
-weapon's concept token (postgres.concept_lexeme spells those apart); a prefix matches head and
-body words; a phrase is stems joined by <-> (followed-by). No lexeme carries a weight
+query.compile_query walks the parsed query for both backends (so both find the same
+documents); TSQUERY spells its pieces for PostgreSQL: a word matches its stem in head or body,
+its stem as a compound head, or its weapon's concept token (postgres.concept_lexeme spells
+those apart); a prefix matches head and body words; a phrase is stems joined by <->. No lexeme carries a weight
 restriction, so the GIN index answers without re-reading each candidate's tsvector.
 """
 from __future__ import annotations
@@ -13,70 +13,25 @@ from typing import Any
 
 import psycopg
 
-from armswatch.errors import UsageError
-from armswatch.search.analyse import CONCEPT_PREFIX, MAX_WORD, compound_tail, stem, weapon_of
-from armswatch.search.query import MIN_PREFIX, BoolOp, Compiled, Node, Not, Phrase, Word, _common_prefix, parse
-from armswatch.search.ocr import candidates
+from armswatch.search.ocr import candidates, rare_variants
+from armswatch.search.query import Syntax, compile_query, parse
 from armswatch.search.snippet import make_snippet
 from armswatch.store.filters import SearchFilters
 from armswatch.store.postgres import concept_lexeme, quote_lexeme
-from armswatch.store.sqlite import FACET_CAP, FACET_TOP, OCR_RARITY
+from armswatch.store.sqlite import FACET_CAP, FACET_TOP
 
 FACETS = ("type", "chamber", "year", "sender", "weapon", "actor")
 
 
-def to_tsquery(node: Node, variants=None) -> tuple[str, Compiled]:
-    out = Compiled("", set(), set(), set())
-    out.match = _render(node, out, variants or (lambda s: []))
-    return out.match, out
-
-
-def _render(node: Node, out: Compiled, variants) -> str:
-    if isinstance(node, Word):
-        return _word(node, out, variants)
-    if isinstance(node, Phrase):
-        stems = [stem(w) for w in node.words]
-        out.stems.update(stems)
-        return "(" + " <-> ".join(quote_lexeme(s) for s in stems) + ")"
-    if isinstance(node, Not):
-        raise UsageError("NOT needs something to subtract from, e.g. 'clustermunitie NOT Oekraïne'")
-    if node.op == "OR":
-        parts = []
-        for n in node.nodes:
-            if isinstance(n, Not):
-                raise UsageError("OR NOT cannot be searched; use 'a NOT b'")
-            parts.append(_render(n, out, variants))
-        return "(" + " | ".join(parts) + ")"
-    pos = [n for n in node.nodes if not isinstance(n, Not)]
-    neg = [n.node for n in node.nodes if isinstance(n, Not)]
-    if not pos:
-        raise UsageError("a query cannot be only NOT terms; add a word to search for")
-    expr = "(" + " & ".join(_render(n, out, variants) for n in pos) + ")"
-    for n in neg:  # the terms of a negated part are not highlighted
-        expr = f"({expr} & !{_render(n, Compiled('', set(), set(), set()), variants)})"
-    return expr
-
-
-def _word(node: Word, out: Compiled, variants) -> str:
-    w = node.text[:MAX_WORD]
-    if node.prefix:
-        p = w[: len(_common_prefix(w, stem(w)))]
-        if len(p) < MIN_PREFIX:
-            raise UsageError(f"prefix '{w}*' is too short; give at least {MIN_PREFIX} letters")
-        out.prefixes.add(p)
-        return f"{quote_lexeme(p)}:*"
-    s = stem(w)
-    out.stems.add(s)
-    alts = [quote_lexeme(s), quote_lexeme(concept_lexeme(s))]
-    hit = weapon_of([w], 0)
-    if hit:
-        alts.append(quote_lexeme(concept_lexeme(CONCEPT_PREFIX + hit[0])))
-        out.weapons.add(hit[0])
-    if compound_tail(w) is None:
-        for v in variants(s):
-            alts.append(quote_lexeme(v))
-            out.stems.add(v)
-    return "(" + " | ".join(alts) + ")"
+TSQUERY = Syntax(
+    text=quote_lexeme,
+    concept=lambda token: quote_lexeme(concept_lexeme(token)),
+    prefix=lambda p: quote_lexeme(p) + ":*",
+    phrase=lambda stems: "(" + " <-> ".join(quote_lexeme(s) for s in stems) + ")",
+    any_of=lambda xs: "(" + " | ".join(xs) + ")",
+    all_of=lambda xs: "(" + " & ".join(xs) + ")",
+    but_not=lambda a, b: f"({a} & !{b})",
+)
 
 
 def _doc_where(f: SearchFilters) -> tuple[list[str], list[Any]]:
@@ -110,7 +65,8 @@ def search(con: psycopg.Connection, query: str, f: SearchFilters) -> dict[str, A
     node = parse(query if isinstance(query, str) else str(query))
     where, params = _doc_where(f)
     if node is not None:
-        tsq, compiled = to_tsquery(node, _variants(con))
+        compiled = compile_query(node, _variants(con), TSQUERY)
+        tsq = compiled.match
         where.insert(0, "tsv @@ %s::tsquery")
         params.insert(0, tsq)
         score = "ts_rank(tsv, %s::tsquery)"
@@ -169,8 +125,7 @@ def _variants(con: psycopg.Connection):
         cands = candidates(stem_)
         if not cands:
             return []
-        rows = dict(con.execute("SELECT term, docs FROM vocab WHERE term = ANY(%s)", ([stem_, *cands],)).fetchall())
-        base = rows.pop(stem_, 0)
-        return sorted(t for t, n in rows.items() if not base or n <= base * OCR_RARITY)
+        return rare_variants(stem_, dict(con.execute(
+            "SELECT term, docs FROM vocab WHERE term = ANY(%s)", ([stem_, *cands],)).fetchall()))
 
     return variants

@@ -15,7 +15,7 @@ from typing import Any, Iterator
 from armswatch.errors import StoreError
 from armswatch.record import Record
 from armswatch.search import query as q
-from armswatch.search.ocr import candidates
+from armswatch.search.ocr import candidates, rare_variants
 from armswatch.search.snippet import make_snippet
 from armswatch.store import Store
 from armswatch.store.filters import SearchFilters, FactFilters
@@ -26,9 +26,6 @@ SCHEMA_VERSION = 1
 FACET_CAP = 10_000
 FACET_TOP = 50
 FACT_PAGE = 500
-# an OCR variant must be this much rarer than the word it may garble
-OCR_RARITY = 0.1
-OCR_MIN = 2  # ...but a variant in one or two documents is always taken
 
 
 def _schema_v1() -> str:
@@ -142,8 +139,7 @@ class SQLiteStore(Store):
         marks = ",".join("?" * (len(cands) + 1))
         rows = dict(self.con.execute(f"SELECT term, doc FROM doc_vocab WHERE term IN ({marks})",
                                      [stem, *cands]).fetchall())
-        base = rows.pop(stem, 0)
-        return sorted(t for t, n in rows.items() if n <= max(OCR_MIN, base * OCR_RARITY))
+        return rare_variants(stem, rows)
 
     def search(self, query: str, **filters: Any) -> dict[str, Any]:
         f = SearchFilters.parse(filters)
