@@ -32,7 +32,7 @@ from armswatch.record import Record
 from armswatch.search.analyse import CONCEPT_PREFIX
 from armswatch.store import Store
 from armswatch.store.filters import FactFilters, SearchFilters
-from armswatch.store.rows import Prepared, SourceFile, fact_out, prepare, record_from_row
+from armswatch.store.rows import Prepared, SourceFile, paged_facts, prepare, record_from_row
 
 MIGRATIONS = "migrations_postgres"
 MIGRATION_LOCK = 0x61726D73  # "arms": advisory lock id while migrating
@@ -215,27 +215,16 @@ class PostgresStore(Store):
         """Keyset pages in insertion order: bounded memory, no transaction held between pages."""
         f = FactFilters.parse(filters)
         where, params = _fact_where(f)
-        after, left, skip = 0, f.limit, f.offset
-        while left is None or left > 0:
-            page = FACT_PAGE if left is None else min(FACT_PAGE, left + skip)
+
+        def fetch(after: int, n: int) -> list[tuple]:
             with self._lock:
-                rows = self.con.execute(
+                return self.con.execute(
                     "SELECT f.seq, f.data, d.id, d.date, d.type, d.subject FROM facts f"
                     " JOIN documents d ON d.id = f.document_id WHERE f.seq > %s"
                     + "".join(" AND " + w for w in where) + " ORDER BY f.seq LIMIT %s",
-                    [after, *params, page]).fetchall()
-            if not rows:
-                return
-            for seq, data, did, date, typ, subject in rows:
-                after = seq
-                if skip:
-                    skip -= 1
-                    continue
-                yield fact_out(data, {"id": did, "date": date, "type": typ, "subject": subject})
-                if left is not None:
-                    left -= 1
-                    if left == 0:
-                        return
+                    [after, *params, n]).fetchall()
+
+        return paged_facts(fetch, f.limit, f.offset, FACT_PAGE)
 
     def stats(self) -> dict[str, Any]:
         with self._lock:

@@ -19,7 +19,7 @@ from armswatch.search.ocr import candidates, rare_variants
 from armswatch.search.snippet import make_snippet
 from armswatch.store import Store
 from armswatch.store.filters import SearchFilters, FactFilters
-from armswatch.store.rows import Prepared, SourceFile, fact_out, prepare, record_from_row
+from armswatch.store.rows import Prepared, SourceFile, paged_facts, prepare, record_from_row
 
 SCHEMA_VERSION = 1
 # facets count at most this many matching documents; beyond, they are marked approximate
@@ -203,28 +203,16 @@ class SQLiteStore(Store):
     def facts(self, **filters: Any) -> Iterator[dict[str, Any]]:
         f = FactFilters.parse(filters)
         where, params = _fact_where(f)
-        after, left = 0, f.limit
-        skip = f.offset
-        while left is None or left > 0:
-            page = FACT_PAGE if left is None else min(FACT_PAGE, left + skip)
+
+        def fetch(after: int, n: int) -> list[tuple]:
             with self._lock:
-                rows = self.con.execute(
+                return self.con.execute(
                     "SELECT f.rowid, f.data, d.id, d.date, d.type, d.subject FROM facts f "
                     "JOIN documents d ON d.rowid = f.doc WHERE f.rowid > ?"
                     + "".join(" AND " + w for w in where) + " ORDER BY f.rowid LIMIT ?",
-                    [after, *params, page]).fetchall()
-            if not rows:
-                return
-            for rowid, data, did, date, typ, subject in rows:
-                after = rowid
-                if skip:
-                    skip -= 1
-                    continue
-                yield fact_out(data, {"id": did, "date": date, "type": typ, "subject": subject})
-                if left is not None:
-                    left -= 1
-                    if left == 0:
-                        return
+                    [after, *params, n]).fetchall()
+
+        return paged_facts(fetch, f.limit, f.offset, FACT_PAGE)
 
     def stats(self) -> dict[str, Any]:
         with self._lock:
