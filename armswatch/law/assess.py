@@ -47,7 +47,8 @@ def _reasoning(actor: data.State, w: dict, on: date, context: str, rows: list[di
         out.append(f"Geen verdrag verbiedt het gebruik van {what} als zodanig." if nl else
                    f"No treaty prohibits the use of {what} as such.")
     for r in rows:
-        treaty = f"{names[r['id']]} ({r['id']})"
+        name = names[r["id"]]
+        treaty = f"{name[:-1]}, {r['id']})" if name.endswith(")") else f"{name} ({r['id']})"
         if r["actor_bound"]:
             out.append(f"{who} is op {when} partij bij het {treaty}." if nl else
                        f"On {when} {who} is party to the {treaty}.")
