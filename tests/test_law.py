@@ -93,6 +93,7 @@ def test_a_state_is_party_from_the_day_the_treaty_enters_into_force_for_it(state
     ("LVA", "APMBC", "2025-12-26", "2025-12-27"),
     ("LTU", "APMBC", "2025-12-26", "2025-12-27"),
     ("FIN", "APMBC", "2026-01-09", "2026-01-10"),
+    ("POL", "APMBC", "2026-02-19", "2026-02-20"),
 ])
 def test_a_state_stops_being_party_on_the_day_its_withdrawal_takes_effect(state, treaty, last_day, effective):
     assert law.party(state, treaty, last_day)["party"] is True
