@@ -7,7 +7,7 @@ from datetime import date
 
 from armswatch.law import choices, data
 from armswatch.law.dates import dutch, parse_date
-from armswatch.law.status import status
+from armswatch.law.status import list_complete, status
 
 CIHL_URL = "https://ihl-databases.icrc.org/en/customary-ihl/v1/rule{n}"
 
@@ -18,7 +18,8 @@ def _treaty_rows(iso3: str, weapon_rules: dict, context: str, on: date) -> list[
         bound, record = status(iso3, t["id"], on)
         rows.append({"id": t["id"], "article": t["article"], "actor_bound": bound,
                      "prohibits_in_context": context in t["prohibits"], "note": t["note"], "note_nl": t["note_nl"],
-                     "withdrawal_pending": bool(record and bound and record.withdrawal_pending)})
+                     "withdrawal_pending": bool(record and bound and record.withdrawal_pending),
+                     "actor_status_known": record is not None or list_complete(t["id"])})
     return rows
 
 
@@ -55,17 +56,26 @@ def _reasoning(actor: data.State, w: dict, on: date, context: str, rows: list[di
             if r["withdrawal_pending"]:
                 out.append("De opzegging heeft geen gevolg zolang de staat bij een gewapend conflict betrokken is."
                            if nl else "Its withdrawal does not take effect while it is engaged in an armed conflict.")
-        else:
+        elif r["actor_status_known"]:
             out.append(f"{who} is op {when} geen partij bij het {treaty}." if nl else
                        f"On {when} {who} is not party to the {treaty}.")
-        rule = f"{r['article']}: {r['note_nl' if nl else 'note']}."
-        out.append(("Het verdrag bepaalt in " if nl else "The treaty provides in ") + rule
-                   if r["prohibits_in_context"] else
-                   (f"In deze context ({context}) verbiedt het verdrag dit gebruik niet; " if nl else
-                    f"In this context ({context}) the treaty does not prohibit this use; ") + rule)
+        else:
+            out.append(f"Of {who} op {when} partij is bij het {treaty}, is in deze gegevens nog niet vastgelegd."
+                       if nl else f"Whether {who} is party to the {treaty} on {when} is not yet recorded here.")
+        article = r["article"][0].upper() + r["article"][1:]
+        rule = (f"{article} van het verdrag: " if nl else f"{article} of the treaty: ") + \
+            f"{r['note_nl' if nl else 'note']}."
+        if not r["prohibits_in_context"]:
+            out.append(f"In deze context ({context}) verbiedt het verdrag dit gebruik niet." if nl else
+                       f"In this context ({context}) the treaty does not prohibit this use.")
+        out.append(rule)
     if forbidding:
         out.append(f"Het gebruik van {what} is voor {who} dan ook verdragsrechtelijk verboden." if nl else
                    f"The use of {what} by {who} is therefore prohibited by treaty.")
+    elif any(not r["actor_status_known"] and r["prohibits_in_context"] for r in rows):
+        out.append(f"Of het gebruik van {what} voor {who} verdragsrechtelijk verboden is, hangt af van die "
+                   "onbekende verdragsstatus." if nl else
+                   f"Whether the use of {what} by {who} is prohibited by treaty depends on that unknown status.")
     elif rows:
         out.append(f"Het gebruik van {what} is voor {who} dan ook niet in strijd met een verdrag dat {who} bindt."
                    if nl else f"The use of {what} by {who} therefore breaches no treaty that binds it.")
