@@ -161,3 +161,21 @@ def test_unknown_input_raises_a_usage_error_naming_the_valid_choices(call, named
     with pytest.raises(UsageError) as err:
         call()
     assert named in str(err.value) and "\n" not in str(err.value)
+
+
+# --- lists still being completed ----------------------------------------------------------------
+
+def test_a_state_missing_from_an_incomplete_list_is_unknown_not_a_non_party():
+    from armswatch.law.data import participations, states, treaties as all_treaties
+
+    partial = [t for t, rule in all_treaties().items() if not rule.get("complete", True)]
+    if not partial:
+        pytest.skip("every party list is complete")
+    treaty = "CCW-P3" if "CCW-P3" in partial else partial[0]
+    missing = next(s for s in sorted(states()) if (treaty, s) not in participations())
+    out = law.party(missing, treaty, "2024-01-01")
+    assert out["party"] is False and out["list_complete"] is False
+    assert "not a confirmed non-party" in out["status"]
+    if treaty == "CCW-P3":
+        row = law.assess(missing, "incendiary_weapon", "2024-01-01", "concentration_of_civilians")["treaties"][0]
+        assert row["actor_status_known"] is False
