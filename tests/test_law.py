@@ -80,6 +80,12 @@ def test_incendiary_weapons_are_prohibited_only_near_concentrations_of_civilians
     ("USA", "CWC", "1997-04-28", "1997-04-29"),    # ratified before the treaty's own entry into force
     ("FIN", "APMBC", "2012-06-30", "2012-07-01"),  # acceded 2012-01-09
     ("UKR", "APMBC", "2006-05-31", "2006-06-01"),  # ratified 2005-12-27
+    # computed by the rule, and matching the dates the Landmine and Cluster Munition Monitor reports:
+    ("GBR", "CCM", "2010-10-31", "2010-11-01"),    # ratified 2010-05-04
+    ("ITA", "CCM", "2012-02-29", "2012-03-01"),    # ratified 2011-09-21
+    ("SVK", "CCM", "2015-12-31", "2016-01-01"),    # acceded 2015-07-24
+    ("ITA", "APMBC", "1999-09-30", "1999-10-01"),  # ratified 1999-04-23
+    ("NLD", "ATT", "2014-12-23", "2014-12-24"),    # accepted 2014-12-18, before the ATT was in force
 ])
 def test_a_state_is_party_from_the_day_the_treaty_enters_into_force_for_it(state, treaty, day_before, first_day):
     assert law.party(state, treaty, day_before)["party"] is False
