@@ -22,6 +22,7 @@ def test_23_of_the_31_nato_members_are_party_to_the_ccm_on_2023_10_10():
     assert (out["members"], out["count"]) == (31, 23)
     assert "NLD" in out["parties"] and "USA" in out["non_parties"]
     assert "SWE" not in out["parties"] + out["non_parties"]  # joined NATO in March 2024
+    assert out["list_complete"] is True and out["status_unknown"] == []
 
 
 def test_russia_and_ukraine_are_not_party_to_the_ccm_in_march_2022():
