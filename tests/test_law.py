@@ -186,3 +186,18 @@ def test_a_state_missing_from_an_incomplete_list_is_unknown_not_a_non_party():
     if treaty == "CCW-P3":
         row = law.assess(missing, "incendiary_weapon", "2024-01-01", "concentration_of_civilians")["treaties"][0]
         assert row["actor_status_known"] is False
+
+
+def test_the_1925_geneva_protocol_binds_a_state_outside_the_cwc():
+    # Ghouta, 2013-08-21: Syria had not yet joined the CWC (in force for it from 2013-10-14)
+    out = law.assess("Syrië", "chemical_weapon", "2013-08-21")
+    bound = {t["id"]: t["actor_bound"] for t in out["treaties"]}
+    assert bound == {"CWC": False, "GP1925": True}
+    assert out["treaty_prohibited"] is True
+    assert law.party("SYR", "CWC", "2013-10-14")["party"] is True
+
+
+def test_us_reservation_to_protocol_iii_is_shown_with_its_party_status():
+    out = law.party("USA", "CCW-P3", "2023-10-10")
+    assert out["party"] is True and out["since"] == "2009-07-21"
+    assert "reservation" in out["note"]
