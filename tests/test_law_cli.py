@@ -55,3 +55,11 @@ def test_unknown_choices_end_in_one_line_naming_the_valid_ones(args, named):
     run = armswatch("law", *args, "--json")
     assert run.returncode == 2 and run.stdout == ""
     assert run.stderr.count("\n") == 1 and named in run.stderr and "Traceback" not in run.stderr
+
+
+def test_without_on_the_day_is_today():
+    from datetime import date
+
+    run = armswatch("law", "party", "NLD", "CCM", "--json")
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["on"] == date.today().isoformat()
