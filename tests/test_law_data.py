@@ -51,3 +51,10 @@ def test_groups_list_current_members():
     nato = [m for m in data.groups()["NATO"] if m.left is None]
     eu = [m for m in data.groups()["EU"] if m.left is None]
     assert (len(nato), len(eu)) == (32, 27)
+
+
+def test_the_reasoning_has_every_sentence_in_dutch_and_in_english():
+    from armswatch.lexicon import load_toml
+
+    phrases = load_toml("law/phrases.toml")
+    assert set(phrases["nl"]) == set(phrases["en"])

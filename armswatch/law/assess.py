@@ -1,12 +1,12 @@
 """Does a treaty that binds the actor on that day prohibit its use of a weapon? And which
-customary rules of IHL apply regardless? The answer comes with a reasoning in the plain style of
-the government's letters (Dutch, as the letters are written; an English version beside it)."""
+customary rules of IHL apply regardless? The reasoning is written by armswatch.law.reasoning."""
 from __future__ import annotations
 
 from datetime import date
 
 from armswatch.law import choices, data
-from armswatch.law.dates import dutch, parse_date
+from armswatch.law.dates import parse_date
+from armswatch.law.reasoning import reasoning
 from armswatch.law.status import list_complete, status
 
 CIHL_URL = "https://ihl-databases.icrc.org/en/customary-ihl/v1/rule{n}"
@@ -31,67 +31,6 @@ def _ihl_rows(weapon_rules: dict, context: str) -> list[dict]:
              "source": CIHL_URL.format(n=n)} for n in weapon_rules["ihl"]]
 
 
-def _join(items: list[str], last: str) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {last} " + items[-1]
-
-
-def _reasoning(actor: data.State, w: dict, on: date, context: str, rows: list[dict], ihl: list[dict],
-               lang: str) -> str:
-    nl = lang == "nl"
-    who = actor.name_nl if nl else actor.name_en
-    what = w["name_nl"] if nl else w["name_en"]
-    when = dutch(on) if nl else on.isoformat()
-    names = {tid: t["name_nl" if nl else "name"] for tid, t in data.treaties().items()}
-    out = []
-    forbidding = [r for r in rows if r["actor_bound"] and r["prohibits_in_context"]]
-    if not rows:
-        out.append(f"Geen verdrag verbiedt het gebruik van {what} als zodanig." if nl else
-                   f"No treaty prohibits the use of {what} as such.")
-    for r in rows:
-        name = names[r["id"]]
-        treaty = f"{name[:-1]}, {r['id']})" if name.endswith(")") else f"{name} ({r['id']})"
-        if r["actor_bound"]:
-            out.append(f"{who} is op {when} partij bij het {treaty}." if nl else
-                       f"On {when} {who} is party to the {treaty}.")
-            if r["withdrawal_pending"]:
-                out.append("De opzegging heeft geen gevolg zolang de staat bij een gewapend conflict betrokken is."
-                           if nl else "Its withdrawal does not take effect while it is engaged in an armed conflict.")
-        elif r["actor_status_known"]:
-            out.append(f"{who} is op {when} geen partij bij het {treaty}." if nl else
-                       f"On {when} {who} is not party to the {treaty}.")
-        else:
-            out.append(f"Of {who} op {when} partij is bij het {treaty}, is in deze gegevens nog niet vastgelegd."
-                       if nl else f"Whether {who} is party to the {treaty} on {when} is not yet recorded here.")
-        article = r["article"][0].upper() + r["article"][1:]
-        rule = (f"{article} van het verdrag: " if nl else f"{article} of the treaty: ") + \
-            f"{r['note_nl' if nl else 'note']}."
-        if not r["prohibits_in_context"]:
-            out.append(f"In deze context ({context}) verbiedt het verdrag dit gebruik niet." if nl else
-                       f"In this context ({context}) the treaty does not prohibit this use.")
-        out.append(rule)
-    if forbidding:
-        out.append(f"Het gebruik van {what} is voor {who} dan ook verdragsrechtelijk verboden." if nl else
-                   f"The use of {what} by {who} is therefore prohibited by treaty.")
-    elif any(not r["actor_status_known"] and r["prohibits_in_context"] for r in rows):
-        out.append(f"Of het gebruik van {what} voor {who} verdragsrechtelijk verboden is, hangt af van die "
-                   "onbekende verdragsstatus." if nl else
-                   f"Whether the use of {what} by {who} is prohibited by treaty depends on that unknown status.")
-    elif rows:
-        out.append(f"Het gebruik van {what} is voor {who} dan ook niet in strijd met een verdrag dat {who} bindt."
-                   if nl else f"The use of {what} by {who} therefore breaches no treaty that binds it.")
-    if ihl:
-        rules = _join([f"regel {r['rule']} ({r['title_nl']})" if nl else f"rule {r['rule']} ({r['title']})"
-                       for r in ihl], "en" if nl else "and")
-        out.append(f"Wel blijft het gewoonterechtelijk humanitair oorlogsrecht onverkort van toepassing: {rules}."
-                   if nl else f"Customary international humanitarian law applies in full regardless: {rules}.")
-    else:
-        out.append("Buiten een gewapend conflict is het humanitair oorlogsrecht niet van toepassing; "
-                   "het gebruik valt dan onder de mensenrechten en het nationale recht." if nl else
-                   "Outside an armed conflict the law of armed conflict does not apply; human rights law "
-                   "and national law govern the use.")
-    return " ".join(out)
-
-
 def assess(actor: str, weapon: str, on: date | str, context: str = "armed_conflict") -> dict:
     iso3, weapon_id = choices.state(actor), choices.weapon(weapon)
     context_id, day = choices.context(context), parse_date(on, "--on")
@@ -102,5 +41,5 @@ def assess(actor: str, weapon: str, on: date | str, context: str = "armed_confli
     return {"actor": iso3, "weapon": weapon_id, "on": day.isoformat(), "context": context_id,
             "treaty_prohibited": any(r["actor_bound"] and r["prohibits_in_context"] for r in rows),
             "treaties": rows, "ihl_rules": ihl,
-            "reasoning": _reasoning(state, w, day, context_id, rows, ihl, "nl"),
-            "reasoning_en": _reasoning(state, w, day, context_id, rows, ihl, "en")}
+            "reasoning": reasoning(state, w, day, context_id, rows, ihl, "nl"),
+            "reasoning_en": reasoning(state, w, day, context_id, rows, ihl, "en")}
