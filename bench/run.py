@@ -182,12 +182,16 @@ def api_latencies(url: str, rounds: int) -> list[float] | None:
 
 
 def attempt(name: str, run) -> list[list[str]]:
-    """A benchmark's rows, or one row saying why it could not run (a stage not there yet)."""
+    """A benchmark's rows (also printed at once, as a long run goes), or one row saying why it
+    could not run (a stage not there yet)."""
     try:
-        return run()
+        rows = run()
     except Exception as e:  # report and go on with the other benchmarks
         first = (str(e).strip().splitlines() or [type(e).__name__])[0][:120]
-        return [[name, "", "not run", "", "", f"{type(e).__name__}: {first}"]]
+        rows = [[name, "", "not run", "", "", f"{type(e).__name__}: {first}"]]
+    for r in rows:
+        print("  " + " | ".join(r), flush=True)
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -234,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
     head = ["benchmark", "size", "armswatch", "baseline", "ratio", "notes"]
-    print(table(rows, head))
+    print("\n" + table(rows, head))
     print(f"\n(total bench time {time.perf_counter() - t0:.0f} s)")
     if args.json:
         args.json.write_text(json.dumps({"machine": info, "head": head, "rows": rows, "extra": extra},
