@@ -27,6 +27,7 @@ def row(treaty: str, state: str) -> dict[str, str]:
 @pytest.mark.parametrize("state, treaty, deposit, day_before, first_day", [
     # CWC art. XXI(2): the 30th day after the deposit (Iraq acceded on 13 January 2009)
     ("IRQ", "CWC", "2009-01-13", "2009-02-11", "2009-02-12"),
+    ("PSE", "CWC", "2018-05-17", "2018-06-15", "2018-06-16"),
     # CCW art. 5(2): six months after the deposit (Benin acceded on 27 March 1989)
     ("BEN", "CCW", "1989-03-27", "1989-09-26", "1989-09-27"),
     ("SGP", "CCW", "2023-09-21", "2024-03-20", "2024-03-21"),
@@ -79,6 +80,11 @@ def test_the_bwc_list_is_complete_israel_never_signed_and_egypt_only_signed():
     for state in ("ISR", "EGY"):
         assert law.party(state, "BWC", "2025-01-01")["party"] is False
     assert law.count("NATO", "BWC", "2024-01-01")["count"] == 31
+
+
+def test_south_sudan_was_still_outside_the_cwc_in_november_2023():
+    # The OPCW counted it among the four states outside the Convention on 29 November 2023.
+    assert law.party("SSD", "CWC", "2023-11-29")["party"] is False
 
 
 def test_a_state_that_only_signed_the_ccm_is_not_a_party():
