@@ -89,6 +89,28 @@ def test_officielebekendmakingen_meta(tmp_path):
     assert raw.meta["title"] == "Brief van de minister over wapenexport"
 
 
+def test_aanhangsel_answer_meta(tmp_path):
+    p = tmp_path / "ah.html"
+    p.write_text("""<html><head>
+<meta name="OVERHEIDop.aanhangselNummer" content="1234" />
+<meta name="OVERHEIDop.ontvanger" content="R.P. Brekelmans" />
+<meta name="OVERHEIDop.datumOntvangst" content="2024-11-04" />
+<meta name="DC.type" scheme="OVERHEIDop.AanhangselTypen" content="Antwoord" />
+<meta name="DC.creator" content="Tweede Kamer der Staten-Generaal" />
+<meta name="DCTERMS.issued" content="2024-11-05" />
+</head><body><div id="broodtekst"><h1>Vragen van het lid Boswijk (CDA) aan de minister van Defensie
+over munitie (ingezonden 10 oktober 2024).</h1>
+<div class="vraag"><h2>Vraag 1</h2><p>Hoeveel granaten zijn geleverd?</p></div>
+<div class="antwoord"><h2>Antwoord 1</h2><p>Dat kan ik niet zeggen.</p></div></div></body></html>""", encoding="utf-8")
+    raw = read_file(p)
+    assert raw.meta["doctype"] == "antwoord_kamervragen"
+    assert raw.meta["date"] == "2024-11-04"
+    assert raw.meta["recipient"] == "R.P. Brekelmans"
+    assert raw.meta["aanhangsel_number"] == "1234"
+    assert raw.text.startswith("Vragen van het lid Boswijk (CDA) aan de minister van Defensie over munitie "
+                               "(ingezonden 10 oktober 2024).\n\nVraag 1\n\nHoeveel granaten")
+
+
 def test_page_without_text(tmp_path):
     p = tmp_path / "leeg.html"
     p.write_text("<html><head><script>alert(1)</script></head><body></body></html>")

@@ -164,3 +164,15 @@ def test_two_columns_read_left_then_right(tmp_path):
     assert squash(paragraphs[1]) == squash(left)
     assert squash(paragraphs[2]) == squash(right)
     assert "stempel" not in text
+
+
+def test_one_page_kamerstuk_imprint_and_footer_removed():
+    body = [Line(200, 100 + 12 * i, 520, 110 + 12 * i, f"regel {i} van de brief aan de Kamer over wapens", 9)
+            for i in range(6)]
+    imprint = [Line(37, 720, 94, 725, "kst-36045-123", 6), Line(37, 726, 90, 732, "ISSN 0921 - 7371", 6),
+               Line(37, 733, 91, 738, "’s-Gravenhage 2023", 6),
+               Line(200, 750, 430, 759, "Tweede Kamer, vergaderjaar 2022–2023, 36 045, nr. 123", 9),
+               Line(517, 750, 522, 759, "1", 9)]
+    out = lay_out([Page(558, 771, body + imprint)])
+    assert out.pages[0] == "\n".join(ln.text for ln in body)
+    assert len(out.furniture) == 5

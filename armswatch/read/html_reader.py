@@ -104,16 +104,26 @@ def official_hints(tags: dict[str, list[str]], title: str | None) -> dict:
         hints["number"] = re.sub(r"\s+", "", first("OVERHEIDop.ondernummer"))
     if first("DC.type@OVERHEIDop.KamerstukTypen"):
         hints["doctype"] = first("DC.type@OVERHEIDop.KamerstukTypen").lower()
+    aanhangsel = (first("DC.type@OVERHEIDop.AanhangselTypen") or "").lower()
+    if aanhangsel.startswith("antwoord"):
+        hints["doctype"] = "antwoord_kamervragen"
+    elif aanhangsel.startswith("vra"):
+        hints["doctype"] = "kamervragen"
     if first("OVERHEIDop.dossiertitel"):
         hints["dossier_title"] = first("OVERHEIDop.dossiertitel")
     doc_title = first("OVERHEIDop.documenttitel", "DC.title", "og:title") or title
     if doc_title:
         hints["title"] = doc_title
-    issued = first("DCTERMS.issued", "DCTERMS.available", "DC.date")
+    # answers to questions are dated when received; other papers when issued
+    issued = first("OVERHEIDop.datumOntvangst", "DCTERMS.issued", "DCTERMS.available", "DC.date")
     if issued and re.match(r"\d{4}-\d{2}-\d{2}", issued):
         hints["date"] = issued[:10]
     if tags.get("OVERHEIDop.indiener"):
         hints["submitters"] = list(tags["OVERHEIDop.indiener"])
+    if first("OVERHEIDop.ontvanger"):  # the minister the questions went to (who answers them)
+        hints["recipient"] = first("OVERHEIDop.ontvanger")
+    if first("OVERHEIDop.aanhangselNummer"):
+        hints["aanhangsel_number"] = first("OVERHEIDop.aanhangselNummer")
     if first("DC.identifier"):
         hints["identifier"] = first("DC.identifier")
     if first("OVERHEIDop.vergaderjaar"):

@@ -34,6 +34,8 @@ _FURNITURE_PATTERNS = [re.compile(p, re.I) for p in (
     r"^issn\s*[\d\s-]+[\dx]$",
     r"^(ah|kst|h|stb|stcrt|trb|blg|gmb|prb|wsb)(-[a-z0-9]+)+(\s+issn\b.*)?$",
     r"^[’'‘`]s-gravenhage\s+\d{4}$",
+    # the running footer of kamerstukken and the Aanhangsel, also on one-page documents
+    r"^(tweede|eerste) kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4},.{0,80}$",
 )]
 
 

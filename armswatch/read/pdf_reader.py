@@ -16,12 +16,12 @@ def _first_line(exc: Exception) -> str:
     return msg[0][:200] if msg else type(exc).__name__
 
 
-def _page_lines(page) -> list[Line]:
+def _page_lines(page, flags: int) -> list[Line]:
     """Horizontal text lines of a page; vertical margin text (stamps, barcodes) is left out
     unless it is most of the page (a scan OCR'd sideways)."""
     flat: list[Line] = []
     turned: list[Line] = []
-    for block in page.get_text("dict", flags=0)["blocks"]:
+    for block in page.get_text("dict", flags=flags)["blocks"]:
         if block.get("type") != 0:
             continue
         for ln in block["lines"]:
@@ -66,13 +66,17 @@ def _open(path: Path):
 
 def read_pdf(path: Path) -> RawDocument:
     doc = _open(path)
+    import pymupdf
+
+    # characters outside the page are not part of what a reader sees; ligatures are expanded
+    flags = pymupdf.TEXT_MEDIABOX_CLIP
     pages: list[Page] = []
     images = 0
     try:
         meta = dict(doc.metadata or {})
         for page in doc:
             rect = page.rect
-            pages.append(Page(rect.width, rect.height, _page_lines(page)))
+            pages.append(Page(rect.width, rect.height, _page_lines(page, flags)))
             images += len(page.get_images(full=False))
     except Exception as e:
         raise InputError(f"{path}: broken PDF ({_first_line(e)})") from None
