@@ -176,3 +176,13 @@ def test_one_page_kamerstuk_imprint_and_footer_removed():
     out = lay_out([Page(558, 771, body + imprint)])
     assert out.pages[0] == "\n".join(ln.text for ln in body)
     assert len(out.furniture) == 5
+
+
+def test_long_sidebar_lines_do_not_hide_the_sidebar():
+    body = [Line(80, 300 + 12 * i, 440 - (i % 3) * 20, 310 + 12 * i, f"regel {i} van de lopende tekst van de brief", 9)
+            for i in range(12)]
+    side = [Line(468, 100 + 9 * i, 580, 107 + 9 * i, f"Correspondentie uitsluitend richten {i}", 6)
+            for i in range(4)]
+    out = lay_out([Page(595, 842, body + side)])
+    assert out.sidebar.count("Correspondentie") == 4
+    assert "Correspondentie" not in out.pages[0]

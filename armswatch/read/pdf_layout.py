@@ -11,7 +11,7 @@ put those words on the same text line as the running text; only x-positions sepa
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from armswatch.read.pdf_columns import render_page
@@ -92,13 +92,16 @@ def find_furniture(pages: list[Page]) -> set[tuple[int, int]]:
 def sidebar_edge(pages: list[Page], skip: set[tuple[int, int]]) -> float | None:
     """x from which lines belong to a narrow right-hand column, or None if there is none.
 
-    The running text's right edge is taken from long (prose) lines; anything that starts
-    right of it, in the right part of the page, is the sidebar.
+    The running text's right edge is taken from long (prose) lines that start at the text's
+    left margin (so long sidebar lines do not count); anything that starts right of that
+    edge, in the right part of the page, is the sidebar.
     """
     prose = [ln for pi, p in enumerate(pages) for li, ln in enumerate(p.lines)
              if (pi, li) not in skip and len(clean_text(ln.text)) >= 30]
     if len(prose) < 5:
         return None
+    margin = Counter(round(ln.x0 / 4) for ln in prose).most_common(1)[0][0] * 4
+    prose = [ln for ln in prose if abs(ln.x0 - margin) <= 6] or prose
     right = percentile([ln.x1 for ln in prose], 0.9)
     width = max(p.width for p in pages)
     edge = max(right + 1.0, width * 0.55)
