@@ -120,6 +120,9 @@ def test_scan_without_text_layer(tmp_path):
 def test_ocr_fragments_on_one_row_are_joined():
     parts = [Line(443, 735.4, 460, 741, "Pagina", 5), Line(464, 735.1, 484, 739.7, "1 van 3", 5)]
     assert [ln.text for ln in join_fragments(parts)] == ["Pagina 1 van 3"]
+    # pieces that touch are one word
+    word = [Line(100, 50, 110, 60, "Oekra", 10), Line(110.5, 50, 125, 60, "ïne", 10)]
+    assert [ln.text for ln in join_fragments(word)] == ["Oekraïne"]
 
 
 def test_text_and_sidebar_on_one_ocr_line_are_split():
