@@ -202,14 +202,19 @@ def kamerstuk_hints(ks) -> dict:
     return hints
 
 
+def safe_parser():
+    """An XML parser that fetches nothing, expands no entities and refuses huge trees."""
+    from lxml import etree
+
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
+                           dtd_validation=False, remove_comments=True, remove_pis=True)
+
+
 def read_xml(path: Path) -> RawDocument:
     from lxml import etree
 
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
-                             load_dtd=False, dtd_validation=False, remove_comments=True,
-                             remove_pis=True)
     try:
-        root = etree.fromstring(path.read_bytes(), parser)
+        root = etree.fromstring(path.read_bytes(), safe_parser())
     except etree.XMLSyntaxError as e:
         raise InputError(f"{path}: malformed XML ({str(e).splitlines()[0][:200]})") from None
     if root is None:
