@@ -39,6 +39,13 @@ def test_cp1252_page_with_meta_charset(tmp_path):
     assert raw.meta["title"] == "Kamerbrief over steun aan Oekraïne"
 
 
+def test_page_that_lies_about_its_charset(tmp_path):
+    p = tmp_path / "leugen.html"
+    p.write_bytes('<html><head><meta charset="utf-8"></head><body><p>Steun aan Oekraïne</p></body></html>'
+                  .encode("cp1252"))
+    assert read_file(p).text == "Steun aan Oekraïne"
+
+
 def test_scripts_styles_comments_nav_dropped(tmp_path):
     p = tmp_path / "brief.html"
     p.write_bytes(PAGE.encode("cp1252"))

@@ -53,7 +53,10 @@ def decode_html(data: bytes) -> str:
 
     charset = sniff_charset(data)
     if charset:
-        return data.decode(charset, "replace").lstrip("\ufeff")
+        try:
+            return data.decode(charset).lstrip("\ufeff")
+        except UnicodeDecodeError:  # the page lies about its charset: detect it instead
+            pass
     return decode_bytes(data)
 
 
