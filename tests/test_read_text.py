@@ -1,7 +1,7 @@
 """Plain text and Markdown: encodings are detected, bad bytes never crash, junk is refused."""
 import pytest
 
-from armswatch.read import read_file
+from armswatch.read import looks_binary, read_file
 from armswatch.read.readers import decode_bytes
 
 from read_support import input_error
@@ -86,3 +86,8 @@ def test_cli_bad_input_exits_1_with_one_line(tmp_path):
     assert r.returncode == 1
     assert r.stdout == ""
     assert len(r.stderr.strip().splitlines()) == 1 and "binary" in r.stderr
+
+
+def test_garbled_text_counts_as_binary():
+    assert looks_binary("\ufffd\ufffd x \ufffd" * 50)
+    assert not looks_binary(LETTER * 50)

@@ -7,6 +7,7 @@ prefer over guessing from the text.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,15 @@ class RawDocument:
     meta: dict[str, Any] = field(default_factory=dict)
     # start offset in ``text`` of each page (PDF); one entry [0] for single-page formats
     page_starts: list[int] = field(default_factory=lambda: [0])
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+
+
+def looks_binary(text: str) -> bool:
+    """True when a decoded 'text' is mostly control characters or replacement marks."""
+    sample = text[:65536]
+    return bool(sample) and len(_CONTROL.findall(sample)) > 0.05 * len(sample)
 
 
 def detect_format(path: Path) -> str:
@@ -79,6 +89,10 @@ def _read(p: Path) -> RawDocument:
         raise InputError(_one_line(f"{p}: cannot read this {fmt} file ({type(e).__name__}: {e})")) from None
     if not raw.text.strip():
         raise InputError(f"{p}: no text found (empty, or a scan without a text layer)")
+    if looks_binary(raw.text):
+        if fmt == "pdf":
+            raise InputError(f"{p}: unreadable text layer (fonts without a Unicode mapping)")
+        raise InputError(f"{p}: not a text file (binary content)")
     if len(raw.text) > MAX_TEXT_CHARS:
         raise InputError(f"{p}: text too long ({len(raw.text)} characters, limit {MAX_TEXT_CHARS})")
     return raw

@@ -122,12 +122,14 @@ def lay_out(pages: list[Page]) -> Layout:
     dropped: list[str] = []
     for pi, page in enumerate(pages):
         main, side = [], []
+        # a landscape annex page has no letter sidebar: its right half is running text
+        same_format = abs(page.width - pages[0].width) <= 0.1 * pages[0].width
         for li, line in enumerate(page.lines):
             if (pi, li) in furniture:
                 t = clean_text(line.text)
                 if t and t not in dropped:
                     dropped.append(t)
-            elif edge is not None and line.x0 >= edge:
+            elif edge is not None and same_format and line.x0 >= edge:
                 side.append(line)
             else:
                 main.append(line)
