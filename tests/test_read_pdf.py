@@ -189,3 +189,14 @@ def test_long_sidebar_lines_do_not_hide_the_sidebar():
     out = lay_out([Page(595, 842, body + side)])
     assert out.sidebar.count("Correspondentie") == 4
     assert "Correspondentie" not in out.pages[0]
+
+
+def test_landscape_annex_page_keeps_its_right_half():
+    body = [Line(80, 300 + 12 * i, 440, 310 + 12 * i, f"regel {i} van de lopende tekst van de brief", 9)
+            for i in range(8)]
+    side = [Line(468, 100, 560, 107, "Ons kenmerk", 6)]
+    annex = [Line(60, 100 + 12 * i, 400, 110 + 12 * i, f"bijlage regel {i} links", 9) for i in range(3)]
+    annex += [Line(500, 100 + 12 * i, 780, 110 + 12 * i, f"rechts {i}", 9) for i in range(3)]
+    out = lay_out([Page(595, 842, body + side), Page(842, 595, annex)])
+    assert out.sidebar == "Ons kenmerk"
+    assert "rechts 2" in out.pages[1]
