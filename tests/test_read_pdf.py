@@ -144,6 +144,18 @@ def test_numbered_footer_repeats_but_question_numbers_stay():
     out = lay_out([page(1, "Vraag 3"), page(2, "Vraag 7"), page(3, "Antwoord 9")])
     assert all(p.startswith(("Vraag", "Antwoord")) for p in out.pages)
     assert not any("Aanhangsel" in p for p in out.pages)
+    two = lay_out([page(1, "Vraag 3"), page(2, "Vraag 4")])
+    assert [p.split("\n")[0] for p in two.pages] == ["Vraag 3", "Vraag 4"]
+
+
+def test_printed_page_numbers_not_starting_at_one():
+    pages = []
+    for i in range(4):
+        lines = [Line(100, 30, 300, 40, f"Handelingen TK 45 — 45-{12 + i}", 8)]
+        lines += [Line(100, 100 + 12 * k, 400, 110 + 12 * k, f"spreker {k} zegt iets over de wapens", 9) for k in range(3)]
+        pages.append(Page(595, 842, lines))
+    out = lay_out(pages)
+    assert not any("Handelingen" in p for p in out.pages)
 
 
 TITLE = "Debat over de steun aan Oekraïne en de levering van pantserhouwitsers"

@@ -50,12 +50,16 @@ def _in_band(line: Line, page: Page) -> bool:
     return line.y1 <= page.height * TOP_BAND or line.y0 >= page.height * BOTTOM_BAND
 
 
-def _page_number_key(text: str, page_no: int) -> str | None:
-    """'Pagina 2 van 3' on page 2 -> 'pagina {p} van 3': a key that recurs on every page."""
-    numbers = re.findall(r"\d+", text)
-    if str(page_no) not in numbers:
-        return None
-    return re.sub(rf"(?<!\d){page_no}(?!\d)", "{p}", text.lower(), count=1)
+def _counts_pages(hits: list[tuple[int, list[int]]]) -> bool:
+    """True if one of the numbers in a recurring line goes up with the page ('Pagina 2 van 3',
+    'Handelingen 45-12'): a page number. Printed numbering that does not start at 1 must show
+    on three pages at least, so 'Vraag 3' and 'Vraag 4' heading two pages stay text."""
+    width = min(len(nums) for _, nums in hits)
+    for k in range(width):
+        offsets = {nums[k] - pi for pi, nums in hits}
+        if len(offsets) == 1 and (offsets == {1} or len(hits) >= 3):
+            return True
+    return False
 
 
 def find_furniture(pages: list[Page]) -> set[tuple[int, int]]:
@@ -63,7 +67,7 @@ def find_furniture(pages: list[Page]) -> set[tuple[int, int]]:
     n = len(pages)
     need = max(2, int(n * REPEAT_SHARE + 0.999))
     exact: dict[str, set[int]] = defaultdict(set)
-    numbered: dict[str, set[int]] = defaultdict(set)
+    numbered: dict[str, dict[int, list[int]]] = defaultdict(dict)  # shape -> page -> numbers
     where: dict[str, list[tuple[int, int]]] = defaultdict(list)
     out: set[tuple[int, int]] = set()
     for pi, page in enumerate(pages):
@@ -77,15 +81,19 @@ def find_furniture(pages: list[Page]) -> set[tuple[int, int]]:
             key = "=" + text.lower()
             exact[key].add(pi)
             where[key].append((pi, li))
-            nkey = _page_number_key(text, pi + 1)
-            if nkey is not None:
-                numbered["#" + nkey].add(pi)
-                where["#" + nkey].append((pi, li))
-    if n >= 2:
-        for table in (exact, numbered):
-            for key, on_pages in table.items():
-                if len(on_pages) >= need:
-                    out.update(where[key])
+            numbers = [int(x) for x in re.findall(r"\d{1,6}", text)]
+            if numbers:
+                shape = "#" + re.sub(r"\d+", "#", text.lower())
+                numbered[shape].setdefault(pi, numbers)
+                where[shape].append((pi, li))
+    if n < 2:
+        return out
+    for key, on_pages in exact.items():
+        if len(on_pages) >= need:
+            out.update(where[key])
+    for shape, by_page in numbered.items():
+        if len(by_page) >= need and _counts_pages(list(by_page.items())):
+            out.update(where[shape])
     return out
 
 
