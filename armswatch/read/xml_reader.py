@@ -25,12 +25,6 @@ INLINE = {"naam", "voornaam", "achternaam", "voorletters", "tussenvoegsel", "org
           "afkorting", "redactie", "unicode", "noot-ref", "noot.ref"}
 # In <vraag>/<antwoord> the number and paragraphs are lines, as printed: "Vraag 1" / text.
 QA = {"vraag", "antwoord"}
-# Ministries (by the abbreviation in <organisatie afkorting>): their minister is "Minister van";
-# a minister without portfolio is "Minister voor" (e.g. Buitenlandse Handel en Ontwikkelingssamenwerking).
-MINISTRY_ABBREVIATIONS = {
-    "AZ", "BZ", "BUZA", "BZK", "DEF", "EZ", "EZK", "ELI", "EL&I", "FIN", "IENW", "IENM", "JENV",
-    "VENJ", "LNV", "OCW", "SZW", "VWS", "KGG", "VRO", "AENM", "VROM", "VENW", "JUS", "WWI",
-}
 _PARTY_SKIP = re.compile(r"^(allen|beiden|beide|alle|allebei)\s+", re.I)
 _ROLE_WORD = re.compile(r"(minister-president|minister|staatssecretaris)\s*$", re.I)
 
@@ -117,6 +111,21 @@ def questioners(omschrijving) -> list[dict]:
     return [p for p in out if p["name"]]
 
 
+def _portfolio_key(name: str) -> str:
+    return " ".join(name.lower().replace("&", " en ").replace(",", " ").split())
+
+
+def _preposition(portfolio: str) -> str:
+    """'van' for a ministry, 'voor' for a minister without one (data/ministries.toml)."""
+    from armswatch.lexicon import load_toml
+
+    key = _portfolio_key(portfolio)
+    for p in load_toml("ministries.toml").get("portfolio", []):
+        if key in {_portfolio_key(n) for n in [p["name"], *p.get("aliases", [])]}:
+            return p["prep"]
+    return "van"
+
+
 def sender(omschrijving) -> dict | None:
     """'Antwoord van Minister <naam>Koolmees</naam> (<organisatie>SZW</organisatie>)'."""
     naam = omschrijving.find(".//naam")
@@ -133,8 +142,7 @@ def sender(omschrijving) -> dict | None:
     if word:
         title = word.group(1).capitalize()
         if org is not None and _text(org) and title != "Minister-president":
-            abbr = (org.get("afkorting") or "").upper().replace(" ", "")
-            prep = "voor" if title == "Minister" and abbr and abbr not in MINISTRY_ABBREVIATIONS else "van"
+            prep = _preposition(_text(org)) if title == "Minister" else "van"
             role = f"{title} {prep} {_text(org)}"
         else:
             role = title
