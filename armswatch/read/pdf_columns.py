@@ -10,8 +10,8 @@ from statistics import median
 from armswatch.read.pdf_geometry import Line, clean_text, render_rows
 
 MIN_SIDE_SHARE = 0.2  # each column holds at least this share of the page's text lines
-MAX_CROSSING = 0.1
-MAX_LINES = 3000  # a page with more text lines is a map or a table, not two columns of prose  # at most this share of lines may span the gutter (titles, tables)
+MAX_CROSSING = 0.1  # at most this share of lines may span the gutter (titles, tables)
+MAX_LINES = 3000  # a page with more text lines is a map or a table, not two columns of prose
 
 
 def find_gutter(lines: list[Line], width: float) -> float | None:
