@@ -56,8 +56,9 @@ def test_scripts_styles_comments_nav_dropped(tmp_path):
 
 def test_body_used_when_no_main(tmp_path):
     p = tmp_path / "kaal.htm"
-    p.write_text("<html><body><h2>Kop</h2>Losse tekst<div>Blok</div></body></html>", encoding="utf-8")
-    assert read_file(p).text == "Kop\n\nLosse tekst\n\nBlok"
+    p.write_text("<html><body><header>Site</header>Na de kop<h2>Kop</h2>Losse tekst<div>Blok</div>"
+                 "<footer>Voet</footer></body></html>", encoding="utf-8")
+    assert read_file(p).text == "Na de kop\n\nKop\n\nLosse tekst\n\nBlok"
 
 
 @pytest.mark.parametrize("head,expected", [

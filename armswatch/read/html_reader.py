@@ -137,12 +137,19 @@ def official_hints(tags: dict[str, list[str]], title: str | None) -> dict:
 
 
 def _main_content(doc):
-    """div#broodtekst on officielebekendmakingen, else <main>/<article>, else the body."""
-    for xpath in ('//*[@id="broodtekst"]', "//main", '//*[@role="main"]', "//article", "//body"):
+    """div#broodtekst on officielebekendmakingen, else <main>/<article>, else the body
+    without the site's own header, footer and asides."""
+    for xpath in ('//*[@id="broodtekst"]', "//main", '//*[@role="main"]', "//article"):
         found = doc.xpath(xpath)
         if found:
             return found[0]
-    return doc
+    body = doc.find(".//body")
+    if body is None:
+        return doc
+    for chrome in body.xpath(".//header | .//footer | .//aside | .//*[@role='contentinfo']"):
+        if chrome.getparent() is not None:
+            chrome.drop_tree()  # keeps the text that follows it
+    return body
 
 
 def read_html(path: Path) -> RawDocument:
