@@ -139,7 +139,8 @@ def official_hints(tags: dict[str, list[str]], title: str | None) -> dict:
 def _main_content(doc):
     """div#broodtekst on officielebekendmakingen, else <main>/<article>, else the body
     without the site's own header, footer and asides."""
-    for xpath in ('//*[@id="broodtekst"]', "//main", '//*[@role="main"]', "//article"):
+    for xpath in ('//*[@id="broodtekst"]', "//main", '//*[@role="main"]', "//article",
+                  '//*[@id="main-content" or @id="maincontent" or @id="content"]'):
         found = doc.xpath(xpath)
         if found:
             return found[0]

@@ -24,6 +24,7 @@ TOP_BAND = 0.12
 BOTTOM_BAND = 0.85
 # ... and recurs on at least this share of the pages (and on two pages at least).
 REPEAT_SHARE = 0.5
+MAX_FURNITURE_LISTED = 200  # meta["furniture"] shows what was dropped; a long PDF needs no more
 
 # Furniture by its look alone (top/bottom band only): page numbers, ISSN lines, the
 # officielebekendmakingen identifier and imprint ("ah-tk-20202021-3235", "’s-Gravenhage 2021").
@@ -135,7 +136,7 @@ def lay_out(pages: list[Page]) -> Layout:
         for li, line in enumerate(page.lines):
             if (pi, li) in furniture:
                 t = clean_text(line.text)
-                if t and t not in dropped:
+                if t and t not in dropped and len(dropped) < MAX_FURNITURE_LISTED:
                     dropped.append(t)
             elif edge is not None and same_format and line.x0 >= edge:
                 side.append(line)
