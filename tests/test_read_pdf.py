@@ -212,3 +212,21 @@ def test_landscape_annex_page_keeps_its_right_half():
     out = lay_out([Page(595, 842, body + side), Page(842, 595, annex)])
     assert out.sidebar == "Ons kenmerk"
     assert "rechts 2" in out.pages[1]
+
+
+def test_text_under_a_black_box_is_not_read(tmp_path):
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_text((80, 100), "Gesprek met de heer Jansen over de levering.", fontsize=10, fontname="helv")
+    page.insert_text((80, 130), "Tabelkop", fontsize=10, fontname="helv", color=(1, 1, 1))
+    width = pymupdf.get_text_length("Gesprek met de heer ", fontname="helv", fontsize=10)
+    name = pymupdf.get_text_length("Jansen", fontname="helv", fontsize=10)
+    page.draw_rect(pymupdf.Rect(80 + width - 1, 90, 80 + width + name + 1, 103), color=None, fill=(0, 0, 0))
+    page.draw_rect(pymupdf.Rect(78, 120, 200, 133), color=None, fill=(0, 0, 0))  # white text on black
+    page.insert_text((212, 131), "5.1.2e", fontsize=8, fontname="helv")
+    doc.save(tmp_path / "woo.pdf")
+    raw = read_file(tmp_path / "woo.pdf")
+    assert "Jansen" not in raw.text
+    assert "Gesprek met de heer █ over de levering." in raw.text
+    assert "Tabelkop" in raw.text and "5.1.2e" in raw.text
+    assert raw.meta["hidden_chars"] == 6
