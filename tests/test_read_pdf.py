@@ -23,7 +23,7 @@ FOOTER = "Pagina {n} van 2"
 HEADER = "Kamerbrief levering pantserhouwitsers"
 
 
-def make_letter(path, *, sidebar=True, encrypt=False):
+def make_letter(path, *, sidebar=True, encrypt=False, user_pw="geheim"):
     doc = pymupdf.open()
     for n, body in enumerate((PAGE_1, PAGE_2), start=1):
         page = doc.new_page(width=595, height=842)
@@ -35,7 +35,8 @@ def make_letter(path, *, sidebar=True, encrypt=False):
         page.insert_textbox(pymupdf.Rect(468, 800, 580, 815), FOOTER.format(n=n), fontsize=7, fontname="helv")
     kw = {}
     if encrypt:
-        kw = dict(encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="geheim", owner_pw="geheimer")
+        kw = dict(encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw=user_pw, owner_pw="geheimer",
+                  permissions=pymupdf.PDF_PERM_PRINT)
     doc.save(path, **kw)
     doc.close()
     return path
@@ -78,6 +79,12 @@ def test_without_sidebar_nothing_is_set_aside(tmp_path):
 
 def test_encrypted_pdf(tmp_path):
     assert "encrypted" in input_error(make_letter(tmp_path / "dicht.pdf", encrypt=True))
+
+
+def test_pdf_with_only_an_owner_password_reads(tmp_path):
+    # government PDFs often forbid editing but open without a password
+    raw = read_file(make_letter(tmp_path / "beperkt.pdf", encrypt=True, user_pw=""))
+    assert squash(raw.text) == squash(PAGE_1 + " " + PAGE_2)
 
 
 def test_truncated_pdf(tmp_path):
