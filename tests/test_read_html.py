@@ -39,6 +39,13 @@ def test_cp1252_page_with_meta_charset(tmp_path):
     assert raw.meta["title"] == "Kamerbrief over steun aan Oekraïne"
 
 
+def test_page_wrapped_in_a_form(tmp_path):
+    p = tmp_path / "aspx.html"
+    p.write_text('<html><body><form id="aspnetForm"><input name="q"><div id="content">'
+                 '<p>Kamerbrief over munitie.</p></div></form></body></html>', encoding="utf-8")
+    assert read_file(p).text == "Kamerbrief over munitie."
+
+
 def test_page_that_lies_about_its_charset(tmp_path):
     p = tmp_path / "leugen.html"
     p.write_bytes('<html><head><meta charset="utf-8"></head><body><p>Steun aan Oekraïne</p></body></html>'

@@ -12,12 +12,13 @@ from armswatch.errors import InputError
 from armswatch.read import RawDocument
 from armswatch.read.tree_text import render
 
+# <form> is not skipped: old ASP.NET sites wrap the whole page in one
 SKIP = {"script", "style", "noscript", "template", "nav", "head", "iframe", "object", "embed",
-        "svg", "math", "canvas", "button", "select", "option", "textarea", "input", "form",
+        "svg", "math", "canvas", "button", "select", "option", "textarea", "input", "label",
         "map", "audio", "video", "picture", "img"}
 BLOCK = {"p", "div", "section", "article", "main", "aside", "header", "footer", "address",
          "blockquote", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
-         "dl", "table", "thead", "tbody", "tfoot", "caption", "hr", "center", "fieldset",
+         "dl", "table", "thead", "tbody", "tfoot", "caption", "hr", "center", "fieldset", "form",
          "details", "summary", "body", "html"}
 LINE = {"li", "dt", "dd", "tr"}
 # elements whose class marks page chrome rather than content (breadcrumbs, skip links, menus)
