@@ -41,7 +41,7 @@ def test_cp1252_page_with_meta_charset(tmp_path):
 
 def test_page_wrapped_in_a_form(tmp_path):
     p = tmp_path / "aspx.html"
-    p.write_text('<html><body><form id="aspnetForm"><input name="q"><div id="content">'
+    p.write_text('<html><body><form id="aspnetForm"><input name="q"><div>'
                  '<p>Kamerbrief over munitie.</p></div></form></body></html>', encoding="utf-8")
     assert read_file(p).text == "Kamerbrief over munitie."
 
