@@ -91,3 +91,18 @@ def test_cli_bad_input_exits_1_with_one_line(tmp_path):
 def test_garbled_text_counts_as_binary():
     assert looks_binary("\ufffd\ufffd x \ufffd" * 50)
     assert not looks_binary(LETTER * 50)
+
+
+def test_oversized_file_refused_without_reading_it(tmp_path):
+    from armswatch.read import MAX_FILE_BYTES
+
+    p = tmp_path / "groot.pdf"
+    with p.open("wb") as f:
+        f.truncate(MAX_FILE_BYTES + 1)  # sparse: costs no disk and no time
+    assert "too large" in input_error(p)
+
+
+def test_directory_is_not_a_file(tmp_path):
+    d = tmp_path / "map.txt"
+    d.mkdir()
+    assert "not a regular file" in input_error(d)
