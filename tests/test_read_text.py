@@ -106,3 +106,15 @@ def test_directory_is_not_a_file(tmp_path):
     d = tmp_path / "map.txt"
     d.mkdir()
     assert "not a regular file" in input_error(d)
+
+
+def test_markdown_markup_goes_content_stays(tmp_path):
+    p = tmp_path / "woo.md"
+    p.write_text("# Besluit op uw Woo-verzoek #\n\n**Ministerie van Defensie**\n\n"
+                 "> Retouradres Postbus 20701\n\nVan: [5.1.2e], directie *Juridische Zaken*\n"
+                 "Zie [de brief](https://example.org/brief_(1).pdf) en `BS2023012345`.\n\n---\n\n"
+                 "Het bestand heet ah_tk_2023 en kost 5 \\* 3 euro.<!-- concept -->\n", encoding="utf-8")
+    assert read_file(p).text == ("Besluit op uw Woo-verzoek\n\nMinisterie van Defensie\n\n"
+                                 "> Retouradres Postbus 20701\n\nVan: [5.1.2e], directie Juridische Zaken\n"
+                                 "Zie de brief en BS2023012345.\n\n\n\n"
+                                 "Het bestand heet ah_tk_2023 en kost 5 * 3 euro.\n")

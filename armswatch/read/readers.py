@@ -6,6 +6,7 @@ from pathlib import Path
 from armswatch.read import RawDocument
 from armswatch.read.docx_reader import read_docx
 from armswatch.read.html_reader import read_html
+from armswatch.read.markdown import markdown_to_text
 from armswatch.read.pdf_reader import read_pdf
 from armswatch.read.xml_reader import read_xml
 
@@ -59,8 +60,9 @@ def decode_bytes(data: bytes) -> str:
 
 def read_text(path: Path) -> RawDocument:
     text = decode_bytes(path.read_bytes()).replace("\r\n", "\n").replace("\r", "\n")
-    fmt = "md" if path.suffix.lower() in (".md", ".markdown") else "txt"
-    return RawDocument(path=str(path), format=fmt, text=text)
+    if path.suffix.lower() in (".md", ".markdown"):
+        return RawDocument(path=str(path), format="md", text=markdown_to_text(text))
+    return RawDocument(path=str(path), format="txt", text=text)
 
 
 READERS = {
