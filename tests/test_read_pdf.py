@@ -237,3 +237,14 @@ def test_text_under_a_black_box_is_not_read(tmp_path):
     assert "Gesprek met de heer █ over de levering." in raw.text
     assert "Tabelkop" in raw.text and "5.1.2e" in raw.text
     assert raw.meta["hidden_chars"] == 6
+
+
+def test_rotated_page_keeps_its_geometry(tmp_path):
+    path = make_letter(tmp_path / "brief.pdf")
+    doc = pymupdf.open(path)
+    for page in doc:
+        page.set_rotation(90)
+    doc.save(tmp_path / "gedraaid.pdf")
+    raw = read_file(tmp_path / "gedraaid.pdf")
+    assert squash(raw.text) == squash(PAGE_1 + " " + PAGE_2)
+    assert raw.meta["sidebar"] == SIDEBAR

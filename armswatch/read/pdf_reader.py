@@ -86,9 +86,12 @@ def read_pdf(path: Path) -> RawDocument:
     try:
         meta = dict(doc.metadata or {})
         for page in doc:
-            rect = page.rect
+            # text boxes come in the unrotated page's coordinates; so must the page size
+            width, height = page.rect.width, page.rect.height
+            if page.rotation % 180:
+                width, height = height, width
             lines, covered = _page_lines(page, flags)
-            pages.append(Page(rect.width, rect.height, lines))
+            pages.append(Page(width, height, lines))
             hidden += covered
             images += len(page.get_images(full=False))
     except Exception as e:
