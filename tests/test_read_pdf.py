@@ -248,3 +248,14 @@ def test_rotated_page_keeps_its_geometry(tmp_path):
     raw = read_file(tmp_path / "gedraaid.pdf")
     assert squash(raw.text) == squash(PAGE_1 + " " + PAGE_2)
     assert raw.meta["sidebar"] == SIDEBAR
+
+
+def test_sidebar_found_when_later_pages_use_the_full_width():
+    first = [Line(80, 300 + 12 * i, 440, 310 + 12 * i, f"regel {i} van de eerste pagina van de brief", 9)
+             for i in range(6)]
+    first += [Line(468, 100, 560, 107, "Ons kenmerk", 6), Line(468, 110, 560, 117, "BS2024001", 6)]
+    wide = [Page(595, 842, [Line(80, 100 + 12 * i, 540, 110 + 12 * i, f"regel {i} van een volgende, bredere pagina", 9)
+                            for i in range(40)]) for _ in range(3)]
+    out = lay_out([Page(595, 842, first)] + wide)
+    assert out.sidebar == "Ons kenmerk\nBS2024001"
+    assert "kenmerk" not in out.pages[0]

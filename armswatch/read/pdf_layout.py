@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from armswatch.read.pdf_columns import render_page
 from armswatch.read.pdf_geometry import Line, Page, clean_text, percentile, join_fragments, render_rows
 
-__all__ = ["Layout", "Line", "Page", "find_furniture", "join_fragments", "lay_out", "sidebar_edge"]
+__all__ = ["Layout", "Line", "Page", "find_furniture", "join_fragments", "lay_out", "sidebar_edges"]
 
 # A line is page furniture only if it sits in the top or bottom band of the page ...
 TOP_BAND = 0.12
@@ -98,38 +98,45 @@ def find_furniture(pages: list[Page]) -> set[tuple[int, int]]:
     return out
 
 
-def sidebar_edge(pages: list[Page], skip: set[tuple[int, int]]) -> float | None:
-    """x from which lines belong to a narrow right-hand column, or None if there is none.
-
-    The running text's right edge is taken from long (prose) lines that start at the text's
-    left margin (so long sidebar lines do not count); anything that starts right of that
-    edge, in the right part of the page, is the sidebar.
-    """
-    prose = [ln for pi, p in enumerate(pages) for li, ln in enumerate(p.lines)
-             if (pi, li) not in skip and len(clean_text(ln.text)) >= 30]
+def _prose_right(lines: list[Line]) -> float | None:
+    """Right edge of the running text: long lines that start at the text's left margin (so
+    long sidebar lines do not count); None with too few of them to tell."""
+    prose = [ln for ln in lines if len(clean_text(ln.text)) >= 30]
     if len(prose) < 5:
         return None
     margin = Counter(round(ln.x0 / 4) for ln in prose).most_common(1)[0][0] * 4
     prose = [ln for ln in prose if abs(ln.x0 - margin) <= 6] or prose
-    right = percentile([ln.x1 for ln in prose], 0.9)
-    width = max(p.width for p in pages)
-    edge = max(right + 1.0, width * 0.55)
-    beyond = [ln for pi, p in enumerate(pages) for li, ln in enumerate(p.lines)
-              if (pi, li) not in skip and ln.x0 >= edge and clean_text(ln.text)]
-    if not beyond or edge > width * 0.9:
-        return None
-    return edge
+    return percentile([ln.x1 for ln in prose], 0.9)
+
+
+def sidebar_edges(pages: list[Page], skip: set[tuple[int, int]]) -> list[float | None]:
+    """Per page, the x from which lines belong to a narrow right-hand column (None: none).
+
+    Anything that starts right of the running text's right edge, in the right part of the
+    page, is the sidebar. The edge is the page's own, or the document's when the page has
+    too little prose (a last page with the signature only).
+    """
+    kept = [[ln for li, ln in enumerate(p.lines) if (pi, li) not in skip] for pi, p in enumerate(pages)]
+    overall = _prose_right([ln for page in kept for ln in page])
+    edges: list[float | None] = []
+    for page, lines in zip(pages, kept):
+        right = _prose_right(lines) or overall
+        edge = max(right + 1.0, page.width * 0.55) if right is not None else None
+        if edge is None or edge > page.width * 0.9 or not any(ln.x0 >= edge for ln in lines):
+            edge = None
+        edges.append(edge)
+    return edges
 
 
 def lay_out(pages: list[Page]) -> Layout:
     pages = [Page(p.width, p.height, join_fragments(p.lines)) for p in pages]
     furniture = find_furniture(pages)
-    edge = sidebar_edge(pages, furniture)
+    edges = sidebar_edges(pages, furniture)
     texts: list[str] = []
     side_parts: list[str] = []
     seen_side: set[str] = set()
     dropped: list[str] = []
-    for pi, page in enumerate(pages):
+    for pi, (page, edge) in enumerate(zip(pages, edges)):
         main, side = [], []
         # a landscape annex page has no letter sidebar: its right half is running text
         same_format = abs(page.width - pages[0].width) <= 0.1 * pages[0].width
