@@ -4,6 +4,23 @@
 (lines kept, pages separated by form feeds), the format, and ``meta``: hints the container
 itself states (HTML <meta>, the officielebekendmakingen XML fields) that later stages may
 prefer over guessing from the text.
+
+The text keeps line structure: paragraphs are separated by a blank line, pages by "\f";
+``page_starts`` gives each page's offset. Wrapped lines and hyphenation are left for the
+normalise stage. What ``meta`` may hold (a key is absent when the container is silent):
+
+- every format: nothing required.
+- pdf: ``pages``; ``sidebar`` (the Rijksoverheid right-hand column: ministry, address,
+  "Ons kenmerk", "Datum", one string, lines kept); ``furniture`` (header/footer lines
+  dropped); ``hidden_chars`` (text under black boxes, left out); ``pdf_title`` etc.
+- docx: ``header_footer`` (header and footer text); ``sidebar`` (text boxes); ``docx_title`` etc.
+- html (officielebekendmakingen pages): ``chamber`` ("TK"/"EK"), ``dossier``, ``number``,
+  ``doctype`` ("motie", "brief", ..., "antwoord_kamervragen"), ``dossier_title``, ``title``,
+  ``date`` (ISO), ``submitters`` (list), ``recipient``, ``aanhangsel_number``, ``identifier``.
+- xml (officielebekendmakingen): ``chamber``, ``doctype`` ("antwoord_kamervragen",
+  "kamervragen", "motie", "brief", ..., "handelingen"), ``date`` (ISO), ``date_submitted``,
+  ``subject``, ``questioners`` ([{"name", "party"}]), ``sender`` ({"name", "role"}),
+  ``aanhangsel_number``; for kamerstukken ``dossier``, ``number``, ``dossier_title``, ``title``.
 """
 from __future__ import annotations
 
