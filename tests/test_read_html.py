@@ -5,6 +5,8 @@ from armswatch.errors import InputError
 from armswatch.read import read_file
 from armswatch.read.html_reader import sniff_charset
 
+from read_support import input_error
+
 PAGE = """<!DOCTYPE html>
 <html><head>
 <meta http-equiv="Content-Type" content="text/html; charset=windows-1252">
@@ -151,3 +153,13 @@ def test_dev_corpus_motion_page(dev_corpus):
     assert len(raw.meta["submitters"]) == 2
     assert raw.text.startswith("32 545 Wet- en regelgeving financiële markten\n\nNr. 143 MOTIE")
     assert "popup" not in raw.text and "en gaat over tot de orde van de dag." in raw.text
+
+
+def test_format_by_content_when_the_name_says_nothing(tmp_path):
+    p = tmp_path / "download"
+    p.write_text("<!DOCTYPE html><html><body><p>Motie over landmijnen.</p></body></html>", encoding="utf-8")
+    raw = read_file(p)
+    assert raw.format == "html" and raw.text == "Motie over landmijnen."
+    q = tmp_path / "onbekend.bin"
+    q.write_bytes(b"\x00\x01 geen bekend formaat")
+    assert "unsupported" in input_error(q)

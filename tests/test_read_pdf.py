@@ -259,3 +259,11 @@ def test_sidebar_found_when_later_pages_use_the_full_width():
     out = lay_out([Page(595, 842, first)] + wide)
     assert out.sidebar == "Ons kenmerk\nBS2024001"
     assert "kenmerk" not in out.pages[0]
+
+
+def test_pdf_with_a_wrong_or_missing_extension(tmp_path):
+    data = make_letter(tmp_path / "brief.pdf").read_bytes()
+    for name in ("brief.txt", "download.aspx", "document"):
+        (tmp_path / name).write_bytes(data)
+        raw = read_file(tmp_path / name)
+        assert raw.format == "pdf" and "pantserhouwitsers" in raw.text

@@ -61,12 +61,32 @@ def looks_binary(text: str) -> bool:
     return bool(sample) and len(_CONTROL.findall(sample)) > 0.05 * len(sample)
 
 
-def detect_format(path: Path) -> str:
-    fmt = FORMATS.get(path.suffix.lower())
-    if fmt is None:
+def detect_format(path: Path, head: bytes = b"") -> str:
+    """The reader for a file: by its extension, overruled by its first bytes when they are a
+    PDF or zip signature (a PDF saved as .txt), or chosen by them when the name has no known
+    extension (downloads named "document" or "download.aspx")."""
+    declared = FORMATS.get(path.suffix.lower())
+    sniffed = sniff_format(head)
+    if sniffed in ("pdf", "docx") or (declared is None and sniffed):
+        return sniffed
+    if declared is None:
         raise InputError(f"{path}: unsupported file type {path.suffix or '(none)'!r}; "
                          f"expected one of {', '.join(sorted(set(FORMATS.values())))}")
-    return fmt
+    return declared
+
+
+def sniff_format(head: bytes) -> str | None:
+    """Format by content: PDF and zip signatures, or markup at the start of the file."""
+    if head.startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") and b"word/" in head:
+        return "docx"
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1024].lower()
+    if start.startswith((b"<!doctype html", b"<html")) or (start.startswith(b"<?xml") and b"<html" in start):
+        return "html"
+    if start.startswith(b"<?xml"):
+        return "xml"
+    return None
 
 
 def _one_line(message: str, limit: int = 400) -> str:
@@ -88,12 +108,17 @@ def _read(p: Path) -> RawDocument:
         raise InputError(f"{p}: no such file")
     if not p.is_file():
         raise InputError(f"{p}: not a regular file")
-    fmt = detect_format(p)
     size = p.stat().st_size
-    if size == 0:
-        raise InputError(f"{p}: empty file")
     if size > MAX_FILE_BYTES:
         raise InputError(f"{p}: file too large ({size} bytes, limit {MAX_FILE_BYTES})")
+    try:
+        with p.open("rb") as f:
+            head = f.read(4096)
+    except OSError as e:
+        raise InputError(f"{p}: cannot be read ({e.strerror or type(e).__name__})") from None
+    fmt = detect_format(p, head)
+    if size == 0:
+        raise InputError(f"{p}: empty file")
     from armswatch.read import readers  # late import keeps heavy libraries off the CLI's start
 
     try:
