@@ -130,16 +130,22 @@ def read_docx(path: Path) -> RawDocument:
         body = _blocks(doc) + _footnotes(path)
         header_footer, header_boxes = _header_footer(doc)
         sidebar = _textboxes(doc.element.body) + header_boxes
-        props = doc.core_properties
+        meta = _properties(doc.core_properties)
     except (OpcError, KeyError, ValueError, zipfile.BadZipFile, OSError) as e:
         raise InputError(f"{path}: corrupt DOCX ({str(e).splitlines()[0][:200] if str(e) else type(e).__name__})") from None
     except Exception as e:  # lxml XMLSyntaxError and friends: the XML inside is broken
         raise InputError(f"{path}: corrupt DOCX ({type(e).__name__})") from None
-    meta: dict = {"header_footer": "\n".join(header_footer), "sidebar": "\n\n".join(sidebar)}
+    meta.update({"header_footer": "\n".join(header_footer), "sidebar": "\n\n".join(sidebar)})
+    return RawDocument(path=str(path), format="docx", text="\n\n".join(body), meta=meta)
+
+
+def _properties(props) -> dict:
+    """Title, author, subject and creation date the file states about itself."""
+    meta: dict = {}
     for key in ("title", "author", "subject"):
         value = (getattr(props, key, None) or "").strip()
         if value:
             meta[f"docx_{key}"] = value[:500]
     if props.created:
         meta["docx_created"] = props.created.date().isoformat()
-    return RawDocument(path=str(path), format="docx", text="\n\n".join(body), meta=meta)
+    return meta
