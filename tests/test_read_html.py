@@ -36,7 +36,7 @@ def test_cp1252_page_with_meta_charset(tmp_path):
     raw = read_file(p)
     assert raw.format == "html"
     assert raw.text == ("Steun aan Oekraïne\n\nHet kabinet levert drie pantserhouwitsers\naan Oekraïne.\n\n"
-                        "Eerste punt\nTweede punt\n\nGoederen | Aantal\nMunitie | 1.000\n\n"
+                        "Eerste punt\n\nTweede punt\n\nGoederen | Aantal\n\nMunitie | 1.000\n\n"
                         "regel   een\nregel twee")
     assert raw.meta["title"] == "Kamerbrief over steun aan Oekraïne"
 

@@ -54,7 +54,8 @@ def _table_text(table) -> str:
                 cells.append(t)
         if cells:
             rows.append(" | ".join(cells))
-    return "\n".join(rows)
+    # a row is a unit of its own: a blank line keeps the normalise stage from joining rows
+    return "\n\n".join(rows)
 
 
 def _blocks(container) -> list[str]:

@@ -19,8 +19,11 @@ SKIP = {"script", "style", "noscript", "template", "nav", "head", "iframe", "obj
 BLOCK = {"p", "div", "section", "article", "main", "aside", "header", "footer", "address",
          "blockquote", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
          "dl", "table", "thead", "tbody", "tfoot", "caption", "hr", "center", "fieldset", "form",
-         "details", "summary", "body", "html"}
-LINE = {"li", "dt", "dd", "tr"}
+         "details", "summary", "body", "html",
+         # list items and table rows are units of their own: a blank line keeps the normalise
+         # stage from joining them as if they were one wrapped sentence
+         "li", "dt", "dd", "tr"}
+LINE: set[str] = set()
 # elements whose class marks page chrome rather than content (breadcrumbs, skip links, menus)
 _CHROME = re.compile(r"\b(breadcrumb|skiplink|skip-link|menu|navbar|cookie|share|social)\b", re.I)
 

@@ -14,16 +14,17 @@ from armswatch.read import RawDocument
 from armswatch.read.tree_text import render
 
 SKIP = {"metadata", "meta", "kamernummer"}
-LINE = {"tekstregel", "nr", "stuknr", "datumtekst", "li", "row", "functie", "plaats", "dossiernummer"}
+LINE = {"tekstregel", "nr", "stuknr", "datumtekst", "functie", "plaats", "dossiernummer"}
 BLOCK = {"al", "titel", "kop", "kamervraagomschrijving", "kamervraagnummer", "vraag", "antwoord",
          "kamervraagkop", "kamerstukkop", "dossier", "stuk", "algemeen", "ondertekening", "al-groep",
          "lijst", "tabel", "tgroup", "tbody", "thead", "noten", "handelingen", "kamervragen",
-         "kamerstuk", "officiele-publicatie", "spreekbeurt", "tekst", "vrije-tekst", "wie", "wat"}
+         "kamerstuk", "officiele-publicatie", "spreekbeurt", "tekst", "vrije-tekst", "wie", "wat",
+         "li", "row"}  # list items and table rows: units the normalise stage must not join
 CELL = {"entry"}
 INLINE = {"naam", "voornaam", "achternaam", "voorletters", "tussenvoegsel", "organisatie", "datum",
           "extref", "intref", "nadruk", "kamervraagonderwerp", "sup", "inf", "ondernummer", "dossiernr",
           "afkorting", "redactie", "unicode", "noot-ref", "noot.ref"}
-# In <vraag>/<antwoord> the number and paragraphs are lines, as printed: "Vraag 1" / text.
+# In <vraag>/<antwoord> the number and the first paragraph are lines, as printed.
 QA = {"vraag", "antwoord"}
 _PARTY_SKIP = re.compile(r"^(allen|beiden|beide|alle|allebei)\s+", re.I)
 _ROLE_WORD = re.compile(r"(minister-president|minister|staatssecretaris)\s*$", re.I)
@@ -42,8 +43,11 @@ def _kind(el) -> str:
     if tag in SKIP or (tag == "tekstregel" and el.get("inhoud") == "kamernummer"):
         return "skip"
     parent = el.getparent()
-    if parent is not None and parent.tag in QA and tag in ("al", "nr"):
-        return "line"
+    if parent is not None and parent.tag in QA:
+        # "Vraag 1" and the first paragraph under it on consecutive lines, as printed
+        prev = el.getprevious()
+        if tag == "nr" or (tag == "al" and prev is not None and prev.tag == "nr"):
+            return "line"
     if tag in CELL:
         return "cell"
     if tag in LINE:
