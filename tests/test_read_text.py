@@ -102,6 +102,15 @@ def test_oversized_file_refused_without_reading_it(tmp_path):
     assert "too large" in input_error(p)
 
 
+def test_oversized_markup_refused(tmp_path):
+    from armswatch.read import MAX_MARKUP_BYTES
+
+    p = tmp_path / "groot.xml"
+    with p.open("wb") as f:
+        f.truncate(MAX_MARKUP_BYTES + 1)
+    assert "too large" in input_error(p)
+
+
 def test_directory_is_not_a_file(tmp_path):
     d = tmp_path / "map.txt"
     d.mkdir()

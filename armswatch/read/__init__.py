@@ -34,6 +34,9 @@ from armswatch.errors import InputError
 # Bounds: government documents are small; anything far larger is a mistake or an attack.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_TEXT_CHARS = 20 * 1024 * 1024
+# Text and markup are parsed whole in memory (an lxml tree is several times the file): refuse
+# them sooner than PDFs and DOCX files, which are mostly images.
+MAX_MARKUP_BYTES = 24 * 1024 * 1024
 
 FORMATS = {
     ".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
@@ -119,6 +122,8 @@ def _read(p: Path) -> RawDocument:
     fmt = detect_format(p, head)
     if size == 0:
         raise InputError(f"{p}: empty file")
+    if fmt in ("txt", "md", "html", "xml") and size > MAX_MARKUP_BYTES:
+        raise InputError(f"{p}: file too large for {fmt} ({size} bytes, limit {MAX_MARKUP_BYTES})")
     from armswatch.read import readers  # late import keeps heavy libraries off the CLI's start
 
     try:
