@@ -267,3 +267,21 @@ def test_pdf_with_a_wrong_or_missing_extension(tmp_path):
         (tmp_path / name).write_bytes(data)
         raw = read_file(tmp_path / name)
         assert raw.format == "pdf" and "pantserhouwitsers" in raw.text
+
+
+def _page_with_foot(foot_text, foot_size):
+    lines = [Line(80, 100 + 12 * i, 440, 110 + 12 * i, f"regel {i} van de brief over de levering van", 9)
+             for i in range(10)]
+    lines.append(Line(80, 760, 400, 767, foot_text, foot_size))
+    return Page(595, 842, lines)
+
+
+def test_footnotes_move_to_the_end():
+    out = lay_out([_page_with_foot("1 Kamerstuk 36 045, nr. 12.", 7), _page_with_foot("2 Zie bijlage.", 7)])
+    assert all(p.split("\n")[-1].startswith("regel 9") for p in (out.pages[0], out.pages[1].split("\n\n")[0]))
+    assert out.pages[1].endswith("\n\n1 Kamerstuk 36 045, nr. 12.\n\n2 Zie bijlage.")
+
+
+def test_small_print_without_a_note_number_stays():
+    out = lay_out([_page_with_foot("Bijlage: overzicht van de leveringen", 7)])
+    assert out.pages[0].endswith("Bijlage: overzicht van de leveringen")

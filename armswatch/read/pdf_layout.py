@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from armswatch.read.pdf_columns import render_page
+from armswatch.read.pdf_footnotes import split_footnotes
 from armswatch.read.pdf_geometry import Line, Page, clean_text, percentile, join_fragments, render_rows
 
 __all__ = ["Layout", "Line", "Page", "find_furniture", "join_fragments", "lay_out", "sidebar_edges"]
@@ -136,6 +137,7 @@ def lay_out(pages: list[Page]) -> Layout:
     side_parts: list[str] = []
     seen_side: set[str] = set()
     dropped: list[str] = []
+    footnotes: list[str] = []
     for pi, (page, edge) in enumerate(zip(pages, edges)):
         main, side = [], []
         # a landscape annex page has no letter sidebar: its right half is running text
@@ -149,11 +151,16 @@ def lay_out(pages: list[Page]) -> Layout:
                 side.append(line)
             else:
                 main.append(line)
+        main, notes = split_footnotes(main, page.height)
         texts.append(render_page(main, page.width))
+        if notes:
+            footnotes.append(render_rows(notes))
         # later pages repeat the ministry and kenmerk: keep each sidebar line once
         fresh = [ln for ln in render_rows(side).split("\n") if not ln or ln not in seen_side]
         seen_side.update(ln for ln in fresh if ln)
         block = re.sub(r"\n{3,}", "\n\n", "\n".join(fresh)).strip()
         if block:
             side_parts.append(block)
+    if footnotes:
+        texts[-1] = "\n\n".join([texts[-1], *footnotes]).strip("\n")
     return Layout(pages=texts, sidebar="\n\n".join(side_parts), furniture=dropped)

@@ -41,7 +41,9 @@ def _page_lines(page, flags: int) -> tuple[list[Line], int]:
             if not text.strip():
                 continue
             x0, y0, x1, y1 = ln["bbox"]
-            size = max((s["size"] for s in spans), default=10.0)
+            # the type size most of the line's characters have (a wide space may be larger)
+            size = max(spans, key=lambda s: len((s.get("text") or "".join(c["c"] for c in s.get("chars", []))).strip()),
+                       default={"size": 10.0})["size"]
             dx, dy = ln.get("dir", (1.0, 0.0))
             (flat if dx > 0.9 and abs(dy) < 0.1 else turned).append(Line(x0, y0, x1, y1, text, size))
     return (flat if len(flat) >= len(turned) else flat + turned), hidden
