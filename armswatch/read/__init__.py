@@ -10,7 +10,7 @@ The text keeps line structure: paragraphs are separated by a blank line, pages b
 normalise stage. What ``meta`` may hold (a key is absent when the container is silent):
 
 - every format: nothing required.
-- pdf: ``pages``; ``sidebar`` (the Rijksoverheid right-hand column: ministry, address,
+- pdf (footnotes at a page's foot are moved to the end of the text): ``pages``; ``sidebar`` (the Rijksoverheid right-hand column: ministry, address,
   "Ons kenmerk", "Datum", one string, lines kept); ``furniture`` (header/footer lines
   dropped); ``hidden_chars`` (text under black boxes, left out); ``pdf_title`` etc.
 - docx: ``header_footer`` (header and footer text); ``sidebar`` (text boxes); ``docx_title`` etc.
