@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from armswatch.normalise.letterhead import separate
-from armswatch.normalise.paragraphs import paragraphs
+from armswatch.normalise.paragraphs import join_blocks
 from armswatch.normalise.text import prepare
 from armswatch.read import RawDocument
 
@@ -29,5 +29,5 @@ class Normalised:
 def normalise(raw: RawDocument) -> Normalised:
     sidebar = raw.meta.get("sidebar") or ""
     lh = separate(prepare(raw.text), prepare(sidebar) if isinstance(sidebar, str) else "")
-    paras = [p for block in lh.kept for p in paragraphs(block)]
+    paras = join_blocks(lh.kept)
     return Normalised(body="\n\n".join(paras), header=lh.header, removed=lh.removed)

@@ -29,16 +29,42 @@ def is_heading(line: str) -> bool:
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+def _width(block: list[str]) -> int:
+    """The block's wrap width: a high percentile of line lengths (robust to one long line)."""
+    lengths = sorted(len(ln) for ln in block)
+    return lengths[int(0.8 * (len(lengths) - 1))] if len(lengths) >= 5 else lengths[-1]
+
+
 def paragraphs(block: list[str]) -> list[str]:
-    width = max(len(ln) for ln in block)
+    width = _width(block)
     out: list[list[str]] = []
     prev = None
     for ln in block:
         new = (prev is None or is_heading(ln) or is_heading(prev) or _STARTS_PARAGRAPH.match(ln) is not None
-               or (_SENTENCE_END.search(prev) is not None and len(prev) < 0.7 * width))
+               or (_SENTENCE_END.search(prev) is not None and len(prev) < 0.7 * width)
+               # a short line before a capital: a heading ("Rapport") or a paragraph's end
+               or (len(prev) < 0.5 * width and not prev.endswith((",", "-")) and ln[:1].isupper()))
         if new:
             out.append([ln])
         else:
             out[-1].append(ln)
         prev = ln
     return [" ".join(p) for p in out]
+
+
+def join_blocks(blocks: list[list[str]]) -> list[str]:
+    """Paragraphs of all blocks; a block that continues a broken sentence joins the one before.
+
+    OCR'd and some PDF text put a blank line between every line; a paragraph that does not end
+    a sentence followed by one starting in lower case is one paragraph split by the converter.
+    """
+    out: list[str] = []
+    for block in blocks:
+        paras = paragraphs(block)
+        first = paras[0]
+        if (out and first[:1].islower() and not is_heading(out[-1])
+                and _SENTENCE_END.search(out[-1]) is None):
+            out[-1] = out[-1] + " " + first
+            paras = paras[1:]
+        out.extend(paras)
+    return out
