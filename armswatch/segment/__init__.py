@@ -88,7 +88,11 @@ def _senders(st: Structure, paragraphs: list[str], head: str, header: dict[str, 
         if sig_role and (role is None or sig_role == role):
             role, name = sig_role, sig_name or name
     hint = meta.get("sender")
-    if isinstance(hint, str) and hint.strip():
+    if isinstance(hint, dict):
+        name = hint.get("name") or name
+        hinted = people.roles_in(str(hint.get("role") or ""))
+        role = hinted[0] if hinted else (hint.get("role") or role)
+    elif isinstance(hint, str) and hint.strip():
         roles = people.roles_in(hint)
         if roles:
             role = roles[0]

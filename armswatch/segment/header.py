@@ -48,7 +48,7 @@ _TYPE_MARKERS = [
     ("questions", re.compile(r"^(?:Vragen\s+(?:van|gesteld)\b|Vragen\s+[A-ZÀ-Ý][^()]{0,80}\([^)]{1,40}\)"
                              r"|Kamervraag\b|Antwoord(?:en)? op (?:de )?vragen van\b|Schriftelijke vragen\b"
                              r"|Antwoord schriftelijke vragen\b)")),
-    ("verslag", re.compile(r"^(?:VERSLAG VAN|Verslag van (?:een|het|de)|VERSLAG\s*$|LIJST VAN VRAGEN)")),
+    ("verslag", re.compile(r"^(?:Nr\.\s*\d+\s+)?(?:VERSLAG\b|Verslag van (?:een|het|de)\b)")),
     ("nota", re.compile(r"^(?:\W?\s*)(?:TER BESLISSING|TER INFORMATIE|TER ADVISERING|TER ADVIES|TER KENNISNAME"
                         r"|TER ONDERTEKENING|NOTA\b|Nota\b(?!\s+(?:van|naar aanleiding)))")),
     ("kamerbrief", re.compile(r"^Aan de Voorzitter van de (?:Tweede|Eerste) Kamer")),

@@ -90,4 +90,16 @@ def roles_in(text: str, first_chain: bool = False) -> list[str]:
             if role not in out:
                 out.append(role)
         last_end = end
+    if "Minister-President" in out and _PM_MINISTRY in out:  # one person, two titles
+        out.remove(_PM_MINISTRY)
     return out
+
+
+_PM_MINISTRY = "Minister van Algemene Zaken"
+
+
+def is_pure_role(text: str) -> bool:
+    """Is text nothing but roles ("de Minister van Buitenlandse Zaken en van Defensie")?"""
+    pattern = _portfolios()[0]
+    rest = pattern.sub(" ", _ROLE_WORD.sub(" ", text))
+    return bool(roles_in(text)) and _CONNECTOR.match(rest) is not None
