@@ -46,7 +46,7 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     st.subject = hd.subject(paragraphs, header, meta, kind, dossier_title)
     st.reference = hd.reference(header, norm.removed, meta)
     st.addressee = hd.addressee(paragraphs, header, kind)
-    st.questions = questions if kind in ("kamervragen", "antwoord_kamervragen") else []
+    st.questions = questions if kind in ("kamervragen", "antwoord_kamervragen", "verslag") else []
     if kind in ("kamervragen", "antwoord_kamervragen"):
         st.questioners = _questioners(head, header, meta)
     _senders(st, paragraphs, head, header, meta, kind)

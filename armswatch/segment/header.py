@@ -47,11 +47,12 @@ _TYPE_MARKERS = [
     ("kamerbrief", re.compile(r"\bBRIEF VAN\b")),
     ("questions", re.compile(r"^(?:Vragen\s+(?:van|gesteld)\b|Vragen\s+[A-ZÀ-Ý][^()]{0,80}\([^)]{1,40}\)"
                              r"|Kamervraag\b|Antwoord(?:en)? op (?:de )?vragen van\b|Schriftelijke vragen\b"
-                             r"|Antwoord schriftelijke vragen\b)")),
-    ("verslag", re.compile(r"^(?:Nr\.\s*\d+\s+)?(?:VERSLAG\b|Verslag van (?:een|het|de)\b)")),
+                             r"|Antwoord schriftelijke vragen\b|(?:Beantwoording|Antwoorden op) (?:de )?Kamervragen\b)")),
+    ("verslag", re.compile(r"^(?:Nr\.\s*\d+\s+)?(?:VERSLAG\b|Verslag van (?:een|het|de)\b"
+                           r"|LIJST VAN (?:VRAGEN EN ANTWOORDEN|VRAGEN)\b|Lijst van vragen en antwoorden\b)")),
     ("nota", re.compile(r"^(?:\W?\s*)(?:TER BESLISSING|TER INFORMATIE|TER ADVISERING|TER ADVIES|TER KENNISNAME"
                         r"|TER ONDERTEKENING|NOTA\b|Nota\b(?!\s+(?:van|naar aanleiding)))")),
-    ("kamerbrief", re.compile(r"^Aan de Voorzitter van de (?:Tweede|Eerste) Kamer")),
+    ("kamerbrief", re.compile(r"^Aan de Voorzitter van de (?:Tweede|Eerste) Kamer|^Kamerbrief (?:over|inzake|met|aan)\b")),
 ]
 _META_TYPES = [("motie", "motie"), ("amendement", "other"), ("antwoord", "antwoord_kamervragen"),
                ("aanhangsel", "antwoord_kamervragen"), ("vragen", "kamervragen"), ("kamervra", "kamervragen"),
@@ -136,6 +137,7 @@ def reference(header: dict[str, str], removed: list[str], meta: dict) -> str | N
 # --- date ---------------------------------------------------------------------------------
 _RECEIVED = re.compile(r"\b(?:ontvangen|Beantwoord|Antwoord ontvangen)\b:?", re.I)
 _PROPOSED = re.compile(r"\bVoorgesteld\b:?", re.I)
+_SETTLED = re.compile(r"\bVastgesteld\b:?", re.I)
 _PLACE = re.compile(r"(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Luxemburg),", re.I)
 _SENT_IN = re.compile(r"\b(?:ingezonden|Ingediend|Indiendatum)\b:?", re.I)
 
@@ -151,6 +153,10 @@ def document_date(head: str, header: dict[str, str], meta: dict, kind: str) -> s
             return found
     if kind == "motie":
         found = date_after(_PROPOSED, head)
+        if found:
+            return found
+    if kind == "verslag":
+        found = date_after(_SETTLED, head)
         if found:
             return found
     if "datum" in header:
