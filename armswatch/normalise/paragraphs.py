@@ -15,7 +15,7 @@ QA_HEADING = re.compile(
     re.I)
 _STARTS_PARAGRAPH = re.compile(
     r"^(?:[•·▪◦*–-]\s|\d{1,2}[.)]\s|[a-z][.)]\s"
-    r"|Nr\.\s*\d|Vragen van\b|Vragen\s+\S+\s+\(|Antwoord(?:en)? van\b|Aan de\b|Den Haag,|'s-Gravenhage,"
+    r"|Nr\.\s*\d|\d{2} \d{3}(?:-\d{1,3})?(?: [IVXL]{1,5}| [A-Z])? [A-ZÀ-Ý]|Vragen van\b|Vragen\s+\S+\s+\(|Antwoord(?:en)? van\b|Aan de\b|Den Haag,|'s-Gravenhage,"
     r"|De Kamer,|gehoord de beraadslaging|constaterende|overwegende|van mening|verzoekt|spreekt uit"
     r"|draagt .{1,30} op|roept .{1,30} op|en gaat over tot|Geachte\b|Hoogachtend|Met vriendelijke groet"
     r"|De (?:Minister|Staatssecretaris|Minister-President)\b|X Noot)")
@@ -43,7 +43,7 @@ def paragraphs(block: list[str]) -> list[str]:
         new = (prev is None or is_heading(ln) or is_heading(prev) or _STARTS_PARAGRAPH.match(ln) is not None
                or (_SENTENCE_END.search(prev) is not None and len(prev) < 0.7 * width)
                # a short line before a capital: a heading ("Rapport") or a paragraph's end
-               or (len(prev) < 0.5 * width and not prev.endswith((",", "-")) and ln[:1].isupper()))
+               or (len(prev) < 0.5 * width and not prev.endswith((",", "-")) and (ln[:1].isupper() or ln[:1].isdigit())))
         if new:
             out.append([ln])
         else:

@@ -59,7 +59,8 @@ _META_TYPES = [("motie", "motie"), ("amendement", "other"), ("antwoord", "antwoo
                ("verslag", "verslag"), ("brief", "kamerbrief"), ("nota", "nota")]
 
 
-def doc_type(paragraphs: list[str], header: dict[str, str], meta: dict, answered: bool) -> str:
+def doc_type(paragraphs: list[str], header: dict[str, str], meta: dict, answered: bool,
+             to: str | None = None) -> str:
     hint = str(meta.get("doctype") or "").lower()
     for needle, kind in _META_TYPES:
         if needle in hint:
@@ -77,12 +78,14 @@ def doc_type(paragraphs: list[str], header: dict[str, str], meta: dict, answered
     if best is None and (header.get("indiener") or header.get("beantwoord door")):
         best = (0, "questions")
     if best is None:
-        addressee = header.get("aan", "")
-        return "kamerbrief" if re.search(r"\b(?:Tweede|Eerste) Kamer\b", addressee) else "other"
+        return "kamerbrief" if to and _KAMER.search(to) else "other"
     kind = best[1]
     if kind == "questions":
         return "antwoord_kamervragen" if answered else "kamervragen"
     return kind
+
+
+_KAMER = re.compile(r"(?:Tweede|Eerste)\s?Kamer", re.I)
 
 
 # --- chamber ------------------------------------------------------------------------------
@@ -93,17 +96,15 @@ _EK = re.compile(r"^(?:Aan de )?(?:de )?Voorzitter van de Eerste Kamer|^Eerste K
 _TK_QUESTION = re.compile(r"\bVragen van (?:het lid|de leden)\b[^\n]{0,600}?\(ingezonden\b")
 
 
-def chamber(head: str, text: str, header: dict[str, str], meta: dict, kst: dict[str, str | None]) -> str | None:
+def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str | None]) -> str | None:
     hint = str(meta.get("chamber") or "")
     if re.search(r"\bTK\b|Tweede", hint):
         return "TK"
     if re.search(r"\bEK\b|Eerste", hint):
         return "EK"
-    for source in (header.get("aan", ""), " ".join(v for k, v in header.items() if k.startswith("bron"))):
-        if _TK.search(source):
-            return "TK"
-        if _EK.search(source):
-            return "EK"
+    m = _KAMER.search(to or "")
+    if m:
+        return "TK" if m.group(0).lower().startswith("tweede") else "EK"
     tk, ek = _TK.search(head), _EK.search(head)
     if tk or ek:
         return "TK" if tk and (not ek or tk.start() < ek.start()) else "EK"
@@ -205,15 +206,16 @@ def subject(paragraphs: list[str], header: dict[str, str], meta: dict, kind: str
 _TO = re.compile(r"^Aan\s+(?P<to>(?:de|het)\s+[^\n]{3,150})$")
 
 
-def addressee(paragraphs: list[str], header: dict[str, str], kind: str) -> str | None:
-    if kind in ("kamervragen", "antwoord_kamervragen", "motie"):
-        return None
+def addressee(paragraphs: list[str], header: dict[str, str]) -> str | None:
+    """Whom a letter is addressed to (questions and motions have none of their own)."""
     to = header.get("aan")
     if not to:
-        for p in paragraphs[:8]:
+        for i, p in enumerate(paragraphs[:8]):
             m = _TO.match(p)
             if m:
                 to = m.group("to")
+                if re.search(r"\s(?:de|der|van|voor|het)$", to) and i + 1 < len(paragraphs):
+                    to += " " + paragraphs[i + 1]  # "Aan de Voorzitter van de" / "Tweede Kamer ..."
                 break
     if not to:
         return None

@@ -39,7 +39,7 @@ _TITLE_SENDER = re.compile(r"\bBRIEF VAN (?:DE )?(?P<rest>(?:MINISTER|STAATSSECR
 _SIGNATURE = re.compile(
     r"^(?:(?:Hoogachtend|Met vriendelijke groet(?:en)?),?\s+)?(?:De|DE|de)\s+"
     r"(?P<role>(?:Minister|MINISTER|Staatssecretaris|STAATSSECRETARIS|minister|staatssecretaris)"
-    r"[^,\n]{0,110}?)(?:,\s*(?P<name>[^,]{2,50})|,)?$")
+    r"[^\n]{0,110}?)(?:,\s*(?P<name>[^,]{2,50})|,)?$")
 
 
 def answer_sender(head: str) -> tuple[str | None, str | None, list[str]]:
