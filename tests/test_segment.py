@@ -281,3 +281,44 @@ def test_dossier_forms(head, dossier):
 def test_dossier_cited_in_the_text_is_not_the_documents_own():
     r = record("Den Haag, 1 maart 2011\n\nIn mijn brief (Kamerstukken II 2009/10, 32 123 XVI, nr. 30) schreef ik.\n")
     assert r["kamerstuk"] == {"dossier": None, "number": None}
+
+
+def test_letterhead_lines_separated_by_blank_lines():
+    text = ("Ministerie van Buitenlandse Zaken\n\n\nAan de Voorzitter van de\n\nTweede Kamer der Staten-Generaal\n\n"
+            "Binnenhof 4\n\nDEN HAAG\n\nDirectie Europa\n\nPostbus 20061\n\n2500 EB Den Haag\n\n"
+            "Datum 14 februari 2001\nKenmerk DEU-12/01\nBlad 1/1\nBetreft Wapenexport\n\nGeachte voorzitter,\n\n"
+            "Hierbij informeer ik u over de vergunningen.\n\nDe Minister van Buitenlandse Zaken,\n\nJ.J. van Aartsen\n")
+    r = record(text)
+    assert r["body"].startswith("Geachte voorzitter,\n\nHierbij informeer ik u")
+    assert (r["type"], r["chamber"], r["date"], r["reference"], r["subject"]) == (
+        "kamerbrief", "TK", "2001-02-14", "DEU-12/01", "Wapenexport")
+    assert r["addressee"] == "Voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert r["sender"] == {"name": "J.J. van Aartsen", "role": "Minister van Buitenlandse Zaken"}
+
+
+def test_minister_and_staatssecretaris_of_one_ministry():
+    text = ("21 501-20 Europese Raad\n\nNr. 600 BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN DEFENSIE\n\n"
+            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 2 april 2015\n\nTekst.\n\n"
+            "De minister van Defensie,\n\nJ.A. Hennis-Plasschaert\n\nDe staatssecretaris van Defensie,\n\nJ. Visser\n")
+    r = record(text)
+    assert r["sender"] == {"name": "J.A. Hennis-Plasschaert", "role": "Minister van Defensie"}
+    assert r["co_senders"] == ["Staatssecretaris van Defensie"]
+
+
+def test_minister_president_signs_with_both_titles():
+    text = ("Nr. 3 BRIEF VAN DE MINISTER-PRESIDENT, MINISTER VAN ALGEMENE ZAKEN\n\n"
+            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 5 mei 2012\n\nTekst.\n\n"
+            "De minister-president, minister van Algemene Zaken,\n\nM. Rutte\n")
+    r = record(text)
+    assert r["sender"] == {"name": "M. Rutte", "role": "Minister-President"}
+    assert r["co_senders"] == []
+
+
+def test_lijst_van_vragen_en_antwoorden_is_a_verslag_with_questions():
+    text = ("31 865 Verantwoording\n\nNr. 20 LIJST VAN VRAGEN EN ANTWOORDEN\n\nVastgesteld 1 juni 2022\n\n"
+            "De vaste commissie heeft vragen voorgelegd.\n\nVraag 1\nHoeveel kost het?\nAntwoord op vraag 1:\n"
+            "Niets.\nVraag 2\nWanneer?\nAntwoord op vraag 2:\nZie het antwoord op vraag 1.\n")
+    r = record(text)
+    assert (r["type"], r["date"]) == ("verslag", "2022-06-01")
+    assert [(q["number"], q["answer"], q["answer_refers_to"]) for q in r["questions"]] == [
+        (1, "Niets.", []), (2, "Zie het antwoord op vraag 1.", [1])]
