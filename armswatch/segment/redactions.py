@@ -17,8 +17,9 @@ from armswatch.lexicon import load_toml
 
 # 5.1.2e | 5.1.2.e | 5.1.2 e | 51.2e | 5.12e | 5.1.1c ; the letter must stand alone after it
 _CODE = re.compile(r"(?<![\d.,])5\s?\.?\s?1\s?\.?\s?([12])\s?\.?\s?([a-i])(?![a-z])", re.I)
-_WOO_MARK = re.compile(r"\bWoo\b|\bWet open overheid\b|niet openbaar gemaakt|openbaarmaking|\b5\.1\.[12]\b"
-                       r"|weggelakt|gelakt|zwartgemaakt", re.I)
+# signs that a document is itself a release with redactions, not a text about the Woo
+_WOO_MARK = re.compile(r"niet openbaar gemaakt|\b(?:Woo|Wob)-besluit|\b5\.1\.[12]\b|weggelakt|gelakt|zwartgemaakt"
+                       r"|openbaar gemaakt met uitzondering|\bweigeringsgrond", re.I)
 _MAX_LABEL_LINE = 90
 
 
