@@ -15,15 +15,23 @@ _NUMBER = re.compile(r"^Nr\.\s*(?P<n>\d{1,5}|[A-Z]{1,2})\b")
 
 
 def kamerstuk(paragraphs: list[str], meta: dict) -> tuple[dict[str, str | None], str | None]:
-    """({"dossier", "number"}, dossier title) of the document itself (its head, not citations)."""
+    """({"dossier", "number"}, dossier title) of the document itself (its head, not citations).
+
+    The dossier lines ("22 054 Wapenexportbeleid", "36 045 Situatie in de Oekraïne") stand just
+    above the "Nr. 367 BRIEF VAN ..." title; a document filed under two dossiers takes the first.
+    """
     dossier = title = number = None
-    for i, p in enumerate(paragraphs[:6]):
+    first_dossier_at = None
+    for i, p in enumerate(paragraphs[:15]):
         m = _NUMBER.match(p)
         if m:
             number = m.group("n")
+            if first_dossier_at is None or i - first_dossier_at > 4:
+                dossier = title = None
             break
         d = _DOSSIER.match(p)
-        if d and dossier is None:
+        if d and (first_dossier_at is None or i - first_dossier_at > 4):
+            first_dossier_at = i
             dossier = d.group("a") + d.group("b")
             if d.group("sub"):
                 dossier += "-" + d.group("sub")
