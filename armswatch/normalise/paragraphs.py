@@ -58,13 +58,12 @@ def join_blocks(blocks: list[list[str]]) -> list[str]:
     OCR'd and some PDF text put a blank line between every line; a paragraph that does not end
     a sentence followed by one starting in lower case is one paragraph split by the converter.
     """
-    out: list[str] = []
+    out: list[list[str]] = []  # paragraphs as parts, joined once at the end (no quadratic copying)
     for block in blocks:
         paras = paragraphs(block)
         first = paras[0]
-        if (out and first[:1].islower() and not is_heading(out[-1])
-                and _SENTENCE_END.search(out[-1]) is None):
-            out[-1] = out[-1] + " " + first
+        if out and first[:1].islower() and not is_heading(out[-1][-1]) and _SENTENCE_END.search(out[-1][-1]) is None:
+            out[-1].append(first)
             paras = paras[1:]
-        out.extend(paras)
-    return out
+        out.extend([p] for p in paras)
+    return [" ".join(parts) for parts in out]

@@ -54,13 +54,24 @@ def _similar(want: str, have: str, last: bool) -> bool:
 
 
 def _find_captions(words: list[str]) -> list[tuple[str, str]]:
-    """(article, caption) of every caption in a line's words; captions do not overlap."""
+    """(article, caption) of every caption in a line's words; captions do not overlap.
+
+    An OCR slip spoils one word, not all: a multi-word caption is looked for only where one
+    of its longer words stands exactly, which keeps this linear in the line's length.
+    """
     used = [False] * len(words)
     found = []
+    where: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        where.setdefault(w, []).append(i)
     for label, article, text in _labels():
         k = len(label)
-        for i in range(len(words) - k + 1):
-            if any(used[i:i + k]):
+        if k == 1:
+            starts = [i for i, w in enumerate(words) if _similar(label[0], w, True)]
+        else:
+            starts = sorted({p - j for j, w in enumerate(label) if len(w) >= 5 for p in where.get(w, ())})
+        for i in starts:
+            if i < 0 or i + k > len(words) or any(used[i:i + k]):
                 continue
             if all(_similar(label[j], words[i + j], j == k - 1) for j in range(k)):
                 found.append((article, text[:1].upper() + text[1:]))
