@@ -322,3 +322,26 @@ def test_lijst_van_vragen_en_antwoorden_is_a_verslag_with_questions():
     assert (r["type"], r["date"]) == ("verslag", "2022-06-01")
     assert [(q["number"], q["answer"], q["answer_refers_to"]) for q in r["questions"]] == [
         (1, "Niets.", []), (2, "Zie het antwoord op vraag 1.", [1])]
+
+
+def test_docx_letter_with_labels_in_a_table(tmp_path):
+    import docx
+
+    from armswatch.pipeline import extract_file
+    d = docx.Document()
+    table = d.add_table(rows=3, cols=2)
+    for row, (label, value) in enumerate([("Datum", "9 juni 2023"), ("Betreft", "Levering van drones"),
+                                          ("Onze referentie", "BS2023004321")]):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    for text in ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Geachte voorzitter,",
+                 "Mede namens de Minister van Buitenlandse Zaken informeer ik u over de levering.",
+                 "De Staatssecretaris van Defensie,", "C.A. van der Maat"):
+        d.add_paragraph(text)
+    d.sections[0].header.paragraphs[0].text = "Ministerie van Defensie"
+    d.save(tmp_path / "brief.docx")
+    r = extract_file(tmp_path / "brief.docx").to_dict()
+    assert (r["type"], r["chamber"], r["date"], r["subject"], r["reference"]) == (
+        "kamerbrief", "TK", "2023-06-09", "Levering van drones", "BS2023004321")
+    assert r["sender"] == {"name": "C.A. van der Maat", "role": "Staatssecretaris van Defensie"}
+    assert r["co_senders"] == ["Minister van Buitenlandse Zaken"]
+    assert "Datum" not in r["body"] and r["body"].startswith("Aan de Voorzitter")

@@ -36,7 +36,7 @@ _LABELS = {
 _MULTILINE = {"afschrift aan"}
 _LABEL_LINE = re.compile(
     r"^(?P<label>" + "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
-    + r")(?![\w(])\s*:?\s*(?P<value>.*)$", re.I)
+    + r")(?![\w(])\s*[:|]?\s*(?P<value>.*)$", re.I)
 
 
 def _value_fits(key: str, value: str) -> bool:
