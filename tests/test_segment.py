@@ -345,3 +345,18 @@ def test_docx_letter_with_labels_in_a_table(tmp_path):
     assert r["sender"] == {"name": "C.A. van der Maat", "role": "Staatssecretaris van Defensie"}
     assert r["co_senders"] == ["Minister van Buitenlandse Zaken"]
     assert "Datum" not in r["body"] and r["body"].startswith("Aan de Voorzitter")
+
+
+def test_joint_answer_to_two_questions():
+    text = ("Vragen van het lid Boswijk (CDA) aan de Minister van Defensie over munitie (ingezonden 1 mei 2024).\n\n"
+            "Antwoord van Minister Brekelmans (Defensie) (ontvangen 20 mei 2024).\n\n"
+            "Vraag 1\n\nHoeveel granaten zijn geleverd?\n\nVraag 2\n\nWanneer volgen er meer?\n\n"
+            "Antwoord 1 en 2\n\nDaarover kan ik in het openbaar geen uitspraken doen.\n\n"
+            "Vraag 3\n\nBent u bereid de productie te vergroten?\n\nAntwoord 3\n\nJa. Zie ook het antwoord op vraag 1.\n")
+    r = record(text)
+    qs = {q["number"]: q for q in r["questions"]}
+    assert sorted(qs) == [1, 2, 3]
+    assert qs[1]["answer"] == qs[2]["answer"] == "Daarover kan ik in het openbaar geen uitspraken doen."
+    assert qs[2]["question"] == "Wanneer volgen er meer?"
+    assert qs[3]["answer_refers_to"] == [1]
+    assert r["sender"] == {"name": "Brekelmans", "role": "Minister van Defensie"}

@@ -61,7 +61,7 @@ def parse_questions(body: str, answers_expected: bool) -> list[Question]:
     has_antwoord = any(_ANTWOORD.match(body[s:e]) for s, e in spans)
     openkamer = not has_antwoord and answers_expected
     cur: _Item | None = None
-    in_answer = False
+    targets: list[_Item] = []  # the items an answer belongs to ("Antwoord 2 en 3": two)
     for s, e in spans:
         p = body[s:e]
         vm = _VRAAG.match(p)
@@ -69,31 +69,30 @@ def parse_questions(body: str, answers_expected: bool) -> list[Question]:
         if vm:
             cur = _Item(numbers(vm.group("n")))
             items.append(cur)
-            in_answer = False
+            targets = []
             if vm.group("rest"):
                 cur.q.append((e - len(vm.group("rest")), e))
             continue
         if cur is None:
             continue
         if _STOP.match(p):
-            cur = None
+            cur, targets = None, []
             continue
         if am:
-            nums = numbers(am.group("n") or "")
-            if nums and not set(nums) & set(cur.nums):
-                target = next((it for it in items if set(nums) & set(it.nums)), None)
-                if target is None:
-                    cur = None
-                    continue
-                cur = target
-            in_answer = True
+            nums = set(numbers(am.group("n") or ""))
+            targets = [it for it in items if nums & set(it.nums)] if nums else [cur]
+            if not targets:
+                cur = None
+                continue
             if am.group("rest"):
-                cur.a.append((e - len(am.group("rest")), e))
+                for it in targets:
+                    it.a.append((e - len(am.group("rest")), e))
             continue
-        if in_answer:
-            cur.a.append((s, e))
+        if targets:
+            for it in targets:
+                it.a.append((s, e))
         elif openkamer and cur.q and _ends_question(body[cur.q[-1][0]:cur.q[-1][1]]):
-            in_answer = True
+            targets = [cur]
             cur.a.append((s, e))
         else:
             cur.q.append((s, e))
