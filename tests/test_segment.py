@@ -360,3 +360,38 @@ def test_joint_answer_to_two_questions():
     assert qs[2]["question"] == "Wanneer volgen er meer?"
     assert qs[3]["answer_refers_to"] == [1]
     assert r["sender"] == {"name": "Brekelmans", "role": "Minister van Defensie"}
+
+
+def test_older_inline_headings_in_lower_case():
+    text = ("Antwoorden op de schriftelijke vragen van het lid Van Bommel (SP) van 17 mei 1999\n\n"
+            "vraag1: Kent u het bericht over de inslag? 1)\n\nantwoord: Nee. Daarvan is niets bekend.\n\n"
+            "vraag 2: Van welke hoogte wordt er geworpen?\n\nvraag 3: Is dat verantwoord?\n\n"
+            "antwoord 2 en 3: De wapens worden van grote hoogte afgeworpen.\n\n"
+            "Antwoorden die later volgen, worden apart verzonden.\n")
+    r = record(text)
+    assert r["type"] == "antwoord_kamervragen"
+    qs = {q["number"]: q for q in r["questions"]}
+    assert sorted(qs) == [1, 2, 3]
+    assert qs[1]["question"] == "Kent u het bericht over de inslag? 1)"
+    assert qs[1]["answer"] == "Nee. Daarvan is niets bekend."
+    assert qs[3]["answer"].startswith("De wapens worden van grote hoogte afgeworpen.")
+
+
+def test_older_numbered_questions_without_headings():
+    text = ("Beantwoording vragen van de leden Van Velzen (SP) en Eijsink (PvdA) over clustermunitie\n\n"
+            "Antwoorden van de minister van Buitenlandse Zaken op vragen van de leden Van Velzen (SP) en "
+            "Eijsink (PvdA) over clustermunitie.\n\n"
+            "1. Wanneer heeft de krijgsmacht clustermunitie ingezet? Om welk type ging het?\n"
+            "De krijgsmacht heeft slechts één keer clusterwapens ingezet.\n\n"
+            "In 1999 zijn in totaal 173 bommen afgeworpen.\n\n"
+            "2. Is het waar dat opslag niet meer wordt toegelaten?\nHierover is nog geen besluit genomen.\n")
+    r = record(text)
+    assert r["type"] == "antwoord_kamervragen"
+    assert [(q["name"], q["party"]) for q in r["questioners"]] == [("Van Velzen", "SP"), ("Eijsink", "PvdA")]
+    assert r["sender"]["role"] == "Minister van Buitenlandse Zaken"
+    qs = {q["number"]: q for q in r["questions"]}
+    assert sorted(qs) == [1, 2]
+    assert qs[1]["question"] == "Wanneer heeft de krijgsmacht clustermunitie ingezet? Om welk type ging het?"
+    assert qs[1]["answer"] == ("De krijgsmacht heeft slechts één keer clusterwapens ingezet.\n\n"
+                               "In 1999 zijn in totaal 173 bommen afgeworpen.")
+    assert qs[2]["answer"] == "Hierover is nog geen besluit genomen."

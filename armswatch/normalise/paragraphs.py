@@ -19,6 +19,7 @@ _STARTS_PARAGRAPH = re.compile(
     r"|De Kamer,|gehoord de beraadslaging|constaterende|overwegende|van mening|verzoekt|spreekt uit"
     r"|draagt .{1,30} op|roept .{1,30} op|en gaat over tot|Geachte\b|Hoogachtend|Met vriendelijke groet"
     r"|De (?:Minister|Staatssecretaris|Minister-President)\b|X Noot)")
+_QA_START = re.compile(r"^(?:vra(?:ag|gen)|antwoord(?:en)?)\s*(?:\d|[.:]|$)", re.I)
 _SENTENCE_END = re.compile(r"[.?!:;]['’”»)]?$")
 
 
@@ -62,7 +63,8 @@ def join_blocks(blocks: list[list[str]]) -> list[str]:
     for block in blocks:
         paras = paragraphs(block)
         first = paras[0]
-        if out and first[:1].islower() and not is_heading(out[-1][-1]) and _SENTENCE_END.search(out[-1][-1]) is None:
+        if (out and first[:1].islower() and not is_heading(out[-1][-1]) and not _QA_START.match(first)
+                and _SENTENCE_END.search(out[-1][-1]) is None):
             out[-1].append(first)
             paras = paras[1:]
         out.extend([p] for p in paras)

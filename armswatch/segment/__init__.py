@@ -85,7 +85,7 @@ def _senders(st: Structure, paragraphs: list[str], head: str, header: dict[str, 
         roles = people.title_sender(paragraphs)
         if roles:
             role, co = roles[0], roles[1:]
-    if kind not in ("kamervragen", "antwoord_kamervragen"):
+    if kind not in ("kamervragen", "antwoord_kamervragen") or role is None:
         sig_name, sig_role = people.signature(paragraphs)
         if sig_role and (role is None or sig_role == role):
             role, name = sig_role, sig_name or name

@@ -55,7 +55,7 @@ _TYPE_MARKERS = [
     ("kamerbrief", re.compile(r"\bBRIEF VAN\b")),
     ("questions", re.compile(r"^(?:Vragen\s+(?:van|gesteld)\b|Vragen\s+[A-ZÀ-Ý][^()]{0,80}\([^)]{1,40}\)"
                              r"|Kamervraag\b|Antwoord(?:en)? op (?:de )?vragen van\b|Schriftelijke vragen\b"
-                             r"|Antwoord schriftelijke vragen\b|(?:Beantwoording|Antwoorden op) (?:de )?Kamervragen\b)")),
+                             r"|Antwoord schriftelijke vragen\b|(?:Beantwoording|Antwoorden op) (?:de )?(?:schriftelijke )?(?:Kamer)?vragen\b)")),
     ("verslag", re.compile(r"^(?:Nr\.\s*\d+\s+)?(?:VERSLAG\b|Verslag van (?:een|het|de)\b"
                            r"|LIJST VAN (?:VRAGEN EN ANTWOORDEN|VRAGEN)\b|Lijst van vragen en antwoorden\b)")),
     ("nota", re.compile(r"^(?:\W?\s*)(?:TER BESLISSING|TER INFORMATIE|TER ADVISERING|TER ADVIES|TER KENNISNAME"
