@@ -63,3 +63,11 @@ def test_woo_codes_tolerate_ocr():
 def test_caption_overlap_picks_the_longer_ground():
     found = redactions(["Woo-besluit", "Vertrouwelijk meegedeelde bedrijfs- en fabricagegegevens"])
     assert [r["woo_article"] for r in found] == ["5.1.1c"]
+
+
+def test_article_in_words_counts_only_in_a_release():
+    decision = ("Besluit op uw Woo-verzoek\n\nIk maak de documenten deels openbaar. Persoonsgegevens zijn "
+                "weggelakt op grond van artikel 5.1, tweede lid, onder e, van de Woo.")
+    assert [r["woo_article"] for r in redactions([decision])] == ["5.1.2e"]
+    about_the_law = "Het wetsvoorstel wijzigt artikel 5.1, tweede lid, onder e, van de Woo."
+    assert redactions([about_the_law]) == []

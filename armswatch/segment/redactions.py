@@ -17,6 +17,9 @@ from armswatch.lexicon import load_toml
 
 # 5.1.2e | 5.1.2.e | 5.1.2 e | 51.2e | 5.12e | 5.1.1c ; the letter must stand alone after it
 _CODE = re.compile(r"(?<![\d.,])5\s?\.?\s?1\s?\.?\s?([12])\s?\.?\s?([a-i])(?![a-z])", re.I)
+# "artikel 5.1, tweede lid, onder e, van de Woo" in the text of a decision
+_ARTICLE_WORDS = re.compile(r"\bartikel\s+5\.1,?\s+(?P<lid>eerste|tweede)\s+lid,?\s+(?:aanhef\s+en\s+)?"
+                            r"(?:onder|onderdeel|sub)\s+(?P<letter>[a-i])\b", re.I)
 # signs that a document is itself a release with redactions, not a text about the Woo
 _WOO_MARK = re.compile(r"niet openbaar gemaakt|\b(?:Woo|Wob)-besluit|\b5\.1\.[12]\b|weggelakt|gelakt|zwartgemaakt"
                        r"|openbaar gemaakt met uitzondering|\bweigeringsgrond", re.I)
@@ -89,6 +92,9 @@ def redactions(texts: list[str]) -> list[dict[str, str | None]]:
         out.setdefault(article, {"ground": None, "woo_article": article})
     if not out and not _WOO_MARK.search(joined):
         return []
+    for m in _ARTICLE_WORDS.finditer(joined):
+        article = f"5.1.{1 if m.group('lid').lower() == 'eerste' else 2}{m.group('letter').lower()}"
+        out.setdefault(article, {"ground": None, "woo_article": article})
     for line in joined.split("\n"):
         if not line.strip() or len(line) > _MAX_LABEL_LINE:
             continue
