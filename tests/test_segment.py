@@ -395,3 +395,11 @@ def test_older_numbered_questions_without_headings():
     assert qs[1]["answer"] == ("De krijgsmacht heeft slechts één keer clusterwapens ingezet.\n\n"
                                "In 1999 zijn in totaal 173 bommen afgeworpen.")
     assert qs[2]["answer"] == "Hierover is nog geen besluit genomen."
+
+
+def test_lettered_kamerstuk_is_eerste_kamer():
+    text = ("36 045 Situatie in Oekraïne\n\nNr. C MOTIE VAN HET LID NICOLAÏ C.S.\n\nVoorgesteld 12 maart 2024\n\n"
+            "De Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering iets,\n\nen gaat over tot de orde van de dag.\n")
+    r = record(text)
+    assert (r["type"], r["chamber"], r["kamerstuk"], r["date"]) == (
+        "motie", "EK", {"dossier": "36045", "number": "C"}, "2024-03-12")

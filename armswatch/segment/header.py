@@ -117,8 +117,8 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
     tk, ek = _TK.search(head), _EK.search(head)
     if tk or ek:
         return "TK" if tk and (not ek or tk.start() < ek.start()) else "EK"
-    if kst.get("number") and kst["number"].isdigit():
-        return "TK"  # Tweede Kamer stukken are numbered, Eerste Kamer stukken lettered
+    if kst.get("number"):  # Tweede Kamer stukken are numbered, Eerste Kamer stukken lettered
+        return "TK" if kst["number"].isdigit() else "EK"
     ek = _EK.search(text)
     if ek:
         return "EK"
