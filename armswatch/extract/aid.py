@@ -31,9 +31,9 @@ _NOT_RECIPIENT = {"tegen", "van", "in", "met", "uit", "naar", "jegens", "door", 
 _GIVE_VERB = re.compile(r"\b(?:te\s+)?(?:leveren|schenken|doneren|sturen|overdragen|ter beschikking (?:te )?stellen|"
                         r"beschikbaar (?:te )?stellen|ondersteunen)\b")
 _INDIRECT_QUESTION = re.compile(r"\b(?:welke|hoeveel|wat|hoe|waarom|wanneer)\b[^,.;]*\b(?:lever|schenk|stuur|doneer)")
-_FOLLOW_UP = re.compile(r"^\s*(?:het gaat (?:\w+\s+){0,3}?om|dit betreft|dit zijn|waaronder|daarbij gaat het om|"
-                        r"het betreft|deze (?:levering|steun) (?:bestaat|omvat))\b", re.I)
-_NEG = re.compile(r"\b(?:geen|niet|nooit)\b")
+_FOLLOW_UP = re.compile(r"^\s*(?:het\s+gaat\s+(?:\w+\s+){0,3}?om|dit\s+betreft|dit\s+zijn|waaronder|daarbij\s+gaat\s+"
+                        r"het\s+om|het\s+betreft|deze\s+(?:levering|steun)\s+(?:bestaat|omvat))\b", re.I)
+_NEG = re.compile(r"\b(?:geen|niet|nooit)\b(?!\s+alleen)")
 _STOP = {"de", "het", "een", "en", "of", "van", "aan", "in", "te", "om", "met", "voor", "op", "ook", "die", "dat",
          "deze", "dit", "zijn", "is", "wordt", "worden", "zal", "zullen", "heeft", "hebben", "bijvoorbeeld", "onder",
          "meer", "hierbij", "gaat", "gaan", "extra"}
@@ -83,7 +83,7 @@ def _from_sentence(ctx: Context, sent: Sentence):
     if conditional(body, sent, give.start) or _INDIRECT_QUESTION.search(fold(text)):
         return
     for status in statuses:
-        if _NEG.search(fold(text)) and status != "delivered":
+        if _NEG.search(fold(text)):
             continue
         donors, recipient = _parties(ctx, sent, give)
         if not donors or recipient is None:

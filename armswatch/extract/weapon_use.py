@@ -52,10 +52,13 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
         if abs(use.start - w.start) > 160:
             continue
         lo, hi = min(use.start, w.start), max(use.end, w.end)
-        if negated(body, sent, lo, hi) or conditional(body, sent, lo) or generic(body, use.start):
+        if conditional(body, sent, lo) or generic(body, use.start):
             continue
         actor = _actor(ctx, sent, use, w)
         if actor is None or (actor.label, w.label) in seen:
+            continue
+        # negation anywhere from the actor to the use: "X heeft geen A, B of C gebruikt"
+        if negated(body, sent, min(lo, actor.start), max(hi, actor.end)):
             continue
         seen.add((actor.label, w.label))
         fields = {
