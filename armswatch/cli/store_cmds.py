@@ -1,2 +1,187 @@
 """ingest, search, facts, stats: the commands that read or write the store."""
 from __future__ import annotations
+
+import csv
+import sys
+from typing import Any, Optional
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from armswatch.cli import app, print_json
+
+DB_HELP = "store: an SQLite file or a postgresql:// URL (default: $ARMSWATCH_DB or ./armswatch.db)"
+DbOpt = typer.Option(None, "--db", help=DB_HELP)
+
+
+def _open(db: Optional[str]):
+    from armswatch.store import open_store
+
+    return open_store(db)
+
+
+@app.command()
+def ingest(paths: list[str] = typer.Argument(..., help="files or folders"),
+           db: Optional[str] = DbOpt,
+           workers: int = typer.Option(0, "--workers", help="parsing processes (default: all cores)"),
+           as_json: bool = typer.Option(False, "--json", help="print the summary as JSON")) -> None:
+    """Read files and folders and store their documents; same content twice = one document."""
+    from armswatch.ingest import ingest as run
+
+    if workers < 0:
+        from armswatch.errors import UsageError
+
+        raise UsageError("--workers must be 0 (all cores) or more")
+    with _open(db) as store:
+        if sys.stdout.isatty() and not as_json:
+            res = _ingest_with_bar(run, paths, store, workers or None)
+        else:
+            res = run(paths, store, workers=workers or None)
+    if as_json:
+        print_json(res.to_dict())
+    else:
+        sys.stdout.write(f"ingested {res.summary()}\n")
+    if res.failed:
+        sys.stderr.write(f"armswatch: {len(res.failed)} file(s) could not be ingested:\n")
+        for _, reason in res.failed:
+            sys.stderr.write(f"  {reason}\n")
+        raise typer.Exit(1)
+
+
+def _ingest_with_bar(run, paths: list[str], store, workers: Optional[int]):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from armswatch.ingest import iter_files
+
+    total = sum(1 for _ in iter_files(paths))  # a cheap walk: counts only
+    with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  TextColumn("{task.description}")) as bar:
+        task = bar.add_task("", total=total)
+        return run(paths, store, workers=workers,
+                   progress=lambda path: bar.update(task, advance=1, description=path[-50:]))
+
+
+@app.command()
+def search(query: str = typer.Argument(..., help='words, "phrases", AND/OR/NOT, prefix*'),
+           as_json: bool = typer.Option(False, "--json", help="print the result as JSON"),
+           type_: Optional[str] = typer.Option(None, "--type", help="document type, e.g. kamerbrief"),
+           date_from: Optional[str] = typer.Option(None, "--from", help="from date YYYY[-MM[-DD]]"),
+           date_to: Optional[str] = typer.Option(None, "--to", help="to date YYYY[-MM[-DD]]"),
+           chamber: Optional[str] = typer.Option(None, "--chamber", help="TK or EK"),
+           year: Optional[int] = typer.Option(None, "--year"),
+           sender: Optional[str] = typer.Option(None, "--sender", help="sender name or role contains"),
+           weapon: Optional[str] = typer.Option(None, "--weapon", help="weapon id, e.g. cluster_munition"),
+           actor: Optional[str] = typer.Option(None, "--actor", help="ISO3 code in the document's facts"),
+           sort: str = typer.Option("relevance", "--sort", help="relevance or date"),
+           limit: int = typer.Option(20, "--limit"),
+           offset: int = typer.Option(0, "--offset"),
+           db: Optional[str] = DbOpt) -> None:
+    """Ranked documents with snippets."""
+    with _open(db) as store:
+        res = store.search(query, type=type_, date_from=date_from, date_to=date_to, chamber=chamber,
+                           year=year, sender=sender, weapon=weapon, actor=actor, sort=sort,
+                           limit=limit, offset=offset)
+    if as_json:
+        print_json(res)
+        return
+    con = Console(highlight=False)
+    con.print(f"{res['total']} documents match", style="bold")
+    for n, hit in enumerate(res["hits"], start=1 + res.get("offset", 0)):
+        head = Text(f"{n}. {hit['date'] or '(no date)'}  {hit['type']}  ")
+        head.append(hit["subject"] or "(no subject)", style="bold")
+        con.print(head)
+        snippet = Text("   " + hit["snippet"])
+        for s, e in hit["highlights"]:
+            snippet.stylize("bold yellow", s + 3, e + 3)
+        con.print(snippet)
+        con.print(Text(f"   id {hit['id']}", style="dim"))
+
+
+FACT_COLUMNS = ["document_id", "document_date", "document_type", "kind", "actor", "weapon", "place",
+                "when", "certainty", "claimed_by", "state", "treaty", "party", "donor", "recipient",
+                "items", "status", "funding", "export_check", "value", "unit", "about", "quote",
+                "span_start", "span_end"]
+
+
+def _csv_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = "; ".join(str(v) for v in value)
+    text = str(value)
+    # a cell starting like a formula would run in a spreadsheet: document text is untrusted
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+@app.command()
+def facts(kind: Optional[str] = typer.Option(None, "--kind", help="weapon_use, treaty_status, aid, figure"),
+          actor: Optional[str] = typer.Option(None, "--actor", help="ISO3 (actor, donor or recipient)"),
+          weapon: Optional[str] = typer.Option(None, "--weapon", help="weapon id"),
+          treaty: Optional[str] = typer.Option(None, "--treaty", help="treaty id, e.g. CCM"),
+          state: Optional[str] = typer.Option(None, "--state", help="ISO3 of a treaty_status fact"),
+          document: Optional[str] = typer.Option(None, "--document", help="document id (or its start)"),
+          date_from: Optional[str] = typer.Option(None, "--from", help="document date from"),
+          date_to: Optional[str] = typer.Option(None, "--to", help="document date to"),
+          limit: Optional[int] = typer.Option(None, "--limit"),
+          as_json: bool = typer.Option(False, "--json", help="print a JSON list"),
+          as_csv: bool = typer.Option(False, "--csv", help="print CSV"),
+          db: Optional[str] = DbOpt) -> None:
+    """Facts across the store, each with its quote and document."""
+    if as_json and as_csv:
+        from armswatch.errors import UsageError
+
+        raise UsageError("choose one of --json and --csv")
+    with _open(db) as store:
+        rows = store.facts(kind=kind, actor=actor, weapon=weapon, treaty=treaty, state=state,
+                           document=document, date_from=date_from, date_to=date_to, limit=limit)
+        if as_json:
+            _stream_json(rows)
+        elif as_csv:
+            out = csv.writer(sys.stdout)
+            out.writerow(FACT_COLUMNS)
+            for f in rows:
+                f = {**f, "span_start": f["span"][0], "span_end": f["span"][1]}
+                out.writerow([_csv_cell(f.get(c)) for c in FACT_COLUMNS])
+        else:
+            _fact_lines(rows)
+
+
+def _stream_json(rows) -> None:
+    """A JSON list written fact by fact: memory stays flat however many facts match."""
+    import json
+
+    sys.stdout.write("[")
+    for i, f in enumerate(rows):
+        sys.stdout.write(("," if i else "") + "\n " + json.dumps(f, ensure_ascii=False))
+    sys.stdout.write("\n]\n")
+
+
+def _fact_lines(rows) -> None:
+    """Facts as text, one block each, streamed (a Rich table would hold them all)."""
+    con = Console(highlight=False)
+    n = 0
+    for n, f in enumerate(rows, start=1):
+        fields = {k: v for k, v in f.items() if k not in ("kind", "quote", "span") and not k.startswith("document_")}
+        line = Text(f"{f['kind']}  ", style="bold")
+        line.append(", ".join(f"{k}={v}" for k, v in fields.items() if v not in (None, [])))
+        con.print(line)
+        con.print(Text(f"   “{f['quote'][:300]}”"))
+        con.print(Text(f"   {f['document_date'] or '(no date)'} {f['document_type']} {f['document_id'][:16]}"
+                       f" [{f['span'][0]}:{f['span'][1]}]", style="dim"))
+    con.print(f"{n} facts" if n else "no facts match")
+
+
+@app.command()
+def stats(as_json: bool = typer.Option(False, "--json", help="print as JSON"), db: Optional[str] = DbOpt) -> None:
+    """Counts: documents, facts per kind, documents per type, first and last date."""
+    with _open(db) as store:
+        s = store.stats()
+    if as_json:
+        print_json(s)
+        return
+    lines = [f"documents: {s['documents']}",
+             f"dates: {s['first_date'] or '-'} .. {s['last_date'] or '-'}",
+             "by type: " + (", ".join(f"{k} {v}" for k, v in s["by_type"].items()) or "-"),
+             "facts: " + (", ".join(f"{k} {v}" for k, v in s["facts"].items()) or "-")]
+    sys.stdout.write("\n".join(lines) + "\n")

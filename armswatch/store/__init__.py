@@ -31,6 +31,16 @@ class Store(ABC):
         """Store a batch in one transaction where the backend can; returns how many were new."""
         return sum(self.add(r) for r in records)
 
+    def add_prepared(self, batch: list[Any]) -> int:
+        """Store documents already turned into rows (``armswatch.store.rows.prepare``, done
+        in ingest's worker processes) in one transaction; returns how many were new, and
+        records each item's ``source`` file so that a rerun can skip it."""
+        raise NotImplementedError(f"{type(self).__name__} does not take prepared rows")
+
+    def known_source(self, source: Any) -> bool:
+        """True if this file (``rows.SourceFile``: path, size, mtime) was stored before."""
+        return False
+
     @abstractmethod
     def has(self, doc_id: str) -> bool: ...
 

@@ -1,0 +1,185 @@
+"""Ingest: files and folders in, documents in the store, failures listed.
+
+Streaming all the way: paths are walked lazily, at most ``workers * IN_FLIGHT`` files are
+being parsed at any time, and prepared documents are written in batches of ``batch_size``,
+one transaction each. A killed ingest therefore leaves whole batches only; a rerun skips the
+files already stored (same path, size and mtime) and completes the rest. Parsing and text
+analysis run in worker processes, so all cores are used.
+"""
+from __future__ import annotations
+
+import os
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from armswatch.errors import ArmswatchError
+from armswatch.read import FORMATS
+from armswatch.store import Store
+from armswatch.store.rows import Prepared, SourceFile, prepare
+
+IN_FLIGHT = 4          # files queued per worker
+BATCH_SIZE = 200       # documents per transaction
+MAX_CRASHES = 2        # a file that kills its worker this often is reported as bad
+
+
+@dataclass
+class IngestResult:
+    files: int = 0                      # files looked at
+    added: int = 0                      # new documents stored
+    duplicates: int = 0                 # read, but the same text was already stored
+    unchanged: int = 0                  # skipped: stored by an earlier ingest, file unchanged
+    failed: list[tuple[str, str]] = field(default_factory=list)   # (path, one-line reason)
+
+    def summary(self) -> str:
+        return (f"{self.files} files: {self.added} new documents, {self.duplicates} already stored, "
+                f"{self.unchanged} unchanged since the last ingest, {len(self.failed)} failed")
+
+    def to_dict(self) -> dict:
+        return {"files": self.files, "added": self.added, "duplicates": self.duplicates,
+                "unchanged": self.unchanged, "failed": [{"path": p, "error": e} for p, e in self.failed]}
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
+    """(file, None) for every readable candidate, (path, reason) for a path that cannot be.
+    Folders are walked lazily in name order; inside them only known formats are taken and
+    hidden files are skipped. A file named explicitly is always tried."""
+    for given in paths:
+        p = Path(given)
+        if p.is_dir():
+            for root, dirs, files in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    f = Path(root) / name
+                    if not name.startswith(".") and f.suffix.lower() in FORMATS and f.is_file():
+                        yield f, None
+        elif p.exists():
+            yield p, None
+        else:
+            yield p, f"{p}: no such file or folder"
+
+
+def source_of(path: Path) -> SourceFile:
+    st = path.stat()
+    return SourceFile(str(path.resolve()), st.st_size, st.st_mtime)
+
+
+def parse_one(path: str, source: SourceFile | None) -> tuple[str, Prepared | None, str | None]:
+    """Worker: read and analyse one file. Never raises: a bad file gives its reason."""
+    from armswatch.pipeline import extract_file
+
+    try:
+        return path, prepare(extract_file(path), source), None
+    except ArmswatchError as e:
+        return path, None, str(e).splitlines()[0] if str(e) else f"{path}: unreadable"
+    except MemoryError:
+        return path, None, f"{path}: too large to process"
+    except Exception as e:  # a reader choking on a malformed file is bad input, not a crash
+        first = (str(e).splitlines() or [""])[0][:200]
+        return path, None, f"{path}: cannot read ({type(e).__name__}: {first})"
+
+
+def ingest(paths: Iterable[str | Path], store: Store, workers: int | None = None,
+           batch_size: int = BATCH_SIZE, progress: Callable[[str], None] | None = None) -> IngestResult:
+    """Ingest files and folders into ``store``; see the module docstring."""
+    workers = max(1, workers or os.cpu_count() or 1)
+    res = IngestResult()
+    batch: list[Prepared] = []
+
+    def todo() -> Iterator[tuple[str, SourceFile | None]]:
+        for path, err in iter_files(paths):
+            res.files += 1
+            if err:
+                res.failed.append((str(path), err))
+                _tick(progress, str(path))
+                continue
+            try:
+                src = source_of(path)
+            except OSError as e:
+                res.failed.append((str(path), f"{path}: cannot read ({e.strerror})"))
+                continue
+            if store.known_source(src):
+                res.unchanged += 1
+                _tick(progress, str(path))
+                continue
+            yield str(path), src
+
+    def collect(path: str, prep: Prepared | None, err: str | None) -> None:
+        if err:
+            res.failed.append((path, err))
+        else:
+            batch.append(prep)
+            if len(batch) >= batch_size:
+                flush()
+        _tick(progress, path)
+
+    def flush() -> None:
+        if batch:
+            new = store.add_prepared(batch)
+            res.added += new
+            res.duplicates += len(batch) - new
+            batch.clear()
+
+    if workers == 1:
+        for path, src in todo():
+            collect(*parse_one(path, src))
+    else:
+        _parallel(todo(), workers, collect, res)
+    flush()
+    res.failed.sort()
+    return res
+
+
+def _tick(progress: Callable[[str], None] | None, path: str) -> None:
+    if progress:
+        progress(path)
+
+
+def _parallel(jobs: Iterator[tuple[str, SourceFile | None]], workers: int,
+              collect: Callable[..., None], res: IngestResult) -> None:
+    """Run parse_one over ``jobs`` in a process pool with a bounded queue; a worker killed by
+    a file (a reader crash) restarts the pool, and the file is retried once, then reported."""
+    crashes: dict[str, int] = {}
+    retry: list[tuple[str, SourceFile | None]] = []
+    ctx = get_context("spawn")  # no fork: the parent may run threads (progress bar, web server)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+    pending: dict[Future, tuple[str, SourceFile | None]] = {}
+    exhausted = False
+    try:
+        while True:
+            while not exhausted and len(pending) < workers * IN_FLIGHT:
+                job = retry.pop() if retry else next(jobs, None)
+                if job is None:
+                    exhausted = True
+                    break
+                pending[pool.submit(parse_one, *job)] = job
+            if not pending:
+                if retry:
+                    exhausted = False
+                    continue
+                return
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            broken = False
+            for fut in done:
+                job = pending.pop(fut)
+                try:
+                    collect(*fut.result())
+                except BrokenProcessPool:
+                    broken = True
+                    crashes[job[0]] = crashes.get(job[0], 0) + 1
+                    if crashes[job[0]] >= MAX_CRASHES:
+                        collect(job[0], None, f"{job[0]}: the reader crashed on this file")
+                    else:
+                        retry.append(job)
+            if broken:
+                for fut, job in pending.items():
+                    retry.append(job)
+                pending.clear()
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+                exhausted = False
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,50 @@
+"""OCR tolerance: the spellings a scanned document may show for a query stem.
+
+The store keeps only the candidates that occur in its index, and only rare ones (an OCR slip
+is rare next to the word it garbles), so a search for "clusterbom" also finds "dusterbom".
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from armswatch.lexicon import load_toml
+
+ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+# shorter words have too many real neighbours at edit distance 1 ("wapen" / "wagen")
+MIN_EDIT_LEN = 7
+MAX_CANDIDATES = 2000
+
+
+@lru_cache(maxsize=1)
+def confusions() -> list[tuple[str, str]]:
+    pairs = load_toml("search.toml")["ocr_confusions"]
+    return [(a, b) for a, b in pairs] + [(b, a) for a, b in pairs]
+
+
+def confusion_variants(word: str) -> set[str]:
+    """Each single OCR confusion applied at one place."""
+    out = set()
+    for a, b in confusions():
+        i = word.find(a)
+        while i != -1:
+            out.add(word[:i] + b + word[i + len(a):])
+            i = word.find(a, i + 1)
+    out.discard(word)
+    return out
+
+
+def edit_variants(word: str) -> set[str]:
+    """All strings at edit distance 1 (deletion, transposition, substitution, insertion)."""
+    if len(word) < MIN_EDIT_LEN:
+        return set()
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in ALPHABET}
+    out |= {a + c + b for a, b in splits for c in ALPHABET}
+    out.discard(word)
+    return out
+
+
+def candidates(word: str) -> list[str]:
+    return sorted(confusion_variants(word) | edit_variants(word))[:MAX_CANDIDATES]

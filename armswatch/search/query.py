@@ -1,0 +1,234 @@
+"""User query -> parsed tree -> FTS5 MATCH expression, built here so user text never reaches
+FTS5 syntax raw.
+
+Syntax: words (implicit AND), "phrases", AND / OR / NOT (also EN / OF / NIET), -word,
+parentheses, prefix*. The parser is lenient where intent is clear (an unclosed quote or
+parenthesis closes at the end, a stray ")" or a dangling operator is dropped) and raises
+:class:`UsageError` where it is not (no words at all, only NOT terms, a one-letter prefix).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Union
+
+from armswatch.errors import UsageError
+from armswatch.search.analyse import CONCEPT_PREFIX, MAX_WORD, stem, weapon_of, words_of
+
+MAX_QUERY_CHARS = 1000
+MAX_TERMS = 32
+MIN_PREFIX = 3
+OPERATORS = {"AND": "AND", "EN": "AND", "OR": "OR", "OF": "OR", "NOT": "NOT", "NIET": "NOT"}
+_LEX_RE = re.compile(r'"[^"]*"?|[()]|-(?=[^\W_])|[^\s()"]+')
+
+
+@dataclass
+class Word:
+    text: str          # one folded word
+    prefix: bool = False
+
+
+@dataclass
+class Phrase:
+    words: list[str]
+
+
+@dataclass
+class Not:
+    node: "Node"
+
+
+@dataclass
+class BoolOp:
+    op: str            # "AND" | "OR"
+    nodes: list["Node"]
+
+
+Node = Union[Word, Phrase, Not, BoolOp]
+
+
+def _lex(query: str) -> list[str]:
+    return _LEX_RE.findall(query)
+
+
+class _Parser:
+    def __init__(self, tokens: list[str]):
+        self.toks = tokens
+        self.i = 0
+
+    def peek(self) -> str | None:
+        return self.toks[self.i] if self.i < len(self.toks) else None
+
+    def take(self) -> str:
+        self.i += 1
+        return self.toks[self.i - 1]
+
+    def parse(self) -> Node | None:
+        nodes = []
+        while self.peek() is not None:
+            if self.peek() == ")":  # a stray closing parenthesis: drop it
+                self.take()
+                continue
+            n = self.parse_or()
+            if n is not None:
+                nodes.append(n)
+        return _join("AND", nodes)
+
+    def parse_or(self) -> Node | None:
+        nodes = [self.parse_and()]
+        while self.peek() is not None and OPERATORS.get(self.peek()) == "OR":
+            self.take()
+            nodes.append(self.parse_and())
+        return _join("OR", [n for n in nodes if n is not None])
+
+    def parse_and(self) -> Node | None:
+        nodes = []
+        while (t := self.peek()) is not None and t != ")" and OPERATORS.get(t) != "OR":
+            if OPERATORS.get(t) == "AND":
+                self.take()
+                continue
+            n = self.parse_unary()
+            if n is not None:
+                nodes.append(n)
+        return _join("AND", nodes)
+
+    def parse_unary(self) -> Node | None:
+        t = self.peek()
+        if t is not None and (OPERATORS.get(t) == "NOT" or t == "-"):
+            self.take()
+            if self.peek() is None or self.peek() == ")" or OPERATORS.get(self.peek()) in ("AND", "OR"):
+                return None  # a dangling NOT
+            inner = self.parse_unary()
+            return Not(inner) if inner is not None else None
+        return self.parse_primary()
+
+    def parse_primary(self) -> Node | None:
+        t = self.take()
+        if t == "(":
+            inner = self.parse_or()
+            if self.peek() == ")":
+                self.take()
+            return inner
+        if t.startswith('"'):
+            words = words_of(t.strip('"'))
+            if not words:
+                return None
+            return Phrase(words) if len(words) > 1 else Word(words[0])
+        prefix = t.endswith("*")
+        words = words_of(t)
+        if not words:
+            return None
+        if len(words) == 1:
+            return Word(words[0], prefix)
+        # "anti-personeelsmijn", "F-16": a hyphenated or dotted word is a phrase
+        return Phrase(words)
+
+
+def _join(op: str, nodes: list[Node]) -> Node | None:
+    if not nodes:
+        return None
+    return nodes[0] if len(nodes) == 1 else BoolOp(op, nodes)
+
+
+def parse(query: str) -> Node | None:
+    """The parsed query, or None for an empty query. Raises UsageError on a query that
+    holds no searchable words."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise UsageError(f"query too long ({len(query)} characters, limit {MAX_QUERY_CHARS})")
+    query = query.replace("\x00", " ")
+    if not query.strip():
+        return None
+    node = _Parser(_lex(query)).parse()
+    if node is None:
+        raise UsageError("the query holds no words to search for")
+    if _count_terms(node) > MAX_TERMS:
+        raise UsageError(f"query has too many terms (limit {MAX_TERMS})")
+    return node
+
+
+def _count_terms(node: Node) -> int:
+    if isinstance(node, Word):
+        return 1
+    if isinstance(node, Phrase):
+        return len(node.words)
+    if isinstance(node, Not):
+        return _count_terms(node.node)
+    return sum(_count_terms(n) for n in node.nodes)
+
+
+def _q(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+# Given a stem, the index's OCR-slip variants of it (the store looks them up in its vocabulary).
+Variants = Callable[[str], list[str]]
+
+
+@dataclass
+class Compiled:
+    match: str                 # the FTS5 MATCH expression
+    stems: set[str]            # stems to highlight
+    prefixes: set[str]         # prefixes to highlight
+    weapons: set[str]          # weapon ids to highlight
+
+
+def compile_query(node: Node, variants: Variants | None = None) -> Compiled:
+    out = Compiled("", set(), set(), set())
+    out.match = _compile(node, out, variants or (lambda s: []))
+    return out
+
+
+def _compile(node: Node, out: Compiled, variants: Variants) -> str:
+    if isinstance(node, Word):
+        return _word(node, out, variants)
+    if isinstance(node, Phrase):
+        stems = [stem(w) for w in node.words]
+        out.stems.update(stems)
+        return "{terms head} : " + _q(" ".join(stems))
+    if isinstance(node, Not):
+        raise UsageError("NOT needs something to subtract from, e.g. 'clustermunitie NOT Oekraïne'")
+    if node.op == "OR":
+        parts = []
+        for n in node.nodes:
+            if isinstance(n, Not):
+                raise UsageError("OR NOT cannot be searched; use 'a NOT b'")
+            parts.append(_compile(n, out, variants))
+        return "(" + " OR ".join(parts) + ")"
+    pos = [n for n in node.nodes if not isinstance(n, Not)]
+    neg = [n.node for n in node.nodes if isinstance(n, Not)]
+    if not pos:
+        raise UsageError("a query cannot be only NOT terms; add a word to search for")
+    expr = "(" + " AND ".join(_compile(n, out, variants) for n in pos) + ")"
+    for n in neg:
+        # the terms of a negated part are not highlighted
+        expr = f"({expr} NOT {_compile(n, Compiled('', set(), set(), set()), variants)})"
+    return expr
+
+
+def _word(node: Word, out: Compiled, variants: Variants) -> str:
+    w = node.text[:MAX_WORD]
+    if node.prefix:
+        s = stem(w)
+        p = w[: max(len(_common_prefix(w, s)), 0)]
+        if len(p) < MIN_PREFIX:
+            raise UsageError(f"prefix '{w}*' is too short; give at least {MIN_PREFIX} letters")
+        out.prefixes.add(p)
+        return "({terms head} : " + _q(p) + " *)"
+    s = stem(w)
+    alts = ["{terms head} : " + _q(s), "concepts : " + _q(s)]
+    out.stems.add(s)
+    hit = weapon_of([w], 0)
+    if hit:
+        alts.append("concepts : " + _q(CONCEPT_PREFIX + hit[0]))
+        out.weapons.add(hit[0])
+    for v in variants(s):
+        alts.append("{terms head} : " + _q(v))
+        out.stems.add(v)
+    return "(" + " OR ".join(alts) + ")"
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]

@@ -1,0 +1,120 @@
+"""Record <-> rows: the flat values every backend stores, computed once per document.
+
+``prepare(record)`` does the CPU work (JSON, text analysis) so that ingest can run it in
+worker processes and the writer only inserts. Shared by the SQLite and PostgreSQL backends.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from armswatch.record import Record
+from armswatch.search.analyse import analyse
+
+ISO3_FIELDS = ("actor", "donor", "recipient", "state")
+
+
+@dataclass
+class SourceFile:
+    """Where a document was read from; (path, size, mtime) lets a rerun skip it."""
+
+    path: str
+    size: int
+    mtime: float
+
+
+@dataclass
+class Prepared:
+    id: str
+    doc: dict[str, Any]                 # documents table columns
+    record_json: str                    # the record without its body
+    body: str
+    terms: str                          # analysed body (FTS column "terms")
+    head: str                           # analysed subject / sender / reference (FTS column "head")
+    concepts: str                       # concept tokens (FTS column "concepts")
+    weapons: list[str]                  # weapon facet
+    actors: list[str]                   # actor facet (ISO3 codes in the facts)
+    parts: list[dict[str, Any]]
+    redactions: list[dict[str, Any]]
+    facts: list[dict[str, Any]]         # fact columns + "data" JSON
+    source: SourceFile | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def year_of(date: str | None) -> int | None:
+    if date and len(date) >= 4 and date[:4].isdigit():
+        return int(date[:4])
+    return None
+
+
+def fact_row(f: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "kind": f.get("kind"),
+        "actor": f.get("actor") or f.get("donor"),
+        "recipient": f.get("recipient"),
+        "weapon": f.get("weapon") or f.get("about"),
+        "treaty": f.get("treaty"),
+        "state": f.get("state"),
+        "data": json.dumps(f, ensure_ascii=False),
+    }
+
+
+def prepare(record: Record, source: SourceFile | None = None) -> Prepared:
+    d = record.to_dict()
+    body = d.pop("body")
+    sender = d.get("sender") or {}
+    ks = d.get("kamerstuk") or {}
+    doc = {
+        "id": d["id"],
+        "path": (d.get("source") or {}).get("path"),
+        "format": (d.get("source") or {}).get("format"),
+        "type": d.get("type") or "other",
+        "chamber": d.get("chamber"),
+        "date": d.get("date"),
+        "year": year_of(d.get("date")),
+        "subject": d.get("subject"),
+        "reference": d.get("reference"),
+        "dossier": ks.get("dossier"),
+        "number": ks.get("number"),
+        "sender_name": sender.get("name"),
+        "sender_role": sender.get("role"),
+        "sender": sender.get("name") or sender.get("role"),
+        "addressee": d.get("addressee"),
+        "length": len(body),
+    }
+    a_body = analyse(body)
+    head_text = " ".join(x for x in (d.get("subject"), d.get("reference"), sender.get("name"),
+                                     sender.get("role"), *(d.get("co_senders") or [])) if x)
+    a_head = analyse(head_text)
+    actors = sorted({f[k] for f in d["facts"] for k in ISO3_FIELDS
+                     if isinstance(f.get(k), str) and f[k] and f[k] != "UNKNOWN"})
+    weapons = a_body.weapons | a_head.weapons | {f["weapon"] for f in d["facts"] if isinstance(f.get("weapon"), str)}
+    parts = [{"number": q.get("number"), "question": q.get("question"), "answer": q.get("answer"),
+              "data": json.dumps(q, ensure_ascii=False)} for q in d.get("questions") or []]
+    return Prepared(
+        id=d["id"], doc=doc, record_json=json.dumps(d, ensure_ascii=False), body=body,
+        terms=a_body.terms, head=a_head.terms, concepts=(a_body.concepts + " " + a_head.concepts).strip(),
+        weapons=sorted(weapons), actors=actors, parts=parts,
+        redactions=[{"ground": r.get("ground"), "woo_article": r.get("woo_article")} for r in d.get("redactions") or []],
+        facts=[fact_row(f) for f in d["facts"]], source=source,
+    )
+
+
+def record_from_row(record_json: str, body: str) -> dict[str, Any]:
+    """The stored record in the contract's shape (keys in the contract's order)."""
+    d = json.loads(record_json)
+    facts = d.pop("facts", [])
+    d["body"] = body
+    d["facts"] = facts
+    return d
+
+
+def fact_out(data: str, doc: dict[str, Any]) -> dict[str, Any]:
+    """A stored fact with its provenance (the Store.facts shape)."""
+    f = json.loads(data)
+    f["document_id"] = doc["id"]
+    f["document_date"] = doc.get("date")
+    f["document_type"] = doc.get("type")
+    f["document_subject"] = doc.get("subject")
+    return f

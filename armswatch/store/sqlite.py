@@ -1,0 +1,289 @@
+"""The SQLite backend: one file, WAL journal, an FTS5 index over analysed text.
+
+Writes go in one transaction per batch, so a killed ingest leaves whole documents only and
+a rerun completes it. The schema carries a version (PRAGMA user_version) and is migrated
+on open.
+"""
+from __future__ import annotations
+
+import sqlite3
+import threading
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterator
+
+from armswatch.errors import StoreError
+from armswatch.record import Record
+from armswatch.search import query as q
+from armswatch.search.ocr import candidates
+from armswatch.search.snippet import make_snippet
+from armswatch.store import Store
+from armswatch.store.filters import SearchFilters, FactFilters
+from armswatch.store.rows import Prepared, SourceFile, fact_out, prepare, record_from_row
+
+SCHEMA_VERSION = 1
+# facets count at most this many matching documents; beyond, they are marked approximate
+FACET_CAP = 10_000
+FACET_TOP = 50
+FACT_PAGE = 500
+# an OCR variant must be this much rarer than the word it may garble
+OCR_RARITY = 0.1
+OCR_MIN = 2  # ...but a variant in one or two documents is always taken
+
+
+def _schema_v1() -> str:
+    return (resources.files("armswatch.store") / "schema_sqlite.sql").read_text(encoding="utf-8")
+
+
+# version -> script that brings the schema from version-1 to version
+MIGRATIONS = {1: _schema_v1}
+
+
+class SQLiteStore(Store):
+    def __init__(self, path: str):
+        self.path = path
+        if path != ":memory:" and Path(path).is_dir():
+            raise StoreError(f"{path}: is a directory, not a store file")
+        try:
+            self.con = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
+            self.con.execute("PRAGMA journal_mode=WAL")
+            self.con.execute("PRAGMA synchronous=NORMAL")
+            self.con.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{path}: cannot open the store ({e})") from None
+        # one connection shared by the web server's threads: serialise its use
+        self._lock = threading.RLock()
+
+    # --- schema -------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        version = self.con.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: store schema version {version} is newer than this "
+                             f"armswatch ({SCHEMA_VERSION}); upgrade armswatch")
+        for v in range(version + 1, SCHEMA_VERSION + 1):
+            script = MIGRATIONS[v]()
+            self.con.executescript("BEGIN IMMEDIATE;\n" + script + f"\nPRAGMA user_version = {v};\nCOMMIT;")
+
+    def close(self) -> None:
+        self.con.close()
+
+    # --- writing --------------------------------------------------------------------------
+    def add(self, record: Record) -> bool:
+        return self.add_prepared([prepare(record)]) == 1
+
+    def add_many(self, records: list[Record]) -> int:
+        return self.add_prepared([prepare(r) for r in records])
+
+    def known_source(self, source: SourceFile) -> bool:
+        with self._lock:
+            row = self.con.execute("SELECT size, mtime FROM sources WHERE path = ?", (source.path,)).fetchone()
+        return row is not None and row[0] == source.size and row[1] == source.mtime
+
+    def add_prepared(self, batch: list[Prepared]) -> int:
+        """Store a batch in one transaction; returns how many documents were new."""
+        new = 0
+        with self._lock:
+            try:
+                self.con.execute("BEGIN IMMEDIATE")
+                for p in batch:
+                    new += self._insert(p)
+                    if p.source:
+                        self.con.execute("INSERT OR REPLACE INTO sources(path, size, mtime, doc) VALUES (?,?,?,?)",
+                                         (p.source.path, p.source.size, p.source.mtime, p.id))
+                self.con.execute("COMMIT")
+            except BaseException as e:
+                if self.con.in_transaction:
+                    self.con.execute("ROLLBACK")
+                if isinstance(e, sqlite3.Error):
+                    raise StoreError(f"{self.path}: cannot write the store ({e})") from None
+                raise
+        return new
+
+    def _insert(self, p: Prepared) -> int:
+        c = self.con
+        if c.execute("SELECT 1 FROM documents WHERE id = ?", (p.id,)).fetchone():
+            return 0
+        cols = list(p.doc) + ["record"]
+        cur = c.execute(f"INSERT INTO documents({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                        [*p.doc.values(), p.record_json])
+        rid = cur.lastrowid
+        c.execute("INSERT INTO bodies(doc, body) VALUES (?, ?)", (rid, p.body))
+        c.execute("INSERT INTO doc_fts(rowid, terms, concepts, head) VALUES (?,?,?,?)",
+                  (rid, p.terms, p.concepts, p.head))
+        c.executemany("INSERT INTO parts(doc, number, question, answer, data) VALUES (?,?,?,?,?)",
+                      [(rid, x["number"], x["question"], x["answer"], x["data"]) for x in p.parts])
+        c.executemany("INSERT INTO redactions(doc, ground, woo_article) VALUES (?,?,?)",
+                      [(rid, x["ground"], x["woo_article"]) for x in p.redactions])
+        c.executemany("INSERT INTO facts(doc, kind, actor, recipient, weapon, treaty, state, date, data) "
+                      "VALUES (?,?,?,?,?,?,?,?,?)",
+                      [(rid, f["kind"], f["actor"], f["recipient"], f["weapon"], f["treaty"], f["state"],
+                        p.doc.get("date"), f["data"]) for f in p.facts])
+        c.executemany("INSERT OR IGNORE INTO doc_weapons(weapon, doc) VALUES (?,?)", [(w, rid) for w in p.weapons])
+        c.executemany("INSERT OR IGNORE INTO doc_actors(actor, doc) VALUES (?,?)", [(a, rid) for a in p.actors])
+        return 1
+
+    # --- reading --------------------------------------------------------------------------
+    def has(self, doc_id: str) -> bool:
+        with self._lock:
+            return self.con.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
+    def get(self, doc_id: str) -> dict[str, Any] | None:
+        with self._lock:
+            row = self.con.execute("SELECT d.record, b.body FROM documents d JOIN bodies b ON b.doc = d.rowid "
+                                   "WHERE d.id = ?", (doc_id,)).fetchone()
+        return record_from_row(*row) if row else None
+
+    def _variants(self, stem: str) -> list[str]:
+        """Rare spellings of ``stem`` in the index that OCR slips could have made."""
+        cands = candidates(stem)
+        if not cands:
+            return []
+        marks = ",".join("?" * (len(cands) + 1))
+        rows = dict(self.con.execute(f"SELECT term, doc FROM doc_vocab WHERE term IN ({marks})",
+                                     [stem, *cands]).fetchall())
+        base = rows.pop(stem, 0)
+        return sorted(t for t, n in rows.items() if n <= max(OCR_MIN, base * OCR_RARITY))
+
+    def search(self, query: str, **filters: Any) -> dict[str, Any]:
+        f = SearchFilters.parse(filters)
+        node = q.parse(query if isinstance(query, str) else str(query))
+        where, params = _doc_where(f)
+        with self._lock:
+            compiled = q.compile_query(node, self._variants) if node else None
+            if compiled:
+                base = ("FROM doc_fts f JOIN documents d ON d.rowid = f.rowid WHERE doc_fts MATCH ?"
+                        + "".join(" AND " + w for w in where))
+                base_params = [compiled.match, *params]
+                order = "f.rank" if f.sort == "relevance" else "d.date DESC NULLS LAST, f.rank"
+                score = "-f.rank"
+            else:
+                base = "FROM documents d" + (" WHERE " + " AND ".join(where) if where else "")
+                base_params = list(params)
+                order = "d.date DESC NULLS LAST, d.rowid DESC"
+                score = "0.0"
+            try:
+                rows = self.con.execute(
+                    f"SELECT d.rowid, d.id, d.date, d.type, d.chamber, d.subject, d.sender, {score} "
+                    f"{base} ORDER BY {order} LIMIT ? OFFSET ?", [*base_params, f.limit, f.offset]).fetchall()
+                facets, total, exact = self._facets(base, base_params)
+            except sqlite3.OperationalError as e:
+                # the expression is built here from parsed words; an error is a bug, not user input
+                raise StoreError(f"search failed: {e}") from None
+            hits = []
+            for rid, did, date, typ, chamber, subject, sender, sc in rows:
+                body = self.con.execute("SELECT body FROM bodies WHERE doc = ?", (rid,)).fetchone()[0]
+                snippet, highlights = make_snippet(body, compiled)
+                hits.append({"id": did, "date": date, "type": typ, "chamber": chamber, "subject": subject,
+                             "sender": sender, "score": round(float(sc or 0.0), 4),
+                             "snippet": snippet, "highlights": highlights})
+        return {"query": query, "total": total, "hits": hits, "facets": facets, "facets_exact": exact,
+                "sort": f.sort, "limit": f.limit, "offset": f.offset}
+
+    def _facets(self, base: str, params: list[Any]) -> tuple[dict[str, dict], int, bool]:
+        """Facet counts over the matching documents (at most FACET_CAP of them) and the total."""
+        sql = (f"WITH m AS MATERIALIZED (SELECT d.rowid AS r, d.type, d.chamber, d.year, d.sender {base} LIMIT {FACET_CAP + 1}) "
+               "SELECT 'type', type, count(*) FROM m GROUP BY type "
+               "UNION ALL SELECT 'chamber', chamber, count(*) FROM m GROUP BY chamber "
+               "UNION ALL SELECT 'year', year, count(*) FROM m GROUP BY year "
+               "UNION ALL SELECT 'sender', sender, count(*) FROM m GROUP BY sender "
+               "UNION ALL SELECT 'weapon', w.weapon, count(*) FROM m JOIN doc_weapons w ON w.doc = m.r GROUP BY w.weapon "
+               "UNION ALL SELECT 'actor', a.actor, count(*) FROM m JOIN doc_actors a ON a.doc = m.r GROUP BY a.actor "
+               "UNION ALL SELECT 'total', NULL, count(*) FROM m")
+        facets: dict[str, dict] = {k: {} for k in ("type", "chamber", "year", "sender", "weapon", "actor")}
+        total = 0
+        for name, value, n in self.con.execute(sql, params):
+            if name == "total":
+                total = n
+            elif value is not None:
+                facets[name][str(value)] = n
+        for name, counts in facets.items():
+            facets[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_TOP])
+        exact = total <= FACET_CAP
+        if not exact:
+            total = self.con.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+        return facets, total, exact
+
+    def facts(self, **filters: Any) -> Iterator[dict[str, Any]]:
+        f = FactFilters.parse(filters)
+        where, params = _fact_where(f)
+        after, left = 0, f.limit
+        skip = f.offset
+        while left is None or left > 0:
+            page = FACT_PAGE if left is None else min(FACT_PAGE, left + skip)
+            with self._lock:
+                rows = self.con.execute(
+                    "SELECT f.rowid, f.data, d.id, d.date, d.type, d.subject FROM facts f "
+                    "JOIN documents d ON d.rowid = f.doc WHERE f.rowid > ?"
+                    + "".join(" AND " + w for w in where) + " ORDER BY f.rowid LIMIT ?",
+                    [after, *params, page]).fetchall()
+            if not rows:
+                return
+            for rowid, data, did, date, typ, subject in rows:
+                after = rowid
+                if skip:
+                    skip -= 1
+                    continue
+                yield fact_out(data, {"id": did, "date": date, "type": typ, "subject": subject})
+                if left is not None:
+                    left -= 1
+                    if left == 0:
+                        return
+
+    def stats(self) -> dict[str, Any]:
+        with self._lock:
+            c = self.con
+            docs = c.execute("SELECT count(*) FROM documents").fetchone()[0]
+            facts = dict(c.execute("SELECT kind, count(*) FROM facts GROUP BY kind ORDER BY kind").fetchall())
+            by_type = dict(c.execute("SELECT type, count(*) FROM documents GROUP BY type ORDER BY type").fetchall())
+            first = c.execute("SELECT min(date) FROM documents WHERE date IS NOT NULL").fetchone()[0]
+            last = c.execute("SELECT max(date) FROM documents WHERE date IS NOT NULL").fetchone()[0]
+        return {"documents": docs, "facts": facts, "by_type": by_type, "first_date": first, "last_date": last}
+
+
+def _equal(where: list[str], params: list[Any], pairs: tuple[tuple[str, Any], ...]) -> None:
+    for col, value in pairs:
+        if value is not None:
+            where.append(f"{col} = ?")
+            params.append(value)
+
+
+def _between(where: list[str], params: list[Any], col: str, low: str | None, high: str | None) -> None:
+    if low:
+        where.append(f"{col} >= ?")
+        params.append(low)
+    if high:
+        where.append(f"{col} <= ?")
+        params.append(high)
+
+
+def _doc_where(f: SearchFilters) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    _equal(where, params, (("d.type", f.type), ("d.chamber", f.chamber), ("d.year", f.year)))
+    if f.sender:
+        like = "%" + f.sender.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        where.append("(d.sender_name LIKE ? ESCAPE '\\' OR d.sender_role LIKE ? ESCAPE '\\')")
+        params += [like, like]
+    if f.weapon:
+        where.append("d.rowid IN (SELECT doc FROM doc_weapons WHERE weapon = ?)")
+        params.append(f.weapon)
+    if f.actor:
+        where.append("d.rowid IN (SELECT doc FROM doc_actors WHERE actor = ?)")
+        params.append(f.actor)
+    _between(where, params, "d.date", f.date_from, f.date_to)
+    return where, params
+
+
+def _fact_where(f: FactFilters) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    _equal(where, params, (("f.kind", f.kind), ("f.weapon", f.weapon), ("f.treaty", f.treaty), ("f.state", f.state)))
+    if f.actor:
+        where.append("(f.actor = ? OR f.recipient = ?)")
+        params += [f.actor, f.actor]
+    if f.document:
+        where.append("d.id LIKE ?")  # a full id or a prefix of one (hex: no LIKE wildcards)
+        params.append(f.document + "%")
+    _between(where, params, "f.date", f.date_from, f.date_to)
+    return where, params

@@ -1,0 +1,104 @@
+"""The store commands end to end: ingest, search, facts, stats, and their exit codes."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from armswatch.cli import app
+from armswatch.store import open_store
+from store_samples import BRIEF, NOTA, samples
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """The real command line (main(): one-line errors and exit codes)."""
+    return subprocess.run([sys.executable, "-m", "armswatch", *args], capture_output=True, text=True,
+                          cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}, timeout=120)
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = str(tmp_path / "cli.db")
+    with open_store(path) as store:
+        store.add_many(samples())
+    return path
+
+
+def test_ingest_prints_summary_and_is_idempotent(tmp_path):
+    (tmp_path / "a.txt").write_text(BRIEF, encoding="utf-8")
+    (tmp_path / "b.md").write_text(NOTA, encoding="utf-8")
+    db = str(tmp_path / "x.db")
+    first = run_cli("ingest", str(tmp_path), "--db", db, "--workers", "1")
+    assert first.returncode == 0, first.stderr
+    assert "2 new documents" in first.stdout
+    again = run_cli("ingest", str(tmp_path), "--db", db, "--json")
+    assert again.returncode == 0
+    assert json.loads(again.stdout)["added"] == 0
+    stats = json.loads(run_cli("stats", "--json", "--db", db).stdout)
+    assert stats["documents"] == 2
+
+
+def test_ingest_bad_files_exit_1_and_listed(tmp_path):
+    (tmp_path / "a.txt").write_text(BRIEF, encoding="utf-8")
+    (tmp_path / "leeg.txt").write_bytes(b"")
+    db = str(tmp_path / "x.db")
+    r = run_cli("ingest", str(tmp_path), "--db", db, "--workers", "1")
+    assert r.returncode == 1
+    assert "leeg.txt" in r.stderr and "Traceback" not in r.stderr
+    assert "1 new documents" in r.stdout
+
+
+def test_ingest_into_unusable_store_is_one_line_error(tmp_path):
+    bad = tmp_path / "not-a-db.db"
+    bad.write_bytes(b"definitely not sqlite" * 100)
+    (tmp_path / "a.txt").write_text(BRIEF, encoding="utf-8")
+    r = run_cli("ingest", str(tmp_path / "a.txt"), "--db", str(bad))
+    assert r.returncode == 1
+    assert r.stderr.startswith("armswatch: ") and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_search_json_and_text(db):
+    runner = CliRunner()
+    r = runner.invoke(app, ["search", "clusterbommen", "--json", "--db", db])
+    assert r.exit_code == 0, r.output
+    res = json.loads(r.output)
+    assert res["hits"][0]["subject"] == "Inzet van clustermunitie"
+    for key in ("id", "date", "type", "snippet", "highlights", "score"):
+        assert key in res["hits"][0]
+    r = runner.invoke(app, ["search", "Rusland", "--type", "antwoord_kamervragen", "--from", "2022", "--db", db])
+    assert r.exit_code == 0 and "vacuümbommen" in r.output and "clustermunitie" not in r.output
+
+
+def test_search_usage_errors_exit_2(db):
+    for args in (["search", "wapen", "--type", "brief"], ["search", "AND OR"], ["search", "x", "--from", "gisteren"]):
+        r = run_cli(*args, "--db", db)
+        assert r.returncode == 2, args
+        assert r.stderr.startswith("armswatch: ") and "Traceback" not in r.stderr
+
+
+def test_facts_json_csv_and_filters(db):
+    runner = CliRunner()
+    r = runner.invoke(app, ["facts", "--kind", "weapon_use", "--weapon", "cluster_munition", "--json", "--db", db])
+    assert r.exit_code == 0, r.output
+    facts = json.loads(r.output)
+    assert len(facts) == 1 and facts[0]["actor"] == "RUS" and facts[0]["document_date"] == "2023-03-03"
+    r = runner.invoke(app, ["facts", "--csv", "--db", db])
+    rows = list(csv.DictReader(io.StringIO(r.output)))
+    assert len(rows) == 5 and {row["kind"] for row in rows} == {"weapon_use", "figure", "treaty_status", "aid"}
+    r = runner.invoke(app, ["facts", "--actor", "UKR", "--db", db])
+    assert r.exit_code == 0 and "aid" in r.output
+
+
+def test_stats_text_and_env_default(db, tmp_path):
+    r = run_cli("stats", env={"ARMSWATCH_DB": db})
+    assert r.returncode == 0 and "documents: 5" in r.stdout
+    assert json.loads(run_cli("stats", "--json", "--db", db).stdout)["by_type"]["kamerbrief"] == 2

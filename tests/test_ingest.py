@@ -1,0 +1,90 @@
+"""Ingest: folders with good and bad files, idempotence, resume after a failure mid-way."""
+from __future__ import annotations
+
+import pytest
+
+from armswatch.ingest import ingest
+from armswatch.store import open_store
+from armswatch.store.sqlite import SQLiteStore
+from store_samples import ANTWOORD, BRIEF, MOTIE, NOTA, SENAAT
+
+LETTER_HEAD = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 maart 2023\n\n"
+
+
+@pytest.fixture
+def folder(tmp_path):
+    d = tmp_path / "docs"
+    (d / "sub").mkdir(parents=True)
+    for name, text in (("brief.txt", BRIEF), ("antwoord.txt", ANTWOORD), ("sub/nota.md", NOTA),
+                       ("sub/motie.txt", MOTIE), ("senaat.txt", SENAAT)):
+        (d / name).write_text(LETTER_HEAD + text, encoding="utf-8")
+    (d / "notes.json").write_text("{}")          # not a document format: ignored in a folder walk
+    (d / ".hidden.txt").write_text(BRIEF)         # hidden: ignored
+    return d
+
+
+def add_bad_files(d):
+    (d / "leeg.txt").write_bytes(b"")
+    (d / "kapot.pdf").write_bytes(b"this is no pdf at all")
+    (d / "sub" / "kapot.docx").write_bytes(b"PK\x03\x04 broken zip")
+
+
+def test_folder_with_bad_files_stores_good_ones_and_lists_bad(folder, tmp_path):
+    add_bad_files(folder)
+    with open_store(str(tmp_path / "a.db")) as store:
+        res = ingest([folder], store, workers=1)
+        assert res.added == 5
+        assert sorted(p.rsplit("/", 1)[1] for p, _ in res.failed) == ["kapot.docx", "kapot.pdf", "leeg.txt"]
+        assert all(reason and "\n" not in reason for _, reason in res.failed)
+        assert store.stats()["documents"] == 5
+        assert store.search("clustermunitie")["total"] == 2  # the letter and the nota's OCR slip
+
+
+def test_reingest_adds_nothing_and_same_content_is_one_document(folder, tmp_path):
+    (folder / "kopie.txt").write_text(LETTER_HEAD + BRIEF, encoding="utf-8")
+    with open_store(str(tmp_path / "a.db")) as store:
+        first = ingest([folder], store, workers=1)
+        assert (first.added, first.duplicates) == (5, 1)
+        again = ingest([folder, folder / "brief.txt"], store, workers=1)
+        assert (again.added, again.duplicates, again.unchanged) == (0, 0, 7)
+        assert store.stats()["documents"] == 5
+
+
+def test_missing_path_is_reported(tmp_path):
+    with open_store(str(tmp_path / "a.db")) as store:
+        res = ingest([tmp_path / "nergens"], store, workers=1)
+    assert res.added == 0 and "no such file" in res.failed[0][1]
+
+
+class DiesAfterFirstBatch(SQLiteStore):
+    """A store whose process 'dies' (raises) when the second batch is written."""
+
+    calls = 0
+
+    def add_prepared(self, batch):
+        DiesAfterFirstBatch.calls += 1
+        if DiesAfterFirstBatch.calls == 2:
+            raise KeyboardInterrupt
+        return super().add_prepared(batch)
+
+
+def test_interrupted_ingest_leaves_sound_store_and_rerun_completes(folder, tmp_path):
+    db = str(tmp_path / "a.db")
+    with pytest.raises(KeyboardInterrupt):
+        ingest([folder], DiesAfterFirstBatch(db), workers=1, batch_size=2)
+    with open_store(db) as store:
+        assert store.stats()["documents"] == 2           # whole batches only
+        res = ingest([folder], store, workers=1, batch_size=2)
+        assert (res.added, res.unchanged, res.failed) == (3, 2, [])
+        assert store.stats()["documents"] == 5
+        for hit in store.search("")["hits"]:
+            assert store.get(hit["id"])["body"]
+
+
+def test_parallel_ingest_matches_serial(folder, tmp_path):
+    add_bad_files(folder)
+    with open_store(str(tmp_path / "serial.db")) as a, open_store(str(tmp_path / "parallel.db")) as b:
+        ra = ingest([folder], a, workers=1)
+        rb = ingest([folder], b, workers=2, batch_size=2)
+        assert (ra.added, ra.failed) == (rb.added, rb.failed)
+        assert {h["id"] for h in a.search("")["hits"]} == {h["id"] for h in b.search("")["hits"]}
