@@ -122,3 +122,19 @@ Antwoord 1
 Ja. De rente op spaarrekeningen boven € 100.000 is negatief bij 12 banken.
 """
     assert [f for f in facts_of(body, Structure(type="antwoord_kamervragen")) if f["kind"] != "figure"] == []
+
+
+def test_contrast_relative_clause_and_accession():
+    body = "Rusland is geen partij bij het Ottawa-verdrag, Oekraïne wel."
+    assert keys(facts_of(body, kind="treaty_status")) == {("RUS", "APMBC", False), ("UKR", "APMBC", True)}
+    body = "Syrië trad in 2013 toe tot het Verdrag Chemische Wapens. Rusland, dat partij is bij dit verdrag, zweeg."
+    assert keys(facts_of(body, kind="treaty_status")) == {("SYR", "CWC", True), ("RUS", "CWC", True)}
+    body = "Nederland spreekt niet-verdragspartijen zoals de Verenigde Staten aan op het Clustermunitieverdrag."
+    assert facts_of(body, kind="treaty_status") == []
+
+
+def test_pledge_in_main_clause_order():
+    body = "Nederland heeft Oekraïne 18 F-16's toegezegd."
+    [f] = facts_of(body, kind="aid")
+    assert (f["donor"], f["recipient"], f["status"]) == ("NLD", "UKR", "decided")
+    assert keys(facts_of(body, kind="figure")) == {(18, "F-16's")}

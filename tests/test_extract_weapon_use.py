@@ -131,3 +131,14 @@ def test_weapon_word_inside_treaty_name_is_no_weapon_mention():
 def test_presupposed_use_in_a_government_answer():
     body = "Zonder de Oekraïense inzet van clustermunitie goed te keuren, blijft Nederland Oekraïne steunen."
     assert keys(facts_of(body, kind="weapon_use")) == {("UKR", "cluster_munition")}
+
+
+def test_separable_verb_and_passive_without_agent():
+    body = "Volgens Human Rights Watch zet Rusland ook traangas in."
+    [f] = facts_of(body, kind="weapon_use")
+    assert (f["actor"], f["weapon"], f["claimed_by"]) == ("RUS", "riot_control_agent", "Human Rights Watch")
+    body = "Op 3 maart 2022 is in Charkiv clustermunitie ingezet."
+    [f] = facts_of(body, kind="weapon_use")
+    assert (f["actor"], f["place"], f["when"]) == ("UNKNOWN", "Charkiv", "2022-03-03")
+    # a rule, not an event: no fact
+    assert facts_of("Clustermunitie mag in Charkiv niet worden ingezet.", kind="weapon_use") == []

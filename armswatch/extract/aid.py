@@ -72,7 +72,8 @@ def extract(ctx: Context) -> list[Fact]:
 
 def _from_sentence(ctx: Context, sent: Sentence):
     body, men = ctx.body, ctx.mentions
-    gives = [g for g in men.within("give", sent.start, sent.end) if not ctx.is_quoted(g.start)]
+    gives = [g for g in men.within("give", sent.start, sent.end) if not ctx.is_quoted(g.start)
+             and (g.label == "give" or _weak_give_holds(ctx, sent, g))]
     if not gives:
         return
     text = body[sent.start:sent.end]
@@ -92,6 +93,14 @@ def _from_sentence(ctx: Context, sent: Sentence):
         for d in donors:
             if d != recipient:
                 yield d, recipient, status, items
+
+
+def _weak_give_holds(ctx: Context, sent: Sentence, g: Mention) -> bool:
+    """"toegezegd", "beschikbaar" give only beside an item, and not as "toegezegd ... te informeren"."""
+    if not ctx.mentions.within("item", sent.start, sent.end):
+        return False
+    after = fold(ctx.body[g.end:min(sent.end, g.end + 60)])
+    return not re.match(r"(?:\s+\w+){0,3}?\s+te\s+(?!leveren|schenken|doneren|sturen)\w+", after)
 
 
 def _statuses(text: str) -> list[str]:

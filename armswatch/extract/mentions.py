@@ -48,7 +48,7 @@ def matchers() -> dict[str, Matcher]:
         "treaty_ref": Matcher([(t, "ref") for t in tre.get("anaphors", [])]),
         "source": Matcher([(t, s["name"]) for s in lexicon.sources() for t in s["terms"]]),
         "certainty": Matcher([(t, fold(t)) for t in cert["terms"]]),
-        "give": Matcher([(t, "give") for t in aid["give"]]),
+        "give": Matcher([(t, "give") for t in aid["give"]] + [(t, "weak") for t in aid.get("give_weak", [])]),
         "item": Matcher([(t, "item") for t in aid["items"]]),
         "funding": Matcher([(t, f["name"]) for f in aid["funding"] for t in f["terms"]]),
         "export": Matcher([(t, aid["export_check"]["name"]) for t in aid["export_check"]["terms"]]),

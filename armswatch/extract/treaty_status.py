@@ -21,14 +21,18 @@ from armswatch.extract.mentions import Mention
 from armswatch.extract.text import Sentence, fold
 from armswatch.record import Fact
 
-_STATE_LIST_GLUE = re.compile(r"^(?:\s|,|\ben\b|\bnoch\b|\bzowel\b|\bals\b|\bde\b|\bhet\b|\book\b|\bzelf\b|\bbeide\b)*$")
+_STATE_LIST_GLUE = re.compile(r"^(?:\s|,|\ben\b|\bnoch\b|\bzowel\b|\bals\b|\bde\b|\bhet\b|\book\b|\bzelf\b|\bbeide\b|"
+                              r"\bdat\b|\bdie\b|\bwel\b|\binmiddels\b|\bsinds\b|\bal\b)*$")
+# "Rusland is geen partij bij het Ottawa-verdrag, Oekraïne wel"
+_CONTRAST = re.compile(r"^\s*,?\s*(?:maar\s+|terwijl\s+)?$")
 _NEG = re.compile(r"\b(?:geen|niet|noch|nooit)\b")
 _PARTY = re.compile(r"\b(?:(?:is|zijn|was|waren|wordt|worden|werd)\s+(?:\w+\s+){0,3}?)?(?:verdrags)?partij"
                     r"(?:\s+(?:is|zijn|was|waren|geworden|wordt|worden))?\s+(?:bij|van|aan)\b")
 _AS_PARTY = re.compile(r"\bals\s+(?:verdrags)?partij\s+(?:bij|van)\b")
 _SUCH_AS = re.compile(r"\bverdragspartijen\s+(?:zoals|waaronder|als)\b")
 _JOINED = re.compile(r"\b(?:heeft|hebben|had|hadden)\s+zich\s+(?:\w+\s+){0,5}?aangesloten\s+bij\b")
-_RATIFIED = re.compile(r"\b(?:geratificeerd|bekrachtigd|ondertekend|getekend|toegetreden)\b")
+_RATIFIED = re.compile(r"\b(?:geratificeerd|bekrachtigd|ondertekend|getekend)\b")
+_ACCEDED = re.compile(r"\b(?:trad|traden|is|zijn)\s+(?:\w+\s+){0,4}?(?:toe|toegetreden)\s+tot\b")
 _IN_FORCE = re.compile(r"\bvoor\s+(?:\w+\s+){0,3}?(?:rechtsgeldig|van kracht|bindend|in werking)\b")
 _PRONOUN = re.compile(r"\b(?:het|zij|hij|dit land|het land)\s+$")
 
@@ -70,6 +74,11 @@ def _statuses(ctx: Context, sent: Sentence):
         party = not _NEG.search(seg) and "niet-verdragspartij" not in seg
         for s in subj:
             yield s.label, treaty, party, a
+        if not party:
+            for s in states:
+                if s.start > b and re.match(r"\s+wel\b", body[s.end:s.end + 6]) and \
+                        _CONTRAST.match(fold(body[_treaty_end(ctx, b, sent):s.start])):
+                    yield s.label, treaty, True, s.start
     # 2. "Als partij bij TREATY ... STATE", "STATE als partij bij TREATY"
     for m in _AS_PARTY.finditer(text):
         a, b = sent.start + m.start(), sent.start + m.end()
@@ -85,6 +94,8 @@ def _statuses(ctx: Context, sent: Sentence):
             yield target.label, treaty, True, a
     # 3. "verdragspartijen zoals Nederland"
     for m in _SUCH_AS.finditer(text):
+        if re.search(r"niet[\s\-]*$", text[max(0, m.start() - 6):m.start()]):
+            continue  # "niet-verdragspartijen zoals de VS"
         b = sent.start + m.end()
         for s in states:
             if 0 <= s.start - b <= 3:
@@ -96,6 +107,13 @@ def _statuses(ctx: Context, sent: Sentence):
         a, b = sent.start + m.start(), sent.start + m.end()
         treaty = _treaty_after(ctx, b, sent)
         subj = [s for s in states if s.end <= a and a - s.end < 60]
+        if treaty and subj:
+            yield subj[-1].label, treaty, not _NEG.search(fold(body[subj[-1].start:b])), a
+    # 4b. "Syrië trad in 2013 toe tot het CWC"
+    for m in _ACCEDED.finditer(text):
+        a, b = sent.start + m.start(), sent.start + m.end()
+        treaty = _treaty_after(ctx, b, sent)
+        subj = [s for s in states if s.end <= a and a - s.end < 30]
         if treaty and subj:
             yield subj[-1].label, treaty, not _NEG.search(fold(body[subj[-1].start:b])), a
     # 5. "STATE heeft TREATY (niet) geratificeerd / ondertekend"
@@ -151,6 +169,13 @@ def _treaty_after(ctx: Context, pos: int, sent: Sentence) -> str | None:
         if pos <= t.start < min(sent.end, pos + 40):
             return _resolve(ctx, t)
     return None
+
+
+def _treaty_end(ctx: Context, pos: int, sent: Sentence) -> int:
+    for t in ctx.mentions.by_kind["treaty_all"]:
+        if pos <= t.start < min(sent.end, pos + 40):
+            return t.end
+    return pos
 
 
 def _treaty_before(ctx: Context, pos: int) -> str | None:

@@ -41,7 +41,7 @@ def extract(ctx: Context) -> list[Fact]:
 def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
     body, men = ctx.body, ctx.mentions
     weapons = men.within("weapon", sent.start, sent.end)
-    uses = men.within("use", sent.start, sent.end)
+    uses = men.within("use", sent.start, sent.end) + _separable_uses(body, sent)
     if not weapons or not uses:
         return []
     out, seen = [], set()
@@ -54,7 +54,7 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
         lo, hi = min(use.start, w.start), max(use.end, w.end)
         if conditional(body, sent, lo) or generic(body, use.start):
             continue
-        actor = _actor(ctx, sent, use, w)
+        actor = _actor(ctx, sent, use, w) or _unknown_actor(ctx, sent, use, w)
         if actor is None or (actor.label, w.label) in seen:
             continue
         # negation anywhere from the actor to the use: "X heeft geen A, B of C gebruikt"
@@ -71,6 +71,32 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
         }
         out.append(make_fact("weapon_use", body, sent.start, sent.end, fields, focus=lo))
     return out
+
+
+_SEPARABLE = re.compile(r"\b(?:zet|zetten|zette)\b(?=[^.;:?!]{0,120}?\bin\s*[.,;])")
+_PASSIVE = re.compile(r"\b(?:is|zijn|werd|werden|wordt|worden)\b")
+_MODAL = re.compile(r"\b(?:kan|kunnen|mag|mogen|moet|moeten|zou|zouden|verboden|toegestaan|dreigt|dreigen)\b")
+_PARTICIPLE = {"gebruikt", "ingezet", "afgevuurd", "afgeworpen", "gedropt", "toegepast"}
+
+
+def _separable_uses(body: str, sent: Sentence) -> list[Mention]:
+    """"Rusland zet ook traangas in": the verb and its particle are apart."""
+    text = fold(body[sent.start:sent.end])
+    return [Mention(sent.start + m.start(), sent.start + m.end(), "use") for m in _SEPARABLE.finditer(text)]
+
+
+def _unknown_actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) -> Mention | None:
+    """A passive use without agent that the text states as a fact with a place ("In Charkiv is
+    clustermunitie ingezet") has an actor the text does not name: UNKNOWN."""
+    body = ctx.body
+    if fold(body[use.start:use.end]) not in _PARTICIPLE:
+        return None
+    cs = clause_start(body, sent, min(use.start, weapon.start))
+    clause = fold(body[cs:use.end])
+    if not _PASSIVE.search(clause) or _MODAL.search(fold(body[sent.start:sent.end])):
+        return None
+    unknown = Mention(use.start, use.start, "UNKNOWN")
+    return unknown if _place(ctx, sent, unknown, use, weapon, title=False) else None
 
 
 def _actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) -> Mention | None:
@@ -112,7 +138,8 @@ def _is_noun(body: str, use: Mention) -> bool:
     return word_before(body, use.start, skip=set()) in _DETERMINER_BEFORE or adjective
 
 
-def _place(ctx: Context, sent: Sentence, actor: Mention, use: Mention, weapon: Mention) -> str | None:
+def _place(ctx: Context, sent: Sentence, actor: Mention, use: Mention, weapon: Mention,
+           title: bool = True) -> str | None:
     body = ctx.body
     lo = clause_start(body, sent, min(use.start, weapon.start))
     hi = clause_end(body, sent, max(use.end, weapon.end))
@@ -128,7 +155,7 @@ def _place(ctx: Context, sent: Sentence, actor: Mention, use: Mention, weapon: M
     if cands:
         best = min(cands, key=lambda c: (c.start < use.start, abs(c.start - use.start)))
         return body[best.start:best.end]
-    return _title_place(ctx)
+    return _title_place(ctx) if title else None
 
 
 def _title_place(ctx: Context) -> str | None:
