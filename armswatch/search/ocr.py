@@ -12,7 +12,6 @@ from armswatch.lexicon import load_toml
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 # shorter words have too many real neighbours at edit distance 1 ("wapen" / "wagen")
 MIN_EDIT_LEN = 7
-MAX_CANDIDATES = 2000
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +43,3 @@ def edit_variants(word: str) -> set[str]:
     out |= {a + c + b for a, b in splits for c in ALPHABET}
     out.discard(word)
     return out
-
-
-def candidates(word: str) -> list[str]:
-    return sorted(confusion_variants(word) | edit_variants(word))[:MAX_CANDIDATES]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Union
 
 from armswatch.errors import UsageError
-from armswatch.search.analyse import CONCEPT_PREFIX, MAX_WORD, stem, weapon_of, words_of
+from armswatch.search.analyse import CONCEPT_PREFIX, MAX_WORD, is_tail, stem, weapon_of, words_of
 
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32
@@ -156,7 +156,8 @@ def _count_terms(node: Node) -> int:
     return sum(_count_terms(n) for n in node.nodes)
 
 
-def _q(term: str) -> str:
+def quote(term: str) -> str:
+    """An FTS5 string: anything inside is a term, never syntax."""
     return '"' + term.replace('"', '""') + '"'
 
 
@@ -184,7 +185,7 @@ def _compile(node: Node, out: Compiled, variants: Variants) -> str:
     if isinstance(node, Phrase):
         stems = [stem(w) for w in node.words]
         out.stems.update(stems)
-        return "{terms head} : " + _q(" ".join(stems))
+        return "{terms head} : " + quote(" ".join(stems))
     if isinstance(node, Not):
         raise UsageError("NOT needs something to subtract from, e.g. 'clustermunitie NOT Oekraïne'")
     if node.op == "OR":
@@ -213,16 +214,18 @@ def _word(node: Word, out: Compiled, variants: Variants) -> str:
         if len(p) < MIN_PREFIX:
             raise UsageError(f"prefix '{w}*' is too short; give at least {MIN_PREFIX} letters")
         out.prefixes.add(p)
-        return "({terms head} : " + _q(p) + " *)"
+        return "({terms head} : " + quote(p) + " *)"
     s = stem(w)
-    alts = ["{terms head} : " + _q(s), "concepts : " + _q(s)]
+    # a compound head ("mijnen") is also indexed inside longer words, in "concepts"
+    cols = "{terms head concepts}" if is_tail(w) else "{terms head}"
+    alts = [cols + " : " + quote(s)]
     out.stems.add(s)
     hit = weapon_of([w], 0)
     if hit:
-        alts.append("concepts : " + _q(CONCEPT_PREFIX + hit[0]))
+        alts.append("concepts : " + quote(CONCEPT_PREFIX + hit[0]))
         out.weapons.add(hit[0])
     for v in variants(s):
-        alts.append("{terms head} : " + _q(v))
+        alts.append("{terms head} : " + quote(v))
         out.stems.add(v)
     return "(" + " OR ".join(alts) + ")"
 

@@ -15,7 +15,7 @@ from typing import Any, Iterator
 from armswatch.errors import StoreError
 from armswatch.record import Record
 from armswatch.search import query as q
-from armswatch.search.ocr import candidates
+from armswatch.search.ocr import confusion_variants, edit_variants
 from armswatch.search.snippet import make_snippet
 from armswatch.store import Store
 from armswatch.store.filters import SearchFilters, FactFilters
@@ -23,9 +23,12 @@ from armswatch.store.rows import Prepared, SourceFile, fact_out, prepare, record
 
 SCHEMA_VERSION = 1
 # facets count at most this many matching documents; beyond, they are marked approximate
-FACET_CAP = 10_000
+FACET_CAP = 5_000
 FACET_TOP = 50
 FACT_PAGE = 500
+# column weights: body terms, concepts (synonyms, compound parts), head (subject, sender);
+# bm25() spelt out is faster than FTS5's configured "rank"
+BM25 = "bm25(doc_fts, 1.0, 0.6, 3.0)"
 # an OCR variant must be this much rarer than the word it may garble
 OCR_RARITY = 0.1
 OCR_MIN = 2  # ...but a variant in one or two documents is always taken
@@ -104,11 +107,11 @@ class SQLiteStore(Store):
         c = self.con
         if c.execute("SELECT 1 FROM documents WHERE id = ?", (p.id,)).fetchone():
             return 0
-        cols = list(p.doc) + ["record"]
+        cols = list(p.doc)
         cur = c.execute(f"INSERT INTO documents({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                        [*p.doc.values(), p.record_json])
+                        list(p.doc.values()))
         rid = cur.lastrowid
-        c.execute("INSERT INTO bodies(doc, body) VALUES (?, ?)", (rid, p.body))
+        c.execute("INSERT INTO texts(doc, body, record) VALUES (?, ?, ?)", (rid, p.body, p.record_json))
         c.execute("INSERT INTO doc_fts(rowid, terms, concepts, head) VALUES (?,?,?,?)",
                   (rid, p.terms, p.concepts, p.head))
         c.executemany("INSERT INTO parts(doc, number, question, answer, data) VALUES (?,?,?,?,?)",
@@ -130,20 +133,26 @@ class SQLiteStore(Store):
 
     def get(self, doc_id: str) -> dict[str, Any] | None:
         with self._lock:
-            row = self.con.execute("SELECT d.record, b.body FROM documents d JOIN bodies b ON b.doc = d.rowid "
+            row = self.con.execute("SELECT t.record, t.body FROM documents d JOIN texts t ON t.doc = d.rowid "
                                    "WHERE d.id = ?", (doc_id,)).fetchone()
         return record_from_row(*row) if row else None
 
     def _variants(self, stem: str) -> list[str]:
-        """Rare spellings of ``stem`` in the index that OCR slips could have made."""
-        cands = candidates(stem)
+        """Rare spellings of ``stem`` in the index that OCR slips could have made: the known
+        confusions always, any edit-distance-1 spelling only when ``stem`` itself is absent."""
+        c = self.con
+        present = c.execute("SELECT 1 FROM doc_fts WHERE doc_fts MATCH ? LIMIT 1",
+                            ("{terms head} : " + q.quote(stem),)).fetchone() is not None
+        cands = sorted(confusion_variants(stem) | (set() if present else edit_variants(stem)))
         if not cands:
             return []
-        marks = ",".join("?" * (len(cands) + 1))
-        rows = dict(self.con.execute(f"SELECT term, doc FROM doc_vocab WHERE term IN ({marks})",
-                                     [stem, *cands]).fetchall())
-        base = rows.pop(stem, 0)
-        return sorted(t for t, n in rows.items() if n <= max(OCR_MIN, base * OCR_RARITY))
+        found = c.execute(f"SELECT term, doc FROM doc_vocab WHERE term IN ({','.join('?' * len(cands))})",
+                          cands).fetchall()
+        if not found:
+            return []
+        base = c.execute("SELECT doc FROM doc_vocab WHERE term = ?", (stem,)).fetchone() if present else None
+        limit = max(OCR_MIN, (base[0] if base else 0) * OCR_RARITY)
+        return sorted(t for t, n in found if n <= limit)
 
     def search(self, query: str, **filters: Any) -> dict[str, Any]:
         f = SearchFilters.parse(filters)
@@ -152,11 +161,12 @@ class SQLiteStore(Store):
         with self._lock:
             compiled = q.compile_query(node, self._variants) if node else None
             if compiled:
-                base = ("FROM doc_fts f JOIN documents d ON d.rowid = f.rowid WHERE doc_fts MATCH ?"
+                # CROSS JOIN: the full-text match drives, never a scan of documents per filter
+                base = ("FROM doc_fts f CROSS JOIN documents d ON d.rowid = f.rowid WHERE doc_fts MATCH ?"
                         + "".join(" AND " + w for w in where))
                 base_params = [compiled.match, *params]
-                order = "f.rank" if f.sort == "relevance" else "d.date DESC NULLS LAST, f.rank"
-                score = "-f.rank"
+                order = f"{BM25}" if f.sort == "relevance" else f"d.date DESC NULLS LAST, {BM25}"
+                score = f"-{BM25}"
             else:
                 base = "FROM documents d" + (" WHERE " + " AND ".join(where) if where else "")
                 base_params = list(params)
@@ -172,7 +182,7 @@ class SQLiteStore(Store):
                 raise StoreError(f"search failed: {e}") from None
             hits = []
             for rid, did, date, typ, chamber, subject, sender, sc in rows:
-                body = self.con.execute("SELECT body FROM bodies WHERE doc = ?", (rid,)).fetchone()[0]
+                body = self.con.execute("SELECT body FROM texts WHERE doc = ?", (rid,)).fetchone()[0]
                 snippet, highlights = make_snippet(body, compiled)
                 hits.append({"id": did, "date": date, "type": typ, "chamber": chamber, "subject": subject,
                              "sender": sender, "score": round(float(sc or 0.0), 4),
