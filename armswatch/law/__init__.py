@@ -8,3 +8,9 @@ Public API (the CLI and the web UI call exactly these; shapes as in CONTRACT.md)
 Unknown states, treaties, groups, weapons or contexts raise ``armswatch.errors.UsageError``
 naming the valid choices. ``on`` is a ``datetime.date`` or an ISO "YYYY-MM-DD" string.
 """
+from __future__ import annotations
+
+from armswatch.law.assess import assess
+from armswatch.law.status import count, party
+
+__all__ = ["party", "count", "assess"]

@@ -42,9 +42,21 @@ def detect_format(path: Path) -> str:
     return fmt
 
 
+def _one_line(message: str, limit: int = 400) -> str:
+    """Error messages are one line: file names and library messages may hold newlines."""
+    line = " ".join(message.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
 def read_file(path: str | Path) -> RawDocument:
     """Read one file; raise :class:`InputError` with a one-line reason if it is bad."""
-    p = Path(path)
+    try:
+        return _read(Path(path))
+    except InputError as e:
+        raise InputError(_one_line(str(e))) from None
+
+
+def _read(p: Path) -> RawDocument:
     if not p.exists():
         raise InputError(f"{p}: no such file")
     if not p.is_file():
@@ -57,7 +69,14 @@ def read_file(path: str | Path) -> RawDocument:
         raise InputError(f"{p}: file too large ({size} bytes, limit {MAX_FILE_BYTES})")
     from armswatch.read import readers  # late import keeps heavy libraries off the CLI's start
 
-    raw = readers.READERS[fmt](p)
+    try:
+        raw = readers.READERS[fmt](p)
+    except InputError:
+        raise
+    except (MemoryError, RecursionError) as e:
+        raise InputError(f"{p}: too complex to read ({type(e).__name__})") from None
+    except Exception as e:  # a converter choking on a malformed file is bad input, not a crash
+        raise InputError(_one_line(f"{p}: cannot read this {fmt} file ({type(e).__name__}: {e})")) from None
     if not raw.text.strip():
         raise InputError(f"{p}: no text found (empty, or a scan without a text layer)")
     if len(raw.text) > MAX_TEXT_CHARS:

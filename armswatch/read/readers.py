@@ -1,24 +1,52 @@
 """One reader per format. Each takes a Path and returns a RawDocument."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from armswatch.errors import InputError
 from armswatch.read import RawDocument
+from armswatch.read.docx_reader import read_docx
+from armswatch.read.html_reader import read_html
+from armswatch.read.pdf_reader import read_pdf
+from armswatch.read.xml_reader import read_xml
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when every other byte is NUL (UTF-16 saved without a BOM)."""
+    head = data[:4096]
+    if len(head) < 8 or b"\x00" not in head:
+        return None
+    even = head[0::2].count(0) / len(head[0::2])
+    odd = head[1::2].count(0) / max(len(head[1::2]), 1)
+    if odd > 0.4 and even < 0.05:
+        return "utf-16-le"
+    if even > 0.4 and odd < 0.05:
+        return "utf-16-be"
+    return None
 
 
 def decode_bytes(data: bytes) -> str:
-    """Decode text of unknown encoding: BOMs first, then UTF-8, then a detector, then cp1252.
+    """Decode text of unknown encoding: BOMs first, then UTF-8, then cp1252, then a detector.
 
+    cp1252 comes before the detector because Dutch government text that is not UTF-8 is
+    Windows-1252 in practice, and detectors misjudge short texts ("Oekraïne" -> Arabic).
     Never raises: invalid bytes become U+FFFD.
     """
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", "replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", "replace")
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16, "replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:  # one of the five bytes cp1252 leaves undefined
         pass
     try:
         from charset_normalizer import from_bytes
@@ -31,23 +59,29 @@ def decode_bytes(data: bytes) -> str:
     return data.decode("cp1252", "replace")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+
+
+def looks_binary(text: str) -> bool:
+    """True when a decoded 'text' is mostly control characters or replacement marks."""
+    sample = text[:65536]
+    return bool(sample) and len(_CONTROL.findall(sample)) > 0.05 * len(sample)
+
+
 def read_text(path: Path) -> RawDocument:
-    text = decode_bytes(path.read_bytes()).replace("\r\n", "\n").replace("\r", "\n")
-    return RawDocument(path=str(path), format="md" if path.suffix.lower() in (".md", ".markdown") else "txt",
-                       text=text)
-
-
-def _not_yet(fmt: str):
-    def reader(path: Path) -> RawDocument:
-        raise InputError(f"{path}: reading {fmt} is not supported yet")
-    return reader
+    text = decode_bytes(path.read_bytes())
+    if looks_binary(text):
+        raise InputError(f"{path}: not a text file (binary content)")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    fmt = "md" if path.suffix.lower() in (".md", ".markdown") else "txt"
+    return RawDocument(path=str(path), format=fmt, text=text)
 
 
 READERS = {
     "txt": read_text,
     "md": read_text,
-    "html": _not_yet("html"),
-    "xml": _not_yet("xml"),
-    "pdf": _not_yet("pdf"),
-    "docx": _not_yet("docx"),
+    "html": read_html,
+    "xml": read_xml,
+    "pdf": read_pdf,
+    "docx": read_docx,
 }

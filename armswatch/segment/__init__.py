@@ -1,13 +1,100 @@
 """Stage 3, segment: the document's structure (type, chamber, date, sender, questions, ...).
 
-``segment(norm, raw)`` returns a :class:`~armswatch.record.Structure`.
+``segment(norm, raw)`` returns a :class:`~armswatch.record.Structure`. Question and answer
+spans point into ``norm.body``. Container hints in ``raw.meta`` (chamber, dossier, number,
+doctype, dossier_title, title, date, submitters, subject, questioners, sender, sidebar) win
+over what the text suggests; otherwise the genre's own markers decide.
+
+Modules: dates (Dutch dates), header (type, chamber, date, subject, reference, kamerstuk,
+addressee), roles and people (sender, co-senders, questioners), questions (Q&A pairs),
+redactions (Woo grounds).
 """
 from __future__ import annotations
 
-from armswatch.normalise import Normalised
+import re
+from typing import TYPE_CHECKING
+
 from armswatch.read import RawDocument
 from armswatch.record import Structure
+from armswatch.segment import header as hd
+from armswatch.segment import people
+from armswatch.segment.questions import parse_questions
+from armswatch.segment.redactions import redactions
+
+if TYPE_CHECKING:
+    from armswatch.normalise import Normalised
+
+_HEAD_CHARS = 4000
+_ANSWER_MARK = re.compile(r"^Antwoord(?:en)? (?:van|op vragen)\b|\(ontvangen\b", re.M)
 
 
 def segment(norm: Normalised, raw: RawDocument) -> Structure:
-    return Structure()
+    meta = raw.meta or {}
+    body, header = norm.body, norm.header
+    paragraphs = body.split("\n\n")
+    head = body[:_HEAD_CHARS]
+
+    answers_expected = bool(header.get("beantwoord") or header.get("beantwoord door") or _ANSWER_MARK.search(head))
+    questions = parse_questions(body, answers_expected)
+    answered = any(q.answer for q in questions) or answers_expected
+    kind = hd.doc_type(paragraphs, header, meta, answered)
+
+    kst, dossier_title = hd.kamerstuk(paragraphs, meta)
+    st = Structure(type=kind, kamerstuk=kst)
+    st.chamber = hd.chamber(raw.text[:_HEAD_CHARS] + "\n" + head, raw.text, header, meta, kst)
+    st.date = hd.document_date(head, header, meta, kind)
+    st.subject = hd.subject(paragraphs, header, meta, kind, dossier_title)
+    st.reference = hd.reference(header, norm.removed, meta)
+    st.addressee = hd.addressee(paragraphs, header, kind)
+    st.questions = questions if kind in ("kamervragen", "antwoord_kamervragen") else []
+    if kind in ("kamervragen", "antwoord_kamervragen"):
+        st.questioners = _questioners(head, header, meta)
+    _senders(st, paragraphs, head, header, meta, kind)
+    sidebar = meta.get("sidebar") if isinstance(meta.get("sidebar"), str) else ""
+    st.redactions = redactions([raw.text, sidebar or ""])
+    return st
+
+
+def _questioners(head: str, header: dict[str, str], meta: dict) -> list[dict[str, str | None]]:
+    hint = meta.get("questioners") or meta.get("submitters")
+    if isinstance(hint, list) and hint:
+        out = []
+        for q in hint:
+            if isinstance(q, dict) and q.get("name"):
+                out.append({"name": str(q["name"]), "party": q.get("party")})
+            elif isinstance(q, str):
+                out += people.parse_members(q) or [{"name": q, "party": None}]
+        if out:
+            return out
+    return people.questioners(head, header)
+
+
+def _senders(st: Structure, paragraphs: list[str], head: str, header: dict[str, str], meta: dict,
+             kind: str) -> None:
+    if kind == "motie":
+        return
+    name = role = None
+    co: list[str] = []
+    if header.get("beantwoord door"):
+        name, role, co = people.answered_by(header["beantwoord door"])
+    if role is None and kind in ("kamervragen", "antwoord_kamervragen"):
+        name, role, co = people.answer_sender(head)
+    if role is None:
+        roles = people.title_sender(paragraphs)
+        if roles:
+            role, co = roles[0], roles[1:]
+    if kind not in ("kamervragen", "antwoord_kamervragen"):
+        sig_name, sig_role = people.signature(paragraphs)
+        if sig_role and (role is None or sig_role == role):
+            role, name = sig_role, sig_name or name
+    hint = meta.get("sender")
+    if isinstance(hint, str) and hint.strip():
+        roles = people.roles_in(hint)
+        if roles:
+            role = roles[0]
+        elif name is None:
+            name = people.clean_name(hint)
+    co += people.co_senders(head)
+    st.sender = {"name": name, "role": role}
+    seen = {role}
+    st.co_senders = [r for r in co if not (r in seen or seen.add(r))]

@@ -1,0 +1,141 @@
+"""The law engine's reference data, read once from the plain files in armswatch/data/law/.
+
+- ``states.csv``: UN member and observer states (ISO3, English and Dutch names, aliases).
+- ``treaties.toml``: each treaty's entry-into-force and withdrawal rules, with source.
+- ``parties/<TREATY>.csv``: one row per state that signed or joined: deposit, entry into force,
+  withdrawal, the row's source, the date it was checked and whether it was confirmed.
+- ``groups.csv``: NATO and EU membership with accession (and departure) dates.
+- ``rules.toml``: per weapon, the prohibiting treaty articles and the customary IHL rules.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from armswatch.law.dates import entry_into_force, optional_date, withdrawal_effective
+from armswatch.lexicon import data_path, load_toml, weapon_ids
+
+TREATY_IDS = ("CCM", "CWC", "APMBC", "CCW", "CCW-P3", "CCW-P4", "BWC", "ATT", "GP1925")
+CONTEXTS = ("armed_conflict", "concentration_of_civilians", "law_enforcement")
+
+
+@dataclass(frozen=True)
+class State:
+    iso3: str
+    name_en: str
+    name_nl: str
+
+
+@dataclass(frozen=True)
+class Participation:
+    """One state's record under one treaty. ``since``/``until`` bound the days it is a party."""
+
+    state: str
+    treaty: str
+    signature: date | None
+    deposit: date | None
+    deposit_kind: str
+    since: date | None          # entry into force for this state; None = never became party
+    withdrawal_deposit: date | None
+    until: date | None          # first day no longer bound; None = still bound (or never bound)
+    withdrawal_pending: bool    # withdrawn, but not in effect while engaged in armed conflict
+    note: str
+    source: str
+    checked: str
+    confirmed: bool
+
+    def is_party(self, on: date) -> bool:
+        return self.since is not None and self.since <= on and (self.until is None or on < self.until)
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = data_path(name).read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: 'Oekraïne' and 'oekraine' meet."""
+    text = unicodedata.normalize("NFKD", text.strip().casefold())
+    return "".join(c for c in text if not unicodedata.combining(c)).replace("’", "'")
+
+
+@lru_cache(maxsize=None)
+def states() -> dict[str, State]:
+    return {r["iso3"]: State(r["iso3"], r["name_en"], r["name_nl"]) for r in _rows("law/states.csv")}
+
+
+@lru_cache(maxsize=None)
+def state_names() -> dict[str, str]:
+    """Folded name, Dutch name, alias or ISO3 -> ISO3."""
+    names: dict[str, str] = {}
+    for r in _rows("law/states.csv"):
+        for name in [r["iso3"], r["name_en"], r["name_nl"], *r["aliases"].split(";")]:
+            if name.strip():
+                names.setdefault(fold(name), r["iso3"])
+    return names
+
+
+@lru_cache(maxsize=None)
+def treaties() -> dict[str, dict]:
+    return load_toml("law/treaties.toml")
+
+
+def _participation(treaty_id: str, treaty: dict, r: dict[str, str]) -> Participation:
+    deposit = optional_date(r["deposit"])
+    since = optional_date(r["entry_into_force"]) or (entry_into_force(deposit, treaty) if deposit else None)
+    wd = optional_date(r["withdrawal_deposit"])
+    pending = r.get("in_armed_conflict", "").strip().lower() == "yes"
+    until = optional_date(r["withdrawal_effective"])
+    if wd and until is None and not pending:
+        until = withdrawal_effective(wd, treaty)
+    return Participation(
+        state=r["state"], treaty=treaty_id, signature=optional_date(r["signature"]), deposit=deposit,
+        deposit_kind=r["deposit_kind"].strip(), since=since, withdrawal_deposit=wd, until=until,
+        withdrawal_pending=pending and until is None, note=r.get("note", "").strip(),
+        source=r["source"].strip(), checked=r["checked"].strip(),
+        confirmed=r["confirmed"].strip().lower() == "yes")
+
+
+@lru_cache(maxsize=None)
+def participations() -> dict[tuple[str, str], Participation]:
+    """(treaty id, ISO3) -> the state's record; a state absent from a treaty's file never signed."""
+    out: dict[tuple[str, str], Participation] = {}
+    known = states()
+    for treaty_id, treaty in treaties().items():
+        for r in _rows(f"law/parties/{treaty_id}.csv"):
+            if r["state"] not in known:
+                raise ValueError(f"parties/{treaty_id}.csv names an unknown state {r['state']!r}")
+            out[(treaty_id, r["state"])] = _participation(treaty_id, treaty, r)
+    return out
+
+
+@dataclass(frozen=True)
+class Membership:
+    state: str
+    joined: date
+    left: date | None
+
+    def is_member(self, on: date) -> bool:
+        return self.joined <= on and (self.left is None or on < self.left)
+
+
+@lru_cache(maxsize=None)
+def groups() -> dict[str, list[Membership]]:
+    out: dict[str, list[Membership]] = {}
+    for r in _rows("law/groups.csv"):
+        out.setdefault(r["group"], []).append(
+            Membership(r["state"], date.fromisoformat(r["joined"]), optional_date(r["left"])))
+    return out
+
+
+@lru_cache(maxsize=None)
+def rules() -> dict:
+    data = load_toml("law/rules.toml")
+    missing = set(weapon_ids()) - set(data["weapon"])
+    if missing:
+        raise ValueError(f"rules.toml has no rules for weapons {sorted(missing)}")
+    return data

@@ -1,0 +1,84 @@
+"""Who is party to which treaty on a given day, alone (``party``) or as a group (``count``)."""
+from __future__ import annotations
+
+from datetime import date
+
+from armswatch.law import choices, data
+from armswatch.law.dates import parse_date
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def status(iso3: str, treaty_id: str, on: date) -> tuple[bool, data.Participation | None]:
+    """(bound on that day, the state's record under the treaty or None if it never signed)."""
+    record = data.participations().get((treaty_id, iso3))
+    return (record is not None and record.is_party(on)), record
+
+
+def list_complete(treaty_id: str) -> bool:
+    return data.treaties()[treaty_id].get("complete", True)
+
+
+def describe(record: data.Participation | None, on: date, treaty_id: str) -> str:
+    """One line in plain English: what the record says about the state on that day."""
+    if record is None:
+        if not list_complete(treaty_id):
+            return ("not in the engine's list for this treaty, which is not complete ("
+                    + data.treaties()[treaty_id]["coverage"] + "): not a confirmed non-party")
+        return "has not signed or joined the treaty"
+    if record.is_party(on):
+        text = f"party since {record.since} ({record.deposit_kind} deposited {record.deposit})"
+        if record.withdrawal_pending:
+            text += f"; withdrawal deposited {record.withdrawal_deposit} has not taken effect (armed conflict)"
+        elif record.until:
+            text += f"; withdrawal takes effect {record.until}"
+        return text
+    if record.until and on >= record.until:
+        return f"no longer party: withdrawal took effect {record.until} (was party since {record.since})"
+    if record.since and on < record.since:
+        return f"not yet party: {record.deposit_kind} deposited {record.deposit}, in force for it from {record.since}"
+    if record.signature:
+        return f"signed {record.signature}, not ratified"
+    return "not party"
+
+
+def party(state: str, treaty: str, on: date | str) -> dict:
+    """Is ``state`` bound by ``treaty`` on day ``on``? Contract shape plus provenance details.
+
+    ``since`` is the day the treaty entered into force for the state, ``until`` the first day it
+    no longer binds it (a withdrawal taking effect); both null when the record has none.
+    """
+    iso3, treaty_id, day = choices.state(state), choices.treaty(treaty), parse_date(on, "--on")
+    bound, record = status(iso3, treaty_id, day)
+    treaty_source = data.treaties()[treaty_id]["source"]
+    sources = [treaty_source] if record is None else list(dict.fromkeys([record.source, treaty_source]))
+    out = {"state": iso3, "treaty": treaty_id, "on": day.isoformat(), "party": bound,
+           "since": _iso(record.since) if record else None,
+           "until": _iso(record.until) if record else None,
+           "sources": sources,
+           "status": describe(record, day, treaty_id),
+           "list_complete": list_complete(treaty_id)}
+    if record is not None:
+        out.update({"signature": _iso(record.signature), "deposit": _iso(record.deposit),
+                    "deposit_kind": record.deposit_kind or None,
+                    "withdrawal_deposit": _iso(record.withdrawal_deposit),
+                    "withdrawal_pending": record.withdrawal_pending,
+                    "note": record.note or None, "checked": record.checked, "confirmed": record.confirmed})
+    return out
+
+
+def members(group_id: str, on: date) -> list[str]:
+    return sorted(m.state for m in data.groups()[group_id] if m.is_member(on))
+
+
+def count(group: str, treaty: str, on: date | str) -> dict:
+    """How many members of ``group`` on day ``on`` are party to ``treaty`` on that day."""
+    group_id, treaty_id, day = choices.group(group), choices.treaty(treaty), parse_date(on, "--on")
+    group_members = members(group_id, day)
+    parties = [s for s in group_members if status(s, treaty_id, day)[0]]
+    non_parties = [s for s in group_members if s not in set(parties)]
+    return {"group": group_id, "treaty": treaty_id, "on": day.isoformat(), "members": len(group_members),
+            "count": len(parties), "parties": parties, "non_parties": non_parties,
+            "list_complete": list_complete(treaty_id)}

@@ -1,0 +1,196 @@
+"""Letterhead, sidebar, return address and page furniture: recognise them, take them out.
+
+A government letter carries blocks that are not its running text: the return address, the
+addressee's address, the ministry's address and reference column ("Onze referentie",
+"Afschrift aan"), "Bij beantwoording ... vermelden", page numbers and web-page footers.
+Converters interleave them with the body (markdown exports put the sidebar between body
+paragraphs), so they are recognised block by block, wherever they stand.
+
+Labelled fields ("Datum 4 juli 2025", "Betreft\\nUpdate ...") go into a header dict under a
+canonical key; the first occurrence wins (a trailing Woo nota has its own "Datum").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from armswatch.segment.dates import find_date
+
+# label (as written, lower case) -> canonical header key
+_LABELS = {
+    "datum": "datum", "betreft": "betreft", "onderwerp": "betreft",
+    "onze referentie": "onze referentie", "ons kenmerk": "onze referentie", "kenmerk": "onze referentie",
+    "onze ref.": "onze referentie", "ons nummer": "onze referentie",
+    "uw kenmerk": "uw kenmerk", "uw referentie": "uw kenmerk", "uw brief": "uw kenmerk",
+    "uw brief van": "uw kenmerk",
+    "afschrift aan": "afschrift aan", "kopie aan": "afschrift aan",
+    "bijlage": "bijlagen", "bijlagen": "bijlagen", "bijlage(n)": "bijlagen",
+    "contactpersoon": "contactpersoon", "inlichtingen": "contactpersoon", "inlichtingen bij": "contactpersoon",
+    # openkamer.org and tweedekamer.nl question pages
+    "ingediend": "ingediend", "indiendatum": "ingediend", "datum ingediend": "ingediend",
+    "beantwoord": "beantwoord", "datum beantwoord": "beantwoord",
+    "indiener": "indiener", "indieners": "indiener", "medeindiener": "medeindiener",
+    "mede-indiener": "medeindiener", "beantwoord door": "beantwoord door",
+    "onderwerpen": "onderwerpen", "bron vraag": "bron vraag", "bron antwoord": "bron antwoord",
+}
+_MULTILINE = {"afschrift aan"}
+_LABEL_LINE = re.compile(
+    r"^(?P<label>" + "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
+    + r")(?![\w(])\s*:?\s*(?P<value>.*)$", re.I)
+
+
+def _value_fits(key: str, value: str) -> bool:
+    """Does a value on the label's own line look like that field (and not running text)?"""
+    if not value:
+        return True
+    if key == "datum":
+        return len(value) <= 40 and find_date(value) is not None
+    if key in ("ingediend", "beantwoord"):
+        return find_date(value[:40]) is not None
+    if key == "betreft":
+        return len(value) <= 250 and not value.endswith("?")
+    if key in ("onze referentie", "uw kenmerk"):
+        return len(value) <= 60 and any(c.isdigit() for c in value)
+    if key in ("indiener", "medeindiener", "beantwoord door"):
+        return "(" in value
+    if key.startswith("bron"):
+        return "://" in value
+    return len(value) <= 120
+
+
+_FURNITURE = re.compile(
+    r"^(?:>?\s*Retouradres\b.*"
+    r"|Postbus\s+\d+.*"
+    r"|\d{4}\s?[A-Z]{2}(?:\s+[A-Z'’][\w'’ .-]{1,30})?"
+    r"|(?:https?://|www\.)\S+"
+    r"|\S*@\S+\.[a-z]{2,}"
+    r"|[TFEM]\s?[:.]?\s*[+(]?\d[\d\s()-]{7,}"
+    r"|Pagina\s+\d+\s+van\s+\d+|Pag(?:ina)?\.?\s+\d+"
+    r"|ISSN\b.*"
+    r"|(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s?[–-]\s?\d{4}, (?:Aanhangsel|\d).*"
+    r"|Correspondentie uitsluitend\b.*"
+    r"|Naar boven|Terug naar boven|Lees verder|Deel deze pagina"
+    r")$", re.I)
+_BIJ_BEANTWOORDING = re.compile(r"^Bij beantwoording\b", re.I)
+_ADDRESS_MARK = re.compile(r"^(?:Postbus\s+\d+|\d{4}\s?[A-Z]{2}\b)")
+_STREET = re.compile(r"^(?:[A-Z][^\d,;:]{1,40}\s\d{1,5}\s?[a-zA-Z]?(?:-\d+)?|T\.?a\.?v\.?\b.*|Attn\b.*"
+                     r"|Nederland|\d[\d.]*\s?[a-i]|Bezoekadres\b.*)$")
+_SENDER_ORG = re.compile(r"^(?:\W{0,2}\w?\s)?(?:Ministerie|Directoraat|Directie|Rijksoverheid|Dienst)\b", re.I)
+
+
+@dataclass
+class Letterhead:
+    header: dict[str, str] = field(default_factory=dict)
+    removed: list[str] = field(default_factory=list)
+    kept: list[list[str]] = field(default_factory=list)  # body blocks, lines stripped
+
+    def put(self, key: str, value: str) -> None:
+        value = value.strip()
+        if key not in self.header or (not self.header[key] and value):
+            self.header[key] = value
+
+
+def blocks_of(text: str) -> list[list[str]]:
+    """Runs of non-blank lines, each line stripped."""
+    out: list[list[str]] = []
+    cur: list[str] = []
+    for line in text.split("\n"):
+        s = line.strip()
+        if s:
+            cur.append(s)
+        elif cur:
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _is_address_block(block: list[str]) -> bool:
+    if not any(_ADDRESS_MARK.match(ln) for ln in block):
+        return False
+    return all(len(ln) <= 70 or _LABEL_LINE.match(ln) or _BIJ_BEANTWOORDING.match(ln) for ln in block)
+
+
+def _is_logo_block(block: list[str]) -> bool:
+    return (len(block) <= 3 and _SENDER_ORG.match(block[0]) is not None
+            and all(len(ln) <= 60 and not ln.endswith((".", "?")) for ln in block))
+
+
+def separate(text: str, sidebar: str = "") -> Letterhead:
+    """Split prepared text into body blocks and letterhead (header fields, removed lines)."""
+    lh = Letterhead()
+    if sidebar:
+        _scan(blocks_of(sidebar), Letterhead(header=lh.header))
+    _scan(blocks_of(text), lh)
+    return lh
+
+
+def _scan(blocks: list[list[str]], lh: Letterhead) -> None:
+    pending: str | None = None  # a label seen alone on its line, waiting for its value
+    addressee_seen = "aan" in lh.header
+    for block in blocks:
+        if pending in _MULTILINE:
+            lh.put(pending, " ".join(block))
+            lh.removed.extend(block)
+            pending = None
+            continue
+        if _is_address_block(block) or _is_logo_block(block):
+            if not addressee_seen and not _SENDER_ORG.match(block[0]):
+                lead = []
+                for ln in block:
+                    if _STREET.match(ln) or _ADDRESS_MARK.match(ln) or _LABEL_LINE.match(ln):
+                        break
+                    lead.append(ln)
+                if lead and not _FURNITURE.match(lead[0]):
+                    lh.put("aan", " ".join(lead))
+                    addressee_seen = True
+            body_lines, pending = _scan_lines(block, lh, pending, drop_rest=True)
+        else:
+            body_lines, pending = _scan_lines(block, lh, pending, drop_rest=False)
+        if body_lines:
+            lh.kept.append(body_lines)
+
+
+def _scan_lines(block: list[str], lh: Letterhead, pending: str | None,
+                drop_rest: bool) -> tuple[list[str], str | None]:
+    kept: list[str] = []
+    in_bij = False
+    for i, ln in enumerate(block):
+        if in_bij:  # "Bij beantwoording datum, / onze referentie en betreft / vermelden."
+            lh.removed.append(ln)
+            in_bij = not ln.rstrip(".").lower().endswith("vermelden")
+            continue
+        m = _LABEL_LINE.match(ln)
+        key = _LABELS[m.group("label").lower()] if m else None
+        if m and not _value_fits(key, m.group("value").strip()):
+            m = key = None
+        if pending and not m:
+            if pending in _MULTILINE:
+                lh.put(pending, " ".join(block[i:]))
+                lh.removed.extend(block[i:])
+                return kept, None
+            lh.put(pending, ln)
+            lh.removed.append(ln)
+            pending = None
+            continue
+        if pending and m:  # a label right after a label alone: the first one was empty
+            lh.put(pending, "")
+            pending = None
+        if m:
+            value = m.group("value").strip()
+            lh.removed.append(ln)
+            if value:
+                lh.put(key, value)
+            else:
+                pending = key
+            continue
+        if _BIJ_BEANTWOORDING.match(ln):
+            lh.removed.append(ln)
+            in_bij = not ln.rstrip(".").lower().endswith("vermelden")
+            continue
+        if drop_rest or _FURNITURE.match(ln):
+            lh.removed.append(ln)
+            continue
+        kept.append(ln)
+    return kept, pending

@@ -1,0 +1,52 @@
+"""Character-level repairs: line endings, markdown markup, hyphenation across line breaks.
+
+None of these rewrites a word: they only remove markup, join a word a converter split
+over two lines, and fix whitespace, so every word of the clean text occurs in the file.
+"""
+from __future__ import annotations
+
+import re
+
+# "aanvul-\nlende" -> "aanvullende". Not after a capital or digit ("NAVO-\nlanden",
+# "F-\n16" keep their hyphen) and not before a coordinating word ("terug-\nen vooruitblik").
+_HYPHEN_BREAK = re.compile(r"(?<=[a-zà-ÿ])-[ \t]*\n[ \t]*(?!(?:en|of|tot|noch)\b)(?=[a-zà-ÿ])")
+_CAPS_HYPHEN_BREAK = re.compile(r"(?<=[A-Z0-9])-[ \t]*\n[ \t]*(?=\w)")
+
+_MD_LINK = re.compile(r"\[([^\]\n]{1,500})\]\((?:[^)\s]{1,2000})\)")
+_MD_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)
+_MD_EM = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+(?:\n[^*\n]+){0,8}?)(?<=\S)\*(?![\w*])")
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
+_TRAILING_WS = re.compile(r"[ \t\u00a0]+$", re.M)
+_INNER_WS = re.compile(r"[ \t\u00a0\u2002\u2003\u2009]{2,}")
+# "gesteld?Antwoord 3": a converter glued a Q&A heading to the line before it.
+_GLUED_HEADING = re.compile(r"(?<=[a-z][?.!])(?=(?:Vraag|Antwoord)[ \t]+\d{1,3}[ \t]*$)", re.M)
+
+
+def clean_characters(text: str) -> str:
+    """Newlines, form feeds, zero-width and control characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    text = text.replace("\u00ad", "").replace("\u200b", "").replace("\ufeff", "")
+    return text.replace("\t", " ")
+
+
+def strip_markdown(text: str) -> str:
+    """Markdown markup out, its text kept: **b**, *i*, [text](url), # headings."""
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_BOLD.sub(r"\2", text)
+    text = _MD_EM.sub(r"\1", text)
+    return _MD_HEADING.sub("", text)
+
+
+def repair_hyphenation(text: str) -> str:
+    text = _HYPHEN_BREAK.sub("", text)
+    return _CAPS_HYPHEN_BREAK.sub("-", text)
+
+
+def tidy_whitespace(text: str) -> str:
+    text = _TRAILING_WS.sub("", text)
+    text = _GLUED_HEADING.sub("\n", text)
+    return _INNER_WS.sub(" ", text)
+
+
+def prepare(text: str) -> str:
+    return tidy_whitespace(repair_hyphenation(strip_markdown(clean_characters(text))))

@@ -1,0 +1,215 @@
+"""What the head of a document says about it: type, chamber, date, subject, reference,
+kamerstuk and addressee. Each reads the container's hints (raw.meta) first, then the
+labelled header fields, then the genre's own markers in the first paragraphs."""
+from __future__ import annotations
+
+import re
+
+from armswatch.segment.dates import date_after, find_date
+
+# --- kamerstuk ----------------------------------------------------------------------------
+# "36 045 Situatie in de Oekraïne", "21 501-02 Raad ...", "33 000 X Vaststelling ..."
+_DOSSIER = re.compile(r"^(?P<a>\d{2})\s?(?P<b>\d{3})(?:-(?P<sub>\d{1,3}))?(?:\s(?P<part>[IVXL]{1,5}|[A-Z]))?"
+                      r"\s+(?P<title>[A-ZÀ-Ý(].{2,300})$")
+_NUMBER = re.compile(r"^Nr\.\s*(?P<n>\d{1,5}|[A-Z]{1,2})\b")
+
+
+def kamerstuk(paragraphs: list[str], meta: dict) -> tuple[dict[str, str | None], str | None]:
+    """({"dossier", "number"}, dossier title) of the document itself (its head, not citations)."""
+    dossier = title = number = None
+    for i, p in enumerate(paragraphs[:6]):
+        m = _NUMBER.match(p)
+        if m:
+            number = m.group("n")
+            break
+        d = _DOSSIER.match(p)
+        if d and dossier is None:
+            dossier = d.group("a") + d.group("b")
+            if d.group("sub"):
+                dossier += "-" + d.group("sub")
+            if d.group("part"):
+                dossier += "-" + d.group("part")
+            title = d.group("title").strip()
+    if number is None:  # a dossier line means something only above a "Nr." title
+        dossier = title = None
+    if meta.get("dossier"):
+        dossier = re.sub(r"\s+", "", str(meta["dossier"])).replace("--", "-")
+    if meta.get("number"):
+        number = str(meta["number"]).strip()
+    if meta.get("dossier_title"):
+        title = str(meta["dossier_title"]).strip()
+    return {"dossier": dossier, "number": number}, title
+
+
+# --- type ---------------------------------------------------------------------------------
+_TYPE_MARKERS = [
+    ("motie", re.compile(r"^(?:Nr\.\s*\d+\s+)?(?:GEWIJZIGDE\s+)?MOTIE\b|\bMOTIE VAN\b")),
+    ("kamerbrief", re.compile(r"\bBRIEF VAN\b")),
+    ("questions", re.compile(r"^(?:Vragen\s+(?:van|gesteld)\b|Vragen\s+[A-ZÀ-Ý][^()]{0,80}\([^)]{1,40}\)"
+                             r"|Kamervraag\b|Antwoord(?:en)? op (?:de )?vragen van\b|Schriftelijke vragen\b"
+                             r"|Antwoord schriftelijke vragen\b)")),
+    ("verslag", re.compile(r"^(?:VERSLAG VAN|Verslag van (?:een|het|de)|VERSLAG\s*$|LIJST VAN VRAGEN)")),
+    ("nota", re.compile(r"^(?:\W?\s*)(?:TER BESLISSING|TER INFORMATIE|TER ADVISERING|TER ADVIES|TER KENNISNAME"
+                        r"|TER ONDERTEKENING|NOTA\b|Nota\b(?!\s+(?:van|naar aanleiding)))")),
+    ("kamerbrief", re.compile(r"^Aan de Voorzitter van de (?:Tweede|Eerste) Kamer")),
+]
+_META_TYPES = [("motie", "motie"), ("amendement", "other"), ("antwoord", "antwoord_kamervragen"),
+               ("aanhangsel", "antwoord_kamervragen"), ("vragen", "kamervragen"), ("kamervra", "kamervragen"),
+               ("verslag", "verslag"), ("brief", "kamerbrief"), ("nota", "nota")]
+
+
+def doc_type(paragraphs: list[str], header: dict[str, str], meta: dict, answered: bool) -> str:
+    hint = str(meta.get("doctype") or "").lower()
+    for needle, kind in _META_TYPES:
+        if needle in hint:
+            if kind in ("kamervragen", "antwoord_kamervragen"):
+                return "antwoord_kamervragen" if answered else "kamervragen"
+            return kind
+    best: tuple[int, str] | None = None
+    for i, p in enumerate(paragraphs[:12]):
+        for kind, rx in _TYPE_MARKERS:
+            if rx.search(p):
+                best = (i, kind)
+                break
+        if best:
+            break
+    if best is None and (header.get("indiener") or header.get("beantwoord door")):
+        best = (0, "questions")
+    if best is None:
+        addressee = header.get("aan", "")
+        return "kamerbrief" if re.search(r"\b(?:Tweede|Eerste) Kamer\b", addressee) else "other"
+    kind = best[1]
+    if kind == "questions":
+        return "antwoord_kamervragen" if answered else "kamervragen"
+    return kind
+
+
+# --- chamber ------------------------------------------------------------------------------
+_TK = re.compile(r"^(?:Aan de )?(?:de )?Voorzitter van de Tweede Kamer|^Tweede Kamer der Staten-Generaal"
+                 r"|\b(?:ah|kv|kst|h)-tk-|\bTweede Kamerleden\b|\bleden van de Tweede Kamer\b", re.I | re.M)
+_EK = re.compile(r"^(?:Aan de )?(?:de )?Voorzitter van de Eerste Kamer|^Eerste Kamer der Staten-Generaal"
+                 r"|\b(?:ah|kv|kst|h)-ek-|\bEerste Kamerleden\b|\bleden van de Eerste Kamer\b", re.I | re.M)
+_TK_QUESTION = re.compile(r"\bVragen van (?:het lid|de leden)\b[^\n]{0,600}?\(ingezonden\b")
+
+
+def chamber(head: str, text: str, header: dict[str, str], meta: dict, kst: dict[str, str | None]) -> str | None:
+    hint = str(meta.get("chamber") or "")
+    if re.search(r"\bTK\b|Tweede", hint):
+        return "TK"
+    if re.search(r"\bEK\b|Eerste", hint):
+        return "EK"
+    for source in (header.get("aan", ""), " ".join(v for k, v in header.items() if k.startswith("bron"))):
+        if _TK.search(source):
+            return "TK"
+        if _EK.search(source):
+            return "EK"
+    tk, ek = _TK.search(head), _EK.search(head)
+    if tk or ek:
+        return "TK" if tk and (not ek or tk.start() < ek.start()) else "EK"
+    if kst.get("number") and kst["number"].isdigit():
+        return "TK"  # Tweede Kamer stukken are numbered, Eerste Kamer stukken lettered
+    ek = _EK.search(text)
+    if ek:
+        return "EK"
+    if _TK_QUESTION.search(head):
+        return "TK"  # written questions "ingezonden" are the Tweede Kamer's procedure
+    return None
+
+
+# --- reference ----------------------------------------------------------------------------
+_BS = re.compile(r"\bBS\d{9,11}\b")
+
+
+def reference(header: dict[str, str], removed: list[str], meta: dict) -> str | None:
+    if meta.get("reference"):
+        return str(meta["reference"]).strip()
+    value = header.get("onze referentie")
+    if value:
+        return value.split()[0] if _BS.match(value) else value
+    for line in removed:
+        m = _BS.search(line)
+        if m:
+            return m.group(0)
+    return None
+
+
+# --- date ---------------------------------------------------------------------------------
+_RECEIVED = re.compile(r"\b(?:ontvangen|Beantwoord|Antwoord ontvangen)\b:?", re.I)
+_PROPOSED = re.compile(r"\bVoorgesteld\b:?", re.I)
+_PLACE = re.compile(r"(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Luxemburg),", re.I)
+_SENT_IN = re.compile(r"\b(?:ingezonden|Ingediend|Indiendatum)\b:?", re.I)
+
+
+def document_date(head: str, header: dict[str, str], meta: dict, kind: str) -> str | None:
+    if meta.get("date"):
+        iso = find_date(str(meta["date"]))
+        if iso:
+            return iso
+    if kind == "antwoord_kamervragen":
+        found = (find_date(header.get("beantwoord", "")) or date_after(_RECEIVED, head, 60))
+        if found:
+            return found
+    if kind == "motie":
+        found = date_after(_PROPOSED, head)
+        if found:
+            return found
+    if "datum" in header:
+        return find_date(header["datum"])  # an empty Datum field stays unknown
+    found = date_after(_PLACE, head) or date_after(_PROPOSED, head)
+    if found:
+        return found
+    if kind in ("kamervragen", "antwoord_kamervragen"):
+        return find_date(header.get("ingediend", "")) or date_after(_SENT_IN, head, 60)
+    if kind == "other":
+        return find_date(head[:600])
+    return None
+
+
+# --- subject ------------------------------------------------------------------------------
+_OVER = re.compile(r"\bVragen\b[^\n]{0,600}?\)[^\n]{0,400}?\bover\s+(?P<s>[^\n]{3,400})")
+_SUBJECT_END = re.compile(r"\s*\((?:ingezonden|ontvangen)\b.*$|\s+(?:\(|op \d{1,2} \w+ \d{4}).*$|\.\s*$")
+
+
+def subject(paragraphs: list[str], header: dict[str, str], meta: dict, kind: str,
+            dossier_title: str | None) -> str | None:
+    if meta.get("subject"):
+        return str(meta["subject"]).strip()
+    if header.get("betreft"):
+        return header["betreft"]
+    if kind == "motie":
+        return dossier_title
+    if kind in ("kamervragen", "antwoord_kamervragen"):
+        for p in paragraphs[:6]:
+            m = _OVER.search(p)
+            if m:
+                return _SUBJECT_END.sub("", m.group("s")).strip() or None
+        if paragraphs and re.match(r"^Kamervraag\b", paragraphs[0]) and len(paragraphs) > 1:
+            return paragraphs[1].strip()  # openkamer: the title follows "Kamervraag 2022Z..."
+        return None
+    if kind == "other" and paragraphs:
+        first = paragraphs[0]
+        if len(first) <= 200 and not re.search(r"[.?!:;]$", first):
+            return first
+    if meta.get("title") and kind not in ("kamerbrief",):
+        return str(meta["title"]).strip()
+    return None
+
+
+# --- addressee ----------------------------------------------------------------------------
+_TO = re.compile(r"^Aan\s+(?P<to>(?:de|het)\s+[^\n]{3,150})$")
+
+
+def addressee(paragraphs: list[str], header: dict[str, str], kind: str) -> str | None:
+    if kind in ("kamervragen", "antwoord_kamervragen", "motie"):
+        return None
+    to = header.get("aan")
+    if not to:
+        for p in paragraphs[:8]:
+            m = _TO.match(p)
+            if m:
+                to = m.group("to")
+                break
+    if not to:
+        return None
+    to = re.sub(r"^(?:Aan\s+)?(?:de|het)\s+", "", to.strip(), flags=re.I)
+    return to[:1].upper() + to[1:]

@@ -1,0 +1,165 @@
+"""Who sends, who co-signs, who is addressed, who asks.
+
+Sender: the answer line ("Antwoord van Minister Ollongren (Defensie)"), openkamer's
+"Beantwoord door", the title ("BRIEF VAN DE MINISTER VAN DEFENSIE") and the signature
+("De Minister van Defensie, K.H. Ollongren"). Co-senders: every minister named by "mede
+namens", and the other ministers of a joint letter. Questioners: "Vragen van de leden A, B en
+C (allen P)", "Vragen X (P) over", openkamer's "Indiener".
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from armswatch.lexicon import load_toml
+from armswatch.segment.roles import portfolio, role_title, roles_in
+
+_TITLES = re.compile(r"^(?:(?:drs|dr|mr|ir|ing|prof|ds|mw|dhr)\.?\s+)+", re.I)
+_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,5}$")
+
+
+def clean_name(text: str) -> str | None:
+    """A person's name as signed ("drs. K.H. Ollongren" -> "K.H. Ollongren"), or None."""
+    name = _TITLES.sub("", text.strip().strip("*_,.").strip())
+    if not name or len(name) > 45 or any(c.isdigit() for c in name) or not _NAME.match(name):
+        return None
+    if name.isupper() and len(name) > 4:  # a caps heading, not a name
+        return None
+    return name
+
+
+# --- sender -------------------------------------------------------------------------------
+# "Antwoord van Minister Ollongren (Defensie)", "Antwoorden van Staatssecretaris X (Financiën)"
+_ANSWER_BY_NAME = re.compile(
+    r"Antwoord(?:en)? van (?:de )?(?P<word>minister|staatssecretaris)\s+(?P<name>[A-ZÀ-Ý][^()]{1,40}?)\s*"
+    r"\((?P<portfolio>[^)]{3,80})\)", re.I)
+# "Antwoorden van de minister van Buitenlandse Zaken, mede namens ..."
+_ANSWER_BY_ROLE = re.compile(r"Antwoord(?:en)? van (?:de )?(?P<rest>(?:minister|staatssecretaris).{0,120})", re.I)
+_TITLE_SENDER = re.compile(r"\bBRIEF VAN (?:DE )?(?P<rest>(?:MINISTER|STAATSSECRETARIS).{0,250})")
+_SIGNATURE = re.compile(
+    r"^(?:De|DE)\s+(?P<role>(?:Minister|MINISTER|Staatssecretaris|STAATSSECRETARIS|minister|staatssecretaris)"
+    r"[^,\n]{0,110}?)(?:,\s*(?P<name>[^,]{2,50})|,)?$")
+
+
+def answer_sender(head: str) -> tuple[str | None, str | None, list[str]]:
+    """(name, role, co-roles) from an 'Antwoord van ...' line, or Nones."""
+    m = _ANSWER_BY_NAME.search(head)
+    if m:
+        p = portfolio(m.group("portfolio"))
+        if p:
+            return clean_name(m.group("name")), role_title(m.group("word"), *p), []
+    m = _ANSWER_BY_ROLE.search(head)
+    if m:
+        rest = re.split(r"\bmede namens\b|\(", m.group("rest"), maxsplit=1)[0]
+        roles = roles_in(rest)
+        if roles:
+            return None, roles[0], roles[1:]
+    return None, None, []
+
+
+def answered_by(value: str) -> tuple[str | None, str | None, list[str]]:
+    """openkamer 'Beantwoord door Kajsa Ollongren (minister defensie) (D66), Wopke Hoekstra (...)'."""
+    people = re.findall(r"([^(),]+?)\s*\(([^)]*)\)(?:\s*\([^)]*\))?", value)
+    out = [(clean_name(n), (roles_in(r) or [None])[-1]) for n, r in people]
+    out = [p for p in out if p[1]]
+    if not out:
+        return None, None, []
+    return out[0][0], out[0][1], [r for _, r in out[1:]]
+
+
+def title_sender(paragraphs: list[str]) -> list[str]:
+    """Roles from a kamerstuk title 'BRIEF VAN DE MINISTERS VAN A, VAN B EN VOOR C'."""
+    for p in paragraphs[:6]:
+        m = _TITLE_SENDER.search(p)
+        if m:
+            return roles_in(m.group("rest"))
+    return []
+
+
+def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
+    """(name, role) from the first signature: 'De Minister van Defensie, K.H. Ollongren'."""
+    for i, p in enumerate(paragraphs):
+        if len(p) > 160:
+            continue
+        m = _SIGNATURE.match(p)
+        if not m:
+            continue
+        roles = roles_in(m.group("role"))
+        if not roles:
+            continue
+        name = clean_name(m.group("name")) if m.group("name") else None
+        if name is None and i + 1 < len(paragraphs):
+            name = clean_name(paragraphs[i + 1])
+        if m.group("name") and name is None:
+            continue  # "De minister van Defensie heeft ..." is a sentence, not a signature
+        return name, roles[0]
+    return None, None
+
+
+# --- co-senders ---------------------------------------------------------------------------
+_MEDE_NAMENS = re.compile(r"\bmede\s+namens\b", re.I)
+
+
+def co_senders(text: str) -> list[str]:
+    """Every role named by 'mede namens' in text (each clause read up to its first non-role word)."""
+    out: list[str] = []
+    for m in _MEDE_NAMENS.finditer(text):
+        clause = re.split(r"[(.;:]|\n\n", text[m.end():m.end() + 400], maxsplit=1)[0]
+        for role in roles_in(clause, first_chain=True):
+            if role not in out:
+                out.append(role)
+    return out
+
+
+# --- questioners --------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _parties() -> dict[str, str]:
+    out = {}
+    for p in load_toml("parties.toml")["party"]:
+        for spelling in [p["name"], *p.get("aliases", [])]:
+            out[spelling.lower()] = p["name"]
+    return out
+
+
+def party_name(text: str) -> str | None:
+    t = re.sub(r"^(?:allen|beiden|beide|alle|allebei)\s+", "", text.strip(), flags=re.I).strip()
+    if not t or len(t) > 40:
+        return None
+    return _parties().get(t.lower(), t if re.match(r"^[A-Z0-9][\w/ -]*$", t) else None)
+
+
+_ASKERS = re.compile(
+    r"\bVragen\s+(?:gesteld\s+)?(?:van\s+)?(?:(?:het|de)\s+)?(?:(?:Eerste\s+|Tweede\s+)?Kamer)?"
+    r"(?:leden|lid)?\s*(?P<who>[A-ZÀ-Ý][^()]{0,300}?\([^)]{1,40}\)(?:[^()]{0,80}?\([^)]{1,40}\))*)"
+    r"(?=\s+(?:aan|over|medegedeeld)\b|\s+op\s+\d|\s*\((?:ingezonden|ontvangen)|\s*$)")
+_SEPARATOR = re.compile(r"\s*,\s*|\s+en\s+")
+
+
+def parse_members(who: str) -> list[dict[str, str | None]]:
+    """'Nicolaï, Koffeman en Visseren-Hamakers (PvdD)' -> three members of the PvdD."""
+    out: list[dict[str, str | None]] = []
+    for m in re.finditer(r"(?P<names>[^()]+?)\s*\((?P<party>[^)]+)\)", who):
+        party = party_name(m.group("party"))
+        for raw in _SEPARATOR.split(m.group("names").strip(" ,")):
+            raw = re.sub(r"^(?:en|het lid|de leden|lid|leden)\s+", "", raw.strip(), flags=re.I)
+            name = clean_name(raw)
+            if name:
+                out.append({"name": name, "party": party})
+    return out
+
+
+def questioners(head: str, header: dict[str, str]) -> list[dict[str, str | None]]:
+    found: list[dict[str, str | None]] = []
+    for key in ("indiener", "medeindiener"):
+        if header.get(key):
+            found += parse_members(header[key])
+    if not found:
+        m = _ASKERS.search(head)
+        if m:
+            found = parse_members(m.group("who"))
+    seen, out = set(), []
+    for q in found:
+        if q["name"] not in seen:
+            seen.add(q["name"])
+            out.append(q)
+    return out

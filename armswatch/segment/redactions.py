@@ -1,0 +1,87 @@
+"""Woo redaction grounds: the article codes printed on blacked-out passages ("5.1.2e", OCR'd
+as "51.2e" or "5.12e") and the grounds' captions ("Bescherming persoonlijke levenssfeer",
+OCR'd as "Eescherming persoonlijke levenssfeer"), mapped to the article via
+data/woo_grounds.toml (Wet open overheid, art. 5.1 and 5.2).
+
+A caption counts only on a short line (a label beside a redaction, not a sentence about
+privacy law), and only in a document that shows it is a Woo release.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from armswatch.lexicon import load_toml
+
+# 5.1.2e | 5.1.2.e | 5.1.2 e | 51.2e | 5.12e | 5.1.1c ; the letter must stand alone after it
+_CODE = re.compile(r"(?<![\d.,])5\s?\.?\s?1\s?\.?\s?([12])\s?\.?\s?([a-i])(?![a-z])", re.I)
+_WOO_MARK = re.compile(r"\bWoo\b|\bWet open overheid\b|niet openbaar gemaakt|openbaarmaking|\b5\.1\.[12]\b"
+                       r"|weggelakt|gelakt|zwartgemaakt", re.I)
+_MAX_LABEL_LINE = 90
+
+
+def _plain(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", " ", s).strip()
+
+
+@lru_cache(maxsize=1)
+def _labels() -> list[tuple[list[str], str, str]]:
+    """[(caption words, article, caption as written in the data)], longest first."""
+    out = []
+    for g in load_toml("woo_grounds.toml")["ground"]:
+        for label in g["labels"]:
+            out.append((_plain(label).split(), g["article"], label))
+    out.sort(key=lambda t: len(t[0]), reverse=True)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _similar(want: str, have: str, last: bool) -> bool:
+    if want == have or (last and have.startswith(want)):  # "levenssfeerAfgestemd": OCR glued lines
+        return True
+    if len(want) < 5:
+        return False
+    if last and len(have) > len(want):
+        have = have[:len(want) + 1]
+    if abs(len(want) - len(have)) > 2:
+        return False
+    return SequenceMatcher(None, want, have).ratio() >= 0.84
+
+
+def _find_captions(words: list[str]) -> list[tuple[str, str]]:
+    """(article, caption) of every caption in a line's words; captions do not overlap."""
+    used = [False] * len(words)
+    found = []
+    for label, article, text in _labels():
+        k = len(label)
+        for i in range(len(words) - k + 1):
+            if any(used[i:i + k]):
+                continue
+            if all(_similar(label[j], words[i + j], j == k - 1) for j in range(k)):
+                found.append((article, text[:1].upper() + text[1:]))
+                for j in range(i, i + k):
+                    used[j] = True
+    return found
+
+
+def redactions(texts: list[str]) -> list[dict[str, str | None]]:
+    """Grounds cited in the given texts (raw text, sidebar), one entry per article."""
+    joined = "\n".join(texts)
+    out: dict[str, dict[str, str | None]] = {}
+    for m in _CODE.finditer(joined):
+        article = f"5.1.{m.group(1)}{m.group(2).lower()}"
+        out.setdefault(article, {"ground": None, "woo_article": article})
+    if not out and not _WOO_MARK.search(joined):
+        return []
+    for line in joined.split("\n"):
+        if not line.strip() or len(line) > _MAX_LABEL_LINE:
+            continue
+        for article, caption in _find_captions(_plain(line).split()):
+            entry = out.setdefault(article, {"ground": None, "woo_article": article})
+            if entry["ground"] is None:
+                entry["ground"] = caption
+    return list(out.values())

@@ -1,0 +1,45 @@
+"""Facts as CSV: one row per fact with its provenance, fixed columns for every kind."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any, Iterable
+
+PROVENANCE = ["document_id", "document_date", "document_type", "document_subject"]
+# the fields of every fact kind in the contract, in the contract's order
+FIELDS = ["actor", "weapon", "place", "when", "certainty", "claimed_by",
+          "state", "treaty", "party",
+          "donor", "recipient", "items", "status", "funding", "export_check",
+          "value", "unit", "about"]
+COLUMNS = ["kind", *FIELDS, "quote", "span_start", "span_end", *PROVENANCE]
+# a spreadsheet runs a cell that starts with one of these as a formula; document text is untrusted
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(value: Any) -> str | int | float:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return value
+    if isinstance(value, (list, dict)):
+        value = "; ".join(map(str, value)) if isinstance(value, list) else json.dumps(value, ensure_ascii=False)
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def fact_row(fact: dict[str, Any]) -> list[Any]:
+    span = fact.get("span") or [None, None]
+    values = {**fact, "span_start": span[0], "span_end": span[1]}
+    return [cell(values.get(c)) for c in COLUMNS]
+
+
+def facts_csv(facts: Iterable[dict[str, Any]]) -> str:
+    """The CSV text, header first."""
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(COLUMNS)
+    writer.writerows(fact_row(f) for f in facts)
+    return buf.getvalue()

@@ -1,0 +1,133 @@
+"""Response models: they make /openapi.json describe the API. They are lenient on purpose
+(optional fields, extra keys kept) so that a richer store record never turns into a 500."""
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Open(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class Error(BaseModel):
+    detail: str
+
+
+class Hit(Open):
+    id: str
+    date: Any = None
+    type: str | None = None
+    chamber: str | None = None
+    subject: str | None = None
+    sender: Any = None
+    score: float | None = None
+    snippet: str | None = None
+    highlights: list[list[int]] = []
+
+
+class SearchResult(Open):
+    query: str
+    total: int
+    hits: list[Hit]
+    facets: dict[str, dict[str, int]] = {}
+
+
+class Fact(Open):
+    """A fact: its kind, the kind's fields (see CONTRACT.md), quote and span, and provenance."""
+    kind: str
+    quote: str | None = None
+    span: list[int] | None = None
+    document_id: str | None = None
+    document_date: Any = None
+    document_type: str | None = None
+    document_subject: str | None = None
+
+
+class FactPage(BaseModel):
+    facts: list[Fact]
+    limit: int
+    offset: int
+    more: bool
+
+
+class Document(Open):
+    """The document record of the contract (CONTRACT.md, "The document record")."""
+    id: str
+    source: dict[str, Any] | None = None
+    type: str | None = None
+    chamber: str | None = None
+    date: Any = None
+    subject: str | None = None
+    reference: str | None = None
+    kamerstuk: dict[str, Any] | None = None
+    sender: dict[str, Any] | None = None
+    co_senders: list[Any] = []
+    addressee: str | None = None
+    questioners: list[dict[str, Any]] = []
+    questions: list[dict[str, Any]] = []
+    redactions: list[dict[str, Any]] = []
+    body: str = ""
+    facts: list[dict[str, Any]] = []
+
+
+class Stats(Open):
+    documents: int
+    facts: dict[str, int] = {}
+    by_type: dict[str, int] = {}
+    first_date: Any = None
+    last_date: Any = None
+
+
+class LawParty(Open):
+    state: str
+    treaty: str
+    on: Any = None
+    party: bool
+    since: Any = None
+    until: Any = None
+    sources: list[Any] = []
+
+
+class LawCount(Open):
+    group: str
+    treaty: str
+    on: Any = None
+    members: int
+    count: int
+    parties: list[str] = []
+    non_parties: list[str] = []
+
+
+class LawAssess(Open):
+    actor: str
+    weapon: str
+    on: Any = None
+    treaty_prohibited: bool
+    treaties: list[dict[str, Any]] = []
+    ihl_rules: list[Any] = []
+    reasoning: str = ""
+
+
+class Lane(BaseModel):
+    kind: str
+    label: str
+    counts: dict[str, int]
+    total: int
+
+
+class Timeline(BaseModel):
+    by: str
+    months: list[str]
+    lanes: list[Lane]
+    undated: int
+
+
+class Uploaded(BaseModel):
+    id: str
+    new: bool
+    type: str | None = None
+    date: Any = None
+    subject: str | None = None
+    facts: int

@@ -1,0 +1,135 @@
+"""The HTML pages: search, document, facts, timeline, law, upload. Wiring only.
+
+Every value from a document reaches the page through Jinja2 with autoescaping on, or through
+the highlight/timeline functions that escape each piece themselves.
+"""
+from __future__ import annotations
+
+from typing import Any, Mapping
+from urllib.parse import urlencode
+
+import jinja2
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from starlette.concurrency import run_in_threadpool
+
+from armswatch.errors import UsageError
+from armswatch.web import queries
+from armswatch.web.api import check_token, read_upload, store_for, store_upload
+from armswatch.web.highlight import highlight, mark_ranges, span_anchor
+from armswatch.web.timeline import render_svg
+from armswatch.web.vocab import choices
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+_env = jinja2.Environment(loader=jinja2.PackageLoader("armswatch.web", "templates"), autoescape=True,
+                          undefined=jinja2.ChainableUndefined)
+templates = Jinja2Templates(env=_env)
+_env.filters["marks"] = mark_ranges
+_env.filters["anchor"] = span_anchor
+_env.globals["choices"] = choices()
+FACT_META = ("kind", "quote", "span", "document_id", "document_date", "document_type", "document_subject")
+
+
+def fact_fields(fact: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    """The kind-specific fields of a fact, in their own order, without provenance."""
+    return [(k, v) for k, v in fact.items() if k not in FACT_META]
+
+
+_env.globals["fact_fields"] = fact_fields
+
+
+def url_with(params: Mapping[str, Any], path: str = "", **changes: Any) -> str:
+    """``path?query`` with the given changes; blank values are dropped, and so is the offset
+    unless it is among the changes (a new filter starts again at the first page)."""
+    merged = {k: v for k, v in params.items() if k != "offset"}
+    merged.update(changes)
+    return path + "?" + urlencode({k: v for k, v in merged.items() if v not in (None, "")})
+
+
+_env.globals["url_with"] = url_with  # a global, so that imported macros see it too
+
+
+def render(request: Request, name: str, status_code: int = 200, **context: Any) -> Response:
+    context.setdefault("params", dict(request.query_params))
+    context["can_write"] = bool(request.app.state.token)
+    return templates.TemplateResponse(request, name, context, status_code=status_code)
+
+
+def error_page(request: Request, status: int, message: str) -> Response:
+    return render(request, "error.html", status, status=status, message=message)
+
+
+def _attempt(request: Request, name: str, work, **context: Any) -> Response:
+    """Render ``name`` with ``work()``'s result as ``result``; a bad value shows the form again
+    with the message and status 400."""
+    try:
+        return render(request, name, result=work(), **context)
+    except UsageError as e:
+        return render(request, name, 400, result=None, error=str(e), **context)
+
+
+@router.get("/")
+def search_page(request: Request) -> Response:
+    with store_for(request) as store:
+        stats = store.stats()
+        return _attempt(request, "search.html", lambda: queries.search(store, request.query_params), stats=stats)
+
+
+@router.get("/documents/{document_id}")
+def document_page(request: Request, document_id: str) -> Response:
+    with store_for(request) as store:
+        record = queries.document(store, document_id)
+    if record is None:
+        raise HTTPException(404, "No document with this id is in the store.")
+    facts = record.get("facts") or []
+    return render(request, "document.html", doc=record, facts=facts,
+                  body_html=highlight(record.get("body") or "", facts))
+
+
+@router.get("/facts")
+def facts_page(request: Request) -> Response:
+    def work() -> dict[str, Any]:
+        rows, more = queries.facts(store, request.query_params)
+        return {"facts": rows, "more": more, **queries.page(request.query_params, 50)}
+
+    with store_for(request) as store:
+        return _attempt(request, "facts.html", work)
+
+
+@router.get("/timeline")
+def timeline_page(request: Request) -> Response:
+    def work() -> dict[str, Any]:
+        data = queries.timeline_data(store, request.query_params)
+        return {**data, "svg": render_svg(data)}
+
+    with store_for(request) as store:
+        return _attempt(request, "timeline.html", work)
+
+
+LAW_FORMS = {"party": queries.law_party, "count": queries.law_count, "assess": queries.law_assess}
+
+
+@router.get("/law")
+def law_page(request: Request) -> Response:
+    form = request.query_params.get("form")
+    if form not in LAW_FORMS:
+        return render(request, "law.html", form=None, result=None)
+    return _attempt(request, "law.html", lambda: LAW_FORMS[form](request.query_params), form=form)
+
+
+@router.get("/upload")
+def upload_page(request: Request) -> Response:
+    if not request.app.state.token:
+        raise HTTPException(403, "Uploading is off: the server was started without a token.")
+    return render(request, "upload.html")
+
+
+@router.post("/upload")
+async def upload_form(request: Request) -> Response:
+    if not request.app.state.token:
+        raise HTTPException(403, "Uploading is off: the server was started without a token.")
+    upload, token = await read_upload(request, token_field=True)
+    check_token(request, token or "")  # the form carries the token as a field
+    result = await run_in_threadpool(store_upload, request, upload)
+    return RedirectResponse(f"/documents/{result['id']}", status_code=303)

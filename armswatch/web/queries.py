@@ -1,0 +1,143 @@
+"""What the API and the pages both do: check the request's values, then call the library.
+
+Each function takes the raw query values (a mapping of name -> text, as a URL or a form gives
+them), validates them with :mod:`armswatch.web.params`, and calls the store or the law engine.
+Routes stay wiring only; a bad value raises UsageError (HTTP 400).
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Mapping
+
+from armswatch.errors import UsageError
+from armswatch.lexicon import weapon_ids
+from armswatch.store import Store
+from armswatch.web import params as p
+from armswatch.web.timeline import BY_CHOICES, TIMELINE_KINDS, timeline
+from armswatch.web.vocab import CHAMBERS, DOC_TYPES, FACT_KINDS, SORTS, TREATIES
+
+Raw = Mapping[str, Any]
+MAX_LIMIT = 500
+MAX_OFFSET = 1_000_000
+MAX_TIMELINE_FACTS = 50_000
+
+
+def _dates(raw: Raw) -> dict[str, Any]:
+    date_from, date_to = p.iso_date(raw.get("from"), "from"), p.iso_date(raw.get("to"), "to")
+    if date_from and date_to and date_from > date_to:
+        raise UsageError("from must not be after to")
+    return p.drop_none(date_from=date_from, date_to=date_to)
+
+
+def page(raw: Raw, default_limit: int = 20) -> dict[str, int]:
+    return {"limit": p.integer(raw.get("limit"), "limit", 1, MAX_LIMIT, default_limit),
+            "offset": p.integer(raw.get("offset"), "offset", 0, MAX_OFFSET, 0)}
+
+
+def search_args(raw: Raw) -> tuple[str, dict[str, Any]]:
+    query = p.text(raw.get("q"), "q", p.MAX_QUERY) or ""
+    filters = p.drop_none(
+        type=p.choice(raw.get("type"), "type", DOC_TYPES),
+        chamber=p.choice(raw.get("chamber"), "chamber", CHAMBERS),
+        year=p.integer(raw.get("year"), "year", 1800, 2200),
+        sender=p.text(raw.get("sender"), "sender"),
+        weapon=p.choice(raw.get("weapon"), "weapon", weapon_ids()),
+        actor=p.state(raw.get("actor"), "actor"),
+        sort=p.choice(raw.get("sort"), "sort", SORTS),
+    )
+    return query, {**filters, **_dates(raw), **page(raw)}
+
+
+def search(store: Store, raw: Raw) -> dict[str, Any]:
+    query, filters = search_args(raw)
+    return store.search(query, **filters)
+
+
+def document(store: Store, raw_id: str) -> dict[str, Any] | None:
+    """The stored record, or None when there is none (or the id cannot be one)."""
+    ident = p.doc_id(raw_id)
+    return store.get(ident) if ident else None
+
+
+def fact_filters(raw: Raw) -> dict[str, Any]:
+    document = p.text(raw.get("document"), "document", 64)
+    if document is not None and p.doc_id(document) is None:
+        raise UsageError("document must be a document id (64 hexadecimal characters)")
+    return p.drop_none(
+        kind=p.choice(raw.get("kind"), "kind", FACT_KINDS),
+        actor=p.state(raw.get("actor"), "actor"),
+        weapon=p.choice(raw.get("weapon"), "weapon", weapon_ids()),
+        treaty=p.choice(raw.get("treaty"), "treaty", TREATIES),
+        state=p.state(raw.get("state"), "state", allow_unknown=False),
+        document=p.doc_id(document) if document else None,
+    ) | _dates(raw)
+
+
+def facts(store: Store, raw: Raw, default_limit: int = 50) -> tuple[list[dict[str, Any]], bool]:
+    """One page of facts (limit/offset from raw) and whether more follow it."""
+    paging = page(raw, default_limit)
+    rows = list(store.facts(**fact_filters(raw), limit=paging["limit"] + 1, offset=paging["offset"]))
+    return rows[:paging["limit"]], len(rows) > paging["limit"]
+
+
+def export_facts(store: Store, raw: Raw) -> list[dict[str, Any]]:
+    """Every fact matching the filters (for CSV/JSON downloads), or one page when limit is given."""
+    paging = page(raw) if raw.get("limit") not in (None, "") else {}
+    return list(store.facts(**fact_filters(raw), **paging))
+
+
+def timeline_data(store: Store, raw: Raw) -> dict[str, Any]:
+    by = p.choice(raw.get("by"), "by", BY_CHOICES) or "weapon"
+    filters = p.drop_none(actor=p.state(raw.get("actor"), "actor"),
+                          weapon=p.choice(raw.get("weapon"), "weapon", weapon_ids())) | _dates(raw)
+    rows: list[dict[str, Any]] = []
+    for kind in TIMELINE_KINDS:
+        if kind == "aid" and "weapon" in filters:
+            continue  # support decisions name items, not weapon ids: a weapon filter leaves none
+        rows.extend(store.facts(kind=kind, **filters, limit=MAX_TIMELINE_FACTS))
+    return timeline(rows, by)
+
+
+# --- law: exactly the calls of armswatch.law ---------------------------------------------------
+def _law():
+    try:
+        from armswatch import law
+    except ImportError as e:  # the law engine is another stage; say so rather than fail
+        raise LawUnavailable(str(e)) from None
+    if not all(hasattr(law, name) for name in ("party", "count", "assess")):
+        raise LawUnavailable("armswatch.law lacks party/count/assess")
+    return law
+
+
+class LawUnavailable(RuntimeError):
+    """The treaty-law engine is not installed in this build."""
+
+
+def _on(raw: Raw) -> str:
+    return p.iso_date(raw.get("on"), "on") or date.today().isoformat()
+
+
+def _required(value: str | None, name: str) -> str:
+    if value is None:
+        raise UsageError(f"{name} is required")
+    return value
+
+
+def law_party(raw: Raw) -> dict[str, Any]:
+    law = _law()
+    # states go to the engine as typed: it also takes English and Dutch names
+    return law.party(_required(p.text(raw.get("state"), "state", 80), "state"),
+                     _required(p.text(raw.get("treaty"), "treaty", 20), "treaty"), _on(raw))
+
+
+def law_count(raw: Raw) -> dict[str, Any]:
+    law = _law()
+    return law.count(_required(p.text(raw.get("group"), "group", 20), "group"),
+                     _required(p.text(raw.get("treaty"), "treaty", 20), "treaty"), _on(raw))
+
+
+def law_assess(raw: Raw) -> dict[str, Any]:
+    law = _law()
+    return law.assess(_required(p.text(raw.get("actor"), "actor", 80), "actor"),
+                      _required(p.text(raw.get("weapon"), "weapon", 40), "weapon"), _on(raw),
+                      context=p.text(raw.get("context"), "context", 40) or "armed_conflict")

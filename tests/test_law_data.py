@@ -1,0 +1,53 @@
+"""The reference data a researcher audits: every row names a source and a check date, every state
+and treaty id is known, and the dates in a row are in a possible order."""
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from armswatch.law import data
+from armswatch.lexicon import data_path, weapon_ids
+
+
+def rows(name: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(data_path(name).read_text(encoding="utf-8"))))
+
+
+def test_states_are_the_193_un_members_and_the_2_observers():
+    states = rows("law/states.csv")
+    assert len(states) == 195 == len({s["iso3"] for s in states})
+    assert sum(s["un_status"] == "observer" for s in states) == 2
+
+
+@pytest.mark.parametrize("treaty", data.TREATY_IDS)
+def test_every_party_row_has_a_source_a_check_date_and_a_confirmation_flag(treaty):
+    for r in rows(f"law/parties/{treaty}.csv"):
+        assert r["source"].startswith("https://"), r
+        assert r["checked"] and r["confirmed"] in ("yes", "no"), r
+        assert r["state"] in data.states(), r
+
+
+def test_dates_in_a_record_are_in_order():
+    for record in data.participations().values():
+        if record.since and record.deposit and record.deposit_kind != "succession":
+            assert record.deposit <= record.since, record
+        if record.until:
+            assert record.since < record.until, record
+            assert record.withdrawal_deposit < record.until, record
+
+
+def test_every_weapon_has_rules_and_every_rule_names_a_known_treaty_and_ihl_rule():
+    r = data.rules()
+    for weapon in weapon_ids():
+        for t in r["weapon"][weapon].get("treaty", []):
+            assert t["id"] in data.TREATY_IDS and set(t["prohibits"]) <= set(data.CONTEXTS)
+        for n in r["weapon"][weapon]["ihl"]:
+            assert str(n) in r["ihl_rule"]
+
+
+def test_groups_list_current_members():
+    nato = [m for m in data.groups()["NATO"] if m.left is None]
+    eu = [m for m in data.groups()["EU"] if m.left is None]
+    assert (len(nato), len(eu)) == (32, 27)
