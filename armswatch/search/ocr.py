@@ -43,3 +43,8 @@ def edit_variants(word: str) -> set[str]:
     out |= {a + c + b for a, b in splits for c in ALPHABET}
     out.discard(word)
     return out
+
+
+def candidates(word: str) -> list[str]:
+    """Every OCR-slip candidate of a word: the known confusions and edit distance 1."""
+    return sorted(confusion_variants(word) | edit_variants(word))
