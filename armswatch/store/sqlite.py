@@ -15,7 +15,8 @@ from typing import Any, Iterator
 from armswatch.errors import StoreError
 from armswatch.record import Record
 from armswatch.search import query as q
-from armswatch.search.ocr import confusion_variants, edit_variants
+from armswatch.search.ocr import RARITY as OCR_RARITY  # noqa: F401  (the PostgreSQL backend imports it)
+from armswatch.search.ocr import pick_variants
 from armswatch.search.snippet import make_snippet
 from armswatch.store import Store
 from armswatch.store.filters import SearchFilters, FactFilters
@@ -29,9 +30,6 @@ FACT_PAGE = 500
 # column weights: body terms, concepts (synonyms, compound parts), head (subject, sender);
 # bm25() spelt out is faster than FTS5's configured "rank"
 BM25 = "bm25(doc_fts, 1.0, 0.6, 3.0)"
-# an OCR variant must be this much rarer than the word it may garble
-OCR_RARITY = 0.1
-OCR_MIN = 2  # ...but a variant in one or two documents is always taken
 
 
 def _schema_v1() -> str:
@@ -138,21 +136,16 @@ class SQLiteStore(Store):
         return record_from_row(*row) if row else None
 
     def _variants(self, stem: str) -> list[str]:
-        """Rare spellings of ``stem`` in the index that OCR slips could have made: the known
-        confusions always, any edit-distance-1 spelling only when ``stem`` itself is absent."""
+        """Rare spellings of ``stem`` in the index that OCR slips could have made."""
         c = self.con
         present = c.execute("SELECT 1 FROM doc_fts WHERE doc_fts MATCH ? LIMIT 1",
                             ("{terms head} : " + q.quote(stem),)).fetchone() is not None
-        cands = sorted(confusion_variants(stem) | (set() if present else edit_variants(stem)))
-        if not cands:
-            return []
-        found = c.execute(f"SELECT term, doc FROM doc_vocab WHERE term IN ({','.join('?' * len(cands))})",
-                          cands).fetchall()
-        if not found:
-            return []
-        base = c.execute("SELECT doc FROM doc_vocab WHERE term = ?", (stem,)).fetchone() if present else None
-        limit = max(OCR_MIN, (base[0] if base else 0) * OCR_RARITY)
-        return sorted(t for t, n in found if n <= limit)
+
+        def doc_counts(terms: list[str]) -> dict[str, int]:
+            marks = ",".join("?" * len(terms))
+            return dict(c.execute(f"SELECT term, doc FROM doc_vocab WHERE term IN ({marks})", terms).fetchall())
+
+        return pick_variants(stem, present, doc_counts)
 
     def search(self, query: str, **filters: Any) -> dict[str, Any]:
         f = SearchFilters.parse(filters)
