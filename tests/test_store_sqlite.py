@@ -73,3 +73,17 @@ def test_failed_batch_writes_nothing(tmp_path):
         store.add_prepared([good, bad])
     assert store.stats()["documents"] == 0
     assert store.add_prepared([good]) == 1
+
+
+@pytest.mark.parametrize("query, filters, total", [("", {}, 5), ("", {"chamber": "TK"}, 3),
+                                                   ("Oekraïne OR Rusland OR traangas", {}, 4),
+                                                   ("Oekraïne OR Rusland OR traangas", {"chamber": "TK"}, 3)])
+def test_capped_facets_still_give_the_exact_total(tmp_path, monkeypatch, query, filters, total):
+    import armswatch.store.sqlite as backend
+
+    monkeypatch.setattr(backend, "FACET_CAP", 2)
+    store = SQLiteStore(str(tmp_path / "a.db"))
+    store.add_many(samples())
+    res = store.search(query, **filters)
+    assert res["total"] == total and res["facets_exact"] is False
+    assert sum(res["facets"]["type"].values()) == 3  # counted over the first FACET_CAP + 1

@@ -67,6 +67,9 @@ def pick_variants(stem: str, present: bool, doc_counts: Callable[[list[str]], di
     found = doc_counts(cands)
     if not found:
         return []
-    base = doc_counts([stem]).get(stem, 0) if present else 0
-    limit = max(ALWAYS_BELOW, base * RARITY)
+    if present and max(found.values()) > ALWAYS_BELOW:
+        # counting a common stem's documents costs a pass over its postings: only when needed
+        limit = max(ALWAYS_BELOW, doc_counts([stem]).get(stem, 0) * RARITY)
+    else:
+        limit = ALWAYS_BELOW
     return sorted(t for t, n in found.items() if n <= limit)

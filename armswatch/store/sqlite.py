@@ -170,6 +170,8 @@ class SQLiteStore(Store):
                     f"SELECT d.rowid, d.id, d.date, d.type, d.chamber, d.subject, d.sender, {score} "
                     f"{base} ORDER BY {order} LIMIT ? OFFSET ?", [*base_params, f.limit, f.offset]).fetchall()
                 facets, total, exact = self._facets(base, base_params)
+                if not exact:
+                    total = self._count(compiled, where, base, base_params)
             except sqlite3.OperationalError as e:
                 # the expression is built here from parsed words; an error is a bug, not user input
                 raise StoreError(f"search failed: {e}") from None
@@ -184,7 +186,8 @@ class SQLiteStore(Store):
                 "sort": f.sort, "limit": f.limit, "offset": f.offset}
 
     def _facets(self, base: str, params: list[Any]) -> tuple[dict[str, dict], int, bool]:
-        """Facet counts over the matching documents (at most FACET_CAP of them) and the total."""
+        """Facet counts over the matching documents (at most FACET_CAP + 1 of them), how many
+        were counted, and whether that was all of them."""
         sql = (f"WITH m AS MATERIALIZED (SELECT d.rowid AS r, d.type, d.chamber, d.year, d.sender {base} LIMIT {FACET_CAP + 1}) "
                "SELECT 'type', type, count(*) FROM m GROUP BY type "
                "UNION ALL SELECT 'chamber', chamber, count(*) FROM m GROUP BY chamber "
@@ -202,10 +205,15 @@ class SQLiteStore(Store):
                 facets[name][str(value)] = n
         for name, counts in facets.items():
             facets[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_TOP])
-        exact = total <= FACET_CAP
-        if not exact:
-            total = self.con.execute(f"SELECT count(*) {base}", params).fetchone()[0]
-        return facets, total, exact
+        return facets, total, total <= FACET_CAP
+
+    def _count(self, compiled: q.Compiled | None, where: list[str], base: str, params: list[Any]) -> int:
+        """How many documents match in all; without filters, from the index alone."""
+        if compiled and not where:
+            return self.con.execute("SELECT count(*) FROM doc_fts WHERE doc_fts MATCH ?", (compiled.match,)).fetchone()[0]
+        if not compiled and not where:
+            return self.con.execute("SELECT count(*) FROM documents").fetchone()[0]
+        return self.con.execute(f"SELECT count(*) {base}", params).fetchone()[0]
 
     def facts(self, **filters: Any) -> Iterator[dict[str, Any]]:
         f = FactFilters.parse(filters)
