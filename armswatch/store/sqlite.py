@@ -24,9 +24,10 @@ from armswatch.store.rows import Prepared, SourceFile, fact_out, prepare, record
 
 SCHEMA_VERSION = 1
 # facets count at most this many matching documents; beyond, they are marked approximate
-FACET_CAP = 5_000
+FACET_CAP = 3_000
 FACET_TOP = 50
 FACT_PAGE = 500
+VARIANT_CACHE = 4096
 # column weights: body terms, concepts (synonyms, compound parts), head (subject, sender);
 # bm25() spelt out is faster than FTS5's configured "rank"
 BM25 = "bm25(doc_fts, 1.0, 0.6, 3.0)"
@@ -55,6 +56,8 @@ class SQLiteStore(Store):
             raise StoreError(f"{path}: cannot open the store ({e})") from None
         # one connection shared by the web server's threads: serialise its use
         self._lock = threading.RLock()
+        self._variants_cache: dict[str, list[str]] = {}
+        self._variants_version: tuple[int, int] | None = None
 
     # --- schema -------------------------------------------------------------------------
     def _migrate(self) -> None:
@@ -136,7 +139,17 @@ class SQLiteStore(Store):
         return record_from_row(*row) if row else None
 
     def _variants(self, stem: str) -> list[str]:
-        """Rare spellings of ``stem`` in the index that OCR slips could have made."""
+        """Rare spellings of ``stem`` in the index that OCR slips could have made; cached
+        until the store changes (a commit here or by any other connection)."""
+        version = (self.con.execute("PRAGMA data_version").fetchone()[0], self.con.total_changes)
+        if version != self._variants_version or len(self._variants_cache) > VARIANT_CACHE:
+            self._variants_cache.clear()
+            self._variants_version = version
+        if stem not in self._variants_cache:
+            self._variants_cache[stem] = self._find_variants(stem)
+        return self._variants_cache[stem]
+
+    def _find_variants(self, stem: str) -> list[str]:
         c = self.con
         present = c.execute("SELECT 1 FROM doc_fts WHERE doc_fts MATCH ? LIMIT 1",
                             ("{terms head} : " + q.quote(stem),)).fetchone() is not None
@@ -165,10 +178,15 @@ class SQLiteStore(Store):
                 base_params = list(params)
                 order = "d.date DESC NULLS LAST, d.rowid DESC"
                 score = "0.0"
+            cols = "d.rowid, d.id, d.date, d.type, d.chamber, d.subject, d.sender"
+            if compiled and not where and f.sort == "relevance":
+                # rank inside the index first, then fetch only the page's documents
+                page_sql = (f"SELECT {cols}, -x.s FROM (SELECT rowid, {BM25} AS s FROM doc_fts WHERE doc_fts "
+                            "MATCH ? ORDER BY s LIMIT ? OFFSET ?) x JOIN documents d ON d.rowid = x.rowid ORDER BY x.s")
+            else:
+                page_sql = f"SELECT {cols}, {score} {base} ORDER BY {order} LIMIT ? OFFSET ?"
             try:
-                rows = self.con.execute(
-                    f"SELECT d.rowid, d.id, d.date, d.type, d.chamber, d.subject, d.sender, {score} "
-                    f"{base} ORDER BY {order} LIMIT ? OFFSET ?", [*base_params, f.limit, f.offset]).fetchall()
+                rows = self.con.execute(page_sql, [*base_params, f.limit, f.offset]).fetchall()
                 facets, total, exact = self._facets(base, base_params)
                 if not exact:
                     total = self._count(compiled, where, base, base_params)
