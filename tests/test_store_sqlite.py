@@ -87,3 +87,13 @@ def test_capped_facets_still_give_the_exact_total(tmp_path, monkeypatch, query, 
     res = store.search(query, **filters)
     assert res["total"] == total and res["facets_exact"] is False
     assert sum(res["facets"]["type"].values()) == 3  # counted over the first FACET_CAP + 1
+
+
+def test_ocr_variants_follow_new_documents_from_any_connection(tmp_path):
+    path = str(tmp_path / "a.db")
+    reader, writer = SQLiteStore(path), SQLiteStore(path)
+    letter, _, nota, *_ = samples()
+    reader.add(letter)
+    assert reader.search("clustermunitie")["total"] == 1   # variants looked up and cached: none
+    writer.add(nota)                                        # brings "clustermunltie"
+    assert reader.search("clustermunitie")["total"] == 2
