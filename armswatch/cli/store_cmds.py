@@ -25,19 +25,20 @@ def _open(db: Optional[str]):
 def ingest(paths: list[str] = typer.Argument(..., help="files or folders"),
            db: Optional[str] = DbOpt,
            workers: int = typer.Option(0, "--workers", help="parsing processes (default: all cores)"),
+           batch: int = typer.Option(200, "--batch", help="documents written per transaction"),
            as_json: bool = typer.Option(False, "--json", help="print the summary as JSON")) -> None:
     """Read files and folders and store their documents; same content twice = one document."""
     from armswatch.ingest import ingest as run
 
-    if workers < 0:
+    if workers < 0 or not 1 <= batch <= 10_000:
         from armswatch.errors import UsageError
 
-        raise UsageError("--workers must be 0 (all cores) or more")
+        raise UsageError("--workers must be 0 (all cores) or more, --batch between 1 and 10000")
     with _open(db) as store:
         if sys.stdout.isatty() and not as_json:
-            res = _ingest_with_bar(run, paths, store, workers or None)
+            res = _ingest_with_bar(run, paths, store, workers or None, batch)
         else:
-            res = run(paths, store, workers=workers or None)
+            res = run(paths, store, workers=workers or None, batch_size=batch)
     if as_json:
         print_json(res.to_dict())
     else:
@@ -49,7 +50,7 @@ def ingest(paths: list[str] = typer.Argument(..., help="files or folders"),
         raise typer.Exit(1)
 
 
-def _ingest_with_bar(run, paths: list[str], store, workers: Optional[int]):
+def _ingest_with_bar(run, paths: list[str], store, workers: Optional[int], batch: int):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from armswatch.ingest import iter_files
@@ -58,7 +59,7 @@ def _ingest_with_bar(run, paths: list[str], store, workers: Optional[int]):
     with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   TextColumn("{task.description}")) as bar:
         task = bar.add_task("", total=total)
-        return run(paths, store, workers=workers,
+        return run(paths, store, workers=workers, batch_size=batch,
                    progress=lambda path: bar.update(task, advance=1, description=path[-50:]))
 
 
