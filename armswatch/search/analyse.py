@@ -56,7 +56,8 @@ def fold(text: str) -> str:
 _stemmer = Stemmer.Stemmer("dutch")
 
 
-@lru_cache(maxsize=200_000)
+# caches bounded so that a worker's memory stays flat over a million documents
+@lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
     """The Dutch Snowball stem of a folded word."""
     return _stemmer.stemWord(word)
@@ -156,7 +157,7 @@ def _lower(text: str) -> str:
     return low.replace("i\u0307", "i") if "\u0307" in low else low  # "İ" lowers to i + dot above
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=100_000)
 def word_info(word: str) -> tuple[str, tuple[str, ...]]:
     """(stem, concept tokens) of one word on its own; cached, as a text repeats its words."""
     concepts = []
