@@ -24,6 +24,7 @@ from armswatch.store.rows import Prepared, SourceFile, prepare
 IN_FLIGHT = 4          # files queued per worker
 BATCH_SIZE = 200       # documents per transaction
 MAX_CRASHES = 2        # a file that kills its worker this often is reported as bad
+MAX_LISTED = 1000      # failures listed by name; the rest are counted
 
 
 @dataclass
@@ -32,15 +33,22 @@ class IngestResult:
     added: int = 0                      # new documents stored
     duplicates: int = 0                 # read, but the same text was already stored
     unchanged: int = 0                  # skipped: stored by an earlier ingest, file unchanged
-    failed: list[tuple[str, str]] = field(default_factory=list)   # (path, one-line reason)
+    failed: list[tuple[str, str]] = field(default_factory=list)   # (path, one-line reason), the first MAX_LISTED
+    failed_count: int = 0
+
+    def fail(self, path: str, reason: str) -> None:
+        self.failed_count += 1
+        if len(self.failed) < MAX_LISTED:  # a folder of a million bad files must not fill memory
+            self.failed.append((path, reason))
 
     def summary(self) -> str:
         return (f"{self.files} files: {self.added} new documents, {self.duplicates} already stored, "
-                f"{self.unchanged} unchanged since the last ingest, {len(self.failed)} failed")
+                f"{self.unchanged} unchanged since the last ingest, {self.failed_count} failed")
 
     def to_dict(self) -> dict:
         return {"files": self.files, "added": self.added, "duplicates": self.duplicates,
-                "unchanged": self.unchanged, "failed": [{"path": p, "error": e} for p, e in self.failed]}
+                "unchanged": self.unchanged, "failed_count": self.failed_count,
+                "failed": [{"path": p, "error": e} for p, e in self.failed]}
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
@@ -50,12 +58,18 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]
     for given in paths:
         p = Path(given)
         if p.is_dir():
-            for root, dirs, files in os.walk(p):
+            unreadable: list[OSError] = []
+            for root, dirs, files in os.walk(p, onerror=unreadable.append):
+                while unreadable:
+                    e = unreadable.pop()
+                    yield Path(e.filename or root), f"{e.filename}: cannot read folder ({e.strerror})"
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     f = Path(root) / name
                     if not name.startswith(".") and f.suffix.lower() in FORMATS and f.is_file():
                         yield f, None
+            for e in unreadable:
+                yield Path(e.filename or p), f"{e.filename}: cannot read folder ({e.strerror})"
         elif p.exists():
             yield p, None
         else:
@@ -93,13 +107,13 @@ def ingest(paths: Iterable[str | Path], store: Store, workers: int | None = None
         for path, err in iter_files(paths):
             res.files += 1
             if err:
-                res.failed.append((str(path), err))
+                res.fail(str(path), err)
                 _tick(progress, str(path))
                 continue
             try:
                 src = source_of(path)
             except OSError as e:
-                res.failed.append((str(path), f"{path}: cannot read ({e.strerror})"))
+                res.fail(str(path), f"{path}: cannot read ({e.strerror})")
                 continue
             if store.known_source(src):
                 res.unchanged += 1
@@ -109,7 +123,7 @@ def ingest(paths: Iterable[str | Path], store: Store, workers: int | None = None
 
     def collect(path: str, prep: Prepared | None, err: str | None) -> None:
         if err:
-            res.failed.append((path, err))
+            res.fail(path, err)
         else:
             batch.append(prep)
             if len(batch) >= batch_size:

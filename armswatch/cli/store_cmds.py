@@ -43,10 +43,12 @@ def ingest(paths: list[str] = typer.Argument(..., help="files or folders"),
         print_json(res.to_dict())
     else:
         sys.stdout.write(f"ingested {res.summary()}\n")
-    if res.failed:
-        sys.stderr.write(f"armswatch: {len(res.failed)} file(s) could not be ingested:\n")
+    if res.failed_count:
+        sys.stderr.write(f"armswatch: {res.failed_count} file(s) could not be ingested:\n")
         for _, reason in res.failed:
             sys.stderr.write(f"  {reason}\n")
+        if res.failed_count > len(res.failed):
+            sys.stderr.write(f"  … and {res.failed_count - len(res.failed)} more\n")
         raise typer.Exit(1)
 
 
