@@ -81,3 +81,9 @@ def test_snippet_highlights_point_at_matched_words():
     assert "\n" not in snippet and "  " not in snippet
     plain, none = make_snippet(body, None)
     assert plain.startswith("Inleiding.") and none == []
+
+
+def test_words_naming_a_weapon_together_match_its_other_names():
+    c = compile_query(parse("chemische wapens Syrië"))
+    assert "w_chemical_weapon" in c.match and c.weapons == {"chemical_weapon"}
+    assert "w_chemical_weapon" not in compile_query(parse("chemische OR wapens")).match

@@ -171,3 +171,11 @@ def test_facts_filters_and_provenance(filled):
     assert len(list(filled.facts(limit=2))) == 2
     with pytest.raises(UsageError):
         list(filled.facts(kind="rumour"))
+
+
+def test_two_word_weapon_name_finds_its_synonyms(store):
+    body = "Het OPCW stelde vast dat sarin is gebruikt bij de aanval."
+    from store_samples import record
+
+    store.add(record(body, type="kamerbrief", subject="Sarin"))
+    assert subjects(store.search("chemische wapens")) == {"Sarin"}

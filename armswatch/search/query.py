@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Union
 
 from armswatch.errors import UsageError
-from armswatch.search.analyse import CONCEPT_PREFIX, MAX_WORD, is_tail, stem, weapon_of, words_of
+from armswatch.search.analyse import CONCEPT_PREFIX, MAX_WORD, is_tail, phrase_weapon, stem, weapon_of, words_of
 
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32
@@ -199,11 +199,35 @@ def _compile(node: Node, out: Compiled, variants: Variants) -> str:
     neg = [n.node for n in node.nodes if isinstance(n, Not)]
     if not pos:
         raise UsageError("a query cannot be only NOT terms; add a word to search for")
-    expr = "(" + " AND ".join(_compile(n, out, variants) for n in pos) + ")"
+    expr = "(" + " AND ".join(_and_parts(pos, out, variants)) + ")"
     for n in neg:
         # the terms of a negated part are not highlighted
         expr = f"({expr} NOT {_compile(n, Compiled('', set(), set(), set()), variants)})"
     return expr
+
+
+def _and_parts(nodes: list[Node], out: Compiled, variants: Variants) -> list[str]:
+    """The AND-ed parts; consecutive words that name a weapon in the lexicon ("chemische
+    wapens") also match the weapon's other names (zenuwgas, sarin): the weapon's concept."""
+    words = [n.text if isinstance(n, Word) and not n.prefix else None for n in nodes]
+    parts, i = [], 0
+    while i < len(nodes):
+        run = []
+        for w in words[i:]:
+            if w is None:
+                break
+            run.append(w)
+        hit = phrase_weapon(run, 0) if len(run) > 1 else None
+        if hit:
+            wid, n = hit
+            group = " AND ".join(_compile(x, out, variants) for x in nodes[i:i + n])
+            parts.append(f"(({group}) OR concepts : {quote(CONCEPT_PREFIX + wid)})")
+            out.weapons.add(wid)
+            i += n
+        else:
+            parts.append(_compile(nodes[i], out, variants))
+            i += 1
+    return parts
 
 
 def _word(node: Word, out: Compiled, variants: Variants) -> str:
