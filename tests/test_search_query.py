@@ -87,3 +87,29 @@ def test_words_naming_a_weapon_together_match_its_other_names():
     c = compile_query(parse("chemische wapens Syrië"))
     assert "w_chemical_weapon" in c.match and c.weapons == {"chemical_weapon"}
     assert "w_chemical_weapon" not in compile_query(parse("chemische OR wapens")).match
+
+
+class SExpr:
+    """A second backend spelling, to show that meaning is decided once and only rendered."""
+
+    def term(self, term, fields, prefix=False):
+        return f"{fields}:{term}" + ("*" if prefix else "")
+
+    def phrase(self, terms):
+        return "phrase(" + " ".join(terms) + ")"
+
+    def any_of(self, parts):
+        return parts[0] if len(parts) == 1 else "or(" + ", ".join(parts) + ")"
+
+    def all_of(self, parts):
+        return parts[0] if len(parts) == 1 else "and(" + ", ".join(parts) + ")"
+
+    def but_not(self, expr, excluded):
+        return f"not({expr}, {excluded})"
+
+
+def test_compile_renders_through_any_syntax():
+    c = compile_query(parse('chemische wapens -"witte fosfor" landmijnen lever*'), syntax=SExpr())
+    assert c.match == ("not(and(or(and(text:chemisch, text+concepts:wapen), concepts:w_chemical_weapon), "
+                       "or(text:landmijn, concepts:w_anti_personnel_mine), text:lever*), phrase(wit fosfor))")
+    assert compile_query(parse("mijnen"), syntax=SExpr()).match == "text+concepts:mijn"
