@@ -125,6 +125,8 @@ def test_filters(filled):
     assert subjects(filled.search("Rusland", date_to="2022")) == {"het gebruik van vacuümbommen"}
     assert subjects(filled.search("", sender="defensie")) == {"Inzet van clustermunitie"}
     assert subjects(filled.search("", sender="100%_")) == set()
+    assert subjects(filled.search("", sender="K.H. Ollongren")) == {"Inzet van clustermunitie"}
+    assert subjects(filled.search("Rusland", sender="minister van")) == {"Inzet van clustermunitie", "het gebruik van vacuümbommen"}
     assert subjects(filled.search("", weapon="thermobaric")) == {"het gebruik van vacuümbommen"}
     assert subjects(filled.search("", actor="UKR")) == {"Steun aan Oekraïne"}
 
@@ -140,7 +142,8 @@ def test_sort_by_date_and_paging(filled):
 
 
 @pytest.mark.parametrize("bad", [{"type": "brief"}, {"date_from": "3 maart"}, {"limit": 0}, {"limit": 10**6},
-                                 {"sort": "random"}, {"weapon": "sword"}, {"actor": "Russia"}, {"colour": "red"}])
+                                 {"sort": "random"}, {"weapon": "sword"}, {"actor": "Russia"}, {"colour": "red"},
+                                 {"sender": "!!!"}, {"sender": "x" * 201}])
 def test_bad_filters_are_usage_errors(filled, bad):
     with pytest.raises(UsageError):
         filled.search("wapen", **bad)

@@ -86,8 +86,9 @@ CREATE TABLE doc_actors (actor TEXT NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY 
 CREATE INDEX doc_actors_doc ON doc_actors(doc, actor);
 
 -- full text: analysed streams (armswatch/search/analyse.py), contentless, rowid = documents.rowid
+-- (sender: the sender's name and role, so the sender filter is an index lookup, not a scan)
 CREATE VIRTUAL TABLE doc_fts USING fts5(
-  terms, concepts, head,
+  terms, concepts, head, sender,
   content = '',
   tokenize = "unicode61 remove_diacritics 2 tokenchars '_'"
 );

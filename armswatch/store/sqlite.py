@@ -12,10 +12,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterator
 
-from armswatch.errors import StoreError
+from armswatch.errors import StoreError, UsageError
 from armswatch.record import Record
 from armswatch.search import query as q
 from armswatch.search.ocr import RARITY as OCR_RARITY  # noqa: F401  (the PostgreSQL backend imports it)
+from armswatch.search.analyse import stem, words_of
 from armswatch.search.ocr import pick_variants
 from armswatch.search.snippet import make_snippet
 from armswatch.store import Store
@@ -30,7 +31,7 @@ FACT_PAGE = 500
 VARIANT_CACHE = 4096
 # column weights: body terms, concepts (synonyms, compound parts), head (subject, sender);
 # bm25() spelt out is faster than FTS5's configured "rank"
-BM25 = "bm25(doc_fts, 1.0, 0.6, 3.0)"
+BM25 = "bm25(doc_fts, 1.0, 0.6, 3.0, 0.0)"
 
 
 def _schema_v1() -> str:
@@ -113,8 +114,8 @@ class SQLiteStore(Store):
                         list(p.doc.values()))
         rid = cur.lastrowid
         c.execute("INSERT INTO texts(doc, body, record) VALUES (?, ?, ?)", (rid, p.body, p.record_json))
-        c.execute("INSERT INTO doc_fts(rowid, terms, concepts, head) VALUES (?,?,?,?)",
-                  (rid, p.terms, p.concepts, p.head))
+        c.execute("INSERT INTO doc_fts(rowid, terms, concepts, head, sender) VALUES (?,?,?,?,?)",
+                  (rid, p.terms, p.concepts, p.head, p.sender_terms))
         c.executemany("INSERT INTO parts(doc, number, question, answer, data) VALUES (?,?,?,?,?)",
                       [(rid, x["number"], x["question"], x["answer"], x["data"]) for x in p.parts])
         c.executemany("INSERT INTO redactions(doc, ground, woo_article) VALUES (?,?,?)",
@@ -166,20 +167,22 @@ class SQLiteStore(Store):
         where, params = _doc_where(f)
         with self._lock:
             compiled = q.compile_query(node, self._variants) if node else None
-            if compiled:
+            match = _sender_match(compiled.match if compiled else None, f.sender)
+            by_rank = compiled is not None and f.sort == "relevance"
+            if match:
                 # CROSS JOIN: the full-text match drives, never a scan of documents per filter
                 base = ("FROM doc_fts f CROSS JOIN documents d ON d.rowid = f.rowid WHERE doc_fts MATCH ?"
                         + "".join(" AND " + w for w in where))
-                base_params = [compiled.match, *params]
-                order = f"{BM25}" if f.sort == "relevance" else f"d.date DESC NULLS LAST, {BM25}"
-                score = f"-{BM25}"
+                base_params = [match, *params]
+                order = BM25 if by_rank else "d.date DESC NULLS LAST, " + (BM25 if compiled else "d.rowid DESC")
+                score = f"-{BM25}" if compiled else "0.0"
             else:
                 base = "FROM documents d" + (" WHERE " + " AND ".join(where) if where else "")
                 base_params = list(params)
                 order = "d.date DESC NULLS LAST, d.rowid DESC"
                 score = "0.0"
             cols = "d.rowid, d.id, d.date, d.type, d.chamber, d.subject, d.sender"
-            if compiled and not where and f.sort == "relevance":
+            if match and not where and by_rank:
                 # rank inside the index first, then fetch only the page's documents
                 page_sql = (f"SELECT {cols}, -x.s FROM (SELECT rowid, {BM25} AS s FROM doc_fts WHERE doc_fts "
                             "MATCH ? ORDER BY s LIMIT ? OFFSET ?) x JOIN documents d ON d.rowid = x.rowid ORDER BY x.s")
@@ -189,7 +192,7 @@ class SQLiteStore(Store):
                 rows = self.con.execute(page_sql, [*base_params, f.limit, f.offset]).fetchall()
                 facets, total, exact = self._facets(base, base_params)
                 if not exact:
-                    total = self._count(compiled, where, base, base_params)
+                    total = self._count(match, where, base, base_params)
             except sqlite3.OperationalError as e:
                 # the expression is built here from parsed words; an error is a bug, not user input
                 raise StoreError(f"search failed: {e}") from None
@@ -225,11 +228,11 @@ class SQLiteStore(Store):
             facets[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_TOP])
         return facets, total, total <= FACET_CAP
 
-    def _count(self, compiled: q.Compiled | None, where: list[str], base: str, params: list[Any]) -> int:
+    def _count(self, match: str | None, where: list[str], base: str, params: list[Any]) -> int:
         """How many documents match in all; without filters, from the index alone."""
-        if compiled and not where:
-            return self.con.execute("SELECT count(*) FROM doc_fts WHERE doc_fts MATCH ?", (compiled.match,)).fetchone()[0]
-        if not compiled and not where:
+        if match and not where:
+            return self.con.execute("SELECT count(*) FROM doc_fts WHERE doc_fts MATCH ?", (match,)).fetchone()[0]
+        if not match and not where:
             return self.con.execute("SELECT count(*) FROM documents").fetchone()[0]
         return self.con.execute(f"SELECT count(*) {base}", params).fetchone()[0]
 
@@ -286,14 +289,22 @@ def _between(where: list[str], params: list[Any], col: str, low: str | None, hig
         params.append(high)
 
 
+def _sender_match(match: str | None, sender: str | None) -> str | None:
+    """The MATCH expression with the sender filter added: the sender's words in this order
+    in the sender column (its name or role: "defensie", "K.H. Ollongren")."""
+    if not sender:
+        return match
+    words = words_of(sender)
+    if not words:
+        raise UsageError("sender: give a name or a role, e.g. 'Minister van Defensie'")
+    expr = "sender : " + q.quote(" ".join(stem(w) for w in words))
+    return f"({match}) AND {expr}" if match else expr
+
+
 def _doc_where(f: SearchFilters) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     _equal(where, params, (("d.type", f.type), ("d.chamber", f.chamber), ("d.year", f.year)))
-    if f.sender:
-        like = "%" + f.sender.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        where.append("(d.sender_name LIKE ? ESCAPE '\\' OR d.sender_role LIKE ? ESCAPE '\\')")
-        params += [like, like]
     if f.weapon:
         where.append("d.rowid IN (SELECT doc FROM doc_weapons WHERE weapon = ?)")
         params.append(f.weapon)
