@@ -15,8 +15,8 @@ from typing import Any, Iterator
 from armswatch.errors import StoreError, UsageError
 from armswatch.record import Record
 from armswatch.search import query as q
-from armswatch.search.ocr import RARITY as OCR_RARITY  # noqa: F401  (the PostgreSQL backend imports it)
 from armswatch.search.analyse import stem, words_of
+from armswatch.search.ocr import RARITY as OCR_RARITY  # noqa: F401  (the PostgreSQL backend imports it)
 from armswatch.search.ocr import pick_variants
 from armswatch.search.snippet import make_snippet
 from armswatch.store import Store
@@ -164,47 +164,27 @@ class SQLiteStore(Store):
     def search(self, query: str, **filters: Any) -> dict[str, Any]:
         f = SearchFilters.parse(filters)
         node = q.parse(query if isinstance(query, str) else str(query))
-        where, params = _doc_where(f)
         with self._lock:
             compiled = q.compile_query(node, self._variants) if node else None
-            match = _sender_match(compiled.match if compiled else None, f.sender)
-            by_rank = compiled is not None and f.sort == "relevance"
-            if match:
-                # CROSS JOIN: the full-text match drives, never a scan of documents per filter
-                base = ("FROM doc_fts f CROSS JOIN documents d ON d.rowid = f.rowid WHERE doc_fts MATCH ?"
-                        + "".join(" AND " + w for w in where))
-                base_params = [match, *params]
-                order = BM25 if by_rank else "d.date DESC NULLS LAST, " + (BM25 if compiled else "d.rowid DESC")
-                score = f"-{BM25}" if compiled else "0.0"
-            else:
-                base = "FROM documents d" + (" WHERE " + " AND ".join(where) if where else "")
-                base_params = list(params)
-                order = "d.date DESC NULLS LAST, d.rowid DESC"
-                score = "0.0"
-            cols = "d.rowid, d.id, d.date, d.type, d.chamber, d.subject, d.sender"
-            if match and not where and by_rank:
-                # rank inside the index first, then fetch only the page's documents
-                page_sql = (f"SELECT {cols}, -x.s FROM (SELECT rowid, {BM25} AS s FROM doc_fts WHERE doc_fts "
-                            "MATCH ? ORDER BY s LIMIT ? OFFSET ?) x JOIN documents d ON d.rowid = x.rowid ORDER BY x.s")
-            else:
-                page_sql = f"SELECT {cols}, {score} {base} ORDER BY {order} LIMIT ? OFFSET ?"
+            plan = _Plan(compiled, f)
             try:
-                rows = self.con.execute(page_sql, [*base_params, f.limit, f.offset]).fetchall()
-                facets, total, exact = self._facets(base, base_params)
+                rows = self.con.execute(plan.page_sql, [*plan.params, f.limit, f.offset]).fetchall()
+                facets, total, exact = self._facets(plan.base, plan.params)
                 if not exact:
-                    total = self._count(match, where, base, base_params)
+                    total = self._count(plan)
             except sqlite3.OperationalError as e:
                 # the expression is built here from parsed words; an error is a bug, not user input
                 raise StoreError(f"search failed: {e}") from None
-            hits = []
-            for rid, did, date, typ, chamber, subject, sender, sc in rows:
-                body = self.con.execute("SELECT body FROM texts WHERE doc = ?", (rid,)).fetchone()[0]
-                snippet, highlights = make_snippet(body, compiled)
-                hits.append({"id": did, "date": date, "type": typ, "chamber": chamber, "subject": subject,
-                             "sender": sender, "score": round(float(sc or 0.0), 4),
-                             "snippet": snippet, "highlights": highlights})
+            hits = [self._hit(row, compiled) for row in rows]
         return {"query": query, "total": total, "hits": hits, "facets": facets, "facets_exact": exact,
                 "sort": f.sort, "limit": f.limit, "offset": f.offset}
+
+    def _hit(self, row: tuple, compiled: q.Compiled | None) -> dict[str, Any]:
+        rid, did, date, typ, chamber, subject, sender, score = row
+        body = self.con.execute("SELECT body FROM texts WHERE doc = ?", (rid,)).fetchone()[0]
+        snippet, highlights = make_snippet(body, compiled)
+        return {"id": did, "date": date, "type": typ, "chamber": chamber, "subject": subject, "sender": sender,
+                "score": round(float(score or 0.0), 4), "snippet": snippet, "highlights": highlights}
 
     def _facets(self, base: str, params: list[Any]) -> tuple[dict[str, dict], int, bool]:
         """Facet counts over the matching documents (at most FACET_CAP + 1 of them), how many
@@ -228,13 +208,13 @@ class SQLiteStore(Store):
             facets[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_TOP])
         return facets, total, total <= FACET_CAP
 
-    def _count(self, match: str | None, where: list[str], base: str, params: list[Any]) -> int:
+    def _count(self, plan: "_Plan") -> int:
         """How many documents match in all; without filters, from the index alone."""
-        if match and not where:
-            return self.con.execute("SELECT count(*) FROM doc_fts WHERE doc_fts MATCH ?", (match,)).fetchone()[0]
-        if not match and not where:
+        if plan.match and not plan.where:
+            return self.con.execute("SELECT count(*) FROM doc_fts WHERE doc_fts MATCH ?", (plan.match,)).fetchone()[0]
+        if not plan.match and not plan.where:
             return self.con.execute("SELECT count(*) FROM documents").fetchone()[0]
-        return self.con.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+        return self.con.execute(f"SELECT count(*) {plan.base}", plan.params).fetchone()[0]
 
     def facts(self, **filters: Any) -> Iterator[dict[str, Any]]:
         f = FactFilters.parse(filters)
@@ -287,6 +267,35 @@ def _between(where: list[str], params: list[Any], col: str, low: str | None, hig
     if high:
         where.append(f"{col} <= ?")
         params.append(high)
+
+
+class _Plan:
+    """The SQL of one search: ``base`` (FROM ... WHERE, with ``params``) selects the matching
+    documents; ``page_sql`` fetches one ranked page of them."""
+
+    COLS = "d.rowid, d.id, d.date, d.type, d.chamber, d.subject, d.sender"
+
+    def __init__(self, compiled: q.Compiled | None, f: SearchFilters):
+        self.where, where_params = _doc_where(f)
+        self.match = _sender_match(compiled.match if compiled else None, f.sender)
+        by_rank = compiled is not None and f.sort == "relevance"
+        if self.match:
+            # CROSS JOIN: the full-text match drives, never a scan of documents per filter
+            self.base = ("FROM doc_fts f CROSS JOIN documents d ON d.rowid = f.rowid WHERE doc_fts MATCH ?"
+                         + "".join(" AND " + w for w in self.where))
+            self.params = [self.match, *where_params]
+            order = BM25 if by_rank else "d.date DESC NULLS LAST, " + (BM25 if compiled else "d.rowid DESC")
+            score = f"-{BM25}" if compiled else "0.0"
+        else:
+            self.base = "FROM documents d" + (" WHERE " + " AND ".join(self.where) if self.where else "")
+            self.params = list(where_params)
+            order, score = "d.date DESC NULLS LAST, d.rowid DESC", "0.0"
+        if self.match and not self.where and by_rank:
+            # rank inside the index first, then fetch only the page's documents
+            self.page_sql = (f"SELECT {self.COLS}, -x.s FROM (SELECT rowid, {BM25} AS s FROM doc_fts WHERE doc_fts "
+                             "MATCH ? ORDER BY s LIMIT ? OFFSET ?) x JOIN documents d ON d.rowid = x.rowid ORDER BY x.s")
+        else:
+            self.page_sql = f"SELECT {self.COLS}, {score} {self.base} ORDER BY {order} LIMIT ? OFFSET ?"
 
 
 def _sender_match(match: str | None, sender: str | None) -> str | None:
