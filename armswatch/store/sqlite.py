@@ -25,7 +25,7 @@ from armswatch.store.rows import Prepared, SourceFile, fact_out, prepare, record
 
 SCHEMA_VERSION = 1
 # facets count at most this many matching documents; beyond, they are marked approximate
-FACET_CAP = 3_000
+FACET_CAP = 2_000
 FACET_TOP = 50
 FACT_PAGE = 500
 VARIANT_CACHE = 4096
