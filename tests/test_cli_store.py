@@ -146,3 +146,11 @@ def test_killed_ingest_leaves_sound_store_and_rerun_completes(tmp_path):
     res = json.loads(again.stdout)
     assert res["added"] == n - docs and res["unchanged"] == docs
     assert json.loads(run_cli("stats", "--json", "--db", db).stdout)["documents"] == n
+
+
+def test_reading_a_missing_store_is_an_error_not_a_new_file(tmp_path):
+    missing = tmp_path / "typo.db"
+    for args in (["stats"], ["search", "wapen"], ["facts"]):
+        r = run_cli(*args, "--db", str(missing))
+        assert r.returncode == 1 and "no store at" in r.stderr and "Traceback" not in r.stderr
+    assert not missing.exists()

@@ -15,10 +15,18 @@ DB_HELP = "store: an SQLite file or a postgresql:// URL (default: $ARMSWATCH_DB 
 DbOpt = typer.Option(None, "--db", help=DB_HELP)
 
 
-def _open(db: Optional[str]):
-    from armswatch.store import open_store
+def _open(db: Optional[str], must_exist: bool = False):
+    """The store; for commands that only read, a missing SQLite file is an error rather
+    than a new empty store (a mistyped --db would otherwise answer "0 documents")."""
+    from pathlib import Path
 
-    return open_store(db)
+    from armswatch.errors import StoreError
+    from armswatch.store import default_url, open_store
+
+    url = db or default_url()
+    if must_exist and "://" not in url and url != ":memory:" and not Path(url).exists():
+        raise StoreError(f"no store at {url}; ingest documents first (armswatch ingest PATH --db {url})")
+    return open_store(url)
 
 
 @app.command()
@@ -81,7 +89,7 @@ def search(query: str = typer.Argument(..., help='words, "phrases", AND/OR/NOT, 
            offset: int = typer.Option(0, "--offset"),
            db: Optional[str] = DbOpt) -> None:
     """Ranked documents with snippets."""
-    with _open(db) as store:
+    with _open(db, must_exist=True) as store:
         res = store.search(query, type=type_, date_from=date_from, date_to=date_to, chamber=chamber,
                            year=year, sender=sender, weapon=weapon, actor=actor, sort=sort,
                            limit=limit, offset=offset)
@@ -135,7 +143,7 @@ def facts(kind: Optional[str] = typer.Option(None, "--kind", help="weapon_use, t
         from armswatch.errors import UsageError
 
         raise UsageError("choose one of --json and --csv")
-    with _open(db) as store:
+    with _open(db, must_exist=True) as store:
         rows = store.facts(kind=kind, actor=actor, weapon=weapon, treaty=treaty, state=state,
                            document=document, date_from=date_from, date_to=date_to, limit=limit)
         if as_json:
@@ -178,7 +186,7 @@ def _fact_lines(rows) -> None:
 @app.command()
 def stats(as_json: bool = typer.Option(False, "--json", help="print as JSON"), db: Optional[str] = DbOpt) -> None:
     """Counts: documents, facts per kind, documents per type, first and last date."""
-    with _open(db) as store:
+    with _open(db, must_exist=True) as store:
         s = store.stats()
     if as_json:
         print_json(s)
