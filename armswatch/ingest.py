@@ -99,7 +99,7 @@ def parse_one(path: str, source: SourceFile | None) -> tuple[str, Prepared | Non
 def ingest(paths: Iterable[str | Path], store: Store, workers: int | None = None,
            batch_size: int = BATCH_SIZE, progress: Callable[[str], None] | None = None) -> IngestResult:
     """Ingest files and folders into ``store``; see the module docstring."""
-    workers = max(1, workers or os.cpu_count() or 1)
+    workers = max(1, workers or _cores())
     res = IngestResult()
     batch: list[Prepared] = []
 
@@ -145,6 +145,14 @@ def ingest(paths: Iterable[str | Path], store: Store, workers: int | None = None
     flush()
     res.failed.sort()
     return res
+
+
+def _cores() -> int:
+    """The cores this process may run on (fewer than the machine's under a CPU limit)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def _tick(progress: Callable[[str], None] | None, path: str) -> None:

@@ -71,6 +71,10 @@ class SQLiteStore(Store):
             self.con.executescript("BEGIN IMMEDIATE;\n" + script + f"\nPRAGMA user_version = {v};\nCOMMIT;")
 
     def close(self) -> None:
+        try:
+            self.con.execute("PRAGMA optimize")  # cheap: refreshes the planner's statistics if stale
+        except sqlite3.Error:
+            pass
         self.con.close()
 
     # --- writing --------------------------------------------------------------------------
