@@ -115,3 +115,14 @@ def test_unreadable_folder_is_reported(folder, tmp_path):
         assert res.added == 5 and any("locked" in p for p, _ in res.failed)
     finally:
         locked.chmod(0o755)
+
+
+def test_a_file_that_kills_its_worker_is_reported_and_the_rest_stored(folder, tmp_path):
+    from store_samples import parse_or_crash
+
+    (folder / "crash.txt").write_text(LETTER_HEAD + "Deze brief laat de lezer vastlopen.", encoding="utf-8")
+    with open_store(str(tmp_path / "a.db")) as store:
+        res = ingest([folder], store, workers=2, batch_size=2, parse=parse_or_crash)
+        assert res.added == 5
+        assert [p.rsplit("/", 1)[1] for p, _ in res.failed] == ["crash.txt"]
+        assert "crashed" in res.failed[0][1]
