@@ -100,6 +100,8 @@ def test_timeline_lanes_by_weapon_and_by_actor():
     assert data["months"][0] == "2023-03" and data["months"][-1] == "2024-06" and len(data["months"]) == 16
     by_actor = {lane["label"]: lane["total"] for lane in timeline(_facts(), "actor")["lanes"]}
     assert by_actor == {"use: RUS": 2, "use: UNKNOWN": 1, "support from NLD": 1}
+    both = {lane["label"] for lane in timeline(_facts(), "both")["lanes"]}
+    assert {"use: cluster_munition · RUS", "use: chloropicrin · RUS", "support: NLD → UKR"} <= both
     with pytest.raises(ValueError):
         timeline([], "place")
 

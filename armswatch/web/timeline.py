@@ -14,7 +14,7 @@ from markupsafe import Markup, escape
 
 # a fact's month: its own "when" (ISO date, month or year) for weapon use, else the document's date
 _MONTH = re.compile(r"^(\d{4})-(\d{2})")
-BY_CHOICES = ("weapon", "actor")
+BY_CHOICES = ("weapon", "actor", "both")
 TIMELINE_KINDS = ("weapon_use", "aid")
 
 
@@ -28,12 +28,13 @@ def fact_month(fact: dict[str, Any]) -> str | None:
 
 
 def lane_of(fact: dict[str, Any], by: str) -> str:
-    """The lane label: for weapon use its weapon or actor; for aid its recipient or donor."""
+    """The lane label: weapon use by weapon, actor or both; aid by recipient, donor or both."""
     if fact.get("kind") == "weapon_use":
-        return f"use: {fact.get('weapon') if by == 'weapon' else fact.get('actor')}"
-    if by == "weapon":
-        return f"support to {fact.get('recipient') or '?'}"
-    return f"support from {fact.get('donor') or '?'}"
+        weapon, actor = fact.get("weapon"), fact.get("actor")
+        return f"use: {weapon}" if by == "weapon" else f"use: {actor}" if by == "actor" else f"use: {weapon} · {actor}"
+    donor, recipient = fact.get("donor") or "?", fact.get("recipient") or "?"
+    return (f"support to {recipient}" if by == "weapon" else f"support from {donor}" if by == "actor"
+            else f"support: {donor} → {recipient}")
 
 
 def timeline(facts: Iterable[dict[str, Any]], by: str = "weapon") -> dict[str, Any]:
