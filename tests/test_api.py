@@ -255,3 +255,10 @@ def test_every_parameter_survives_hostile_values(client, path):
             if r.status_code != 200 and path.startswith("/api"):
                 assert r.json()["detail"]
             assert "<script>alert(1)" not in r.text or r.headers["content-type"].startswith("application/json")
+
+
+def test_an_unopenable_store_is_a_503_with_the_reason(tmp_path):
+    client = TestClient(create_app(str(tmp_path / "no" / "such" / "dir" / "armswatch.db")))
+    r = client.get("/api/stats")
+    assert r.status_code == 503 and "cannot open" in r.json()["detail"]
+    assert client.get("/").status_code == 503

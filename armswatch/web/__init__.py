@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
-from armswatch.errors import ArmswatchError
+from armswatch.errors import ArmswatchError, StoreError
 from armswatch.store import default_url
 from armswatch.web.queries import LawUnavailable
 from armswatch.web.upload import MAX_UPLOAD, TooLarge
@@ -62,7 +62,8 @@ def create_app(db_url: str | None = None, token: str | None = None, max_upload: 
 
     @app.exception_handler(ArmswatchError)
     async def bad_input(request: Request, exc: ArmswatchError) -> Response:
-        return error(request, 413 if isinstance(exc, TooLarge) else 400, str(exc))
+        status = 413 if isinstance(exc, TooLarge) else 503 if isinstance(exc, StoreError) else 400
+        return error(request, status, str(exc))
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError) -> Response:
