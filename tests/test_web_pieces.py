@@ -185,3 +185,14 @@ def test_pieces_match_a_brute_force_cover():
         assert [a for a, _, _ in got] == sorted({a for a, _, _ in got}) and got[0][0] == 0 and got[-1][1] == length
         for a, b, cover in got:
             assert cover == [i for i, s, e in spans if s <= a and b <= e]
+
+
+def test_svg_stays_readable_over_many_years():
+    facts = [{"kind": "weapon_use", "weapon": "cluster_munition", "actor": "RUS", "when": f"{y}-06"}
+             for y in range(2010, 2026)]
+    data = timeline(facts, "weapon")
+    svg = str(render_svg(data))
+    width = int(re.search(r'width="(\d+)"', svg).group(1))
+    assert len(data["months"]) == 181 and width < 1300
+    assert svg.count('class="year"') == 16 and 'class="month"' not in svg
+    assert svg.count("<circle") == 16
