@@ -188,7 +188,7 @@ def test_pieces_match_a_brute_force_cover():
 
 
 def test_svg_stays_readable_over_many_years():
-    facts = [{"kind": "weapon_use", "weapon": "cluster_munition", "actor": "RUS", "when": f"{y}-06"}
+    facts = [{"kind": "weapon_use", "weapon": "cluster_munition", "actor": "RUS", "when": f"{y}-01"}
              for y in range(2010, 2026)]
     data = timeline(facts, "weapon")
     svg = str(render_svg(data))
