@@ -67,13 +67,13 @@ def any_backend_client(store_url):
     return TestClient(create_app(store_url))
 
 
-@pytest.mark.parametrize("query", HOSTILE_QUERIES)
-def test_hostile_queries_give_results_or_400_never_500(any_backend_client, query):
-    for path in ("/api/search", "/"):
-        r = any_backend_client.get(path, params={"q": query})
-        assert r.status_code in (200, 400), (path, query, r.text[:300])
-        if path.startswith("/api") and r.status_code == 400:
-            assert r.json()["detail"]
+def test_hostile_queries_give_results_or_400_never_500(any_backend_client):
+    for query in HOSTILE_QUERIES:  # one store per backend for them all: a new database is slow
+        for path in ("/api/search", "/"):
+            r = any_backend_client.get(path, params={"q": query})
+            assert r.status_code in (200, 400), (path, query, r.text[:300])
+            if path.startswith("/api") and r.status_code == 400:
+                assert r.json()["detail"]
 
 
 @pytest.mark.parametrize("raw", ["q=%ff%fe", "q=%00", "q=a&q=b", "limit=1e3", "year=99999999999999999999",
