@@ -24,7 +24,7 @@ def test_law_party_prints_the_contract_json():
     out = json.loads(run.stdout)
     assert {k: out[k] for k in ("state", "treaty", "on", "party", "since", "until")} == {
         "state": "NLD", "treaty": "CCM", "on": "2023-10-10", "party": True, "since": "2011-08-01", "until": None}
-    assert out["sources"] and all(s.startswith("https://") for s in out["sources"])
+    assert out["sources"] and all(s.startswith(("https://", "http://")) for s in out["sources"])
 
 
 def test_law_count_prints_the_contract_json():
@@ -55,3 +55,11 @@ def test_unknown_choices_end_in_one_line_naming_the_valid_ones(args, named):
     run = armswatch("law", *args, "--json")
     assert run.returncode == 2 and run.stdout == ""
     assert run.stderr.count("\n") == 1 and named in run.stderr and "Traceback" not in run.stderr
+
+
+def test_without_on_the_day_is_today():
+    from datetime import date
+
+    run = armswatch("law", "party", "NLD", "CCM", "--json")
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["on"] == date.today().isoformat()

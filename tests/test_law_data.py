@@ -24,7 +24,7 @@ def test_states_are_the_193_un_members_and_the_2_observers():
 @pytest.mark.parametrize("treaty", data.TREATY_IDS)
 def test_every_party_row_has_a_source_a_check_date_and_a_confirmation_flag(treaty):
     for r in rows(f"law/parties/{treaty}.csv"):
-        assert r["source"].startswith("https://"), r
+        assert r["source"].startswith(("https://", "http://")), r
         assert r["checked"] and r["confirmed"] in ("yes", "no"), r
         assert r["state"] in data.states(), r
 
@@ -51,3 +51,10 @@ def test_groups_list_current_members():
     nato = [m for m in data.groups()["NATO"] if m.left is None]
     eu = [m for m in data.groups()["EU"] if m.left is None]
     assert (len(nato), len(eu)) == (32, 27)
+
+
+def test_the_reasoning_has_every_sentence_in_dutch_and_in_english():
+    from armswatch.lexicon import load_toml
+
+    phrases = load_toml("law/phrases.toml")
+    assert set(phrases["nl"]) == set(phrases["en"])

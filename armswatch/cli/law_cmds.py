@@ -1,6 +1,8 @@
 """law party | count | assess: the treaty-law engine on the command line (see CONTRACT.md)."""
 from __future__ import annotations
 
+from datetime import date
+
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -11,8 +13,12 @@ law_app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_excepti
                       help="Who is bound by which weapons treaty on a given day, and what it prohibits.")
 app.add_typer(law_app, name="law")
 
-ON = typer.Option(..., "--on", help="the day, as YYYY-MM-DD")
+ON = typer.Option(None, "--on", help="the day, as YYYY-MM-DD (default: today)")
 JSON = typer.Option(False, "--json", help="print JSON (the contract's shape)")
+
+
+def _day(on: str | None) -> str:
+    return on if on is not None else date.today().isoformat()
 
 
 def _yes(flag: bool) -> str:
@@ -22,11 +28,11 @@ def _yes(flag: bool) -> str:
 @law_app.command("party")
 def party_cmd(state: str = typer.Argument(..., help="ISO3 code or English/Dutch name, e.g. NLD, Rusland"),
               treaty: str = typer.Argument(..., help="CCM, CWC, APMBC, CCW, CCW-P3, CCW-P4, BWC, ATT, GP1925"),
-              on: str = ON, as_json: bool = JSON) -> None:
+              on: str | None = ON, as_json: bool = JSON) -> None:
     """Is STATE party to TREATY on that day?"""
     from armswatch.law import party
 
-    out = party(state, treaty, on)
+    out = party(state, treaty, _day(on))
     if as_json:
         print_json(out)
         return
@@ -41,11 +47,11 @@ def party_cmd(state: str = typer.Argument(..., help="ISO3 code or English/Dutch 
 @law_app.command("count")
 def count_cmd(group: str = typer.Option(..., "--group", help="NATO or EU"),
               treaty: str = typer.Option(..., "--treaty", help="treaty id, e.g. CCM"),
-              on: str = ON, as_json: bool = JSON) -> None:
+              on: str | None = ON, as_json: bool = JSON) -> None:
     """How many members of a group are party to a treaty on that day."""
     from armswatch.law import count
 
-    out = count(group, treaty, on)
+    out = count(group, treaty, _day(on))
     if as_json:
         print_json(out)
         return
@@ -54,19 +60,21 @@ def count_cmd(group: str = typer.Option(..., "--group", help="NATO or EU"),
               f"are party to {out['treaty']}.")
     con.print("party: " + " ".join(out["parties"]))
     con.print("not party: " + " ".join(out["non_parties"]))
+    if out.get("status_unknown"):
+        con.print("not recorded (the party list is incomplete): " + " ".join(out["status_unknown"]))
 
 
 @law_app.command("assess")
 def assess_cmd(actor: str = typer.Option(..., "--actor", help="the state that uses the weapon"),
                weapon: str = typer.Option(..., "--weapon", help="weapon id, e.g. cluster_munition"),
-               on: str = ON,
+               on: str | None = ON,
                context: str = typer.Option("armed_conflict", "--context",
                                            help="armed_conflict, concentration_of_civilians or law_enforcement"),
                as_json: bool = JSON) -> None:
     """Does a treaty binding ACTOR on that day prohibit its use of WEAPON? Which IHL rules apply?"""
     from armswatch.law import assess
 
-    out = assess(actor, weapon, on, context)
+    out = assess(actor, weapon, _day(on), context)
     if as_json:
         print_json(out)
         return

@@ -79,6 +79,9 @@ def count(group: str, treaty: str, on: date | str) -> dict:
     group_members = members(group_id, day)
     parties = [s for s in group_members if status(s, treaty_id, day)[0]]
     non_parties = [s for s in group_members if s not in set(parties)]
+    # on an incomplete list, a member without a record is unknown rather than a known non-party
+    unknown = [] if list_complete(treaty_id) else \
+        [s for s in non_parties if (treaty_id, s) not in data.participations()]
     return {"group": group_id, "treaty": treaty_id, "on": day.isoformat(), "members": len(group_members),
             "count": len(parties), "parties": parties, "non_parties": non_parties,
-            "list_complete": list_complete(treaty_id)}
+            "list_complete": list_complete(treaty_id), "status_unknown": unknown}
