@@ -262,3 +262,10 @@ def test_an_unopenable_store_is_a_503_with_the_reason(tmp_path):
     r = client.get("/api/stats")
     assert r.status_code == 503 and "cannot open" in r.json()["detail"]
     assert client.get("/").status_code == 503
+
+
+def test_openapi_promises_400_not_422(client):
+    spec = client.get("/openapi.json").json()
+    responses = [op["responses"] for ops in spec["paths"].values() for op in ops.values()]
+    assert not any("422" in r for r in responses)
+    assert "400" in spec["paths"]["/api/search"]["get"]["responses"]

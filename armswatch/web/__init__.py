@@ -82,4 +82,18 @@ def create_app(db_url: str | None = None, token: str | None = None, max_upload: 
     async def no_law(request: Request, exc: LawUnavailable) -> Response:
         return error(request, 503, "the treaty-law engine is not available in this build")
 
+    app.openapi = lambda: _openapi_without_422(app)
     return app
+
+
+def _openapi_without_422(app: FastAPI) -> dict:
+    """The generated schema, less FastAPI's stock 422 answers: bad values are a 400 here."""
+    if app.openapi_schema is None:
+        from fastapi.openapi.utils import get_openapi
+
+        schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+        for ops in schema.get("paths", {}).values():
+            for op in ops.values():
+                op.get("responses", {}).pop("422", None)
+        app.openapi_schema = schema
+    return app.openapi_schema
