@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from armswatch.web import create_app
 
 import webdata
-from webdata import client, stored  # noqa: F401  (fixtures)
+from webdata import any_backend_client, client, stored  # noqa: F401  (fixtures)
 
 HOSTILE_QUERIES = ['"', '""', "'", "*", "(", ")", "AND", "OR NOT", "NEAR(", "a:b", "^", "-", "--", "\\",
                    "clustermunitie AND (", '"unterminated phrase', "%", "_", "'; DROP TABLE documents; --",
@@ -59,12 +59,6 @@ def test_bad_parameters_are_a_clear_400(client, params, word):
     r = client.get("/api/search", params=params)
     assert r.status_code == 400
     assert word in r.json()["detail"]
-
-
-@pytest.fixture
-def any_backend_client(store_url):
-    webdata.fill(store_url)
-    return TestClient(create_app(store_url))
 
 
 def test_hostile_queries_give_results_or_400_never_500(any_backend_client):
