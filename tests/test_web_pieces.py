@@ -196,3 +196,10 @@ def test_svg_stays_readable_over_many_years():
     assert len(data["months"]) == 181 and width < 1300
     assert svg.count('class="year"') == 16 and 'class="month"' not in svg
     assert svg.count("<circle") == 16
+
+
+def test_intended_aid_is_not_a_decision():
+    facts = [{"kind": "aid", "donor": "NLD", "recipient": "UKR", "status": s, "document_date": "2024-01-05"}
+             for s in ("intended", "decided", "delivered", None)]
+    lanes = timeline(facts, "weapon")["lanes"]
+    assert [(lane["label"], lane["total"]) for lane in lanes] == [("support to UKR", 2)]

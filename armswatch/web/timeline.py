@@ -16,6 +16,8 @@ from markupsafe import Markup, escape
 _MONTH = re.compile(r"^(\d{4})-(\d{2})")
 BY_CHOICES = ("weapon", "actor", "both")
 TIMELINE_KINDS = ("weapon_use", "aid")
+# support that is only intended is not yet a decision: the chart leaves it out
+DECISION_STATUSES = ("decided", "delivered")
 
 
 def fact_month(fact: dict[str, Any]) -> str | None:
@@ -46,6 +48,8 @@ def timeline(facts: Iterable[dict[str, Any]], by: str = "weapon") -> dict[str, A
     undated = 0
     for fact in facts:
         if fact.get("kind") not in TIMELINE_KINDS:
+            continue
+        if fact["kind"] == "aid" and fact.get("status") not in DECISION_STATUSES:
             continue
         month = fact_month(fact)
         if month is None:
