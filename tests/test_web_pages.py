@@ -65,6 +65,7 @@ def test_document_page_shows_questions_answers_and_redactions(client, stored):
     assert "Daarover kan ik geen informatie verstrekken." in html
     assert "Bescherming persoonlijke levenssfeer" in html and "5.1.2e" in html
     assert "Nicolaï (PvdD)" in html
+    assert '<a href="#q-1">answer 1</a>' in html  # the fact rests on the government's answer
 
 
 def test_hostile_document_is_shown_as_text(client, stored):

@@ -203,3 +203,13 @@ def test_intended_aid_is_not_a_decision():
              for s in ("intended", "decided", "delivered", None)]
     lanes = timeline(facts, "weapon")["lanes"]
     assert [(lane["label"], lane["total"]) for lane in lanes] == [("support to UKR", 2)]
+
+
+def test_where_in_tells_question_from_answer():
+    from armswatch.web.highlight import where_in
+
+    qs = [{"number": 1, "question_span": [10, 50], "answer_span": [60, 120]},
+          {"number": 2, "question_span": None, "answer_span": None}]
+    assert where_in([12, 40], qs) == "question 1"
+    assert where_in([60, 120], qs) == "answer 1"
+    assert where_in([45, 65], qs) is None and where_in([0, 5], qs) is None and where_in(None, qs) is None
