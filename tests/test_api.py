@@ -206,6 +206,8 @@ def test_upload_with_a_token(stored):
     ("fake.pdf", b"<html>not a pdf</html>", 400),
     ("empty.txt", b"", 400),
     ("binary.txt", b"\x00\x01\x02", 400),
+    ("broken.pdf", b"%PDF-1.7\n" + b"\xff" * 200, 400),
+    ("broken.docx", b"PK\x03\x04" + b"\x00" * 200, 400),
 ])
 def test_upload_bounds(stored, name, content, status):
     client = TestClient(create_app(stored[0], token="s3cret", max_upload=4096))
