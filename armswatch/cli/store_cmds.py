@@ -51,8 +51,11 @@ def ingest(paths: list[str] = typer.Argument(..., help="files or folders"),
         print_json(res.to_dict())
     else:
         sys.stdout.write(f"ingested {res.summary()}\n")
+    if res.failed_count == 1:
+        sys.stderr.write(f"armswatch: {res.failed[0][1]}\n")  # one bad file: one line
+        raise typer.Exit(1)
     if res.failed_count:
-        sys.stderr.write(f"armswatch: {res.failed_count} file(s) could not be ingested:\n")
+        sys.stderr.write(f"armswatch: {res.failed_count} files could not be ingested:\n")
         for _, reason in res.failed:
             sys.stderr.write(f"  {reason}\n")
         if res.failed_count > len(res.failed):
