@@ -101,6 +101,12 @@ def search(query: str = typer.Argument(..., help='words, "phrases", AND/OR/NOT, 
         return
     con = Console(highlight=False)
     con.print(f"{res['total']} documents match", style="bold")
+    for name in ("type", "year", "weapon"):
+        counts = res["facets"].get(name) or {}
+        if counts:
+            approx = "" if res.get("facets_exact", True) else " (in the first matches)"
+            con.print(Text(f"  {name}{approx}: " + ", ".join(f"{k} {v}" for k, v in list(counts.items())[:8]),
+                           style="dim"))
     for n, hit in enumerate(res["hits"], start=1 + res.get("offset", 0)):
         head = Text(f"{n}. {hit['date'] or '(no date)'}  {hit['type']}  ")
         head.append(hit["subject"] or "(no subject)", style="bold")
