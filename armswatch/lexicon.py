@@ -24,3 +24,33 @@ def weapons() -> list[dict[str, Any]]:
 
 def weapon_ids() -> list[str]:
     return [w["id"] for w in weapons()]
+
+
+def actors() -> dict[str, Any]:
+    """actors.toml: [[actor]] iso3/names/adjectives, force_nouns, self_reference, [places]."""
+    return load_toml("actors.toml")
+
+
+def treaties() -> dict[str, Any]:
+    """treaties.toml: [[treaty]] id/terms and the anaphors that refer back to one."""
+    return load_toml("treaties.toml")
+
+
+def sources() -> list[dict[str, Any]]:
+    """sources.toml: [[source]] name/terms (who makes a claim)."""
+    return load_toml("sources.toml")["source"]
+
+
+def certainty() -> dict[str, Any]:
+    """certainty.toml: terms (how sure a claim is, as worded) and not_before."""
+    return load_toml("certainty.toml")
+
+
+def aid() -> dict[str, Any]:
+    """aid.toml: give verbs, status words, request words, item heads, funding, export check."""
+    return load_toml("aid.toml")
+
+
+def use_words() -> list[str]:
+    """weapons.toml [use]: words that say a weapon was used."""
+    return load_toml("weapons.toml").get("use", {}).get("words", [])

@@ -13,8 +13,10 @@ from typing import Any
 
 import psycopg
 
-from armswatch.search.ocr import candidates, rare_variants
-from armswatch.search.query import Syntax, compile_query, parse
+from armswatch.errors import UsageError
+from armswatch.search.analyse import stem, words_of
+from armswatch.search.ocr import pick_variants
+from armswatch.search.query import CONCEPTS, TEXT_AND_CONCEPTS, Syntax, compile_query, parse
 from armswatch.search.snippet import make_snippet
 from armswatch.store.filters import SearchFilters
 from armswatch.store.postgres import concept_lexeme, quote_lexeme
@@ -23,15 +25,41 @@ from armswatch.store.sqlite import FACET_CAP, FACET_TOP
 FACETS = ("type", "chamber", "year", "sender", "weapon", "actor")
 
 
-TSQUERY = Syntax(
-    text=quote_lexeme,
-    concept=lambda token: quote_lexeme(concept_lexeme(token)),
-    prefix=lambda p: quote_lexeme(p) + ":*",
-    phrase=lambda stems: "(" + " <-> ".join(quote_lexeme(s) for s in stems) + ")",
-    any_of=lambda xs: "(" + " | ".join(xs) + ")",
-    all_of=lambda xs: "(" + " & ".join(xs) + ")",
-    but_not=lambda a, b: f"({a} & !{b})",
-)
+class TsquerySyntax(Syntax):
+    """The shared compiled query spelt as a tsquery literal, every lexeme quoted."""
+
+    def term(self, term: str, fields: str, prefix: bool = False) -> str:
+        if fields == CONCEPTS:
+            return quote_lexeme(concept_lexeme(term))
+        if prefix:
+            return quote_lexeme(term) + ":*"
+        if fields == TEXT_AND_CONCEPTS:
+            return f"({quote_lexeme(term)} | {quote_lexeme(concept_lexeme(term))})"
+        return quote_lexeme(term)
+
+    def phrase(self, terms: list[str]) -> str:
+        return "(" + " <-> ".join(quote_lexeme(t) for t in terms) + ")"
+
+    def any_of(self, parts: list[str]) -> str:
+        return parts[0] if len(parts) == 1 else "(" + " | ".join(parts) + ")"
+
+    def all_of(self, parts: list[str]) -> str:
+        return parts[0] if len(parts) == 1 else "(" + " & ".join(parts) + ")"
+
+    def but_not(self, expr: str, excluded: str) -> str:
+        return f"({expr} & !{excluded})"
+
+
+TSQUERY = TsquerySyntax()
+
+
+def sender_tsquery(sender: str) -> str:
+    """The sender filter: the sender's words in this order among the analysed words of the
+    sender's name and role (as on SQLite)."""
+    words = words_of(sender)
+    if not words:
+        raise UsageError("sender: give a name or a role, e.g. 'Minister van Defensie'")
+    return TSQUERY.phrase([stem(w) for w in words])
 
 
 def _doc_where(f: SearchFilters) -> tuple[list[str], list[Any]]:
@@ -43,9 +71,8 @@ def _doc_where(f: SearchFilters) -> tuple[list[str], list[Any]]:
             where.append(f"{col} = %s")
             params.append(value)
     if f.sender:
-        like = "%" + f.sender.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        where.append("(sender_name ILIKE %s OR sender_role ILIKE %s)")
-        params += [like, like]
+        where.append("sender_tsv @@ %s::tsquery")
+        params.append(sender_tsquery(f.sender))
     if f.weapon:
         where.append("weapons @> ARRAY[%s]::text[]")
         params.append(f.weapon)
@@ -118,14 +145,13 @@ def _facets(con: psycopg.Connection, cond: str, params: list[Any]) -> tuple[dict
 
 
 def _variants(con: psycopg.Connection):
-    """Rare spellings of a stem in the index that OCR slips could have made (the vocab table
-    plays the part of SQLite's fts5vocab)."""
+    """Rare spellings of a stem in the index that OCR slips could have made (the shared rule,
+    search.ocr.pick_variants; the vocab table plays the part of SQLite's fts5vocab)."""
+
+    def doc_counts(terms: list[str]) -> dict[str, int]:
+        return dict(con.execute("SELECT term, docs FROM vocab WHERE term = ANY(%s) AND docs > 0", (terms,)).fetchall())
 
     def variants(stem_: str) -> list[str]:
-        cands = candidates(stem_)
-        if not cands:
-            return []
-        return rare_variants(stem_, dict(con.execute(
-            "SELECT term, docs FROM vocab WHERE term = ANY(%s)", ([stem_, *cands],)).fetchall()))
+        return pick_variants(stem_, bool(doc_counts([stem_])), doc_counts)
 
     return variants

@@ -264,8 +264,9 @@ def _first_line(e: Exception) -> str:
 
 INSERT_DOCUMENT = (
     "INSERT INTO documents (id, path, format, type, chamber, date, year, subject, reference, dossier, number,"
-    " sender_name, sender_role, sender, addressee, length, weapons, actors, record, body, tsv)"
+    " sender_name, sender_role, sender, addressee, length, weapons, actors, record, body, sender_tsv, tsv)"
     " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
+    "  to_tsvector('simple', %s),"
     "  setweight(to_tsvector('simple', %s), 'B') || to_tsvector('simple', %s)"
     "  || setweight(to_tsvector('simple', %s), 'C'))"
     " ON CONFLICT (id) DO NOTHING RETURNING id")
@@ -284,7 +285,7 @@ DOC_COLUMNS = ("id", "path", "format", "type", "chamber", "date", "year", "subje
 
 def _document_params(p: Prepared) -> tuple[Any, ...]:
     # head ranks above body (weight B over D); concepts (C) in their own spelling
-    return (*(p.doc.get(c) for c in DOC_COLUMNS), p.weapons, p.actors, p.record_json, p.body,
+    return (*(p.doc.get(c) for c in DOC_COLUMNS), p.weapons, p.actors, p.record_json, p.body, p.sender_terms,
             p.head, bounded_terms(p.terms), concept_lexemes(p.concepts))
 
 

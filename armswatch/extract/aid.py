@@ -1,0 +1,248 @@
+"""aid facts: military support from a donor state to a recipient, with its status.
+
+A sentence about giving holds a verb or noun of giving ("leveren", "ter beschikking stellen",
+"ondersteunen met") and a status word: decided ("heeft besloten", "levert" in an announcement,
+"heeft aangekondigd ... te zullen leveren"), intended ("voornemens", "zal ... leveren") or
+delivered ("heeft geleverd", "reeds geleverde"). A request ("verzoeken ... te leveren"), a
+modal ("kan leveren"), a negation or a question yields nothing. The donor is the subject
+("het kabinet", "wij" and "Nederland" in a Dutch government text are NLD; "samen met Duitsland"
+and "... en Duitsland zeven" add co-donors); the recipient is "aan X", the state right after the
+verb ("levert Oekraïne"), or the state the paragraph is about. One fact per (donor, recipient,
+status); items come from the sentence and its "Het gaat om ..." follow-ups; funding and the
+export check come from the document's own sentences about these deliveries.
+"""
+from __future__ import annotations
+
+import re
+
+from armswatch import lexicon
+from armswatch.extract.clauses import conditional
+from armswatch.extract.context import Context
+from armswatch.extract.facts import make_fact
+from armswatch.extract.mentions import Mention, word_before
+from armswatch.extract.text import Matcher, Sentence, fold
+from armswatch.record import Fact
+
+_NOT_DONOR = {"in", "naar", "uit", "van", "tegen", "op", "over", "voor", "bij", "jegens", "richting", "dan", "aan",
+              "zoals", "binnen", "door"}
+# a state after these is where things happen, whom they are against or a partner, not a recipient
+_NOT_RECIPIENT = {"tegen", "van", "in", "met", "uit", "naar", "jegens", "door", "dan"}
+# "zal/wil ... leveren": only a verb of giving carries an intention, not the noun "levering"
+_GIVE_VERB = re.compile(r"\b(?:te\s+)?(?:leveren|schenken|doneren|sturen|overdragen|ter beschikking (?:te )?stellen|"
+                        r"beschikbaar (?:te )?stellen|ondersteunen)\b")
+_INDIRECT_QUESTION = re.compile(r"\b(?:welke|hoeveel|wat|hoe|waarom|wanneer)\b[^,.;]*\b(?:lever|schenk|stuur|doneer)")
+# a plural present of giving, not an infinitive after "te", a modal or "om"
+_FINITE_PLURAL = re.compile(r"(?<!\bte )(?<!\bkan )(?<!\bzal )(?<!\bom )(?<!\bwil )(?<!\bmoet )(?<!\bgaan )"
+                            r"(?<!\bkunnen )(?<!\bzullen )(?<!\bwillen )(?<!\bmoeten )\b(?:leveren|schenken|doneren)\b"
+                            r"(?!\s+(?:te|kan|kunnen|zal|zullen|wil|willen|moet|moeten)\b)")
+_NUMBER_WORDS = {"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "twintig",
+                 "honderd", "duizend"}
+_FOLLOW_UP = re.compile(r"^\s*(?:het\s+gaat\s+(?:\w+\s+){0,3}?om|dit\s+betreft|dit\s+zijn|waaronder|daarbij\s+gaat\s+"
+                        r"het\s+om|het\s+betreft|deze\s+(?:levering|steun)\s+(?:bestaat|omvat))\b", re.I)
+_NEG = re.compile(r"\b(?:geen|niet|nooit)\b(?!\s+alleen)")
+_STOP = {"de", "het", "een", "en", "of", "van", "aan", "in", "te", "om", "met", "voor", "op", "ook", "die", "dat",
+         "deze", "dit", "zijn", "is", "wordt", "worden", "zal", "zullen", "heeft", "hebben", "bijvoorbeeld", "onder",
+         "meer", "hierbij", "gaat", "gaan", "extra"}
+
+
+def _status_matchers() -> dict[str, Matcher]:
+    data = lexicon.aid()
+    out = {k: Matcher([(t, k) for t in v]) for k, v in data["status"].items()}
+    out["request"] = Matcher([(t, "request") for t in data["request"]])
+    return out
+
+
+_STATUS: dict[str, Matcher] | None = None
+
+
+def extract(ctx: Context) -> list[Fact]:
+    global _STATUS
+    _STATUS = _STATUS or _status_matchers()
+    merged: dict[tuple[str, str, str], Fact] = {}
+    for sent in ctx.claim_sentences():
+        for donor, recipient, status, items in _from_sentence(ctx, sent):
+            key = (donor, recipient, status)
+            if key not in merged:
+                merged[key] = make_fact("aid", ctx.body, sent.start, sent.end,
+                                        {"donor": donor, "recipient": recipient, "items": [], "status": status,
+                                         "funding": None, "export_check": None})
+            have = merged[key].fields["items"]
+            have += [i for i in items if fold(i) not in {fold(h) for h in have}]
+    funding, export_check = _funding_and_check(ctx)
+    for f in merged.values():
+        if f.fields["donor"] == "NLD" and f.fields["status"] != "delivered":
+            f.fields["funding"] = funding
+            f.fields["export_check"] = export_check
+    return list(merged.values())
+
+
+def _from_sentence(ctx: Context, sent: Sentence):
+    body, men = ctx.body, ctx.mentions
+    gives = [g for g in men.within("give", sent.start, sent.end) if not ctx.is_quoted(g.start)
+             and (g.label == "give" or _weak_give_holds(ctx, sent, g))]
+    if not gives:
+        return
+    text = body[sent.start:sent.end]
+    statuses = _statuses(text)
+    if not statuses:
+        return
+    give = gives[0]
+    if conditional(body, sent, give.start) or _INDIRECT_QUESTION.search(fold(text)):
+        return
+    for status in statuses:
+        if _NEG.search(fold(text)):
+            continue
+        donors, recipient = _parties(ctx, sent, give)
+        if not donors or recipient is None:
+            continue
+        items = _items(ctx, sent)
+        for d in donors:
+            if d != recipient:
+                yield d, recipient, status, items
+
+
+def _weak_give_holds(ctx: Context, sent: Sentence, g: Mention) -> bool:
+    """"toegezegd", "beschikbaar" give only beside an item, and not as "toegezegd ... te informeren"."""
+    if not ctx.mentions.within("item", sent.start, sent.end):
+        return False
+    after = fold(ctx.body[g.end:min(sent.end, g.end + 60)])
+    return not re.match(r"(?:\s+\w+){0,3}?\s+te\s+(?!leveren|schenken|doneren|sturen)\w+", after)
+
+
+def _statuses(text: str) -> list[str]:
+    """The status words of a sentence, strongest first; a bare request or modal gives none."""
+    found = {k: m.find(text) for k, m in _STATUS.items()}
+    if _FINITE_PLURAL.search(fold(text)):  # "Denemarken en Nederland leveren 14 tanks"
+        found["decided"].append((0, 0, "decided"))
+    out = []
+    if found["decided"]:
+        out.append("decided")
+    elif found["intended"] and _GIVE_VERB.search(fold(text)):
+        out.append("intended")
+    if found["delivered"] and ("decided" not in out or re.search(r"\b(?:reeds|eerder|inmiddels)\b", fold(text))):
+        out.append("delivered")
+    if found["request"] and not (found["decided"] or found["intended"]):
+        return [s for s in out if s == "delivered"]
+    return out
+
+
+def _parties(ctx: Context, sent: Sentence, give: Mention) -> tuple[list[str], str | None]:
+    body = ctx.body
+    states = [a for a in ctx.mentions.within("actor", sent.start, sent.end) if a.kind in ("name", "force")]
+    recipient = None
+    to = [s for s in states if word_before(body, s.start) == "aan"
+          or re.search(r"\b(?:ondersteunen|steunen|voorzien)\s+$", fold(body[max(0, s.start - 14):s.start]))]
+    if to:  # the first "aan X" after the verb of giving, else the last before it
+        after = [s for s in to if s.start > give.start]
+        recipient = (after[0] if after else to[-1]).label
+    elif re.search(r"\bhet land\b", fold(body[sent.start:sent.end])):
+        earlier = [a for a in ctx.mentions.by_kind["actor"] if a.kind == "name" and a.start < sent.end]
+        recipient = earlier[-1].label if earlier else None
+    donors: list[str] = []
+    if ctx.mentions.within("self", sent.start, sent.end):
+        donors.append("NLD")
+    free = [s for s in states if word_before(body, s.start) not in _NOT_DONOR and s.label != recipient]
+    for s in free:
+        if "NLD" in donors and s.label != "NLD" and not _coordinated(body, s):
+            recipient = recipient or s.label  # "Nederland levert Oekraïne ..."
+            continue
+        if s.label not in donors and (not donors or _coordinated(body, s)):
+            donors.append(s.label)
+    for s in states:  # "samen met Duitsland"
+        if re.search(r"\bsamen met\s+$", fold(body[max(0, s.start - 12):s.start])) and s.label not in donors:
+            donors.append(s.label)
+    if recipient is None:
+        recipient = _recipient_nearby(ctx, sent, set(donors))
+    return donors, recipient
+
+
+def _coordinated(body: str, s: Mention) -> bool:
+    """"Nederland en Duitsland leveren", "... vijf pantserhouwitsers en Duitsland zeven"."""
+    before = fold(body[max(0, s.start - 6):s.start])
+    after = fold(body[s.end:s.end + 20])
+    return before.endswith(" en ") or bool(re.match(r"\s+en\s+\w", after) and re.match(r"\s+en\s+[A-Z]",
+                                                                                           body[s.end:s.end + 20]))
+
+
+def _recipient_nearby(ctx: Context, sent: Sentence, donors: set[str]) -> str | None:
+    """The state the sentence, else its paragraph, else the document is about (weak mentions
+    such as "Oekraïense verzoeken" count here)."""
+    def most(mentions: list[Mention]) -> str | None:
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if m.label not in donors and m.label != "NLD":
+                counts[m.label] = counts.get(m.label, 0) + 1
+        return max(counts, key=counts.get) if counts else None
+
+    acts = ctx.mentions.by_kind["actor"]
+    para = [s for s in ctx.sents if s.para == sent.para]
+    for lo, hi in ((sent.start, sent.end), (para[0].start, para[-1].end), (0, len(ctx.body))):
+        r = most([a for a in acts if lo <= a.start < hi and word_before(ctx.body, a.start) not in _NOT_RECIPIENT])
+        if r:
+            return r
+    return None
+
+
+def _items(ctx: Context, sent: Sentence) -> list[str]:
+    """Noun phrases of what is given, from the sentence and the follow-ups in its paragraph."""
+    sents = [sent] + [s for s in ctx.sents if s.para == sent.para and s.start > sent.start
+                      and _FOLLOW_UP.match(s.text(ctx.body))]
+    out: list[str] = []
+    for s in sents:
+        for m in ctx.mentions.within("item", s.start, s.end):
+            phrase = _noun_phrase(ctx.body, s, m)
+            if phrase and fold(phrase) not in {fold(o) for o in out}:
+                out.append(phrase)
+    # "luchtverdedigingswapensysteem" inside "delen van een Patriot-luchtverdedigingswapensysteem"
+    return [o for o in out if not any(o != p and fold(o) in fold(p) for p in out)]
+
+
+def _noun_phrase(body: str, sent: Sentence, head: Mention) -> str:
+    """The head noun with its number and adjectives before it, and "van een X" after "delen"."""
+    start = head.start
+    while start > sent.start and re.match(r"[\w\-]", body[start - 1]):  # "2A4-tanks": the whole token
+        start -= 1
+    words = list(re.finditer(r"[\w\-’']+", body[sent.start:start]))
+    for w in reversed(words[-4:]):
+        word = w.group(0)
+        if body[sent.start + w.end():start].strip():  # punctuation between: another phrase
+            break
+        fw = fold(word)
+        if fw in _STOP:
+            break
+        if word.isdigit() or fw in _NUMBER_WORDS or re.fullmatch(r"[A-Z][\w\-]*\d[\w\-]*|[A-Z][a-z]+", word) \
+                and fw not in _STOP and not _is_state_or_verb(word) or re.fullmatch(r"[a-zà-ÿ\-]+(?:e|er)", word) and fw not in _STOP:
+            start = sent.start + w.start()
+            continue
+        break
+    end = head.end
+    m = re.match(r"['’]s\b", body[end:end + 3])  # "F-16's"
+    if m:
+        end += m.end()
+    if fold(body[head.start:head.end]) == "delen":
+        m = re.match(r"\s+van\s+(?:een\s+|de\s+|het\s+)?[\w\-]+", body[head.end:sent.end])
+        if m:
+            end = head.end + m.end()
+    m = re.match(r"\s+met\s+[\w\-]+", body[end:sent.end])
+    if m and re.search(r"(geschut|bewapening|munitie)$", m.group(0)):
+        end += m.end()
+    return re.sub(r"\s+", " ", body[start:end])
+
+
+def _is_state_or_verb(word: str) -> bool:
+    """A capitalised word before an item is a type name ("Leopard", "Patriot") unless it is
+    a state or the sentence's first word."""
+    from armswatch.extract.mentions import matchers
+    return bool(matchers()["state"].find(word)) or fold(word) in {"verder", "ook", "nederland", "het", "de"}
+
+
+def _funding_and_check(ctx: Context) -> tuple[str | None, str | None]:
+    funding = export_check = None
+    for sent in ctx.claim_sentences():
+        f = ctx.mentions.within("funding", sent.start, sent.end)
+        if f and funding is None:
+            funding = f[0].label
+        e = ctx.mentions.within("export", sent.start, sent.end)
+        if e and export_check is None and ctx.mentions.within("tested", sent.start, sent.end):
+            export_check = e[0].label
+    return funding, export_check

@@ -1,0 +1,140 @@
+"""figure facts: a number that counts a noun phrase, with its unit as written.
+
+"meer dan 9.000 chemische aanvallen" -> 9000 "chemische aanvallen"; "Zeker drie (militaire)
+doden" -> 3; "12 miljoen Oekraïense vluchtelingen" -> 12000000. A bare number borrows the unit
+of the figure before it in the same sentence ("Van de 31 NAVO-landen zijn 23 ...", "Nederland
+levert vijf pantserhouwitsers en Duitsland zeven"). Never a figure: years, dates, article,
+paragraph, question and document numbers, footnote markers, money, percentages, durations.
+"""
+from __future__ import annotations
+
+import re
+
+from armswatch.extract.clauses import MONTHS
+from armswatch.extract.context import Context
+from armswatch.extract.facts import make_fact
+from armswatch.extract.text import Sentence, fold
+from armswatch.record import Fact
+
+WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
+         "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17,
+         "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50,
+         "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90, "honderd": 100, "duizend": 1000}
+SCALE = {"duizend": 1_000, "miljoen": 1_000_000, "miljard": 1_000_000_000}
+_NUM = re.compile(r"(?<![\w.,/\-])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|" + "|".join(sorted(WORDS, key=len, reverse=True))
+                  + r")(?:\s+(duizend|miljoen|miljard))?(?![\w/])", re.I)
+# words before a number that make it an identifier, not a count
+_ID_BEFORE = re.compile(r"(?:\b(?:nr|nrs|nummer|artikel|art|artikelen|lid|vraag|vragen|antwoord|kamerstuk|kamerstukken|"
+                        r"aanhangsel|hoofdstuk|paragraaf|bijlage|pagina|blz|postbus|bus|protocol|action|actie|"
+                        r"resolutie|motie|dossier|trb|stb|stcrt|versie|fase|tranche|ronde|groep|plein|straat|weg|"
+                        r"jaar|jaren|t/m|eur|euro|usd|dollar|per|nummers)\.?|[€$£§#])\s*$", re.I)
+# units that are durations, money, rates or ordinals: not counted things
+_NOT_UNIT = {"dagen", "dag", "weken", "week", "maanden", "maand", "jaar", "jaren", "uur", "uren", "minuten",
+             "minuut", "seconden", "keer", "maal", "procent", "%", "euro", "eur", "miljoen", "miljard", "cent",
+             "kilometer", "km", "meter", "kilo", "ton", "tot", "en", "of", "van", "uit", "a", "à", "per",
+             "procentpunt", "graden", "uur.", "jaar."} | set(MONTHS)
+# a unit never starts with these ("acht het" is "considers it", not "eight")
+_NOT_FIRST = {"de", "het", "een", "dat", "die", "deze", "dit", "zich", "u", "uw", "hij", "zij", "wij", "ik", "er",
+              "niet", "geen", "ook", "wel", "nog", "al", "te", "om", "op", "aan", "voor", "bij", "is", "zijn"}
+_UNIT_SKIP = {"additionele", "extra", "nieuwe", "andere", "verschillende"}
+
+
+def extract(ctx: Context) -> list[Fact]:
+    facts = []
+    for sent in ctx.claim_sentences():
+        facts += _from_sentence(ctx, sent)
+    return facts
+
+
+def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
+    body = ctx.body
+    out: list[Fact] = []
+    last_unit = None
+    for m in _NUM.finditer(body, sent.start, sent.end):
+        if ctx.is_quoted(m.start()) or _is_identifier(body, sent, m):
+            continue
+        value = _value(m)
+        if value is None:
+            continue
+        unit = _unit(body, sent, m.end())
+        if unit is None:
+            # a bare count borrows the unit of the figure before it in the sentence
+            if last_unit and re.match(r"\s*(?:[.,;]|$|ook|zijn|hebben|waren|zelf|daarvan)", body[m.end():sent.end]):
+                unit = last_unit
+            else:
+                continue
+        if fold(unit.split()[0]) in _NOT_UNIT:
+            continue
+        last_unit = unit
+        about = _about(ctx, m.end(), m.end() + len(unit) + 2)
+        out.append(make_fact("figure", body, sent.start, sent.end,
+                             {"value": value, "unit": unit, "about": about}, focus=m.start()))
+    return out
+
+
+def _is_identifier(body: str, sent: Sentence, m: re.Match) -> bool:
+    if _ID_BEFORE.search(body[max(sent.start, m.start() - 14):m.start()]):
+        return True
+    digits = m.group(1)
+    if digits.isdigit() and (len(digits) == 4 and 1900 <= int(digits) <= 2100):  # a year
+        return True
+    line_start = body.rfind("\n", 0, m.start()) + 1
+    if not body[line_start:m.start()].strip() and digits[0].isdigit():  # "36 045 Situatie ..." headings
+        return True
+    if re.match(r"\s*(?:[-–/]\s*\d|\d)", body[m.end():m.end() + 3]):  # ranges, "22 054", "21 501-02"
+        return True
+    return bool(re.match(r"\s*(?:%|procent|euro|miljoen euro)", body[m.end():m.end() + 12], re.I))
+
+
+def _value(m: re.Match) -> float | int | None:
+    raw = fold(m.group(1))
+    if raw in WORDS:
+        v: float = WORDS[raw]
+    else:
+        try:
+            v = float(raw.replace(".", "").replace(",", "."))
+        except ValueError:
+            return None
+    if m.group(2):
+        v *= SCALE[fold(m.group(2))]
+    return int(v) if float(v).is_integer() else v
+
+
+def _unit(body: str, sent: Sentence, pos: int) -> str | None:
+    """The counted noun phrase after the number: up to its plural noun (a lower-case word
+    ending in -en/-s/-ers or a compound with a hyphen), at most six words."""
+    rest = body[pos:sent.end]
+    if not re.match(r"\s", rest):
+        return None
+    words = []
+    for w in re.finditer(r"(\S+)", rest[:160]):
+        token = w.group(1)
+        bare = token.rstrip(",.;:?!")
+        words.append(bare)
+        if len(words) >= 7 or bare != token:
+            break
+    if not words:
+        return None
+    for i, w in enumerate(words):
+        bare = w.strip("()")
+        if not bare or (i == 0 and not (bare[0].islower() or bare[0].isupper() and re.search(r"[a-z]", bare))):
+            return None
+        if i == 0 and (fold(bare) in _NOT_UNIT or fold(bare) in _NOT_FIRST):
+            return None
+        if _plural_noun(bare) and fold(bare) not in _UNIT_SKIP:
+            if i == 0 and bare[0].isupper() and "-" not in bare:
+                return None  # "31 Kamerleden"? rather a name or heading: be conservative
+            return " ".join(words[:i + 1])
+    return None
+
+
+def _plural_noun(w: str) -> bool:
+    fw = fold(w)
+    if fw.endswith("e") or fw in ("zijn", "hebben", "worden", "waren", "kunnen", "zullen", "ingezet", "den"):
+        return False
+    return bool(re.search(r"(?:en|s|ers|ies|'s)$", fw))
+
+
+def _about(ctx: Context, start: int, end: int) -> str | None:
+    ws = [w for w in ctx.mentions.by_kind["weapon"] if start <= w.start < end]
+    return ws[0].label if ws else None

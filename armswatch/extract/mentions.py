@@ -1,0 +1,106 @@
+"""Lexicon mentions in a body: weapons, states/actors, treaties, sources, certainty, places.
+
+Matchers are built once from the data files (armswatch/data/*.toml) and cached; ``Mentions``
+holds every mention of one body with its character offsets, so the extractors only filter by
+sentence range.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from armswatch import lexicon
+from armswatch.extract.text import Matcher, fold
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    label: str  # weapon id, ISO3 code, treaty id, source name, certainty phrase ...
+    kind: str = ""  # for states: "name", "force" (actor phrase), "adj" (bare adjective), "self"
+
+
+@lru_cache(maxsize=None)
+def matchers() -> dict[str, Matcher]:
+    act = lexicon.actors()
+    forces = act.get("force_nouns", [])
+    names, force_phrases, adjectives = [], [], []
+    for a in act["actor"]:
+        names += [(n, a["iso3"]) for n in a.get("names", [])]
+        for adj in a.get("adjectives", []):
+            adjectives.append((adj, a["iso3"]))
+            force_phrases += [(f"{adj} {f}", a["iso3"]) for f in forces]
+            force_phrases += [(f"{adj}e {f}", a["iso3"]) for f in forces if not adj.endswith("e")]
+    tre = lexicon.treaties()
+    cert = lexicon.certainty()
+    aid = lexicon.aid()
+    return {
+        "weapon": Matcher([(t, w["id"]) for w in lexicon.weapons() for t in w["terms"]]),
+        "use": Matcher([(t, "use") for t in lexicon.use_words()]),
+        "state": Matcher(names),
+        "force": Matcher(force_phrases),
+        "adj": Matcher(adjectives),
+        "self": Matcher([(t, "NLD") for t in act.get("self_reference", [])]),
+        "place": Matcher([(p, p) for p in act.get("places", {}).get("names", [])]),
+        "treaty": Matcher([(t, tr["id"]) for tr in tre["treaty"] for t in tr["terms"]]),
+        "treaty_ref": Matcher([(t, "ref") for t in tre.get("anaphors", [])]),
+        "source": Matcher([(t, s["name"]) for s in lexicon.sources() for t in s["terms"]]),
+        "certainty": Matcher([(t, fold(t)) for t in cert["terms"]]),
+        "give": Matcher([(t, "give") for t in aid["give"]] + [(t, "weak") for t in aid.get("give_weak", [])]),
+        "item": Matcher([(t, "item") for t in aid["items"]]),
+        "funding": Matcher([(t, f["name"]) for f in aid["funding"] for t in f["terms"]]),
+        "export": Matcher([(t, aid["export_check"]["name"]) for t in aid["export_check"]["terms"]]),
+        "tested": Matcher([(t, "tested") for t in aid["export_check"]["tested"]]),
+    }
+
+
+@dataclass
+class Mentions:
+    body: str
+    by_kind: dict[str, list[Mention]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, body: str) -> "Mentions":
+        ms = matchers()
+        out: dict[str, list[Mention]] = {}
+        for kind, matcher in ms.items():
+            out[kind] = [Mention(a, b, label) for a, b, label in matcher.find(body)]
+        # "het Verdrag inzake clustermunitie" is a name, not the anaphor "het verdrag"
+        out["treaty_ref"] = [r for r in out["treaty_ref"]
+                             if not any(t.start < r.end and r.start < t.end for t in out["treaty"])]
+        out["treaty_all"] = sorted(out["treaty"] + out["treaty_ref"], key=lambda m: m.start)
+        # a weapon word inside a treaty name ("Verdrag inzake clustermunitie") is not a weapon mention
+        out["weapon"] = [w for w in out["weapon"] if not any(t.start <= w.start < t.end for t in out["treaty"])]
+        out["actor"] = _actors(out)
+        return cls(body, out)
+
+    def within(self, kind: str, start: int, end: int) -> list[Mention]:
+        return [m for m in self.by_kind.get(kind, []) if start <= m.start and m.end <= end]
+
+
+def _actors(out: dict[str, list[Mention]]) -> list[Mention]:
+    """State mentions as actors: names, forces phrases ("de Russische strijdkrachten"), and bare
+    adjectives (weak); a name inside a forces phrase is not counted twice."""
+    acts = [Mention(m.start, m.end, m.label, "force") for m in out["force"]]
+    taken = [(m.start, m.end) for m in acts]
+    for m in out["state"]:
+        if not any(a <= m.start < b for a, b in taken):
+            acts.append(Mention(m.start, m.end, m.label, "name"))
+            taken.append((m.start, m.end))
+    for m in out["adj"]:
+        if not any(a <= m.start < b for a, b in taken):
+            acts.append(Mention(m.start, m.end, m.label, "adj"))
+    return sorted(acts, key=lambda m: m.start)
+
+
+_DETERMINERS = {"de", "het", "een", "den", "der", "zijn", "haar", "hun", "diens", "ook", "zelf"}
+
+
+def word_before(body: str, pos: int, skip: set[str] = _DETERMINERS) -> str:
+    """The folded word before pos, skipping determiners ("door de Russische" -> "door")."""
+    words = re.findall(r"[\w\-]+", fold(body[max(0, pos - 60):pos]))
+    while words and words[-1] in skip:
+        words.pop()
+    return words[-1] if words else ""

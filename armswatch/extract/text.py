@@ -1,0 +1,196 @@
+"""Text helpers for extraction: accent folding that keeps offsets, term matching, sentences.
+
+Every offset here is an offset into the body, so facts can quote ``body[start:end]`` exactly.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+def _fold_char(c: str) -> str:
+    base = unicodedata.normalize("NFKD", c)[:1] or c
+    low = base.lower()
+    return low if len(low) == 1 else base
+
+
+@lru_cache(maxsize=64)
+def fold(text: str) -> str:
+    """Lower case without accents, one character per character (offsets are kept)."""
+    return "".join(_fold_char(c) for c in text)
+
+
+def term_pattern(term: str) -> str:
+    """A lexicon term as a regex on folded text: "*" at the end is a prefix, spaces and
+    hyphens match either, a "*" at the start lets the term end a compound ("*voertuigen")."""
+    t = fold(term.strip())
+    suffix = t.endswith("*")
+    compound_end = t.startswith("*")
+    t = t.strip("*")
+    parts = [re.escape(p) for p in re.split(r"[\s\-]+", t) if p]
+    body = r"[\s\-]*".join(parts) if len(parts) > 1 else parts[0]
+    start = r"(?<![\w])\w*" if compound_end else r"(?<![\w])"
+    end = r"\w*" if suffix else r"(?!\w)"
+    return start + body + end
+
+
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+class Matcher:
+    """Find lexicon terms in text; each term maps to a label (an id, an ISO3 code, ...).
+
+    One alternation of thousands of terms tried at every character is slow in Python's re
+    (it does not build a trie), so the terms are bucketed by their first folded character and
+    only the bucket of that character is tried, and only at word starts. Terms that may end a
+    compound ("*voertuigen") start anywhere in a word and join every bucket. Within a bucket the
+    order is the global one (longest first), so the result equals the single alternation's.
+    """
+
+    def __init__(self, labelled_terms: list[tuple[str, str]]):
+        # longest terms first so "zeer waarschijnlijk" wins over "waarschijnlijk"
+        ordered = sorted(labelled_terms, key=lambda lt: -len(lt[0].strip("*")))
+        self.labels: list[str] = []
+        self.acronym: list[bool] = []  # "VS", "CCM", "BIV": matched only in capitals
+        entries: list[tuple[str | None, str]] = []  # (first folded char or None = any, group)
+        for term, label in ordered:
+            bare = term.strip("* ")
+            if not bare:
+                continue
+            group = f"(?P<t{len(self.labels)}>{term_pattern(term)})"
+            first = fold(bare)[0]
+            anywhere = term.strip().startswith("*") or not re.match(r"\w", first)
+            entries.append((None if anywhere else first, group))
+            self.labels.append(label)
+            self.acronym.append(bare.isupper() and len(bare) <= 5)
+        firsts = {f for f, _ in entries if f is not None}
+        self.buckets: dict[str, re.Pattern[str]] = {
+            c: re.compile("|".join(g for f, g in entries if f in (c, None))) for c in firsts}
+        anywhere_only = [g for f, g in entries if f is None]
+        self.fallback = re.compile("|".join(anywhere_only)) if anywhere_only else None
+        self.regex = re.compile("|".join(g for _, g in entries)) if entries else None
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        """[(start, end, label)] of non-overlapping matches in text[start:end], offsets into text."""
+        if self.regex is None:
+            return []
+        folded = fold(text)
+        end = len(text) if end is None else end
+        out = []
+        pos = start
+        while pos < end:
+            # non-word-initial terms (rare) are found by a plain scan; word starts by bucket
+            w = _WORD_START.search(folded, pos, end)
+            m = None
+            if self.fallback is not None:
+                m = self.fallback.search(folded, pos, w.start() if w else end)
+            if m is None and w is None:
+                break
+            if m is None:
+                rx = self.buckets.get(folded[w.start()], self.fallback)
+                m = rx.match(folded, w.start(), end) if rx is not None else None
+                if m is None:
+                    pos = w.start() + 1
+                    continue
+            idx = int(m.lastgroup[1:])
+            pos = max(m.end(), m.start() + 1)
+            if self.acronym[idx] and not text[m.start():m.end()].isupper():
+                continue
+            out.append((m.start(), m.end(), self.labels[idx]))
+        return out
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    para: int  # index of the paragraph it belongs to
+
+    def text(self, body: str) -> str:
+        return body[self.start:self.end]
+
+
+# Abbreviations that end in a full stop without ending a sentence.
+_ABBREV = {"jl", "nr", "nrs", "art", "artt", "dhr", "mevr", "mr", "drs", "dr", "ir", "prof", "c.s", "cs", "d.d",
+           "o.a", "bijv", "i.v.m", "e.a", "blz", "resp", "zgn", "ca", "vs", "mrt", "jan", "feb", "apr", "aug",
+           "sept", "sep", "okt", "nov", "dec", "st", "a.s", "t.a.v", "m.b.t", "z.g.a.n", "enz", "etc", "p", "pag",
+           "lid", "min", "vgl", "incl", "excl", "e.d", "i.p.v", "m.n", "n.a.v", "t.b.v", "kst", "trb", "stb", "stcrt"}
+
+_PARA_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# a line that is a heading of its own: "Vraag 3", "Antwoord 3", "• Vraag 1", "Antwoord"
+_HEADING_LINE = re.compile(r"^[ \t]*(?:[•\-*][ \t]*)?(?:Vraag|Antwoord|Antwoorden|Kamervraag)\b[^\n]{0,12}$",
+                           re.M | re.I)
+_END = re.compile(r"[.!?;:]+[\"'”’»)\]]*(?:\d{1,2}(?!\d))?(?=\s)|\n(?=[ \t]*[•\-*][ \t])")
+
+
+def paragraphs(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: blank lines and heading lines separate them."""
+    cuts = {0, len(body)}
+    for m in _PARA_BREAK.finditer(body):
+        cuts.update((m.start(), m.end()))
+    for m in _HEADING_LINE.finditer(body):
+        cuts.update((m.start(), m.end()))
+    pts = sorted(cuts)
+    out = []
+    for a, b in zip(pts, pts[1:]):
+        a, b = _strip(body, a, b)
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def _strip(body: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and body[a].isspace():
+        a += 1
+    while b > a and body[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _is_abbrev(body: str, dot: int) -> bool:
+    m = re.search(r"([\w.]+)$", body[max(0, dot - 12):dot])
+    if not m:
+        return False
+    word = m.group(1).lower().strip(".")
+    if word in _ABBREV:
+        return True
+    # initials ("K.H.") and single letters
+    return bool(re.fullmatch(r"(?:\w\.)*\w", word)) and len(word.replace(".", "")) <= 2 and not word.isdigit()
+
+
+def sentences(body: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    for pi, (pa, pb) in enumerate(paragraphs(body)):
+        start = pa
+        for m in _END.finditer(body, pa, pb):
+            punct = body[m.start()]
+            if punct == "." and _is_abbrev(body, m.start()):
+                continue
+            if punct in ".:" :
+                nxt = re.match(r"\s*(\S)", body[m.end():pb])
+                if nxt and not (nxt.group(1).isupper() or nxt.group(1) in "“\"'«(‘•-*" or nxt.group(1).isdigit()):
+                    continue
+            if punct == ";" and "\n" not in body[m.end():m.end() + 3]:
+                continue
+            a, b = _strip(body, start, m.end())
+            if a < b:
+                out.append(Sentence(a, b, pi))
+            start = m.end()
+        a, b = _strip(body, start, pb)
+        if a < b:
+            out.append(Sentence(a, b, pi))
+    return out
+
+
+def quoted_regions(body: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks: a quotation from elsewhere is not the document's claim."""
+    out = []
+    for pat in (r"“[^”]{1,2000}”", r"«[^»]{1,2000}»", r"\"[^\"\n]{1,600}\"", r"‘[^’\n]{20,600}’"):
+        out += [(m.start(), m.end()) for m in re.finditer(pat, body)]
+    return out
+
+
+def inside(pos: int, regions: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in regions)

@@ -1,0 +1,181 @@
+"""treaty_status facts: which state is (or is not) party to which weapons treaty.
+
+Patterns of Dutch grammar around "partij":
+- "Nederland is partij bij het Verdrag inzake clustermunitie"; "Noch Rusland noch Oekraïne is
+  partij bij dit verdrag"; "De Verenigde Staten en Oekraïne zijn geen partij bij dit verdrag";
+  in a subordinate clause "dat het partij is bij ..." (the pronoun is the clause's state);
+- "Als partij bij het Verdrag ... spant Laos zich in", "Nederland als partij bij ...";
+- "verdragspartijen zoals Nederland"; "STATE heeft zich aangesloten bij dit Verdrag";
+- "STATE heeft het Verdrag (niet) geratificeerd"; "heeft het Verdrag niet ondertekend" (not
+  signed, so not a party; signing alone does not make a party);
+- "dit verdrag is voor Nederland rechtsgeldig / van kracht".
+"dit verdrag", "het Verdrag", "de Conventie" resolve to the last treaty named before.
+"""
+from __future__ import annotations
+
+import re
+
+from armswatch.extract.context import Context
+from armswatch.extract.facts import make_fact
+from armswatch.extract.mentions import Mention
+from armswatch.extract.text import Sentence, fold
+from armswatch.record import Fact
+
+_STATE_LIST_GLUE = re.compile(r"^(?:\s|,|\ben\b|\bnoch\b|\bzowel\b|\bals\b|\bde\b|\bhet\b|\book\b|\bzelf\b|\bbeide\b|"
+                              r"\bdat\b|\bdie\b|\bwel\b|\binmiddels\b|\bsinds\b|\bal\b)*$")
+# "Rusland is geen partij bij het Ottawa-verdrag, Oekraïne wel"
+_CONTRAST = re.compile(r"^\s*,?\s*(?:maar\s+|terwijl\s+)?$")
+_NEG = re.compile(r"\b(?:geen|niet|noch|nooit)\b")
+_PARTY = re.compile(r"\b(?:(?:is|zijn|was|waren|wordt|worden|werd)\s+(?:\w+\s+){0,3}?)?(?:verdrags)?partij"
+                    r"(?:\s+(?:is|zijn|was|waren|geworden|wordt|worden))?\s+(?:bij|van|aan)\b")
+_AS_PARTY = re.compile(r"\bals\s+(?:verdrags)?partij\s+(?:bij|van)\b")
+_SUCH_AS = re.compile(r"\bverdragspartijen\s+(?:zoals|waaronder|als)\b")
+_JOINED = re.compile(r"\b(?:heeft|hebben|had|hadden)\s+zich\s+(?:\w+\s+){0,5}?aangesloten\s+bij\b")
+_RATIFIED = re.compile(r"\b(?:geratificeerd|bekrachtigd|ondertekend|getekend)\b")
+_ACCEDED = re.compile(r"\b(?:trad|traden|is|zijn)\s+(?:\w+\s+){0,4}?(?:toe|toegetreden)\s+tot\b")
+_IN_FORCE = re.compile(r"\bvoor\s+(?:\w+\s+){0,3}?(?:rechtsgeldig|van kracht|bindend|in werking)\b")
+_PRONOUN = re.compile(r"\b(?:het|zij|hij|dit land|het land)\s+$")
+
+
+def extract(ctx: Context) -> list[Fact]:
+    facts, seen = [], set()
+    for sent in ctx.claim_sentences():
+        for state, treaty, party, focus in _statuses(ctx, sent):
+            key = (state, treaty, party)
+            if key in seen:
+                continue
+            seen.add(key)
+            facts.append(make_fact("treaty_status", ctx.body, sent.start, sent.end,
+                                   {"state": state, "treaty": treaty, "party": party}, focus=focus))
+    return facts
+
+
+def _statuses(ctx: Context, sent: Sentence):
+    body = ctx.body
+    text = fold(body[sent.start:sent.end])
+    states = [a for a in ctx.mentions.within("actor", sent.start, sent.end) if a.kind == "name"]
+    if ctx.is_confirmed(sent.start):  # "Klopt het dat ...?" answered "Ja": read the clause after "dat"
+        m = re.search(r"\bdat\b", text)
+        text_start = sent.start + (m.end() if m else 0)
+    else:
+        text_start = sent.start
+    # 1. "STATE(S) is/zijn (geen) partij bij TREATY"
+    for m in _PARTY.finditer(text):
+        a, b = sent.start + m.start(), sent.start + m.end()
+        if a < text_start or ctx.is_quoted(a):
+            continue
+        treaty = _treaty_after(ctx, b, sent)
+        if not treaty:
+            continue
+        subj = _subject_states(ctx, sent, states, a)
+        if not subj:
+            continue
+        seg = fold(body[subj[0].start:b])
+        party = not _NEG.search(seg) and "niet-verdragspartij" not in seg
+        for s in subj:
+            yield s.label, treaty, party, a
+        if not party:
+            for s in states:
+                if s.start > b and re.match(r"\s+wel\b", body[s.end:s.end + 6]) and \
+                        _CONTRAST.match(fold(body[_treaty_end(ctx, b, sent):s.start])):
+                    yield s.label, treaty, True, s.start
+    # 2. "Als partij bij TREATY ... STATE", "STATE als partij bij TREATY"
+    for m in _AS_PARTY.finditer(text):
+        a, b = sent.start + m.start(), sent.start + m.end()
+        treaty = _treaty_after(ctx, b, sent)
+        if not treaty:
+            continue
+        just_before = [s for s in states if 0 <= a - s.end <= 2]
+        after = [s for s in states if s.start > b and s.start - b < 150]
+        target = just_before[-1] if just_before else (after[0] if after and m.start() < 3 else None)
+        if target is None and after and re.match(r"\s*als\b", text):
+            target = after[0]
+        if target:
+            yield target.label, treaty, True, a
+    # 3. "verdragspartijen zoals Nederland"
+    for m in _SUCH_AS.finditer(text):
+        if re.search(r"niet[\s\-]*$", text[max(0, m.start() - 6):m.start()]):
+            continue  # "niet-verdragspartijen zoals de VS"
+        b = sent.start + m.end()
+        for s in states:
+            if 0 <= s.start - b <= 3:
+                treaty = _treaty_before(ctx, s.start)
+                if treaty:
+                    yield s.label, treaty, True, s.start
+    # 4. "STATE heeft zich aangesloten bij TREATY", "Syrië trad in 2013 toe tot het CWC"
+    for m in list(_JOINED.finditer(text)) + list(_ACCEDED.finditer(text)):
+        a, b = sent.start + m.start(), sent.start + m.end()
+        treaty = _treaty_after(ctx, b, sent)
+        subj = [s for s in states if s.end <= a and a - s.end < 60]
+        if treaty and subj:
+            yield subj[-1].label, treaty, not _NEG.search(fold(body[subj[-1].start:b])), a
+    # 5. "STATE heeft TREATY (niet) geratificeerd / ondertekend"
+    for m in _RATIFIED.finditer(text):
+        a = sent.start + m.start()
+        tre = [t for t in ctx.mentions.by_kind["treaty_all"] if sent.start <= t.start < a and a - t.end < 40]
+        subj = [s for s in states if s.end <= (tre[-1].start if tre else a) and (tre[-1].start if tre else a) - s.end < 25]
+        if not tre or not subj:
+            continue
+        treaty = _resolve(ctx, tre[-1])
+        neg = bool(_NEG.search(fold(body[subj[-1].start:sent.start + m.end()])))
+        word = m.group(0)
+        if word in ("ondertekend", "getekend"):
+            if neg:  # not even signed: not a party
+                yield subj[-1].label, treaty, False, a
+        elif treaty:
+            yield subj[-1].label, treaty, not neg, a
+    # 6. "dit verdrag is voor Nederland rechtsgeldig"
+    for m in _IN_FORCE.finditer(text):
+        a = sent.start + m.start()
+        if a < text_start:
+            continue
+        tre = [t for t in ctx.mentions.by_kind["treaty_all"] if text_start <= t.start < a]
+        subj = [s for s in states if a <= s.start < sent.start + m.end()]
+        if tre and subj:
+            treaty = _resolve(ctx, tre[-1])
+            if treaty:
+                yield subj[0].label, treaty, not _NEG.search(fold(body[tre[-1].start:sent.start + m.end()])), a
+
+
+def _subject_states(ctx: Context, sent: Sentence, states: list[Mention], verb: int) -> list[Mention]:
+    """The states that are the subject right before the verb: "Noch Rusland noch Oekraïne",
+    "De Verenigde Staten en Oekraïne", or the pronoun "het" standing for the sentence's state."""
+    body = ctx.body
+    before = [s for s in states if s.end <= verb]
+    subj: list[Mention] = []
+    pos = verb
+    for s in reversed(before):
+        glue = fold(body[s.end:pos])
+        if not _STATE_LIST_GLUE.match(glue):
+            break
+        subj.insert(0, s)
+        pos = s.start
+    if subj:
+        return subj
+    if _PRONOUN.search(fold(body[max(sent.start, verb - 12):verb])) and before:
+        return [before[0]]
+    return []
+
+
+def _treaty_after(ctx: Context, pos: int, sent: Sentence) -> str | None:
+    for t in ctx.mentions.by_kind["treaty_all"]:
+        if pos <= t.start < min(sent.end, pos + 40):
+            return _resolve(ctx, t)
+    return None
+
+
+def _treaty_end(ctx: Context, pos: int, sent: Sentence) -> int:
+    for t in ctx.mentions.by_kind["treaty_all"]:
+        if pos <= t.start < min(sent.end, pos + 40):
+            return t.end
+    return pos
+
+
+def _treaty_before(ctx: Context, pos: int) -> str | None:
+    named = [t for t in ctx.mentions.by_kind["treaty"] if t.end <= pos and pos - t.end < 2000]
+    return named[-1].label if named else None
+
+
+def _resolve(ctx: Context, t: Mention) -> str | None:
+    """A named treaty is itself; "dit verdrag" is the last treaty named before it."""
+    return t.label if t.label != "ref" else _treaty_before(ctx, t.start)

@@ -1,0 +1,220 @@
+"""weapon_use facts: who used which weapon, where, when, on whose word and how sure.
+
+A sentence yields a use when it holds a weapon, a word of use ("gebruikt", "inzet",
+"afgevuurd" ...) and an actor that is the user: the agent after "door" ("inzet van
+clustermunitie door de Russische strijdkrachten"), an actor adjective on the use noun ("de
+Oekraïense inzet van clustermunitie"), or the subject of the use verb ("dat Rusland ...
+chloorpicrine inzet"). A negated or denied clause, a conditional clause, a generic class of uses
+("ieder gebruik van"), a question and a quotation yield nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from armswatch.extract.clauses import DATE, clause_end, clause_start, conditional, generic, iso_date, negated
+from armswatch.extract.context import Context
+from armswatch.extract.facts import make_fact
+from armswatch.extract.mentions import Mention, word_before
+from armswatch.extract.text import Sentence, fold
+from armswatch.record import Fact
+
+# An actor preceded by one of these is not the subject of the use (it is where, whom, against whom).
+_NOT_SUBJECT = {"in", "op", "tegen", "aan", "van", "over", "voor", "met", "bij", "naar", "uit", "binnen", "rond",
+                "nabij", "jegens", "onder", "dan", "tussen", "zoals", "waaronder", "richting", "vanuit", "namens"}
+_PLACE_PREP = {"in", "op", "bij", "rond", "nabij", "te", "boven", "rondom", "binnen"}
+_DATE_PREP = {"op", "in", "sinds", "vanaf", "rond", "omstreeks", "tussen", "tot", "eind", "begin", "medio", "half"}
+_AGENT = re.compile(r"\bdoor\s+(?:de\s+|het\s+)?$")
+# "de diensten" refers back to the intelligence services named earlier
+_SERVICES_BACK = re.compile(r"\bde (?:beide )?diensten\b")
+
+
+def extract(ctx: Context) -> list[Fact]:
+    facts: list[Fact] = []
+    for sent in ctx.claim_sentences():
+        facts += _from_sentence(ctx, sent)
+    # the richest fact of each (actor, weapon) first, so a reader sees the best-attributed one
+    facts.sort(key=lambda f: (f.fields["actor"], f.fields["weapon"],
+                              -sum(v is not None for v in f.fields.values()), f.span[0]))
+    return facts
+
+
+def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
+    body, men = ctx.body, ctx.mentions
+    weapons = men.within("weapon", sent.start, sent.end)
+    uses = men.within("use", sent.start, sent.end) + _separable_uses(body, sent)
+    if not weapons or not uses:
+        return []
+    out, seen = [], set()
+    for w in weapons:
+        if ctx.is_quoted(w.start):
+            continue
+        use = min(uses, key=lambda u: abs(u.start - w.start))
+        if abs(use.start - w.start) > 160:
+            continue
+        lo, hi = min(use.start, w.start), max(use.end, w.end)
+        if conditional(body, sent, lo) or generic(body, use.start):
+            continue
+        actor = _actor(ctx, sent, use, w) or _unknown_actor(ctx, sent, use, w)
+        if actor is None or (actor.label, w.label) in seen:
+            continue
+        # negation anywhere from the actor to the use: "X heeft geen A, B of C gebruikt"
+        if negated(body, sent, min(lo, actor.start), max(hi, actor.end)):
+            continue
+        seen.add((actor.label, w.label))
+        fields = {
+            "actor": actor.label,
+            "weapon": w.label,
+            "place": _place(ctx, sent, actor, use, w),
+            "when": _when(body, sent, lo),
+            "certainty": _certainty(ctx, sent, use),
+            "claimed_by": _claimed_by(ctx, sent, use),
+        }
+        out.append(make_fact("weapon_use", body, sent.start, sent.end, fields, focus=lo))
+    return out
+
+
+_SEPARABLE = re.compile(r"\b(?:zet|zetten|zette)\b(?=[^.;:?!]{0,120}?\bin\s*[.,;])")
+_PASSIVE = re.compile(r"\b(?:is|zijn|werd|werden|wordt|worden)\b")
+_MODAL = re.compile(r"\b(?:kan|kunnen|mag|mogen|moet|moeten|zou|zouden|verboden|toegestaan|dreigt|dreigen)\b")
+_PARTICIPLE = {"gebruikt", "ingezet", "afgevuurd", "afgeworpen", "gedropt", "toegepast"}
+
+
+def _separable_uses(body: str, sent: Sentence) -> list[Mention]:
+    """"Rusland zet ook traangas in": the verb and its particle are apart."""
+    text = fold(body[sent.start:sent.end])
+    return [Mention(sent.start + m.start(), sent.start + m.end(), "use") for m in _SEPARABLE.finditer(text)]
+
+
+_FORCES_OF = re.compile(r"\b(?:regering|strijdkrachten|krijgsmacht|leger|troepen|regime|luchtmacht|president|"
+                        r"autoriteiten|overheid)\s+van\s+(?:de\s+|het\s+)?$")
+
+
+def _of_forces(body: str, a: Mention) -> bool:
+    """"de regering van Azerbeidzjan", "de strijdkrachten van Rusland": the state is the actor."""
+    return bool(_FORCES_OF.search(fold(body[max(0, a.start - 40):a.start])))
+
+
+def _unknown_actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) -> Mention | None:
+    """A passive use without agent that the text states as a fact with a place ("In Charkiv is
+    clustermunitie ingezet") has an actor the text does not name: UNKNOWN."""
+    body = ctx.body
+    if fold(body[use.start:use.end]) not in _PARTICIPLE:
+        return None
+    cs = clause_start(body, sent, min(use.start, weapon.start))
+    clause = fold(body[cs:use.end])
+    if not _PASSIVE.search(clause) or _MODAL.search(fold(body[sent.start:sent.end])):
+        return None
+    unknown = Mention(use.start, use.start, "UNKNOWN")
+    return unknown if _place(ctx, sent, unknown, use, weapon, title=False) else None
+
+
+def _actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) -> Mention | None:
+    body = ctx.body
+    actors = [a for a in ctx.mentions.within("actor", sent.start, sent.end) if not ctx.is_quoted(a.start)]
+    if not actors:
+        return None
+    # 1. agent: "... door (de) Russische troepen", after the use word or the weapon
+    anchor = min(use.start, weapon.start)
+    for a in actors:
+        if a.start > anchor and _AGENT.search(fold(body[max(sent.start, a.start - 12):a.start])) \
+                and a.start - max(use.end, weapon.end) < 120:
+            return a
+    # 2. adjective on the use noun: "de Russische inzet van", "Oekraïense inzet"
+    for a in actors:
+        if a.kind == "adj" and 0 <= use.start - a.end <= 2:
+            return a
+    # 3. subject before the use verb: nearest actor that no preposition governs. A use noun
+    # ("de inzet van", "het gebruik van") has no subject; only cases 1 and 2 give its user.
+    if _is_noun(body, use):
+        return None
+    before = [a for a in actors if a.end <= max(use.start, weapon.start) and a.kind != "adj"
+              and (word_before(body, a.start) not in _NOT_SUBJECT or _of_forces(body, a))]
+    if before:
+        return before[-1]
+    return None
+
+
+_DETERMINER_BEFORE = {"de", "het", "een", "deze", "die", "dit", "dat", "ieder", "elk", "elke", "zijn", "haar", "hun",
+                      "van", "voor", "tegen", "over", "toenemende", "grootschalige", "verdere", "verder"}
+
+
+def _is_noun(body: str, use: Mention) -> bool:
+    word = fold(body[use.start:use.end])
+    if word not in ("gebruik", "inzet", "aanval", "aanvallen", "inzetting", "wapengebruik"):
+        return False
+    prev = re.search(r"(\S+)\s+$", body[max(0, use.start - 40):use.start])
+    adjective = bool(prev and re.fullmatch(r"[a-zà-ÿ]{3,}e", prev.group(1)))  # "de toenemende inzet"
+    return word_before(body, use.start, skip=set()) in _DETERMINER_BEFORE or adjective
+
+
+def _place(ctx: Context, sent: Sentence, actor: Mention, use: Mention, weapon: Mention,
+           title: bool = True) -> str | None:
+    body = ctx.body
+    lo = clause_start(body, sent, min(use.start, weapon.start))
+    hi = clause_end(body, sent, max(use.end, weapon.end))
+    cands = ctx.mentions.within("place", lo, hi) + \
+        [a for a in ctx.mentions.within("actor", lo, hi) if a.kind == "name"]
+    cands = [c for c in cands if not (actor.start <= c.start < actor.end)
+             and word_before(body, c.start, skip={"de", "het", "stad", "regio", "provincie", "oblast", "dorp"})
+             in _PLACE_PREP]
+    # "op Oekraïens grondgebied"
+    for m in re.finditer(r"\bop (\w+ grondgebied)\b", body[lo:hi]):
+        if fold(m.group(1).split()[0]) not in ("eigen", "hun", "zijn", "haar", fold(body[actor.start:actor.end])):
+            return m.group(1)
+    if cands:
+        best = min(cands, key=lambda c: (c.start < use.start, abs(c.start - use.start)))
+        return body[best.start:best.end]
+    return _title_place(ctx) if title else None
+
+
+def _title_place(ctx: Context) -> str | None:
+    """A title like "Het gebruik van chemische wapens in Syrië" names where the uses it
+    reports took place; used only when the sentence itself names no place."""
+    titles = [ctx.structure.subject or ""]
+    titles += [t for t in (s.text(ctx.body) for s in ctx.sents[:3])
+               if len(t) < 160 and not t.rstrip().endswith((".", "?", ";"))]
+    for title in titles:
+        place = _place_in_title(title)
+        if place:
+            return place
+    return None
+
+
+def _place_in_title(title: str) -> str | None:
+    m = re.search(r"\bin ([A-Z][\w\-ëïéü]+(?:[ \-][A-Z][\w\-ëïéü]+)?)", title)
+    if m and re.search(r"wapen|munitie|bom|gas|mijn|fosfor", title, re.I):
+        return m.group(1)
+    return None
+
+
+def _when(body: str, sent: Sentence, pos: int) -> str | None:
+    # only a date the text attaches to the claim: "op 3 maart 2022", "in maart 2022", "sinds ..."
+    cs = clause_start(body, sent, pos)
+    for m in DATE.finditer(body, sent.start, sent.end):
+        if m.start() >= cs - 80 and word_before(body, m.start(), skip=set()) in _DATE_PREP:
+            return iso_date(m)
+    return None
+
+
+def _certainty(ctx: Context, sent: Sentence, use: Mention) -> str | None:
+    cands = [c for c in ctx.mentions.within("certainty", sent.start, sent.end)
+             if not re.search(r"\b(?:zo|zoveel|niet)\s+$", fold(ctx.body[max(0, c.start - 10):c.start]))]
+    if not cands:
+        return None
+    best = min(cands, key=lambda c: (c.start > use.start, abs(c.start - use.start)))
+    return fold(ctx.body[best.start:best.end])
+
+
+def _claimed_by(ctx: Context, sent: Sentence, use: Mention) -> str | None:
+    body = ctx.body
+    names = []
+    for s in ctx.mentions.within("source", sent.start, sent.end):
+        if s.label not in names:
+            names.append(s.label)
+    if not names and _SERVICES_BACK.search(fold(body[sent.start:use.start])):
+        for s in ctx.mentions.within("source", 0, sent.start):
+            if s.label in ("MIVD", "AIVD") and s.label not in names:
+                names.append(s.label)
+        if names and "partnerdienst" in fold(body[sent.start:sent.end]):
+            names.append("partnerdiensten")
+    return ", ".join(names) if names else None

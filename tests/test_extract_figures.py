@@ -1,0 +1,33 @@
+"""figure: numbers that count a noun phrase, with their unit; never years, dates, ids."""
+from __future__ import annotations
+
+from extract_helpers import facts_of, keys
+
+
+def test_counts_keep_their_units():
+    body = ("Volgens het Oekraïense ministerie heeft de Russische krijgsmacht meer dan 9.000 chemische aanvallen "
+            "uitgevoerd. Zeker drie (militaire) doden worden daaraan toegeschreven.")
+    figs = facts_of(body, kind="figure")
+    assert keys(figs) == {(9000, "chemische aanvallen"), (3, "(militaire) doden")}
+    assert [f["about"] for f in figs] == ["chemical_weapon", None]
+
+
+def test_scale_words_and_borrowed_units():
+    body = ("Twaalf maanden oorlog hebben geleid tot meer dan 12 miljoen Oekraïense vluchtelingen. "
+            "Van de 31 NAVO-landen zijn 23 ook partij bij het Verdrag.")
+    assert keys(facts_of(body, kind="figure")) == {
+        (12_000_000, "Oekraïense vluchtelingen"), (31, "NAVO-landen"), (23, "NAVO-landen")}
+
+
+def test_identifiers_dates_durations_money_are_not_figures():
+    body = """36 045 Situatie in de Oekraïne
+
+Nr. 151 BRIEF VAN DE MINISTER
+
+Den Haag, 20 februari 2023
+
+Op 24 februari 2023 begon de inval (Kamerstuk 22 054, nr. 362). De oorlog duurt nu ruim vier maanden.
+Artikel 51 van het VN-Handvest geldt. Het kabinet acht het van belang dat EUR 500 miljoen beschikbaar
+komt, 2 procent van het budget. Zie vraag 3 en Postbus 20701, 2500 ES Den Haag. In 2014 begon het.
+"""
+    assert facts_of(body, kind="figure") == []

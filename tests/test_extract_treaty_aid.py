@@ -1,0 +1,155 @@
+"""treaty_status and aid: grammar around "partij bij", coreference, status verbs, merging."""
+from __future__ import annotations
+
+from extract_helpers import facts_of, keys
+
+from armswatch.record import Structure
+
+
+def test_noch_noch_with_dit_verdrag_resolved_to_previous_sentence():
+    body = ("Clustermunitie is alleen verboden voor partijen bij het Clustermunitieverdrag van 2008. "
+            "Noch Rusland noch Oekraïne is partij bij dit verdrag.")
+    assert keys(facts_of(body, kind="treaty_status")) == {("RUS", "CCM", False), ("UKR", "CCM", False)}
+
+
+def test_coordinated_subject_geen_partij_and_positive_party():
+    body = ("Nederland is partij bij het Verdrag Chemische Wapens. De Verenigde Staten en Oekraïne zijn "
+            "geen partij bij het Ottawa-verdrag.")
+    assert keys(facts_of(body, kind="treaty_status")) == {
+        ("NLD", "CWC", True), ("USA", "APMBC", False), ("UKR", "APMBC", False)}
+
+
+def test_als_partij_bij_and_not_signed():
+    body = ("Als partij bij het Verdrag inzake clustermunitie spant Laos zich in voor de ruiming. "
+            "Oekraïne heeft het Verdrag inzake clustermunitie niet ondertekend.")
+    assert keys(facts_of(body, kind="treaty_status")) == {("LAO", "CCM", True), ("UKR", "CCM", False)}
+
+
+def test_relative_clause_landen_die_partij_zijn_is_no_state():
+    body = "Wel zet Nederland zich samen met andere landen die partij zijn bij het Verdrag in voor universalisering."
+    assert facts_of(body, kind="treaty_status") == []
+
+
+def test_confirmed_question_becomes_a_finding():
+    body = """Vraag 1
+Klopt het dat het Verdrag inzake clustermunitie op dit moment voor Nederland rechtsgeldig is?
+
+Antwoord 1
+Ja.
+
+Vraag 2
+Klopt het dat Rusland partij is bij het Verdrag inzake clustermunitie?
+
+Antwoord 2
+Nee.
+"""
+    assert keys(facts_of(body, Structure(type="antwoord_kamervragen"), kind="treaty_status")) == {
+        ("NLD", "CCM", True)}
+
+
+def test_aid_decided_with_items_funding_and_export_check_merged():
+    body = """Het kabinet heeft besloten om aanvullende militaire goederen aan Oekraïne te leveren. Het gaat
+om pantservoertuigen en munitie.
+
+Voor deze leveringen zal een toetsing aan de EU wapenexportcriteria plaatsvinden. De leveringen worden
+uit het Budget Internationale Veiligheid (BIV) bekostigd.
+"""
+    [f] = facts_of(body, kind="aid")
+    assert (f["donor"], f["recipient"], f["status"]) == ("NLD", "UKR", "decided")
+    assert {"pantservoertuigen", "munitie"} <= set(f["items"])
+    assert f["funding"] == "BIV"
+    assert f["export_check"] == "EU Common Position 2008/944/CFSP"
+
+
+def test_aid_intended_and_earlier_deliveries():
+    body = ("Het kabinet is voornemens om extra goederen aan Oekraïne te leveren in het verlengde van "
+            "reeds geleverde militaire goederen.")
+    assert keys(facts_of(body, kind="aid")) == {("NLD", "UKR", "intended"), ("NLD", "UKR", "delivered")}
+
+
+def test_aid_co_donor_and_gapping():
+    body = "Nederland levert hierbij vijf pantserhouwitsers aan Oekraïne en Duitsland zeven."
+    assert keys(facts_of(body, kind="aid")) == {("NLD", "UKR", "decided"), ("DEU", "UKR", "decided")}
+    body = "Het kabinet heeft besloten samen met Duitsland drie luchtverdedigingssystemen aan Oekraïne te leveren."
+    assert keys(facts_of(body, kind="aid")) == {("NLD", "UKR", "decided"), ("DEU", "UKR", "decided")}
+
+
+def test_indirect_object_recipient_and_place_is_not_recipient():
+    body = ("Nederland levert Oekraïne twee lanceerinstallaties. Verder levert Nederland 100 in Tsjechië "
+            "ingekochte voertuigen.")
+    assert keys(facts_of(body, kind="aid")) == {("NLD", "UKR", "decided")}
+
+
+def test_announced_by_a_state_is_decided():
+    body = "De Verenigde Staten hebben aangekondigd clustermunitie te zullen leveren aan Oekraïne."
+    [f] = facts_of(body, kind="aid")
+    assert (f["donor"], f["recipient"], f["status"], f["items"]) == ("USA", "UKR", "decided", ["clustermunitie"])
+
+
+def test_requests_modals_questions_and_negations_are_no_aid():
+    for body in (
+        "De Oekraïense autoriteiten verzoeken Duitsland tanks te leveren aan Oekraïne.",
+        "Het ministerie onderzoekt hoe Nederland samen met bondgenoten materieel aan Oekraïne kan leveren.",
+        "Is het kabinet bereid F-16's aan Oekraïne te leveren?",
+        "U kunt op de website lezen welke militaire steun Duitsland levert.",
+        "Duitsland heeft vooralsnog geen gevechtstanks aan Oekraïne geleverd.",
+        "De leveringen worden via het Budget Internationale Veiligheid (BIV) bekostigd.",
+    ):
+        assert facts_of(body, kind="aid") == [], body
+
+
+def test_budget_letter_has_no_facts():
+    body = """Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 15 september 2023
+
+Hierbij bied ik u de ontwerpbegroting 2024 van het Ministerie van Defensie aan. De uitgaven stijgen
+met 1,2 miljard euro tot 21,4 miljard euro. Het kabinet investeert in 24 nieuwe projecten en in de
+werving van personeel; het aantal vacatures daalt met 3 procent. De NAVO-norm van 2 procent wordt
+in 2024 gehaald (Kamerstuk 36 410 X, nr. 2).
+"""
+    assert [f for f in facts_of(body) if f["kind"] != "figure"] == []
+    assert {f["value"] for f in facts_of(body, kind="figure")} <= {24}
+
+
+def test_unrelated_kamervragen_have_no_facts():
+    body = """Vragen van het lid De Vries (VVD) aan de Minister van Financiën over de spaarrente (ingezonden 3 juni 2021).
+
+Vraag 1
+Bent u bekend met het bericht dat banken de spaarrente verlagen tot 0 procent?
+
+Antwoord 1
+Ja. De rente op spaarrekeningen boven € 100.000 is negatief bij 12 banken.
+"""
+    assert [f for f in facts_of(body, Structure(type="antwoord_kamervragen")) if f["kind"] != "figure"] == []
+
+
+def test_contrast_relative_clause_and_accession():
+    body = "Rusland is geen partij bij het Ottawa-verdrag, Oekraïne wel."
+    assert keys(facts_of(body, kind="treaty_status")) == {("RUS", "APMBC", False), ("UKR", "APMBC", True)}
+    body = "Syrië trad in 2013 toe tot het Verdrag Chemische Wapens. Rusland, dat partij is bij dit verdrag, zweeg."
+    assert keys(facts_of(body, kind="treaty_status")) == {("SYR", "CWC", True), ("RUS", "CWC", True)}
+    body = "Nederland spreekt niet-verdragspartijen zoals de Verenigde Staten aan op het Clustermunitieverdrag."
+    assert facts_of(body, kind="treaty_status") == []
+
+
+def test_pledge_in_main_clause_order():
+    body = "Nederland heeft Oekraïne 18 F-16's toegezegd."
+    [f] = facts_of(body, kind="aid")
+    assert (f["donor"], f["recipient"], f["status"]) == ("NLD", "UKR", "decided")
+    assert keys(facts_of(body, kind="figure")) == {(18, "F-16's")}
+
+
+def test_plural_present_coordinated_donors_and_type_names_in_items():
+    body = "Denemarken en Nederland leveren samen 14 Leopard 2A4-tanks aan Oekraïne."
+    facts = facts_of(body, kind="aid")
+    assert keys(facts) == {("DNK", "UKR", "decided"), ("NLD", "UKR", "decided")}
+    assert facts[0]["items"] == ["14 Leopard 2A4-tanks"]
+    # an infinitive after a modal is no status
+    assert facts_of("Denemarken en Nederland kunnen tanks aan Oekraïne leveren.", kind="aid") == []
+
+
+def test_pledge_word_about_informing_is_no_aid():
+    body = ("Tijdens het debat over Oekraïne heb ik toegezegd uw Kamer te informeren over het gebruik van "
+            "verboden munitie en wapens.")
+    assert facts_of(body, kind="aid") == []

@@ -1,0 +1,150 @@
+"""weapon_use: sentences, not keywords; negation, questions, quotations, OCR slips."""
+from __future__ import annotations
+
+from extract_helpers import facts_of, keys, qa_structure
+
+LETTER = """Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 5 april 2024
+
+Hierbij informeer ik uw Kamer dat het waarschijnlijk is dat de Russische krijgsmacht op 12 maart 2024
+witte fosfor heeft ingezet in de stad Bachmoet. Volgens de MIVD gaat het om meerdere aanvallen.
+
+De Minister van Defensie,
+"""
+
+
+def test_active_sentence_gives_actor_weapon_place_when_certainty():
+    [f] = facts_of(LETTER, kind="weapon_use")
+    assert (f["actor"], f["weapon"]) == ("RUS", "white_phosphorus")
+    assert f["place"] == "Bachmoet"
+    assert f["when"] == "2024-03-12"
+    assert f["certainty"] == "waarschijnlijk"
+
+
+def test_passive_agent_after_door():
+    body = "Uit onderzoek blijkt dat in Cherson thermobarische wapens zijn ingezet door Russische troepen."
+    assert keys(facts_of(body, kind="weapon_use")) == {("RUS", "thermobaric")}
+
+
+def test_nominal_use_with_agent_and_claim_source():
+    body = ("De OPCW stelt vast dat er sprake is van het gebruik van chloorpicrine door de Russische "
+            "strijdkrachten nabij Avdiivka.")
+    [f] = facts_of(body, kind="weapon_use")
+    assert (f["actor"], f["weapon"], f["place"], f["claimed_by"]) == ("RUS", "chloropicrin", "Avdiivka", "OPCW")
+
+
+def test_adjective_on_the_use_noun_is_the_actor():
+    body = "Het kabinet veroordeelt de Syrische inzet van sarin tegen de eigen bevolking."
+    assert keys(facts_of(body, kind="weapon_use")) == {("SYR", "chemical_weapon")}
+
+
+def test_victims_are_not_the_actor():
+    body = "Oekraïense militairen worden door de inzet van traangas gedwongen hun schuilplaats te verlaten."
+    assert facts_of(body, kind="weapon_use") == []
+
+
+def test_negation_and_denial_cancel_the_fact():
+    for body in (
+        "Er zijn geen aanwijzingen dat Oekraïne clustermunitie heeft gebruikt in Charkiv.",
+        "Het kabinet heeft niet kunnen vaststellen dat Rusland antipersoneelsmijnen heeft ingezet.",
+        "Rusland heeft geen chemische wapens ingezet, aldus de Russische regering.",
+        "Rusland ontkent dat het clusterbommen heeft gebruikt in Kyiv.",
+    ):
+        assert facts_of(body, kind="weapon_use") == [], body
+
+
+def test_letter_denying_any_use_yields_no_weapon_use():
+    body = """Geachte Voorzitter,
+
+In antwoord op uw verzoek bericht ik u dat de Nederlandse krijgsmacht geen clustermunitie,
+antipersoneelsmijnen of witte fosfor gebruikt of in voorraad heeft. Nederland is partij bij het
+Verdrag inzake clustermunitie en het Ottawa-verdrag. Er zijn geen aanwijzingen dat Nederlandse
+eenheden in Irak brandwapens hebben ingezet.
+"""
+    assert facts_of(body, kind="weapon_use") == []
+
+
+def test_conditional_and_generic_clauses_are_not_claims():
+    for body in (
+        "Als Oekraïne clustermunitie gebruikt, zal het kabinet dat ontmoedigen.",
+        "Nederland ontmoedigt ieder gebruik van clustermunitie door Oekraïne en Rusland.",
+    ):
+        assert facts_of(body, kind="weapon_use") == [], body
+
+
+def test_question_is_premise_answer_is_finding():
+    body = """Vraag 1
+Klopt het dat Israël witte fosfor heeft gebruikt in Gaza?
+
+Antwoord 1
+Het kabinet beschikt niet over eigen informatie hierover.
+
+Vraag 2
+Heeft Rusland clustermunitie ingezet in Charkiv?
+
+Antwoord 2
+Ja, de Russische strijdkrachten hebben clustermunitie ingezet in Charkiv.
+"""
+    assert keys(facts_of(body, Structure_none(), kind="weapon_use")) == {("RUS", "cluster_munition")}
+
+
+def Structure_none():
+    from armswatch.record import Structure
+    return Structure(type="antwoord_kamervragen")
+
+
+def test_question_spans_from_the_segment_stage_are_respected():
+    q = "Erkent u dat Azerbeidzjan clustermunitie heeft ingezet in Stepanakert?"
+    a = "Het kabinet kan dit niet bevestigen."
+    body = f"Vraag 1\n{q}\n\nAntwoord 1\n{a}\n"
+    assert facts_of(body, qa_structure(body, [(q, a)]), kind="weapon_use") == []
+
+
+def test_questions_only_document_has_no_findings():
+    from armswatch.record import Structure
+    body = ("Vragen van het lid Jansen (SP) over het gebruik van clusterbommen.\n\nVraag 1\n"
+            "In het artikel staat dat Oekraïne clusterbommen heeft ingezet. Waarom heeft u dit niet veroordeeld?\n")
+    assert facts_of(body, Structure(type="kamervragen"), kind="weapon_use") == []
+    assert facts_of(body, kind="weapon_use") == []  # own guard, without the segment stage
+
+
+def test_quotation_from_elsewhere_is_not_a_claim():
+    body = ("In het artikel wordt gesteld: “Rusland heeft clustermunitie gebruikt in Kyiv.” "
+            "Het kabinet doet geen uitspraken over dit bericht.")
+    assert facts_of(body, kind="weapon_use") == []
+
+
+def test_ocr_slips_are_read():
+    body = "De MIVD stelt vast dat de Russische troepen dusterbommen hebben gebruikt in Charkiv."
+    assert keys(facts_of(body, kind="weapon_use")) == {("RUS", "cluster_munition")}
+    body = "De diensten zien dat de Russische zijde traangas heeft ingezet in Oekrame."
+    [f] = facts_of(body, kind="weapon_use")
+    assert (f["actor"], f["weapon"], f["place"]) == ("RUS", "riot_control_agent", "Oekrame")
+
+
+def test_weapon_word_inside_treaty_name_is_no_weapon_mention():
+    body = "Rusland heeft het Verdrag inzake clustermunitie niet ondertekend en gebruikt dat als argument."
+    assert facts_of(body, kind="weapon_use") == []
+
+
+def test_presupposed_use_in_a_government_answer():
+    body = "Zonder de Oekraïense inzet van clustermunitie goed te keuren, blijft Nederland Oekraïne steunen."
+    assert keys(facts_of(body, kind="weapon_use")) == {("UKR", "cluster_munition")}
+
+
+def test_separable_verb_and_passive_without_agent():
+    body = "Volgens Human Rights Watch zet Rusland ook traangas in."
+    [f] = facts_of(body, kind="weapon_use")
+    assert (f["actor"], f["weapon"], f["claimed_by"]) == ("RUS", "riot_control_agent", "Human Rights Watch")
+    body = "Op 3 maart 2022 is in Charkiv clustermunitie ingezet."
+    [f] = facts_of(body, kind="weapon_use")
+    assert (f["actor"], f["place"], f["when"]) == ("UNKNOWN", "Charkiv", "2022-03-03")
+    # a rule, not an event: no fact
+    assert facts_of("Clustermunitie mag in Charkiv niet worden ingezet.", kind="weapon_use") == []
+
+
+def test_forces_of_a_state_and_reported_source():
+    body = "De regering van Azerbeidzjan zou clustermunitie hebben ingezet in Stepanakert, aldus Amnesty International."
+    [f] = facts_of(body, kind="weapon_use")
+    assert (f["actor"], f["place"], f["claimed_by"]) == ("AZE", "Stepanakert", "Amnesty International")
