@@ -158,3 +158,17 @@ def test_reading_a_missing_store_is_an_error_not_a_new_file(tmp_path):
         r = run_cli(*args, "--db", str(missing))
         assert r.returncode == 1 and "no store at" in r.stderr and "Traceback" not in r.stderr
     assert not missing.exists()
+
+
+def test_facts_csv_neutralises_formulas(tmp_path):
+    from store_samples import fact, record
+
+    body = "=HYPERLINK(\"http://x\") staat in de brief. Rusland zette clustermunitie in bij Charkiv."
+    rec = record(body, lambda b: [fact(b, "=HYPERLINK(\"http://x\") staat in de brief.", "figure", value=1,
+                                       unit="-1+1", about=None)], type="kamerbrief")
+    db = str(tmp_path / "f.db")
+    with open_store(db) as store:
+        store.add(rec)
+    r = CliRunner().invoke(app, ["facts", "--csv", "--db", db])
+    row = next(csv.DictReader(io.StringIO(r.output)))
+    assert row["quote"].startswith("'=") and row["unit"] == "'-1+1"
