@@ -403,3 +403,14 @@ def test_lettered_kamerstuk_is_eerste_kamer():
     r = record(text)
     assert (r["type"], r["chamber"], r["kamerstuk"], r["date"]) == (
         "motie", "EK", {"dossier": "36045", "number": "C"}, "2024-03-12")
+
+
+def test_letter_answering_committee_questions_keeps_answered_pairs():
+    text = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 2 februari 2024\n\n"
+            "Hierbij beantwoord ik de vragen van de vaste commissie voor Defensie.\n\n"
+            "Vraag 1\n\nHoeveel drones zijn besteld?\n\nAntwoord 1\n\nHonderd.\n\n"
+            "Vraag 2\n\nWanneer worden ze geleverd?\n\nDe Minister van Defensie,\n\nK.H. Ollongren\n")
+    r = record(text)
+    assert r["type"] == "kamerbrief"
+    assert [(q["number"], q["answer"]) for q in r["questions"]] == [(1, "Honderd.")]
+    assert r["sender"] == {"name": "K.H. Ollongren", "role": "Minister van Defensie"}

@@ -17,6 +17,8 @@ from armswatch.segment.roles import roles_in
     ("datum 03-03-2022", "2022-03-03"),
     ("2021-06-21", "2021-06-21"),
     ("31 februari 2022", None),
+    ("12 septernber 2023", "2023-09-12"),
+    ("3 boeken 2022", None),
     ("Handelingen II 2021/22, nr. 56", None),
 ])
 def test_dutch_dates(text, iso):

@@ -48,7 +48,10 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     st.subject = hd.subject(paragraphs, header, meta, kind, dossier_title)
     st.reference = hd.reference(header, norm.removed, meta)
     st.addressee = None if kind in ("kamervragen", "antwoord_kamervragen", "motie") else to
-    st.questions = questions if kind in ("kamervragen", "antwoord_kamervragen", "verslag") else []
+    if kind in ("kamervragen", "antwoord_kamervragen", "verslag"):
+        st.questions = questions
+    elif kind != "motie":  # a letter answering a committee's questions: answered pairs only
+        st.questions = [q for q in questions if q.answer]
     if kind in ("kamervragen", "antwoord_kamervragen"):
         st.questioners = _questioners(head, header, meta)
     _senders(st, paragraphs, head, header, meta, kind)

@@ -182,7 +182,7 @@ def document_date(head: str, header: dict[str, str], meta: dict, kind: str) -> s
 
 
 # --- subject ------------------------------------------------------------------------------
-_OVER = re.compile(r"\bVragen\b[^\n]{0,600}?\)[^\n]{0,400}?\bover\s+(?P<s>[^\n]{3,400})")
+_OVER = re.compile(r"\b[Vv]ragen\b[^\n]{0,600}?\)[^\n]{0,400}?\bover\s+(?P<s>[^\n]{3,400})")
 _SUBJECT_END = re.compile(r"\s*\((?:ingezonden|ontvangen)\b.*$|\s+(?:\(|op \d{1,2} \w+ \d{4}).*$|\.\s*$")
 
 
