@@ -53,8 +53,12 @@ def test_ingest_bad_files_exit_1_and_listed(tmp_path):
     db = str(tmp_path / "x.db")
     r = run_cli("ingest", str(tmp_path), "--db", db, "--workers", "1")
     assert r.returncode == 1
-    assert "leeg.txt" in r.stderr and "Traceback" not in r.stderr
+    assert r.stderr.count("\n") == 1 and "leeg.txt" in r.stderr and "Traceback" not in r.stderr
     assert "1 new documents" in r.stdout
+    (tmp_path / "kapot.pdf").write_bytes(b"%PDF-1.7 and then nothing")
+    r = run_cli("ingest", str(tmp_path), "--db", db, "--workers", "1")
+    assert r.returncode == 1 and "2 files could not be ingested" in r.stderr
+    assert "leeg.txt" in r.stderr and "kapot.pdf" in r.stderr and "Traceback" not in r.stderr
 
 
 def test_ingest_into_unusable_store_is_one_line_error(tmp_path):

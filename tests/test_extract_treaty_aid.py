@@ -138,3 +138,18 @@ def test_pledge_in_main_clause_order():
     [f] = facts_of(body, kind="aid")
     assert (f["donor"], f["recipient"], f["status"]) == ("NLD", "UKR", "decided")
     assert keys(facts_of(body, kind="figure")) == {(18, "F-16's")}
+
+
+def test_plural_present_coordinated_donors_and_type_names_in_items():
+    body = "Denemarken en Nederland leveren samen 14 Leopard 2A4-tanks aan Oekraïne."
+    facts = facts_of(body, kind="aid")
+    assert keys(facts) == {("DNK", "UKR", "decided"), ("NLD", "UKR", "decided")}
+    assert facts[0]["items"] == ["14 Leopard 2A4-tanks"]
+    # an infinitive after a modal is no status
+    assert facts_of("Denemarken en Nederland kunnen tanks aan Oekraïne leveren.", kind="aid") == []
+
+
+def test_pledge_word_about_informing_is_no_aid():
+    body = ("Tijdens het debat over Oekraïne heb ik toegezegd uw Kamer te informeren over het gebruik van "
+            "verboden munitie en wapens.")
+    assert facts_of(body, kind="aid") == []

@@ -142,3 +142,9 @@ def test_separable_verb_and_passive_without_agent():
     assert (f["actor"], f["place"], f["when"]) == ("UNKNOWN", "Charkiv", "2022-03-03")
     # a rule, not an event: no fact
     assert facts_of("Clustermunitie mag in Charkiv niet worden ingezet.", kind="weapon_use") == []
+
+
+def test_forces_of_a_state_and_reported_source():
+    body = "De regering van Azerbeidzjan zou clustermunitie hebben ingezet in Stepanakert, aldus Amnesty International."
+    [f] = facts_of(body, kind="weapon_use")
+    assert (f["actor"], f["place"], f["claimed_by"]) == ("AZE", "Stepanakert", "Amnesty International")

@@ -96,7 +96,8 @@ def test_ocr_slip_is_tolerated(filled, request):
 
 HOSTILE = ['"', 'NEAR(', '*', 'AND OR', ')))', '(((', 'a' * 10_000, 'x\x00y', "'; DROP TABLE documents; --",
            '" OR 1=1 --', 'terms:foo', '{terms}: x', '^foo', 'NOT', '-', 'OR OR OR a', 'clus* *', '"""""',
-           'ç̀̀̀̀', '\ud800', 'a' * 200, ' '.join(['wapen'] * 100), 'NOT Rusland', 'a OR NOT b']
+           'ç̀̀̀̀', '\ud800', 'a' * 200, ' '.join(['wapen'] * 100), 'NOT Rusland', 'a OR NOT b', '(' * 999,
+           '(' * 300 + 'a' + ')' * 300, 'NOT ' * 240 + 'a', 'a ' + '-' * 900]
 
 
 @pytest.mark.parametrize("q", HOSTILE)

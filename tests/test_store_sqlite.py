@@ -97,3 +97,23 @@ def test_ocr_variants_follow_new_documents_from_any_connection(tmp_path):
     assert reader.search("clustermunitie")["total"] == 1   # variants looked up and cached: none
     writer.add(nota)                                        # brings "clustermunltie"
     assert reader.search("clustermunitie")["total"] == 2
+
+
+@pytest.mark.parametrize("filters", [{}, {"type": "kamerbrief"}, {"weapon": "cluster_munition", "year": 2023},
+                                     {"actor": "RUS", "date_from": "2020"}, {"sender": "defensie", "sort": "date"}])
+def test_searches_with_words_never_scan_a_table(tmp_path, filters):
+    """The full-text match drives every search with words; documents and facet tables are
+    only probed by key (a scan would grow with the store, not with the result)."""
+    from armswatch.search import query as q
+    from armswatch.store.filters import SearchFilters
+    from armswatch.store.sqlite import _Plan, facet_sql
+
+    store = SQLiteStore(str(tmp_path / "a.db"))
+    store.add_many(samples())
+    plan = _Plan(q.compile_query(q.parse("clusterbommen Rusland")), SearchFilters.parse(filters))
+    for sql, params in ((plan.page_sql, [*plan.params, 20, 0]), (facet_sql(plan.base), plan.params),
+                        (f"SELECT count(*) {plan.base}", plan.params)):
+        steps = [row[3] for row in store.con.execute("EXPLAIN QUERY PLAN " + sql, params)]
+        scans = [s for s in steps if s.startswith("SCAN") and "VIRTUAL TABLE" not in s and not s.startswith("SCAN m")
+                 and "SCAN x" not in s]
+        assert scans == [], steps

@@ -51,8 +51,11 @@ def ingest(paths: list[str] = typer.Argument(..., help="files or folders"),
         print_json(res.to_dict())
     else:
         sys.stdout.write(f"ingested {res.summary()}\n")
+    if res.failed_count == 1:
+        sys.stderr.write(f"armswatch: {res.failed[0][1]}\n")  # one bad file: one line
+        raise typer.Exit(1)
     if res.failed_count:
-        sys.stderr.write(f"armswatch: {res.failed_count} file(s) could not be ingested:\n")
+        sys.stderr.write(f"armswatch: {res.failed_count} files could not be ingested:\n")
         for _, reason in res.failed:
             sys.stderr.write(f"  {reason}\n")
         if res.failed_count > len(res.failed):
@@ -98,6 +101,12 @@ def search(query: str = typer.Argument(..., help='words, "phrases", AND/OR/NOT, 
         return
     con = Console(highlight=False)
     con.print(f"{res['total']} documents match", style="bold")
+    for name in ("type", "year", "weapon"):
+        counts = res["facets"].get(name) or {}
+        if counts:
+            approx = "" if res.get("facets_exact", True) else " (in the first matches)"
+            con.print(Text(f"  {name}{approx}: " + ", ".join(f"{k} {v}" for k, v in list(counts.items())[:8]),
+                           style="dim"))
     for n, hit in enumerate(res["hits"], start=1 + res.get("offset", 0)):
         head = Text(f"{n}. {hit['date'] or '(no date)'}  {hit['type']}  ")
         head.append(hit["subject"] or "(no subject)", style="bold")

@@ -31,6 +31,23 @@ _NOT_RECIPIENT = {"tegen", "van", "in", "met", "uit", "naar", "jegens", "door", 
 _GIVE_VERB = re.compile(r"\b(?:te\s+)?(?:leveren|schenken|doneren|sturen|overdragen|ter beschikking (?:te )?stellen|"
                         r"beschikbaar (?:te )?stellen|ondersteunen)\b")
 _INDIRECT_QUESTION = re.compile(r"\b(?:welke|hoeveel|wat|hoe|waarom|wanneer)\b[^,.;]*\b(?:lever|schenk|stuur|doneer)")
+# a plural present of giving ("Denemarken en Nederland leveren"), not an infinitive after a
+# modal, an auxiliary, "te" or "om" earlier in the same clause
+_PLURAL_GIVE = re.compile(r"\b(?:leveren|schenken|doneren)\b")
+_INFINITIVE_CUE = re.compile(r"\b(?:te|om|kan|kunnen|zal|zullen|wil|willen|moet|moeten|gaan|gaat|mag|mogen|"
+                             r"zou|zouden|blijft|blijven|van plan)\b")
+
+
+def _finite_plural_give(text: str) -> bool:
+    for m in _PLURAL_GIVE.finditer(text):
+        clause = re.split(r"[,;:]", text[:m.start()])[-1]
+        if not _INFINITIVE_CUE.search(clause) and not re.match(r"\s+(?:te|kan|kunnen|zal|zullen)\b", text[m.end():]):
+            return True
+    return False
+
+
+_NUMBER_WORDS = {"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "twintig",
+                 "honderd", "duizend"}
 _FOLLOW_UP = re.compile(r"^\s*(?:het\s+gaat\s+(?:\w+\s+){0,3}?om|dit\s+betreft|dit\s+zijn|waaronder|daarbij\s+gaat\s+"
                         r"het\s+om|het\s+betreft|deze\s+(?:levering|steun)\s+(?:bestaat|omvat))\b", re.I)
 _NEG = re.compile(r"\b(?:geen|niet|nooit)\b(?!\s+alleen)")
@@ -106,6 +123,8 @@ def _weak_give_holds(ctx: Context, sent: Sentence, g: Mention) -> bool:
 def _statuses(text: str) -> list[str]:
     """The status words of a sentence, strongest first; a bare request or modal gives none."""
     found = {k: m.find(text) for k, m in _STATUS.items()}
+    if _finite_plural_give(fold(text)):  # "Denemarken en Nederland leveren 14 tanks"
+        found["decided"].append((0, 0, "decided"))
     out = []
     if found["decided"]:
         out.append("decided")
@@ -192,7 +211,9 @@ def _items(ctx: Context, sent: Sentence) -> list[str]:
 def _noun_phrase(body: str, sent: Sentence, head: Mention) -> str:
     """The head noun with its number and adjectives before it, and "van een X" after "delen"."""
     start = head.start
-    words = list(re.finditer(r"[\w\-’']+", body[sent.start:head.start]))
+    while start > sent.start and re.match(r"[\w\-]", body[start - 1]):  # "2A4-tanks": the whole token
+        start -= 1
+    words = list(re.finditer(r"[\w\-’']+", body[sent.start:start]))
     for w in reversed(words[-4:]):
         word = w.group(0)
         if body[sent.start + w.end():start].strip():  # punctuation between: another phrase
@@ -200,11 +221,15 @@ def _noun_phrase(body: str, sent: Sentence, head: Mention) -> str:
         fw = fold(word)
         if fw in _STOP:
             break
-        if word.isdigit() or re.fullmatch(r"[a-zà-ÿ\-]+(?:e|er|en)", word) and fw not in _STOP:
+        if word.isdigit() or fw in _NUMBER_WORDS or re.fullmatch(r"[A-Z][\w\-]*\d[\w\-]*|[A-Z][a-z]+", word) \
+                and fw not in _STOP and not _is_state_or_verb(word) or re.fullmatch(r"[a-zà-ÿ\-]+(?:e|er)", word) and fw not in _STOP:
             start = sent.start + w.start()
             continue
         break
     end = head.end
+    m = re.match(r"['’]s\b", body[end:end + 3])  # "F-16's"
+    if m:
+        end += m.end()
     if fold(body[head.start:head.end]) == "delen":
         m = re.match(r"\s+van\s+(?:een\s+|de\s+|het\s+)?[\w\-]+", body[head.end:sent.end])
         if m:
@@ -213,6 +238,13 @@ def _noun_phrase(body: str, sent: Sentence, head: Mention) -> str:
     if m and re.search(r"(geschut|bewapening|munitie)$", m.group(0)):
         end += m.end()
     return re.sub(r"\s+", " ", body[start:end])
+
+
+def _is_state_or_verb(word: str) -> bool:
+    """A capitalised word before an item is a type name ("Leopard", "Patriot") unless it is
+    a state or the sentence's first word."""
+    from armswatch.extract.mentions import matchers
+    return bool(matchers()["state"].find(word)) or fold(word) in {"verder", "ook", "nederland", "het", "de"}
 
 
 def _funding_and_check(ctx: Context) -> tuple[str | None, str | None]:

@@ -36,23 +36,41 @@ def term_pattern(term: str) -> str:
     return start + body + end
 
 
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
 class Matcher:
-    """Find lexicon terms in text; each term maps to a label (an id, an ISO3 code, ...)."""
+    """Find lexicon terms in text; each term maps to a label (an id, an ISO3 code, ...).
+
+    One alternation of thousands of terms tried at every character is slow in Python's re
+    (it does not build a trie), so the terms are bucketed by their first folded character and
+    only the bucket of that character is tried, and only at word starts. Terms that may end a
+    compound ("*voertuigen") start anywhere in a word and join every bucket. Within a bucket the
+    order is the global one (longest first), so the result equals the single alternation's.
+    """
 
     def __init__(self, labelled_terms: list[tuple[str, str]]):
         # longest terms first so "zeer waarschijnlijk" wins over "waarschijnlijk"
         ordered = sorted(labelled_terms, key=lambda lt: -len(lt[0].strip("*")))
         self.labels: list[str] = []
         self.acronym: list[bool] = []  # "VS", "CCM", "BIV": matched only in capitals
-        groups = []
-        for i, (term, label) in enumerate(ordered):
-            if not term.strip("* "):
-                continue
-            groups.append(f"(?P<t{len(self.labels)}>{term_pattern(term)})")
-            self.labels.append(label)
+        entries: list[tuple[str | None, str]] = []  # (first folded char or None = any, group)
+        for term, label in ordered:
             bare = term.strip("* ")
+            if not bare:
+                continue
+            group = f"(?P<t{len(self.labels)}>{term_pattern(term)})"
+            first = fold(bare)[0]
+            anywhere = term.strip().startswith("*") or not re.match(r"\w", first)
+            entries.append((None if anywhere else first, group))
+            self.labels.append(label)
             self.acronym.append(bare.isupper() and len(bare) <= 5)
-        self.regex = re.compile("|".join(groups)) if groups else None
+        firsts = {f for f, _ in entries if f is not None}
+        self.buckets: dict[str, re.Pattern[str]] = {
+            c: re.compile("|".join(g for f, g in entries if f in (c, None))) for c in firsts}
+        anywhere_only = [g for f, g in entries if f is None]
+        self.fallback = re.compile("|".join(anywhere_only)) if anywhere_only else None
+        self.regex = re.compile("|".join(g for _, g in entries)) if entries else None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """[(start, end, label)] of non-overlapping matches in text[start:end], offsets into text."""
@@ -61,8 +79,23 @@ class Matcher:
         folded = fold(text)
         end = len(text) if end is None else end
         out = []
-        for m in self.regex.finditer(folded, start, end):
+        pos = start
+        while pos < end:
+            # non-word-initial terms (rare) are found by a plain scan; word starts by bucket
+            w = _WORD_START.search(folded, pos, end)
+            m = None
+            if self.fallback is not None:
+                m = self.fallback.search(folded, pos, w.start() if w else end)
+            if m is None and w is None:
+                break
+            if m is None:
+                rx = self.buckets.get(folded[w.start()], self.fallback)
+                m = rx.match(folded, w.start(), end) if rx is not None else None
+                if m is None:
+                    pos = w.start() + 1
+                    continue
             idx = int(m.lastgroup[1:])
+            pos = max(m.end(), m.start() + 1)
             if self.acronym[idx] and not text[m.start():m.end()].isupper():
                 continue
             out.append((m.start(), m.end(), self.labels[idx]))

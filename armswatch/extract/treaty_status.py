@@ -102,18 +102,11 @@ def _statuses(ctx: Context, sent: Sentence):
                 treaty = _treaty_before(ctx, s.start)
                 if treaty:
                     yield s.label, treaty, True, s.start
-    # 4. "STATE heeft zich aangesloten bij TREATY"
-    for m in _JOINED.finditer(text):
+    # 4. "STATE heeft zich aangesloten bij TREATY", "Syrië trad in 2013 toe tot het CWC"
+    for m in list(_JOINED.finditer(text)) + list(_ACCEDED.finditer(text)):
         a, b = sent.start + m.start(), sent.start + m.end()
         treaty = _treaty_after(ctx, b, sent)
         subj = [s for s in states if s.end <= a and a - s.end < 60]
-        if treaty and subj:
-            yield subj[-1].label, treaty, not _NEG.search(fold(body[subj[-1].start:b])), a
-    # 4b. "Syrië trad in 2013 toe tot het CWC"
-    for m in _ACCEDED.finditer(text):
-        a, b = sent.start + m.start(), sent.start + m.end()
-        treaty = _treaty_after(ctx, b, sent)
-        subj = [s for s in states if s.end <= a and a - s.end < 30]
         if treaty and subj:
             yield subj[-1].label, treaty, not _NEG.search(fold(body[subj[-1].start:b])), a
     # 5. "STATE heeft TREATY (niet) geratificeerd / ondertekend"

@@ -85,6 +85,15 @@ def _separable_uses(body: str, sent: Sentence) -> list[Mention]:
     return [Mention(sent.start + m.start(), sent.start + m.end(), "use") for m in _SEPARABLE.finditer(text)]
 
 
+_FORCES_OF = re.compile(r"\b(?:regering|strijdkrachten|krijgsmacht|leger|troepen|regime|luchtmacht|president|"
+                        r"autoriteiten|overheid)\s+van\s+(?:de\s+|het\s+)?$")
+
+
+def _of_forces(body: str, a: Mention) -> bool:
+    """"de regering van Azerbeidzjan", "de strijdkrachten van Rusland": the state is the actor."""
+    return bool(_FORCES_OF.search(fold(body[max(0, a.start - 40):a.start])))
+
+
 def _unknown_actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) -> Mention | None:
     """A passive use without agent that the text states as a fact with a place ("In Charkiv is
     clustermunitie ingezet") has an actor the text does not name: UNKNOWN."""
@@ -119,7 +128,7 @@ def _actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) -> Menti
     if _is_noun(body, use):
         return None
     before = [a for a in actors if a.end <= max(use.start, weapon.start) and a.kind != "adj"
-              and word_before(body, a.start) not in _NOT_SUBJECT]
+              and (word_before(body, a.start) not in _NOT_SUBJECT or _of_forces(body, a))]
     if before:
         return before[-1]
     return None

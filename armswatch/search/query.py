@@ -18,6 +18,7 @@ from armswatch.search.analyse import CONCEPT_PREFIX, MAX_WORD, is_tail, phrase_w
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32
 MIN_PREFIX = 3
+MAX_DEPTH = 16   # nested parentheses / NOTs: deeper is no real query, and would exhaust the stack
 OPERATORS = {"AND": "AND", "EN": "AND", "OR": "OR", "OF": "OR", "NOT": "NOT", "NIET": "NOT"}
 _LEX_RE = re.compile(r'"[^"]*"?|[()]|-(?=[^\W_])|[^\s()"]+')
 
@@ -55,6 +56,12 @@ class _Parser:
     def __init__(self, tokens: list[str]):
         self.toks = tokens
         self.i = 0
+        self.depth = 0
+
+    def deeper(self) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise UsageError(f"the query nests parentheses or NOTs too deeply (limit {MAX_DEPTH})")
 
     def peek(self) -> str | None:
         return self.toks[self.i] if self.i < len(self.toks) else None
@@ -98,14 +105,18 @@ class _Parser:
             self.take()
             if self.peek() is None or self.peek() == ")" or OPERATORS.get(self.peek()) in ("AND", "OR"):
                 return None  # a dangling NOT
+            self.deeper()
             inner = self.parse_unary()
+            self.depth -= 1
             return Not(inner) if inner is not None else None
         return self.parse_primary()
 
     def parse_primary(self) -> Node | None:
         t = self.take()
         if t == "(":
+            self.deeper()
             inner = self.parse_or()
+            self.depth -= 1
             if self.peek() == ")":
                 self.take()
             return inner
