@@ -100,7 +100,7 @@ def parse_questions(body: str, answers_expected: bool) -> list[Question]:
         elif openkamer and cur.q and _ends_question(body[cur.q[-1][0]:cur.q[-1][1]]):
             targets = [cur]
             cur.a.append((s, e))
-        else:
+        elif len(cur.q) < _MAX_QUESTION_PARAGRAPHS:  # past that it is no longer the question
             cur.q.append((s, e))
     if not items and answers_expected:
         items = _numbered_items(body, spans)
@@ -150,6 +150,7 @@ def _latest_with(items: list[_Item], nums: set[int]) -> list[_Item]:
 
 
 _JOINT_REACH = 20
+_MAX_QUESTION_PARAGRAPHS = 8
 
 
 def _to_questions(body: str, items: list[_Item]) -> list[Question]:
