@@ -31,10 +31,21 @@ _NOT_RECIPIENT = {"tegen", "van", "in", "met", "uit", "naar", "jegens", "door", 
 _GIVE_VERB = re.compile(r"\b(?:te\s+)?(?:leveren|schenken|doneren|sturen|overdragen|ter beschikking (?:te )?stellen|"
                         r"beschikbaar (?:te )?stellen|ondersteunen)\b")
 _INDIRECT_QUESTION = re.compile(r"\b(?:welke|hoeveel|wat|hoe|waarom|wanneer)\b[^,.;]*\b(?:lever|schenk|stuur|doneer)")
-# a plural present of giving, not an infinitive after "te", a modal or "om"
-_FINITE_PLURAL = re.compile(r"(?<!\bte )(?<!\bkan )(?<!\bzal )(?<!\bom )(?<!\bwil )(?<!\bmoet )(?<!\bgaan )"
-                            r"(?<!\bkunnen )(?<!\bzullen )(?<!\bwillen )(?<!\bmoeten )\b(?:leveren|schenken|doneren)\b"
-                            r"(?!\s+(?:te|kan|kunnen|zal|zullen|wil|willen|moet|moeten)\b)")
+# a plural present of giving ("Denemarken en Nederland leveren"), not an infinitive after a
+# modal, an auxiliary, "te" or "om" earlier in the same clause
+_PLURAL_GIVE = re.compile(r"\b(?:leveren|schenken|doneren)\b")
+_INFINITIVE_CUE = re.compile(r"\b(?:te|om|kan|kunnen|zal|zullen|wil|willen|moet|moeten|gaan|gaat|mag|mogen|"
+                             r"zou|zouden|blijft|blijven|van plan)\b")
+
+
+def _finite_plural_give(text: str) -> bool:
+    for m in _PLURAL_GIVE.finditer(text):
+        clause = re.split(r"[,;:]", text[:m.start()])[-1]
+        if not _INFINITIVE_CUE.search(clause) and not re.match(r"\s+(?:te|kan|kunnen|zal|zullen)\b", text[m.end():]):
+            return True
+    return False
+
+
 _NUMBER_WORDS = {"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "twintig",
                  "honderd", "duizend"}
 _FOLLOW_UP = re.compile(r"^\s*(?:het\s+gaat\s+(?:\w+\s+){0,3}?om|dit\s+betreft|dit\s+zijn|waaronder|daarbij\s+gaat\s+"
@@ -112,7 +123,7 @@ def _weak_give_holds(ctx: Context, sent: Sentence, g: Mention) -> bool:
 def _statuses(text: str) -> list[str]:
     """The status words of a sentence, strongest first; a bare request or modal gives none."""
     found = {k: m.find(text) for k, m in _STATUS.items()}
-    if _FINITE_PLURAL.search(fold(text)):  # "Denemarken en Nederland leveren 14 tanks"
+    if _finite_plural_give(fold(text)):  # "Denemarken en Nederland leveren 14 tanks"
         found["decided"].append((0, 0, "decided"))
     out = []
     if found["decided"]:
