@@ -36,36 +36,64 @@ def term_pattern(term: str) -> str:
     return start + body + end
 
 
+_TOKEN = re.compile(r"\w+")
+
+
 class Matcher:
-    """Find lexicon terms in text; each term maps to a label (an id, an ISO3 code, ...)."""
+    """Find lexicon terms in text; each term maps to a label (an id, an ISO3 code, ...).
+
+    Terms are indexed by their first word (exact, prefix or compound end), so a text is read
+    once, word by word, and only the few terms that can start at a word are tried there."""
 
     def __init__(self, labelled_terms: list[tuple[str, str]]):
-        # longest terms first so "zeer waarschijnlijk" wins over "waarschijnlijk"
-        ordered = sorted(labelled_terms, key=lambda lt: -len(lt[0].strip("*")))
-        self.labels: list[str] = []
-        self.acronym: list[bool] = []  # "VS", "CCM", "BIV": matched only in capitals
-        groups = []
-        for i, (term, label) in enumerate(ordered):
-            if not term.strip("* "):
-                continue
-            groups.append(f"(?P<t{len(self.labels)}>{term_pattern(term)})")
-            self.labels.append(label)
+        self.exact: dict[str, list] = {}
+        self.prefix: dict[str, list] = {}  # first 3 letters of a prefix word -> entries
+        self.suffix: list = []  # compound ends ("*voertuigen")
+        for term, label in labelled_terms:
             bare = term.strip("* ")
-            self.acronym.append(bare.isupper() and len(bare) <= 5)
-        self.regex = re.compile("|".join(groups)) if groups else None
+            if not bare:
+                continue
+            entry = (re.compile(term_pattern(term)), label, bare.isupper() and len(bare) <= 5)
+            t = fold(term.strip())
+            first = _TOKEN.search(t.strip("*"))
+            if first is None:
+                continue
+            word = first.group(0)
+            if t.startswith("*"):
+                self.suffix.append((word, entry))
+            elif t.endswith("*") and first.end() == len(t.strip("*")):
+                self.prefix.setdefault(word[:3], []).append((word, entry))
+            else:
+                self.exact.setdefault(word, []).append(entry)
+
+    def _candidates(self, token: str):
+        yield from self.exact.get(token, ())
+        for word, entry in self.prefix.get(token[:3], ()):
+            if token.startswith(word):
+                yield entry
+        for word, entry in self.suffix:
+            if token.endswith(word):
+                yield entry
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-        """[(start, end, label)] of non-overlapping matches in text[start:end], offsets into text."""
-        if self.regex is None:
-            return []
+        """[(start, end, label)] of non-overlapping longest matches in text[start:end]."""
         folded = fold(text)
         end = len(text) if end is None else end
-        out = []
-        for m in self.regex.finditer(folded, start, end):
-            idx = int(m.lastgroup[1:])
-            if self.acronym[idx] and not text[m.start():m.end()].isupper():
+        out: list[tuple[int, int, str]] = []
+        taken = start
+        for tok in _TOKEN.finditer(folded, start, end):
+            if tok.start() < taken:
                 continue
-            out.append((m.start(), m.end(), self.labels[idx]))
+            best = None
+            for regex, label, acronym in self._candidates(tok.group(0)):
+                m = regex.match(folded, tok.start(), end)
+                if not m or (acronym and not text[m.start():m.end()].isupper()):
+                    continue
+                if best is None or m.end() > best[1]:
+                    best = (m.start(), m.end(), label)
+            if best:
+                out.append(best)
+                taken = best[1]
         return out
 
 
