@@ -7,6 +7,7 @@ sentence range.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -60,13 +61,14 @@ def matchers() -> dict[str, Matcher]:
 class Mentions:
     body: str
     by_kind: dict[str, list[Mention]] = field(default_factory=dict)
+    _starts: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, body: str) -> "Mentions":
         ms = matchers()
         out: dict[str, list[Mention]] = {}
         for kind, matcher in ms.items():
-            out[kind] = [Mention(a, b, label) for a, b, label in matcher.find(body)]
+            out[kind] = sorted((Mention(a, b, label) for a, b, label in matcher.find(body)), key=lambda m: m.start)
         # "het Verdrag inzake clustermunitie" is a name, not the anaphor "het verdrag"
         out["treaty_ref"] = [r for r in out["treaty_ref"]
                              if not any(t.start < r.end and r.start < t.end for t in out["treaty"])]
@@ -77,7 +79,13 @@ class Mentions:
         return cls(body, out)
 
     def within(self, kind: str, start: int, end: int) -> list[Mention]:
-        return [m for m in self.by_kind.get(kind, []) if start <= m.start and m.end <= end]
+        """Mentions of a kind inside [start, end); lists are sorted by start, so bisect."""
+        ms = self.by_kind.get(kind, [])
+        starts = self._starts.get(kind)
+        if starts is None or len(starts) != len(ms):
+            starts = self._starts[kind] = [m.start for m in ms]
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        return [m for m in ms[lo:hi] if m.end <= end]
 
 
 def _actors(out: dict[str, list[Mention]]) -> list[Mention]:
