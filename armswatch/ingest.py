@@ -23,7 +23,7 @@ from armswatch.store.rows import Prepared, SourceFile, prepare
 
 IN_FLIGHT = 4          # files queued per worker
 BATCH_SIZE = 200       # documents per transaction
-MAX_CRASHES = 2        # a file that kills its worker this often is reported as bad
+MAX_LISTED = 1000      # failures listed by name; the rest are counted
 
 
 @dataclass
@@ -32,15 +32,22 @@ class IngestResult:
     added: int = 0                      # new documents stored
     duplicates: int = 0                 # read, but the same text was already stored
     unchanged: int = 0                  # skipped: stored by an earlier ingest, file unchanged
-    failed: list[tuple[str, str]] = field(default_factory=list)   # (path, one-line reason)
+    failed: list[tuple[str, str]] = field(default_factory=list)   # (path, one-line reason), the first MAX_LISTED
+    failed_count: int = 0
+
+    def fail(self, path: str, reason: str) -> None:
+        self.failed_count += 1
+        if len(self.failed) < MAX_LISTED:  # a folder of a million bad files must not fill memory
+            self.failed.append((path, reason))
 
     def summary(self) -> str:
         return (f"{self.files} files: {self.added} new documents, {self.duplicates} already stored, "
-                f"{self.unchanged} unchanged since the last ingest, {len(self.failed)} failed")
+                f"{self.unchanged} unchanged since the last ingest, {self.failed_count} failed")
 
     def to_dict(self) -> dict:
         return {"files": self.files, "added": self.added, "duplicates": self.duplicates,
-                "unchanged": self.unchanged, "failed": [{"path": p, "error": e} for p, e in self.failed]}
+                "unchanged": self.unchanged, "failed_count": self.failed_count,
+                "failed": [{"path": p, "error": e} for p, e in self.failed]}
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
@@ -50,12 +57,18 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]
     for given in paths:
         p = Path(given)
         if p.is_dir():
-            for root, dirs, files in os.walk(p):
+            unreadable: list[OSError] = []
+            for root, dirs, files in os.walk(p, onerror=unreadable.append):
+                while unreadable:
+                    e = unreadable.pop()
+                    yield Path(e.filename or root), f"{e.filename}: cannot read folder ({e.strerror})"
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     f = Path(root) / name
                     if not name.startswith(".") and f.suffix.lower() in FORMATS and f.is_file():
                         yield f, None
+            for e in unreadable:
+                yield Path(e.filename or p), f"{e.filename}: cannot read folder ({e.strerror})"
         elif p.exists():
             yield p, None
         else:
@@ -83,9 +96,11 @@ def parse_one(path: str, source: SourceFile | None) -> tuple[str, Prepared | Non
 
 
 def ingest(paths: Iterable[str | Path], store: Store, workers: int | None = None,
-           batch_size: int = BATCH_SIZE, progress: Callable[[str], None] | None = None) -> IngestResult:
-    """Ingest files and folders into ``store``; see the module docstring."""
-    workers = max(1, workers or os.cpu_count() or 1)
+           batch_size: int = BATCH_SIZE, progress: Callable[[str], None] | None = None,
+           parse: Callable[[str, SourceFile | None], tuple] = parse_one) -> IngestResult:
+    """Ingest files and folders into ``store``; see the module docstring. ``parse`` reads
+    one file (a module-level function, as it runs in worker processes)."""
+    workers = max(1, workers or _cores())
     res = IngestResult()
     batch: list[Prepared] = []
 
@@ -93,13 +108,13 @@ def ingest(paths: Iterable[str | Path], store: Store, workers: int | None = None
         for path, err in iter_files(paths):
             res.files += 1
             if err:
-                res.failed.append((str(path), err))
+                res.fail(str(path), err)
                 _tick(progress, str(path))
                 continue
             try:
                 src = source_of(path)
             except OSError as e:
-                res.failed.append((str(path), f"{path}: cannot read ({e.strerror})"))
+                res.fail(str(path), f"{path}: cannot read ({e.strerror})")
                 continue
             if store.known_source(src):
                 res.unchanged += 1
@@ -109,7 +124,7 @@ def ingest(paths: Iterable[str | Path], store: Store, workers: int | None = None
 
     def collect(path: str, prep: Prepared | None, err: str | None) -> None:
         if err:
-            res.failed.append((path, err))
+            res.fail(path, err)
         else:
             batch.append(prep)
             if len(batch) >= batch_size:
@@ -125,12 +140,20 @@ def ingest(paths: Iterable[str | Path], store: Store, workers: int | None = None
 
     if workers == 1:
         for path, src in todo():
-            collect(*parse_one(path, src))
+            collect(*parse(path, src))
     else:
-        _parallel(todo(), workers, collect, res)
+        _parallel(todo(), workers, collect, parse)
     flush()
     res.failed.sort()
     return res
+
+
+def _cores() -> int:
+    """The cores this process may run on (fewer than the machine's under a CPU limit)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def _tick(progress: Callable[[str], None] | None, path: str) -> None:
@@ -139,47 +162,46 @@ def _tick(progress: Callable[[str], None] | None, path: str) -> None:
 
 
 def _parallel(jobs: Iterator[tuple[str, SourceFile | None]], workers: int,
-              collect: Callable[..., None], res: IngestResult) -> None:
-    """Run parse_one over ``jobs`` in a process pool with a bounded queue; a worker killed by
-    a file (a reader crash) restarts the pool, and the file is retried once, then reported."""
-    crashes: dict[str, int] = {}
-    retry: list[tuple[str, SourceFile | None]] = []
+              collect: Callable[..., None], parse: Callable = parse_one) -> None:
+    """Run ``parse`` over ``jobs`` in a process pool with a bounded queue.
+
+    A file that kills its worker (a reader crash) breaks the whole pool, so every file then
+    in flight is a suspect: the pool restarts and the suspects are parsed one at a time, so
+    a crash is pinned on the one file that causes it and the others are stored."""
     ctx = get_context("spawn")  # no fork: the parent may run threads (progress bar, web server)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
-    pending: dict[Future, tuple[str, SourceFile | None]] = {}
+    pending: dict[Future, tuple[tuple[str, SourceFile | None], bool]] = {}
+    suspects: list[tuple[str, SourceFile | None]] = []
     exhausted = False
     try:
         while True:
-            while not exhausted and len(pending) < workers * IN_FLIGHT:
-                job = retry.pop() if retry else next(jobs, None)
-                if job is None:
-                    exhausted = True
-                    break
-                pending[pool.submit(parse_one, *job)] = job
+            while len(pending) < (1 if suspects else workers * IN_FLIGHT):
+                if suspects:
+                    job, alone = suspects.pop(), True
+                else:
+                    job, alone = (None if exhausted else next(jobs, None)), False
+                    if job is None:
+                        exhausted = True
+                        break
+                pending[pool.submit(parse, *job)] = (job, alone)
             if not pending:
-                if retry:
-                    exhausted = False
-                    continue
                 return
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             broken = False
             for fut in done:
-                job = pending.pop(fut)
+                job, alone = pending.pop(fut)
                 try:
                     collect(*fut.result())
                 except BrokenProcessPool:
                     broken = True
-                    crashes[job[0]] = crashes.get(job[0], 0) + 1
-                    if crashes[job[0]] >= MAX_CRASHES:
+                    if alone:
                         collect(job[0], None, f"{job[0]}: the reader crashed on this file")
                     else:
-                        retry.append(job)
+                        suspects.append(job)
             if broken:
-                for fut, job in pending.items():
-                    retry.append(job)
+                suspects.extend(job for job, _ in pending.values())
                 pending.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
-                exhausted = False
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

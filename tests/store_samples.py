@@ -65,3 +65,15 @@ def samples() -> list[Record]:
         ], path="motie.txt", type="motie", chamber="TK", date="2024-01-10", subject="Steun aan Oekraïne"),
         record(SENAAT, path="senaat.txt", type="kamerbrief", chamber="EK"),
     ]
+
+
+def parse_or_crash(path: str, source):
+    """An ingest worker that dies (as a reader crashing in C would) on files named crash*."""
+    import os
+    from pathlib import Path
+
+    from armswatch.ingest import parse_one
+
+    if Path(path).name.startswith("crash"):
+        os._exit(3)
+    return parse_one(path, source)

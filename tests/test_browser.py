@@ -10,6 +10,7 @@ import io
 import socket
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -29,16 +30,16 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+@contextmanager
+def running(url: str, token: str | None = None):
+    """The app over the store at url, served by uvicorn in a thread; yields its base URL."""
     import uvicorn
 
     from armswatch.web import create_app
 
-    url = str(tmp_path_factory.mktemp("browser") / "armswatch.db")
-    records = webdata.fill(url)
     port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(url), host="127.0.0.1", port=port, log_level="warning"))
+    srv = uvicorn.Server(uvicorn.Config(create_app(url, token=token), host="127.0.0.1", port=port,
+                                        log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     for _ in range(200):
@@ -46,9 +47,19 @@ def server(tmp_path_factory):
             break
         time.sleep(0.05)
     assert srv.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}", records
-    srv.should_exit = True
-    thread.join(10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    url = str(tmp_path_factory.mktemp("browser") / "armswatch.db")
+    records = webdata.fill(url)
+    with running(url) as base:
+        yield base, records
 
 
 @pytest.fixture(scope="module")
@@ -144,3 +155,22 @@ def test_hostile_document_script_never_runs(server, page):
     assert webdata.HOSTILE_SCRIPT in body  # shown as text
     assert "<b>traangas</b>" in body
     assert page.locator("h1").inner_text() == f"Traangas {webdata.HOSTILE_SCRIPT}"
+
+
+def test_uploaded_hostile_html_is_read_as_text_and_its_script_never_runs(tmp_path, page):
+    hostile = tmp_path / "brief.html"
+    hostile.write_text("<html><head><title>Brief</title><script>alert('head')</script></head><body>"
+                       "<p>Geachte Voorzitter,</p><p>Rusland heeft clustermunitie gebruikt.</p>"
+                       "<p>&lt;script&gt;alert(3)&lt;/script&gt;</p><img src=x onerror=alert(4)></body></html>",
+                       encoding="utf-8")
+    with running(str(tmp_path / "armswatch.db"), token="s3cret") as base:
+        page.add_init_script("window.__pwned = 0; window.alert = () => { window.__pwned += 1; };")
+        page.goto(base + "/upload")
+        page.get_by_label("File").set_input_files(str(hostile))
+        page.get_by_label("Token").fill("s3cret")
+        page.get_by_role("button", name="Upload").click()
+        page.wait_for_url("**/documents/*")
+        body = page.locator(".body").inner_text()
+        assert "clustermunitie gebruikt" in body and "<script>alert(3)</script>" in body
+        assert page.evaluate("window.__pwned") == 0 and page.dialogs == []
+        assert page.evaluate("document.querySelectorAll('main script, main img').length") == 0

@@ -53,8 +53,12 @@ def test_ingest_bad_files_exit_1_and_listed(tmp_path):
     db = str(tmp_path / "x.db")
     r = run_cli("ingest", str(tmp_path), "--db", db, "--workers", "1")
     assert r.returncode == 1
-    assert "leeg.txt" in r.stderr and "Traceback" not in r.stderr
+    assert r.stderr.count("\n") == 1 and "leeg.txt" in r.stderr and "Traceback" not in r.stderr
     assert "1 new documents" in r.stdout
+    (tmp_path / "kapot.pdf").write_bytes(b"%PDF-1.7 and then nothing")
+    r = run_cli("ingest", str(tmp_path), "--db", db, "--workers", "1")
+    assert r.returncode == 1 and "2 files could not be ingested" in r.stderr
+    assert "leeg.txt" in r.stderr and "kapot.pdf" in r.stderr and "Traceback" not in r.stderr
 
 
 def test_ingest_into_unusable_store_is_one_line_error(tmp_path):
@@ -102,3 +106,55 @@ def test_stats_text_and_env_default(db, tmp_path):
     r = run_cli("stats", env={"ARMSWATCH_DB": db})
     assert r.returncode == 0 and "documents: 5" in r.stdout
     assert json.loads(run_cli("stats", "--json", "--db", db).stdout)["by_type"]["kamerbrief"] == 2
+
+
+def test_killed_ingest_leaves_sound_store_and_rerun_completes(tmp_path):
+    """SIGKILL an ingest once its first batches are committed; the store stays consistent
+    and the same command completes it without duplicates."""
+    import signal
+    import sqlite3
+    import time
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    n = 300
+    for i in range(n):
+        (folder / f"brief{i:03d}.txt").write_text(f"{BRIEF}\n\nDit is de {i}e brief in deze reeks.\n",
+                                                  encoding="utf-8")
+    db = str(tmp_path / "k.db")
+    args = [sys.executable, "-m", "armswatch", "ingest", str(folder), "--db", db, "--workers", "1", "--batch", "5"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def stored() -> int:
+        try:
+            with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as con:
+                return con.execute("SELECT count(*) FROM documents").fetchone()[0]
+        except sqlite3.Error:
+            return 0
+
+    deadline = time.monotonic() + 120  # a bound on waiting, not a speed assertion
+    while proc.poll() is None and stored() < 10 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    docs = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+    assert docs % 5 == 0 or docs == n  # whole batches only
+    assert con.execute("SELECT count(*) FROM texts").fetchone()[0] == docs
+    assert con.execute("SELECT count(*) FROM sources").fetchone()[0] == docs
+    con.close()
+    again = run_cli("ingest", str(folder), "--db", db, "--workers", "1", "--json")
+    assert again.returncode == 0, again.stderr
+    res = json.loads(again.stdout)
+    assert res["added"] == n - docs and res["unchanged"] == docs
+    assert json.loads(run_cli("stats", "--json", "--db", db).stdout)["documents"] == n
+
+
+def test_reading_a_missing_store_is_an_error_not_a_new_file(tmp_path):
+    missing = tmp_path / "typo.db"
+    for args in (["stats"], ["search", "wapen"], ["facts"]):
+        r = run_cli(*args, "--db", str(missing))
+        assert r.returncode == 1 and "no store at" in r.stderr and "Traceback" not in r.stderr
+    assert not missing.exists()

@@ -1,6 +1,8 @@
 """Ingest: folders with good and bad files, idempotence, resume after a failure mid-way."""
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from armswatch.ingest import ingest
@@ -88,3 +90,39 @@ def test_parallel_ingest_matches_serial(folder, tmp_path):
         rb = ingest([folder], b, workers=2, batch_size=2)
         assert (ra.added, ra.failed) == (rb.added, rb.failed)
         assert {h["id"] for h in a.search("")["hits"]} == {h["id"] for h in b.search("")["hits"]}
+
+
+def test_failures_beyond_the_listed_are_counted(tmp_path, monkeypatch):
+    import armswatch.ingest as ingest_mod
+
+    monkeypatch.setattr(ingest_mod, "MAX_LISTED", 2)
+    for i in range(5):
+        (tmp_path / f"leeg{i}.txt").write_bytes(b"")
+    with open_store(str(tmp_path / "a.db")) as store:
+        res = ingest([tmp_path], store, workers=1)
+    assert res.failed_count == 5 and len(res.failed) == 2
+    assert res.to_dict()["failed_count"] == 5
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
+def test_unreadable_folder_is_reported(folder, tmp_path):
+    locked = folder / "locked"
+    locked.mkdir()
+    locked.chmod(0)
+    try:
+        with open_store(str(tmp_path / "a.db")) as store:
+            res = ingest([folder], store, workers=1)
+        assert res.added == 5 and any("locked" in p for p, _ in res.failed)
+    finally:
+        locked.chmod(0o755)
+
+
+def test_a_file_that_kills_its_worker_is_reported_and_the_rest_stored(folder, tmp_path):
+    from store_samples import parse_or_crash
+
+    (folder / "crash.txt").write_text(LETTER_HEAD + "Deze brief laat de lezer vastlopen.", encoding="utf-8")
+    with open_store(str(tmp_path / "a.db")) as store:
+        res = ingest([folder], store, workers=2, batch_size=2, parse=parse_or_crash)
+        assert res.added == 5
+        assert [p.rsplit("/", 1)[1] for p, _ in res.failed] == ["crash.txt"]
+        assert "crashed" in res.failed[0][1]

@@ -63,3 +63,10 @@ def test_without_on_the_day_is_today():
     run = armswatch("law", "party", "NLD", "CCM", "--json")
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout)["on"] == date.today().isoformat()
+
+
+def test_law_count_of_the_eu_under_the_att_names_every_member_as_party():
+    run = armswatch("law", "count", "--group", "EU", "--treaty", "ATT", "--on", "2024-01-01", "--json")
+    assert run.returncode == 0, run.stderr
+    out = json.loads(run.stdout)
+    assert (out["members"], out["count"], out["non_parties"]) == (27, 27, [])

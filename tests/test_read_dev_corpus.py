@@ -39,7 +39,9 @@ def test_word_letter_pdf_sidebar(dev_corpus):
     assert "Ons kenmerk" in raw.meta["sidebar"] and "5687928/11" in raw.meta["sidebar"]
     assert "Ons kenmerk" not in raw.text and "Schedeldoekshaven" not in raw.text
     assert "\nDatum 1 maart 2011\nOnderwerp Draagmoederschap\n" in raw.text
-    assert raw.text.rstrip().endswith("De Staatssecretaris van Veiligheid en Justitie,\n\nF. Teeven")
+    assert "De Staatssecretaris van Veiligheid en Justitie,\n\nF. Teeven\n\n1 Bij hoogtechnologisch" in raw.text
+    # the footnote no longer cuts the sentence that runs on to page 3
+    assert "vanuit het belang van het\fkind wordt benaderd" in raw.text
 
 
 def test_scanned_woo_pdf_with_ocr_layer(dev_corpus):

@@ -48,7 +48,8 @@ def make_docx(path):
 def test_text_in_document_order(tmp_path):
     raw = read_file(make_docx(tmp_path / "brief.docx"))
     assert raw.format == "docx"
-    expected = "\n\n".join(PARAGRAPHS) + "\n\n" + "\n".join(" | ".join(r) for r in TABLE) + "\n\n" + "\n\n".join(CLOSING)
+    rows = [" | ".join(r) for r in TABLE]  # each row a paragraph of its own
+    expected = "\n\n".join(PARAGRAPHS + rows + CLOSING)
     assert raw.text == expected
 
 
@@ -104,3 +105,37 @@ def test_truncated_zip(tmp_path):
     p = tmp_path / "half.docx"
     p.write_bytes(data[: len(data) // 2])
     input_error(p)
+
+
+FOOTNOTES = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+             '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+             '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+             '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:t>---</w:t></w:r></w:p></w:footnote>'
+             '<w:footnote w:id="1"><w:p><w:r><w:t>Kamerstuk 36 045, nr. 1.</w:t></w:r></w:p></w:footnote>'
+             '</w:footnotes>')
+
+
+def test_footnotes_follow_the_body(tmp_path):
+    plain = make_docx(tmp_path / "zonder.docx")
+    p = tmp_path / "met.docx"
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(p, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, src.read(item.filename))
+        dst.writestr("word/footnotes.xml", FOOTNOTES)
+    text = read_file(p).text
+    assert text.endswith("K.H. Ollongren\n\n1 Kamerstuk 36 045, nr. 1.")
+    assert "---" not in text
+
+
+def test_textbox_in_header_is_the_sidebar(tmp_path):
+    d = docx.Document()
+    header_p = d.sections[0].header.paragraphs[0]
+    header_p.text = "Ministerie van Buitenlandse Zaken"
+    header_p._p.append(parse_xml(TEXTBOX % 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+                                           'xmlns:v="urn:schemas-microsoft-com:vml"'))
+    d.add_paragraph("Geachte voorzitter,")
+    d.save(tmp_path / "brief.docx")
+    raw = read_file(tmp_path / "brief.docx")
+    assert raw.meta["sidebar"] == "Ons kenmerk\nBS2022007094"
+    assert raw.meta["header_footer"] == "Ministerie van Buitenlandse Zaken"
+    assert raw.text == "Geachte voorzitter,"

@@ -5,6 +5,8 @@ from armswatch.errors import InputError
 from armswatch.read import read_file
 from armswatch.read.html_reader import sniff_charset
 
+from read_support import input_error
+
 PAGE = """<!DOCTYPE html>
 <html><head>
 <meta http-equiv="Content-Type" content="text/html; charset=windows-1252">
@@ -34,9 +36,23 @@ def test_cp1252_page_with_meta_charset(tmp_path):
     raw = read_file(p)
     assert raw.format == "html"
     assert raw.text == ("Steun aan Oekraïne\n\nHet kabinet levert drie pantserhouwitsers\naan Oekraïne.\n\n"
-                        "Eerste punt\nTweede punt\n\nGoederen | Aantal\nMunitie | 1.000\n\n"
+                        "Eerste punt\n\nTweede punt\n\nGoederen | Aantal\n\nMunitie | 1.000\n\n"
                         "regel   een\nregel twee")
     assert raw.meta["title"] == "Kamerbrief over steun aan Oekraïne"
+
+
+def test_page_wrapped_in_a_form(tmp_path):
+    p = tmp_path / "aspx.html"
+    p.write_text('<html><body><form id="aspnetForm"><input name="q"><div>'
+                 '<p>Kamerbrief over munitie.</p></div></form></body></html>', encoding="utf-8")
+    assert read_file(p).text == "Kamerbrief over munitie."
+
+
+def test_page_that_lies_about_its_charset(tmp_path):
+    p = tmp_path / "leugen.html"
+    p.write_bytes('<html><head><meta charset="utf-8"></head><body><p>Steun aan Oekraïne</p></body></html>'
+                  .encode("cp1252"))
+    assert read_file(p).text == "Steun aan Oekraïne"
 
 
 def test_scripts_styles_comments_nav_dropped(tmp_path):
@@ -49,8 +65,9 @@ def test_scripts_styles_comments_nav_dropped(tmp_path):
 
 def test_body_used_when_no_main(tmp_path):
     p = tmp_path / "kaal.htm"
-    p.write_text("<html><body><h2>Kop</h2>Losse tekst<div>Blok</div></body></html>", encoding="utf-8")
-    assert read_file(p).text == "Kop\n\nLosse tekst\n\nBlok"
+    p.write_text("<html><body><header>Site</header>Na de kop<h2>Kop</h2>Losse tekst<div>Blok</div>"
+                 "<footer>Voet</footer></body></html>", encoding="utf-8")
+    assert read_file(p).text == "Na de kop\n\nKop\n\nLosse tekst\n\nBlok"
 
 
 @pytest.mark.parametrize("head,expected", [
@@ -89,6 +106,28 @@ def test_officielebekendmakingen_meta(tmp_path):
     assert raw.meta["title"] == "Brief van de minister over wapenexport"
 
 
+def test_aanhangsel_answer_meta(tmp_path):
+    p = tmp_path / "ah.html"
+    p.write_text("""<html><head>
+<meta name="OVERHEIDop.aanhangselNummer" content="1234" />
+<meta name="OVERHEIDop.ontvanger" content="R.P. Brekelmans" />
+<meta name="OVERHEIDop.datumOntvangst" content="2024-11-04" />
+<meta name="DC.type" scheme="OVERHEIDop.AanhangselTypen" content="Antwoord" />
+<meta name="DC.creator" content="Tweede Kamer der Staten-Generaal" />
+<meta name="DCTERMS.issued" content="2024-11-05" />
+</head><body><div id="broodtekst"><h1>Vragen van het lid Boswijk (CDA) aan de minister van Defensie
+over munitie (ingezonden 10 oktober 2024).</h1>
+<div class="vraag"><h2>Vraag 1</h2><p>Hoeveel granaten zijn geleverd?</p></div>
+<div class="antwoord"><h2>Antwoord 1</h2><p>Dat kan ik niet zeggen.</p></div></div></body></html>""", encoding="utf-8")
+    raw = read_file(p)
+    assert raw.meta["doctype"] == "antwoord_kamervragen"
+    assert raw.meta["date"] == "2024-11-04"
+    assert raw.meta["recipient"] == "R.P. Brekelmans"
+    assert raw.meta["aanhangsel_number"] == "1234"
+    assert raw.text.startswith("Vragen van het lid Boswijk (CDA) aan de minister van Defensie over munitie "
+                               "(ingezonden 10 oktober 2024).\n\nVraag 1\n\nHoeveel granaten")
+
+
 def test_page_without_text(tmp_path):
     p = tmp_path / "leeg.html"
     p.write_text("<html><head><script>alert(1)</script></head><body></body></html>")
@@ -114,3 +153,13 @@ def test_dev_corpus_motion_page(dev_corpus):
     assert len(raw.meta["submitters"]) == 2
     assert raw.text.startswith("32 545 Wet- en regelgeving financiële markten\n\nNr. 143 MOTIE")
     assert "popup" not in raw.text and "en gaat over tot de orde van de dag." in raw.text
+
+
+def test_format_by_content_when_the_name_says_nothing(tmp_path):
+    p = tmp_path / "download"
+    p.write_text("<!DOCTYPE html><html><body><p>Motie over landmijnen.</p></body></html>", encoding="utf-8")
+    raw = read_file(p)
+    assert raw.format == "html" and raw.text == "Motie over landmijnen."
+    q = tmp_path / "onbekend.bin"
+    q.write_bytes(b"\x00\x01 geen bekend formaat")
+    assert "unsupported" in input_error(q)

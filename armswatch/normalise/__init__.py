@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from armswatch.normalise.letterhead import separate
-from armswatch.normalise.paragraphs import paragraphs
+from armswatch.normalise.paragraphs import join_blocks
 from armswatch.normalise.text import prepare
 from armswatch.read import RawDocument
 
@@ -26,8 +26,19 @@ class Normalised:
     removed: list[str] = field(default_factory=list)  # letterhead/sidebar lines taken out
 
 
+def _side_text(meta: dict) -> str:
+    """What the reader set apart (PDF/DOCX sidebar, Word headers and footers), for its labels."""
+    parts = []
+    for key in ("sidebar", "header_footer"):
+        value = meta.get(key)
+        if isinstance(value, (list, tuple)):
+            value = "\n\n".join(str(v) for v in value)
+        if isinstance(value, str) and value.strip():
+            parts.append(value)
+    return prepare("\n\n".join(parts)) if parts else ""
+
+
 def normalise(raw: RawDocument) -> Normalised:
-    sidebar = raw.meta.get("sidebar") or ""
-    lh = separate(prepare(raw.text), prepare(sidebar) if isinstance(sidebar, str) else "")
-    paras = [p for block in lh.kept for p in paragraphs(block)]
+    lh = separate(prepare(raw.text), _side_text(raw.meta or {}))
+    paras = join_blocks(lh.kept)
     return Normalised(body="\n\n".join(paras), header=lh.header, removed=lh.removed)

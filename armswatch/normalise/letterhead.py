@@ -36,7 +36,7 @@ _LABELS = {
 _MULTILINE = {"afschrift aan"}
 _LABEL_LINE = re.compile(
     r"^(?P<label>" + "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
-    + r")(?![\w(])\s*:?\s*(?P<value>.*)$", re.I)
+    + r")(?![\w(])\s*[:|]?\s*(?P<value>.*)$", re.I)
 
 
 def _value_fits(key: str, value: str) -> bool:
@@ -73,8 +73,10 @@ _FURNITURE = re.compile(
     r")$", re.I)
 _BIJ_BEANTWOORDING = re.compile(r"^Bij beantwoording\b", re.I)
 _ADDRESS_MARK = re.compile(r"^(?:Postbus\s+\d+|\d{4}\s?[A-Z]{2}\b)")
-_STREET = re.compile(r"^(?:[A-Z][^\d,;:]{1,40}\s\d{1,5}\s?[a-zA-Z]?(?:-\d+)?|T\.?a\.?v\.?\b.*|Attn\b.*"
+_STREET = re.compile(r"^(?:[A-Z][^\d,;:]{1,40}\s?\d{1,5}\s?[a-zA-Z]?(?:-\d+)?|T\.?a\.?v\.?\b.*|Attn\b.*"
                      r"|Nederland|\d[\d.]*\s?[a-i]|Bezoekadres\b.*)$")
+_CITY = re.compile(r"^(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Amsterdam|Rotterdam|Utrecht|Brussel)$", re.I)
+_SALUTATION = re.compile(r"^(?:Zeer |Hoog)?[Gg]eachte\b|^Beste\b")
 _SENDER_ORG = re.compile(r"^(?:\W{0,2}\w?\s)?(?:Ministerie|Directoraat|Directie|Rijksoverheid|Dienst)\b", re.I)
 
 
@@ -106,10 +108,49 @@ def blocks_of(text: str) -> list[list[str]]:
     return out
 
 
-def _is_address_block(block: list[str]) -> bool:
-    if not any(_ADDRESS_MARK.match(ln) for ln in block):
+def _is_address_block(lines: list[str]) -> bool:
+    """Short lines holding an address (Postbus, postcode), or a city beside labelled fields."""
+    if not all(_is_short(ln) for ln in lines):
         return False
-    return all(len(ln) <= 70 or _LABEL_LINE.match(ln) or _BIJ_BEANTWOORDING.match(ln) for ln in block)
+    if any(_ADDRESS_MARK.match(ln) for ln in lines):
+        return True
+    return any(_CITY.match(ln) for ln in lines) and any(_LABEL_LINE.match(ln) for ln in lines)
+
+
+def _is_short(line: str) -> bool:
+    if _LABEL_LINE.match(line) or _BIJ_BEANTWOORDING.match(line) or _FURNITURE.match(line):
+        return True
+    return len(line) <= 70 and not _SALUTATION.match(line) and not re.search(r"[.?!:]$", line)
+
+
+def _runs(blocks: list[list[str]]) -> list[list[list[str]]]:
+    """Consecutive blocks of short lines grouped: a letterhead whose lines a converter
+    separated by blank lines is recognised as a whole."""
+    runs: list[list[list[str]]] = []
+    open_run = False
+    for block in blocks:
+        short = all(_is_short(ln) for ln in block)
+        if short and open_run:
+            runs[-1].append(block)
+        else:
+            runs.append([block])
+        open_run = short
+    return runs
+
+
+def _addressee(run: list[list[str]]) -> str | None:
+    """The addressee: the lines before the street, postbus or postcode of an address
+    (the sender's logo block and the return address before it are skipped)."""
+    lead: list[str] = []
+    for block in run:
+        if not lead and (_SENDER_ORG.match(block[0]) or all(_FURNITURE.match(ln) for ln in block)):
+            continue
+        for ln in block:
+            if (_STREET.match(ln) or _ADDRESS_MARK.match(ln) or _LABEL_LINE.match(ln) or _CITY.match(ln)
+                    or _FURNITURE.match(ln) or _SENDER_ORG.match(ln)):
+                return " ".join(lead) or None
+            lead.append(ln)
+    return " ".join(lead) or None
 
 
 def _is_logo_block(block: list[str]) -> bool:
@@ -121,35 +162,31 @@ def separate(text: str, sidebar: str = "") -> Letterhead:
     """Split prepared text into body blocks and letterhead (header fields, removed lines)."""
     lh = Letterhead()
     if sidebar:
-        _scan(blocks_of(sidebar), Letterhead(header=lh.header))
+        _scan(blocks_of(sidebar), Letterhead(header=lh.header), find_addressee=False)
     _scan(blocks_of(text), lh)
     return lh
 
 
-def _scan(blocks: list[list[str]], lh: Letterhead) -> None:
+def _scan(blocks: list[list[str]], lh: Letterhead, find_addressee: bool = True) -> None:
     pending: str | None = None  # a label seen alone on its line, waiting for its value
-    addressee_seen = "aan" in lh.header
-    for block in blocks:
-        if pending in _MULTILINE:
-            lh.put(pending, " ".join(block))
-            lh.removed.extend(block)
-            pending = None
-            continue
-        if _is_address_block(block) or _is_logo_block(block):
-            if not addressee_seen and not _SENDER_ORG.match(block[0]):
-                lead = []
-                for ln in block:
-                    if _STREET.match(ln) or _ADDRESS_MARK.match(ln) or _LABEL_LINE.match(ln):
-                        break
-                    lead.append(ln)
-                if lead and not _FURNITURE.match(lead[0]):
-                    lh.put("aan", " ".join(lead))
-                    addressee_seen = True
-            body_lines, pending = _scan_lines(block, lh, pending, drop_rest=True)
-        else:
-            body_lines, pending = _scan_lines(block, lh, pending, drop_rest=False)
-        if body_lines:
-            lh.kept.append(body_lines)
+    addressee_seen = "aan" in lh.header or not find_addressee
+    for run in _runs(blocks):
+        lines = [ln for b in run for ln in b]
+        letterhead = _is_address_block(lines) or (len(run) == 1 and _is_logo_block(run[0]))
+        if letterhead and not addressee_seen and _is_address_block(lines):
+            to = _addressee(run)
+            if to:
+                lh.put("aan", to)
+                addressee_seen = True
+        for block in run:
+            if pending in _MULTILINE:
+                lh.put(pending, " ".join(block))
+                lh.removed.extend(block)
+                pending = None
+                continue
+            body_lines, pending = _scan_lines(block, lh, pending, drop_rest=letterhead)
+            if body_lines:
+                lh.kept.append(body_lines)
 
 
 def _scan_lines(block: list[str], lh: Letterhead, pending: str | None,

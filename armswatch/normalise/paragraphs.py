@@ -15,10 +15,11 @@ QA_HEADING = re.compile(
     re.I)
 _STARTS_PARAGRAPH = re.compile(
     r"^(?:[•·▪◦*–-]\s|\d{1,2}[.)]\s|[a-z][.)]\s"
-    r"|Nr\.\s*\d|Vragen van\b|Vragen\s+\S+\s+\(|Antwoord(?:en)? van\b|Aan de\b|Den Haag,|'s-Gravenhage,"
+    r"|Nr\.\s*\d|\d{2} \d{3}(?:-\d{1,3})?(?: [IVXL]{1,5}| [A-Z])? [A-ZÀ-Ý]|Vragen van\b|Vragen\s+\S+\s+\(|Antwoord(?:en)? van\b|Aan de\b|Den Haag,|'s-Gravenhage,"
     r"|De Kamer,|gehoord de beraadslaging|constaterende|overwegende|van mening|verzoekt|spreekt uit"
     r"|draagt .{1,30} op|roept .{1,30} op|en gaat over tot|Geachte\b|Hoogachtend|Met vriendelijke groet"
     r"|De (?:Minister|Staatssecretaris|Minister-President)\b|X Noot)")
+_QA_START = re.compile(r"^(?:vra(?:ag|gen)|antwoord(?:en)?)\s*(?:\d|[.:]|$)", re.I)
 _SENTENCE_END = re.compile(r"[.?!:;]['’”»)]?$")
 
 
@@ -29,16 +30,42 @@ def is_heading(line: str) -> bool:
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+def _width(block: list[str]) -> int:
+    """The block's wrap width: a high percentile of line lengths (robust to one long line)."""
+    lengths = sorted(len(ln) for ln in block)
+    return lengths[int(0.8 * (len(lengths) - 1))] if len(lengths) >= 5 else lengths[-1]
+
+
 def paragraphs(block: list[str]) -> list[str]:
-    width = max(len(ln) for ln in block)
+    width = _width(block)
     out: list[list[str]] = []
     prev = None
     for ln in block:
         new = (prev is None or is_heading(ln) or is_heading(prev) or _STARTS_PARAGRAPH.match(ln) is not None
-               or (_SENTENCE_END.search(prev) is not None and len(prev) < 0.7 * width))
+               or (_SENTENCE_END.search(prev) is not None and len(prev) < 0.7 * width)
+               # a short line before a capital: a heading ("Rapport") or a paragraph's end
+               or (len(prev) < 0.5 * width and not prev.endswith((",", "-")) and (ln[:1].isupper() or ln[:1].isdigit())))
         if new:
             out.append([ln])
         else:
             out[-1].append(ln)
         prev = ln
     return [" ".join(p) for p in out]
+
+
+def join_blocks(blocks: list[list[str]]) -> list[str]:
+    """Paragraphs of all blocks; a block that continues a broken sentence joins the one before.
+
+    OCR'd and some PDF text put a blank line between every line; a paragraph that does not end
+    a sentence followed by one starting in lower case is one paragraph split by the converter.
+    """
+    out: list[list[str]] = []  # paragraphs as parts, joined once at the end (no quadratic copying)
+    for block in blocks:
+        paras = paragraphs(block)
+        first = paras[0]
+        if (out and first[:1].islower() and not is_heading(out[-1][-1]) and not _QA_START.match(first)
+                and _SENTENCE_END.search(out[-1][-1]) is None):
+            out[-1].append(first)
+            paras = paras[1:]
+        out.extend([p] for p in paras)
+    return [" ".join(parts) for parts in out]

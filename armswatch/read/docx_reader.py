@@ -1,8 +1,8 @@
 """DOCX via python-docx, after checking the zip container (a DOCX is a zip: bound it first).
 
-Body paragraphs and tables in document order go into the text; headers and footers (letterhead,
-page numbers) go to meta["header_footer"]; text boxes in the body (where Word templates put the
-Rijksoverheid sidebar) go to meta["sidebar"].
+Body paragraphs and tables in document order go into the text, footnotes after them; headers
+and footers (letterhead, page numbers) go to meta["header_footer"]; text boxes (where the
+Rijksoverheid Word template puts its sidebar) go to meta["sidebar"].
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 
 from armswatch.errors import InputError
 from armswatch.read import RawDocument
+from armswatch.read.xml_reader import safe_parser
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MAX_MEMBERS = 5000
@@ -53,7 +54,8 @@ def _table_text(table) -> str:
                 cells.append(t)
         if cells:
             rows.append(" | ".join(cells))
-    return "\n".join(rows)
+    # a row is a unit of its own: a blank line keeps the normalise stage from joining rows
+    return "\n\n".join(rows)
 
 
 def _blocks(container) -> list[str]:
@@ -67,21 +69,44 @@ def _blocks(container) -> list[str]:
     return out
 
 
-def _header_footer(doc) -> str:
-    seen: list[str] = []
+def _header_footer(doc) -> tuple[list[str], list[str]]:
+    """(header/footer paragraphs, text boxes in headers): the Rijksoverheid Word template
+    anchors its sidebar as a text box in the first-page header."""
+    plain: list[str] = []
+    boxes: list[str] = []
     for section in doc.sections:
         for part in (section.first_page_header, section.header, section.even_page_header,
                      section.first_page_footer, section.footer, section.even_page_footer):
             try:
                 if part.is_linked_to_previous:  # none of its own (or the previous section's)
                     continue
-                blocks = _blocks(part) + _textboxes(part._element)
+                found = (_blocks(part), _textboxes(part._element))
             except Exception:  # a header that python-docx cannot walk is not worth failing for
                 continue
-            for b in blocks:
-                if b not in seen:
-                    seen.append(b)
-    return "\n".join(seen)
+            for into, blocks in zip((plain, boxes), found):
+                into.extend(b for b in blocks if b not in into)
+    return plain, boxes
+
+
+def _footnotes(path: Path) -> list[str]:
+    """Footnote texts ("1 Kamerstuk 36 045, nr. 1.") from word/footnotes.xml, in order."""
+    from lxml import etree
+
+    with zipfile.ZipFile(path) as z:
+        if "word/footnotes.xml" not in z.namelist():
+            return []
+        data = z.read("word/footnotes.xml")
+    root = etree.fromstring(data, safe_parser())
+    ns = {"w": W_NS}
+    notes = []
+    for note in root.iterfind("w:footnote", ns):
+        if note.get(f"{{{W_NS}}}type") in ("separator", "continuationSeparator", "continuationNotice"):
+            continue
+        text = " ".join("".join(t.text or "" for t in p.iterfind(".//w:t", ns)).strip()
+                        for p in note.iterfind(".//w:p", ns)).strip()
+        if text:
+            notes.append(f"{len(notes) + 1} {text}")
+    return notes
 
 
 def _textboxes(element) -> list[str]:
@@ -103,19 +128,25 @@ def read_docx(path: Path) -> RawDocument:
 
     try:
         doc = docx.Document(str(path))
-        body = _blocks(doc)
-        sidebar = _textboxes(doc.element.body)
-        header_footer = _header_footer(doc)
-        props = doc.core_properties
+        body = _blocks(doc) + _footnotes(path)
+        header_footer, header_boxes = _header_footer(doc)
+        sidebar = _textboxes(doc.element.body) + header_boxes
+        meta = _properties(doc.core_properties)
     except (OpcError, KeyError, ValueError, zipfile.BadZipFile, OSError) as e:
         raise InputError(f"{path}: corrupt DOCX ({str(e).splitlines()[0][:200] if str(e) else type(e).__name__})") from None
     except Exception as e:  # lxml XMLSyntaxError and friends: the XML inside is broken
         raise InputError(f"{path}: corrupt DOCX ({type(e).__name__})") from None
-    meta: dict = {"header_footer": header_footer, "sidebar": "\n\n".join(sidebar)}
+    meta.update({"header_footer": "\n".join(header_footer), "sidebar": "\n\n".join(sidebar)})
+    return RawDocument(path=str(path), format="docx", text="\n\n".join(body), meta=meta)
+
+
+def _properties(props) -> dict:
+    """Title, author, subject and creation date the file states about itself."""
+    meta: dict = {}
     for key in ("title", "author", "subject"):
         value = (getattr(props, key, None) or "").strip()
         if value:
             meta[f"docx_{key}"] = value[:500]
     if props.created:
         meta["docx_created"] = props.created.date().isoformat()
-    return RawDocument(path=str(path), format="docx", text="\n\n".join(body), meta=meta)
+    return meta

@@ -12,14 +12,18 @@ from armswatch.errors import InputError
 from armswatch.read import RawDocument
 from armswatch.read.tree_text import render
 
+# <form> is not skipped: old ASP.NET sites wrap the whole page in one
 SKIP = {"script", "style", "noscript", "template", "nav", "head", "iframe", "object", "embed",
-        "svg", "math", "canvas", "button", "select", "option", "textarea", "input", "form",
+        "svg", "math", "canvas", "button", "select", "option", "textarea", "input", "label",
         "map", "audio", "video", "picture", "img"}
 BLOCK = {"p", "div", "section", "article", "main", "aside", "header", "footer", "address",
          "blockquote", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
-         "dl", "table", "thead", "tbody", "tfoot", "caption", "hr", "center", "fieldset",
-         "details", "summary", "body", "html"}
-LINE = {"li", "dt", "dd", "tr"}
+         "dl", "table", "thead", "tbody", "tfoot", "caption", "hr", "center", "fieldset", "form",
+         "details", "summary", "body", "html",
+         # list items and table rows are units of their own: a blank line keeps the normalise
+         # stage from joining them as if they were one wrapped sentence
+         "li", "dt", "dd", "tr"}
+LINE: set[str] = set()
 # elements whose class marks page chrome rather than content (breadcrumbs, skip links, menus)
 _CHROME = re.compile(r"\b(breadcrumb|skiplink|skip-link|menu|navbar|cookie|share|social)\b", re.I)
 
@@ -53,7 +57,10 @@ def decode_html(data: bytes) -> str:
 
     charset = sniff_charset(data)
     if charset:
-        return data.decode(charset, "replace").lstrip("\ufeff")
+        try:
+            return data.decode(charset).lstrip("\ufeff")
+        except UnicodeDecodeError:  # the page lies about its charset: detect it instead
+            pass
     return decode_bytes(data)
 
 
@@ -104,16 +111,26 @@ def official_hints(tags: dict[str, list[str]], title: str | None) -> dict:
         hints["number"] = re.sub(r"\s+", "", first("OVERHEIDop.ondernummer"))
     if first("DC.type@OVERHEIDop.KamerstukTypen"):
         hints["doctype"] = first("DC.type@OVERHEIDop.KamerstukTypen").lower()
+    aanhangsel = (first("DC.type@OVERHEIDop.AanhangselTypen") or "").lower()
+    if aanhangsel.startswith("antwoord"):
+        hints["doctype"] = "antwoord_kamervragen"
+    elif aanhangsel.startswith("vra"):
+        hints["doctype"] = "kamervragen"
     if first("OVERHEIDop.dossiertitel"):
         hints["dossier_title"] = first("OVERHEIDop.dossiertitel")
     doc_title = first("OVERHEIDop.documenttitel", "DC.title", "og:title") or title
     if doc_title:
         hints["title"] = doc_title
-    issued = first("DCTERMS.issued", "DCTERMS.available", "DC.date")
+    # answers to questions are dated when received; other papers when issued
+    issued = first("OVERHEIDop.datumOntvangst", "DCTERMS.issued", "DCTERMS.available", "DC.date")
     if issued and re.match(r"\d{4}-\d{2}-\d{2}", issued):
         hints["date"] = issued[:10]
     if tags.get("OVERHEIDop.indiener"):
         hints["submitters"] = list(tags["OVERHEIDop.indiener"])
+    if first("OVERHEIDop.ontvanger"):  # the minister the questions went to (who answers them)
+        hints["recipient"] = first("OVERHEIDop.ontvanger")
+    if first("OVERHEIDop.aanhangselNummer"):
+        hints["aanhangsel_number"] = first("OVERHEIDop.aanhangselNummer")
     if first("DC.identifier"):
         hints["identifier"] = first("DC.identifier")
     if first("OVERHEIDop.vergaderjaar"):
@@ -124,12 +141,20 @@ def official_hints(tags: dict[str, list[str]], title: str | None) -> dict:
 
 
 def _main_content(doc):
-    """div#broodtekst on officielebekendmakingen, else <main>/<article>, else the body."""
-    for xpath in ('//*[@id="broodtekst"]', "//main", '//*[@role="main"]', "//article", "//body"):
+    """div#broodtekst on officielebekendmakingen, else <main>/<article>, else the body
+    without the site's own header, footer and asides."""
+    for xpath in ('//*[@id="broodtekst"]', "//main", '//*[@role="main"]', "//article",
+                  '//*[@id="main-content" or @id="maincontent" or @id="content"]'):
         found = doc.xpath(xpath)
         if found:
             return found[0]
-    return doc
+    body = doc.find(".//body")
+    if body is None:
+        return doc
+    for chrome in body.xpath(".//header | .//footer | .//aside | .//*[@role='contentinfo']"):
+        if chrome.getparent() is not None:
+            chrome.drop_tree()  # keeps the text that follows it
+    return body
 
 
 def read_html(path: Path) -> RawDocument:

@@ -11,12 +11,13 @@ from armswatch.read.pdf_geometry import Line, clean_text, render_rows
 
 MIN_SIDE_SHARE = 0.2  # each column holds at least this share of the page's text lines
 MAX_CROSSING = 0.1  # at most this share of lines may span the gutter (titles, tables)
+MAX_LINES = 3000  # a page with more text lines is a map or a table, not two columns of prose
 
 
 def find_gutter(lines: list[Line], width: float) -> float | None:
     """x of the gutter between two columns of prose, or None for a one-column page."""
     text = [ln for ln in lines if len(clean_text(ln.text)) >= 12]
-    if len(text) < 10:
+    if len(text) < 10 or len(text) > MAX_LINES:
         return None
     best: tuple[int, float] | None = None
     x = width * 0.3

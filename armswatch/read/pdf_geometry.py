@@ -91,8 +91,10 @@ def join_fragments(lines: list[Line]) -> list[Line]:
             left, right = (prev, line) if prev.x0 <= line.x0 else (line, prev)
             gap = right.x0 - left.x1
             if _same_row(prev, line) and -1.0 <= gap <= max(1.2 * max(prev.size, line.size), 3.0):
+                # pieces that touch are one word split by the generator: no space between them
+                sep = "" if gap < 0.15 * min(prev.size, line.size) else " "
                 out[i] = Line(left.x0, min(left.y0, right.y0), right.x1, max(left.y1, right.y1),
-                              left.text.rstrip() + " " + right.text.lstrip(), max(left.size, right.size))
+                              left.text.rstrip() + sep + right.text.lstrip(), max(left.size, right.size))
                 break
         else:
             out.append(line)

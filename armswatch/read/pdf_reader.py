@@ -6,6 +6,7 @@ from pathlib import Path
 
 from armswatch.errors import InputError
 from armswatch.read import RawDocument
+from armswatch.read.pdf_covered import dark_boxes, span_text
 from armswatch.read.pdf_layout import Line, Page, lay_out
 
 MAX_PAGES = 2000
@@ -16,24 +17,36 @@ def _first_line(exc: Exception) -> str:
     return msg[0][:200] if msg else type(exc).__name__
 
 
-def _page_lines(page) -> list[Line]:
-    """Horizontal text lines of a page; vertical margin text (stamps, barcodes) is left out
-    unless it is most of the page (a scan OCR'd sideways)."""
+def _page_lines(page, flags: int) -> tuple[list[Line], int]:
+    """Horizontal text lines of a page, and the number of characters hidden under black boxes.
+
+    Vertical margin text (stamps, barcodes) is left out unless it is most of the page (a scan
+    OCR'd sideways).
+    """
+    boxes = dark_boxes(page)
     flat: list[Line] = []
     turned: list[Line] = []
-    for block in page.get_text("dict", flags=0)["blocks"]:
+    hidden = 0
+    for block in page.get_text("rawdict" if boxes else "dict", flags=flags)["blocks"]:
         if block.get("type") != 0:
             continue
         for ln in block["lines"]:
             spans = ln["spans"]
-            text = "".join(s["text"] for s in spans)
+            if boxes:
+                parts = [span_text(s, boxes) for s in spans]
+                text = "".join(t for t, _ in parts)
+                hidden += sum(n for _, n in parts)
+            else:
+                text = "".join(s["text"] for s in spans)
             if not text.strip():
                 continue
             x0, y0, x1, y1 = ln["bbox"]
-            size = max((s["size"] for s in spans), default=10.0)
+            # the type size most of the line's characters have (a wide space may be larger)
+            size = max(spans, key=lambda s: len((s.get("text") or "".join(c["c"] for c in s.get("chars", []))).strip()),
+                       default={"size": 10.0})["size"]
             dx, dy = ln.get("dir", (1.0, 0.0))
             (flat if dx > 0.9 and abs(dy) < 0.1 else turned).append(Line(x0, y0, x1, y1, text, size))
-    return flat if len(flat) >= len(turned) else flat + turned
+    return (flat if len(flat) >= len(turned) else flat + turned), hidden
 
 
 def _pdf_date(value: str | None) -> str | None:
@@ -66,13 +79,22 @@ def _open(path: Path):
 
 def read_pdf(path: Path) -> RawDocument:
     doc = _open(path)
+    import pymupdf
+
+    # characters outside the page are not part of what a reader sees; ligatures are expanded
+    flags = pymupdf.TEXT_MEDIABOX_CLIP
     pages: list[Page] = []
-    images = 0
+    images = hidden = 0
     try:
         meta = dict(doc.metadata or {})
         for page in doc:
-            rect = page.rect
-            pages.append(Page(rect.width, rect.height, _page_lines(page)))
+            # text boxes come in the unrotated page's coordinates; so must the page size
+            width, height = page.rect.width, page.rect.height
+            if page.rotation % 180:
+                width, height = height, width
+            lines, covered = _page_lines(page, flags)
+            pages.append(Page(width, height, lines))
+            hidden += covered
             images += len(page.get_images(full=False))
     except Exception as e:
         raise InputError(f"{path}: broken PDF ({_first_line(e)})") from None
@@ -90,6 +112,8 @@ def read_pdf(path: Path) -> RawDocument:
         starts.append(len(text))
         text += page_text
     hints = {"pages": len(pages), "sidebar": layout.sidebar, "furniture": layout.furniture}
+    if hidden:  # characters under black boxes, left out of the text (see pdf_covered)
+        hints["hidden_chars"] = hidden
     for key in ("title", "author", "subject", "creator", "producer"):
         if (meta.get(key) or "").strip():
             hints[f"pdf_{key}"] = meta[key].strip()[:500]

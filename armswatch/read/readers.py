@@ -1,13 +1,12 @@
 """One reader per format. Each takes a Path and returns a RawDocument."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from armswatch.errors import InputError
 from armswatch.read import RawDocument
 from armswatch.read.docx_reader import read_docx
 from armswatch.read.html_reader import read_html
+from armswatch.read.markdown import markdown_to_text
 from armswatch.read.pdf_reader import read_pdf
 from armswatch.read.xml_reader import read_xml
 
@@ -59,22 +58,11 @@ def decode_bytes(data: bytes) -> str:
     return data.decode("cp1252", "replace")
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
-
-
-def looks_binary(text: str) -> bool:
-    """True when a decoded 'text' is mostly control characters or replacement marks."""
-    sample = text[:65536]
-    return bool(sample) and len(_CONTROL.findall(sample)) > 0.05 * len(sample)
-
-
 def read_text(path: Path) -> RawDocument:
-    text = decode_bytes(path.read_bytes())
-    if looks_binary(text):
-        raise InputError(f"{path}: not a text file (binary content)")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    fmt = "md" if path.suffix.lower() in (".md", ".markdown") else "txt"
-    return RawDocument(path=str(path), format=fmt, text=text)
+    text = decode_bytes(path.read_bytes()).replace("\r\n", "\n").replace("\r", "\n")
+    if path.suffix.lower() in (".md", ".markdown"):
+        return RawDocument(path=str(path), format="md", text=markdown_to_text(text))
+    return RawDocument(path=str(path), format="txt", text=text)
 
 
 READERS = {

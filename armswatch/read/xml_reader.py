@@ -14,23 +14,18 @@ from armswatch.read import RawDocument
 from armswatch.read.tree_text import render
 
 SKIP = {"metadata", "meta", "kamernummer"}
-LINE = {"tekstregel", "nr", "stuknr", "datumtekst", "li", "row", "functie", "plaats", "dossiernummer"}
+LINE = {"tekstregel", "nr", "stuknr", "datumtekst", "functie", "plaats", "dossiernummer"}
 BLOCK = {"al", "titel", "kop", "kamervraagomschrijving", "kamervraagnummer", "vraag", "antwoord",
          "kamervraagkop", "kamerstukkop", "dossier", "stuk", "algemeen", "ondertekening", "al-groep",
          "lijst", "tabel", "tgroup", "tbody", "thead", "noten", "handelingen", "kamervragen",
-         "kamerstuk", "officiele-publicatie", "spreekbeurt", "tekst", "vrije-tekst", "wie", "wat"}
+         "kamerstuk", "officiele-publicatie", "spreekbeurt", "tekst", "vrije-tekst", "wie", "wat",
+         "li", "row"}  # list items and table rows: units the normalise stage must not join
 CELL = {"entry"}
 INLINE = {"naam", "voornaam", "achternaam", "voorletters", "tussenvoegsel", "organisatie", "datum",
           "extref", "intref", "nadruk", "kamervraagonderwerp", "sup", "inf", "ondernummer", "dossiernr",
           "afkorting", "redactie", "unicode", "noot-ref", "noot.ref"}
-# In <vraag>/<antwoord> the number and paragraphs are lines, as printed: "Vraag 1" / text.
+# In <vraag>/<antwoord> the number and the first paragraph are lines, as printed.
 QA = {"vraag", "antwoord"}
-# Ministries (by the abbreviation in <organisatie afkorting>): their minister is "Minister van";
-# a minister without portfolio is "Minister voor" (e.g. Buitenlandse Handel en Ontwikkelingssamenwerking).
-MINISTRY_ABBREVIATIONS = {
-    "AZ", "BZ", "BUZA", "BZK", "DEF", "EZ", "EZK", "ELI", "EL&I", "FIN", "IENW", "IENM", "JENV",
-    "VENJ", "LNV", "OCW", "SZW", "VWS", "KGG", "VRO", "AENM", "VROM", "VENW", "JUS", "WWI",
-}
 _PARTY_SKIP = re.compile(r"^(allen|beiden|beide|alle|allebei)\s+", re.I)
 _ROLE_WORD = re.compile(r"(minister-president|minister|staatssecretaris)\s*$", re.I)
 
@@ -48,8 +43,11 @@ def _kind(el) -> str:
     if tag in SKIP or (tag == "tekstregel" and el.get("inhoud") == "kamernummer"):
         return "skip"
     parent = el.getparent()
-    if parent is not None and parent.tag in QA and tag in ("al", "nr"):
-        return "line"
+    if parent is not None and parent.tag in QA:
+        # "Vraag 1" and the first paragraph under it on consecutive lines, as printed
+        prev = el.getprevious()
+        if tag == "nr" or (tag == "al" and prev is not None and prev.tag == "nr"):
+            return "line"
     if tag in CELL:
         return "cell"
     if tag in LINE:
@@ -117,6 +115,21 @@ def questioners(omschrijving) -> list[dict]:
     return [p for p in out if p["name"]]
 
 
+def _portfolio_key(name: str) -> str:
+    return " ".join(name.lower().replace("&", " en ").replace(",", " ").split())
+
+
+def _preposition(portfolio: str) -> str:
+    """'van' for a ministry, 'voor' for a minister without one (data/ministries.toml)."""
+    from armswatch.lexicon import load_toml
+
+    key = _portfolio_key(portfolio)
+    for p in load_toml("ministries.toml").get("portfolio", []):
+        if key in {_portfolio_key(n) for n in [p["name"], *p.get("aliases", [])]}:
+            return p["prep"]
+    return "van"
+
+
 def sender(omschrijving) -> dict | None:
     """'Antwoord van Minister <naam>Koolmees</naam> (<organisatie>SZW</organisatie>)'."""
     naam = omschrijving.find(".//naam")
@@ -133,8 +146,7 @@ def sender(omschrijving) -> dict | None:
     if word:
         title = word.group(1).capitalize()
         if org is not None and _text(org) and title != "Minister-president":
-            abbr = (org.get("afkorting") or "").upper().replace(" ", "")
-            prep = "voor" if title == "Minister" and abbr and abbr not in MINISTRY_ABBREVIATIONS else "van"
+            prep = _preposition(_text(org)) if title == "Minister" else "van"
             role = f"{title} {prep} {_text(org)}"
         else:
             role = title
@@ -202,14 +214,19 @@ def kamerstuk_hints(ks) -> dict:
     return hints
 
 
+def safe_parser():
+    """An XML parser that fetches nothing, expands no entities and refuses huge trees."""
+    from lxml import etree
+
+    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
+                           dtd_validation=False, remove_comments=True, remove_pis=True)
+
+
 def read_xml(path: Path) -> RawDocument:
     from lxml import etree
 
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
-                             load_dtd=False, dtd_validation=False, remove_comments=True,
-                             remove_pis=True)
     try:
-        root = etree.fromstring(path.read_bytes(), parser)
+        root = etree.fromstring(path.read_bytes(), safe_parser())
     except etree.XMLSyntaxError as e:
         raise InputError(f"{path}: malformed XML ({str(e).splitlines()[0][:200]})") from None
     if root is None:

@@ -56,7 +56,8 @@ def fold(text: str) -> str:
 _stemmer = Stemmer.Stemmer("dutch")
 
 
-@lru_cache(maxsize=200_000)
+# caches bounded so that a worker's memory stays flat over a million documents
+@lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
     """The Dutch Snowball stem of a folded word."""
     return _stemmer.stemWord(word)
@@ -94,22 +95,33 @@ def lexicon() -> _Lexicon:
     return lex
 
 
-def weapon_of(words: list[str], i: int) -> tuple[str, int] | None:
-    """The weapon id named by the words starting at ``i`` and how many words it spans."""
-    lex = lexicon()
-    word = words[i]
-    for rest, is_prefix, wid in lex.phrases.get(word, ()):
+def phrase_weapon(words: list[str], i: int) -> tuple[str, int] | None:
+    """The weapon id named by a multi-word term starting at ``i`` and how many words it spans."""
+    for rest, is_prefix, wid in lexicon().phrases.get(words[i], ()):
         n = len(rest)
         if i + n < len(words) and all(words[i + 1 + k] == rest[k] for k in range(n - 1)):
             last = words[i + n]
             if last == rest[-1] or (is_prefix and last.startswith(rest[-1])):
                 return wid, n + 1
-    if word in lex.exact_ids:
-        return lex.exact_ids[word], 1
-    m = lex.prefix_re.match(word)
-    if m:
-        return lex.prefix_ids[m.group(0)], 1
     return None
+
+
+def word_weapon(word: str) -> str | None:
+    """The weapon id a single word names ("clusterbommen" -> cluster_munition)."""
+    lex = lexicon()
+    if word in lex.exact_ids:
+        return lex.exact_ids[word]
+    m = lex.prefix_re.match(word)
+    return lex.prefix_ids[m.group(0)] if m else None
+
+
+def weapon_of(words: list[str], i: int) -> tuple[str, int] | None:
+    """The weapon id named by the words starting at ``i`` and how many words it spans."""
+    hit = phrase_weapon(words, i)
+    if hit:
+        return hit
+    wid = word_weapon(words[i])
+    return (wid, 1) if wid else None
 
 
 def compound_tail(word: str) -> str | None:
@@ -120,6 +132,11 @@ def compound_tail(word: str) -> str | None:
     return None
 
 
+def is_tail(word: str) -> bool:
+    """Is this word itself a known compound head ("munitie", "mijnen")?"""
+    return word in lexicon().tails
+
+
 @dataclass
 class Analysed:
     terms: str
@@ -128,29 +145,41 @@ class Analysed:
 
 
 def words_of(text: str) -> list[str]:
-    return [w for w in WORD_RE.findall(fold(text)) if len(w) <= MAX_WORD]
+    """The folded words of a text. Folds word by word: most words are ASCII, and folding
+    only the others is several times faster than folding the whole text."""
+    if not unicodedata.is_normalized("NFC", text):  # "e" + combining accent -> "é"
+        text = unicodedata.normalize("NFC", text)
+    return [w if w.isascii() else w.translate(FOLD) for w in WORD_RE.findall(_lower(text)) if len(w) <= MAX_WORD]
 
 
-def word_concepts(words: list[str], i: int) -> list[str]:
-    """Concept tokens for the word at ``i``: its weapon (if any) and its compound tail stem."""
-    out = []
-    hit = weapon_of(words, i)
-    if hit:
-        out.append(CONCEPT_PREFIX + hit[0])
-    tail = compound_tail(words[i])
+def _lower(text: str) -> str:
+    low = text.lower()
+    return low.replace("i\u0307", "i") if "\u0307" in low else low  # "İ" lowers to i + dot above
+
+
+@lru_cache(maxsize=100_000)
+def word_info(word: str) -> tuple[str, tuple[str, ...]]:
+    """(stem, concept tokens) of one word on its own; cached, as a text repeats its words."""
+    concepts = []
+    wid = word_weapon(word)
+    if wid:
+        concepts.append(CONCEPT_PREFIX + wid)
+    tail = compound_tail(word)
     if tail:
-        out.append(stem(tail))
-    return out
+        concepts.append(stem(tail))
+    return stem(word), tuple(concepts)
 
 
 def analyse(text: str) -> Analysed:
     """The index streams of a text (see the module docstring)."""
     words = words_of(text)
-    concepts: list[str] = []
-    found: set[str] = set()
-    for i in range(len(words)):
-        for c in word_concepts(words, i):
-            concepts.append(c)
-            if c.startswith(CONCEPT_PREFIX):
-                found.add(c[len(CONCEPT_PREFIX):])
-    return Analysed(" ".join(stem(w) for w in words), " ".join(concepts), found)
+    infos = [word_info(w) for w in words]
+    concepts = [c for _, cs in infos if cs for c in cs]
+    phrases = lexicon().phrases
+    for i, w in enumerate(words):
+        if w in phrases:
+            hit = phrase_weapon(words, i)
+            if hit:
+                concepts.append(CONCEPT_PREFIX + hit[0])
+    found = {c[len(CONCEPT_PREFIX):] for c in set(concepts) if c.startswith(CONCEPT_PREFIX)}
+    return Analysed(" ".join(s for s, _ in infos), " ".join(concepts), found)

@@ -6,13 +6,17 @@ is rare next to the word it garbles), so a search for "clusterbom" also finds "d
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Callable
 
 from armswatch.lexicon import load_toml
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 # shorter words have too many real neighbours at edit distance 1 ("wapen" / "wagen")
 MIN_EDIT_LEN = 7
-MAX_CANDIDATES = 2000
+# a variant must be this much rarer than the word it may garble...
+RARITY = 0.1
+# ...but one found in only this many documents is always taken
+ALWAYS_BELOW = 2
 
 
 @lru_cache(maxsize=1)
@@ -47,4 +51,25 @@ def edit_variants(word: str) -> set[str]:
 
 
 def candidates(word: str) -> list[str]:
-    return sorted(confusion_variants(word) | edit_variants(word))[:MAX_CANDIDATES]
+    """Every OCR-slip candidate of a word: the known confusions and edit distance 1."""
+    return sorted(confusion_variants(word) | edit_variants(word))
+
+
+def pick_variants(stem: str, present: bool, doc_counts: Callable[[list[str]], dict[str, int]]) -> list[str]:
+    """The OCR-slip spellings of ``stem`` worth searching too, for any backend.
+
+    ``present``: does ``stem`` itself occur in the index; ``doc_counts(terms)``: the number of
+    documents holding each of those terms that occur (absent terms left out). Known confusions
+    are always tried, edit distance 1 only when the stem is absent (a user's own typo)."""
+    cands = sorted(confusion_variants(stem) | (set() if present else edit_variants(stem)))
+    if not cands:
+        return []
+    found = doc_counts(cands)
+    if not found:
+        return []
+    if present and max(found.values()) > ALWAYS_BELOW:
+        # counting a common stem's documents costs a pass over its postings: only when needed
+        limit = max(ALWAYS_BELOW, doc_counts([stem]).get(stem, 0) * RARITY)
+    else:
+        limit = ALWAYS_BELOW
+    return sorted(t for t, n in found.items() if n <= limit)

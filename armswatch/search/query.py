@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from typing import Callable, Union
 
 from armswatch.errors import UsageError
-from armswatch.search.analyse import CONCEPT_PREFIX, MAX_WORD, stem, weapon_of, words_of
+from armswatch.search.analyse import CONCEPT_PREFIX, MAX_WORD, is_tail, phrase_weapon, stem, weapon_of, words_of
 
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32
 MIN_PREFIX = 3
+MAX_DEPTH = 16   # nested parentheses / NOTs: deeper is no real query, and would exhaust the stack
 OPERATORS = {"AND": "AND", "EN": "AND", "OR": "OR", "OF": "OR", "NOT": "NOT", "NIET": "NOT"}
 _LEX_RE = re.compile(r'"[^"]*"?|[()]|-(?=[^\W_])|[^\s()"]+')
 
@@ -55,6 +56,12 @@ class _Parser:
     def __init__(self, tokens: list[str]):
         self.toks = tokens
         self.i = 0
+        self.depth = 0
+
+    def deeper(self) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise UsageError(f"the query nests parentheses or NOTs too deeply (limit {MAX_DEPTH})")
 
     def peek(self) -> str | None:
         return self.toks[self.i] if self.i < len(self.toks) else None
@@ -98,14 +105,18 @@ class _Parser:
             self.take()
             if self.peek() is None or self.peek() == ")" or OPERATORS.get(self.peek()) in ("AND", "OR"):
                 return None  # a dangling NOT
+            self.deeper()
             inner = self.parse_unary()
+            self.depth -= 1
             return Not(inner) if inner is not None else None
         return self.parse_primary()
 
     def parse_primary(self) -> Node | None:
         t = self.take()
         if t == "(":
+            self.deeper()
             inner = self.parse_or()
+            self.depth -= 1
             if self.peek() == ")":
                 self.take()
             return inner
@@ -156,75 +167,130 @@ def _count_terms(node: Node) -> int:
     return sum(_count_terms(n) for n in node.nodes)
 
 
-def _q(term: str) -> str:
+def quote(term: str) -> str:
+    """An FTS5 string: anything inside is a term, never syntax."""
     return '"' + term.replace('"', '""') + '"'
 
 
 # Given a stem, the index's OCR-slip variants of it (the store looks them up in its vocabulary).
 Variants = Callable[[str], list[str]]
 
+# Which indexed fields a term is looked for in (see analyse.py): the words of body and head,
+# those plus the concept stream (compound heads), or the concept stream alone (weapon ids).
+TEXT, TEXT_AND_CONCEPTS, CONCEPTS = "text", "text+concepts", "concepts"
+
+
+class Syntax:
+    """How a backend spells a search expression. The query's meaning (stems, synonyms,
+    compound heads, OCR variants, phrases, operators) is decided once, in compile_query;
+    a backend only renders it. This one renders FTS5 MATCH syntax over doc_fts."""
+
+    COLUMNS = {TEXT: "{terms head}", TEXT_AND_CONCEPTS: "{terms head concepts}", CONCEPTS: "concepts"}
+
+    def term(self, term: str, fields: str, prefix: bool = False) -> str:
+        return f"{self.COLUMNS[fields]} : {quote(term)}" + (" *" if prefix else "")
+
+    def phrase(self, terms: list[str]) -> str:
+        return f"{self.COLUMNS[TEXT]} : {quote(' '.join(terms))}"
+
+    def any_of(self, parts: list[str]) -> str:
+        return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
+
+    def all_of(self, parts: list[str]) -> str:
+        return parts[0] if len(parts) == 1 else "(" + " AND ".join(parts) + ")"
+
+    def but_not(self, expr: str, excluded: str) -> str:
+        return f"({expr} NOT {excluded})"
+
+
+FTS5 = Syntax()
+
 
 @dataclass
 class Compiled:
-    match: str                 # the FTS5 MATCH expression
+    match: str                 # the backend's search expression (FTS5 MATCH by default)
     stems: set[str]            # stems to highlight
     prefixes: set[str]         # prefixes to highlight
     weapons: set[str]          # weapon ids to highlight
 
 
-def compile_query(node: Node, variants: Variants | None = None) -> Compiled:
+def compile_query(node: Node, variants: Variants | None = None, syntax: Syntax = FTS5) -> Compiled:
     out = Compiled("", set(), set(), set())
-    out.match = _compile(node, out, variants or (lambda s: []))
+    out.match = _Compiler(out, variants or (lambda s: []), syntax).compile(node)
     return out
 
 
-def _compile(node: Node, out: Compiled, variants: Variants) -> str:
-    if isinstance(node, Word):
-        return _word(node, out, variants)
-    if isinstance(node, Phrase):
-        stems = [stem(w) for w in node.words]
-        out.stems.update(stems)
-        return "{terms head} : " + _q(" ".join(stems))
-    if isinstance(node, Not):
-        raise UsageError("NOT needs something to subtract from, e.g. 'clustermunitie NOT Oekraïne'")
-    if node.op == "OR":
-        parts = []
-        for n in node.nodes:
-            if isinstance(n, Not):
+class _Compiler:
+    def __init__(self, out: Compiled, variants: Variants, syntax: Syntax):
+        self.out, self.variants, self.syn = out, variants, syntax
+
+    def compile(self, node: Node) -> str:
+        if isinstance(node, Word):
+            return self.word(node)
+        if isinstance(node, Phrase):
+            stems = [stem(w) for w in node.words]
+            self.out.stems.update(stems)
+            return self.syn.phrase(stems)
+        if isinstance(node, Not):
+            raise UsageError("NOT needs something to subtract from, e.g. 'clustermunitie NOT Oekraïne'")
+        if node.op == "OR":
+            if any(isinstance(n, Not) for n in node.nodes):
                 raise UsageError("OR NOT cannot be searched; use 'a NOT b'")
-            parts.append(_compile(n, out, variants))
-        return "(" + " OR ".join(parts) + ")"
-    pos = [n for n in node.nodes if not isinstance(n, Not)]
-    neg = [n.node for n in node.nodes if isinstance(n, Not)]
-    if not pos:
-        raise UsageError("a query cannot be only NOT terms; add a word to search for")
-    expr = "(" + " AND ".join(_compile(n, out, variants) for n in pos) + ")"
-    for n in neg:
-        # the terms of a negated part are not highlighted
-        expr = f"({expr} NOT {_compile(n, Compiled('', set(), set(), set()), variants)})"
-    return expr
+            return self.syn.any_of([self.compile(n) for n in node.nodes])
+        pos = [n for n in node.nodes if not isinstance(n, Not)]
+        neg = [n.node for n in node.nodes if isinstance(n, Not)]
+        if not pos:
+            raise UsageError("a query cannot be only NOT terms; add a word to search for")
+        expr = self.syn.all_of(self.and_parts(pos))
+        for n in neg:
+            # the terms of a negated part are not highlighted
+            excluded = _Compiler(Compiled("", set(), set(), set()), self.variants, self.syn).compile(n)
+            expr = self.syn.but_not(expr, excluded)
+        return expr
 
+    def and_parts(self, nodes: list[Node]) -> list[str]:
+        """The AND-ed parts; consecutive words that name a weapon in the lexicon ("chemische
+        wapens") also match the weapon's other names (zenuwgas, sarin): the weapon's concept."""
+        words = [n.text if isinstance(n, Word) and not n.prefix else None for n in nodes]
+        parts, i = [], 0
+        while i < len(nodes):
+            run = []
+            for w in words[i:]:
+                if w is None:
+                    break
+                run.append(w)
+            hit = phrase_weapon(run, 0) if len(run) > 1 else None
+            if hit:
+                wid, n = hit
+                group = self.syn.all_of([self.compile(x) for x in nodes[i:i + n]])
+                parts.append(self.syn.any_of([group, self.syn.term(CONCEPT_PREFIX + wid, CONCEPTS)]))
+                self.out.weapons.add(wid)
+                i += n
+            else:
+                parts.append(self.compile(nodes[i]))
+                i += 1
+        return parts
 
-def _word(node: Word, out: Compiled, variants: Variants) -> str:
-    w = node.text[:MAX_WORD]
-    if node.prefix:
+    def word(self, node: Word) -> str:
+        w = node.text[:MAX_WORD]
         s = stem(w)
-        p = w[: max(len(_common_prefix(w, s)), 0)]
-        if len(p) < MIN_PREFIX:
-            raise UsageError(f"prefix '{w}*' is too short; give at least {MIN_PREFIX} letters")
-        out.prefixes.add(p)
-        return "({terms head} : " + _q(p) + " *)"
-    s = stem(w)
-    alts = ["{terms head} : " + _q(s), "concepts : " + _q(s)]
-    out.stems.add(s)
-    hit = weapon_of([w], 0)
-    if hit:
-        alts.append("concepts : " + _q(CONCEPT_PREFIX + hit[0]))
-        out.weapons.add(hit[0])
-    for v in variants(s):
-        alts.append("{terms head} : " + _q(v))
-        out.stems.add(v)
-    return "(" + " OR ".join(alts) + ")"
+        if node.prefix:
+            p = _common_prefix(w, s)
+            if len(p) < MIN_PREFIX:
+                raise UsageError(f"prefix '{w}*' is too short; give at least {MIN_PREFIX} letters")
+            self.out.prefixes.add(p)
+            return self.syn.term(p, TEXT, prefix=True)
+        # a compound head ("mijnen") is also indexed inside longer words, in "concepts"
+        alts = [self.syn.term(s, TEXT_AND_CONCEPTS if is_tail(w) else TEXT)]
+        self.out.stems.add(s)
+        hit = weapon_of([w], 0)
+        if hit:
+            alts.append(self.syn.term(CONCEPT_PREFIX + hit[0], CONCEPTS))
+            self.out.weapons.add(hit[0])
+        for v in self.variants(s):
+            alts.append(self.syn.term(v, TEXT))
+            self.out.stems.add(v)
+        return self.syn.any_of(alts)
 
 
 def _common_prefix(a: str, b: str) -> str:

@@ -100,29 +100,33 @@ def make_snippet(body: str, q: Compiled | None, width: int = SNIPPET_CHARS) -> t
     return _clean(body, start, end, matches)
 
 
+_SPACE_RUN = re.compile(r"\s+")
+
+
 def _clean(body: str, start: int, end: int, matches: list[tuple[int, int, str]]) -> tuple[str, list[list[int]]]:
     """Collapse whitespace in body[start:end], mapping match offsets into the cleaned text."""
-    out: list[str] = []
-    pos: dict[int, int] = {}
-    prev_space = True
-    for i in range(start, end):
-        pos[i] = len(out)
-        c = body[i]
-        if c.isspace():
-            if not prev_space:
-                out.append(" ")
-            prev_space = True
-        else:
-            out.append(c)
-            prev_space = False
-    pos[end] = len(out)
-    text = "".join(out).rstrip()
+    seg = body[start:end]
+    runs = [(m.start(), m.end()) for m in _SPACE_RUN.finditer(seg)]
+
+    def moved(o: int) -> int:
+        """Offset ``o`` of seg in the collapsed text (each run becomes one space)."""
+        removed = 0
+        for rs, re_ in runs:
+            if rs >= o:
+                break
+            removed += min(o, re_) - rs - 1 if o > rs + 1 else 0
+        return o - removed
+
+    text = _SPACE_RUN.sub(" ", seg)
+    lead_ws = len(text) - len(text.lstrip())
+    text = text.strip()
     lead = "… " if start > 0 else ""
     tail = " …" if end < len(body) else ""
-    highlights = []
+    highlights: list[list[int]] = []
     for s, e, _ in matches:
         if s >= start and e <= end:
-            hs, he = pos[s] + len(lead), min(pos[e], len(text)) + len(lead)
+            hs = moved(s - start) - lead_ws + len(lead)
+            he = min(moved(e - start) - lead_ws, len(text)) + len(lead)
             if he > hs:
                 if highlights and hs <= highlights[-1][1]:  # overlapping matches: one mark
                     highlights[-1][1] = max(highlights[-1][1], he)

@@ -37,16 +37,21 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     answers_expected = bool(header.get("beantwoord") or header.get("beantwoord door") or _ANSWER_MARK.search(head))
     questions = parse_questions(body, answers_expected)
     answered = any(q.answer for q in questions) or answers_expected
-    kind = hd.doc_type(paragraphs, header, meta, answered)
+    to = hd.addressee(paragraphs, header)
+    kind = hd.doc_type(paragraphs, header, meta, answered, to)
 
     kst, dossier_title = hd.kamerstuk(paragraphs, meta)
     st = Structure(type=kind, kamerstuk=kst)
-    st.chamber = hd.chamber(raw.text[:_HEAD_CHARS] + "\n" + head, raw.text, header, meta, kst)
+    bron = " ".join(v for k, v in header.items() if k.startswith("bron"))
+    st.chamber = hd.chamber("\n".join((bron, raw.text[:_HEAD_CHARS], head)), raw.text, to, meta, kst)
     st.date = hd.document_date(head, header, meta, kind)
     st.subject = hd.subject(paragraphs, header, meta, kind, dossier_title)
     st.reference = hd.reference(header, norm.removed, meta)
-    st.addressee = hd.addressee(paragraphs, header, kind)
-    st.questions = questions if kind in ("kamervragen", "antwoord_kamervragen") else []
+    st.addressee = None if kind in ("kamervragen", "antwoord_kamervragen", "motie") else to
+    if kind in ("kamervragen", "antwoord_kamervragen", "verslag"):
+        st.questions = questions
+    elif kind != "motie":  # a letter answering a committee's questions: answered pairs only
+        st.questions = [q for q in questions if q.answer]
     if kind in ("kamervragen", "antwoord_kamervragen"):
         st.questioners = _questioners(head, header, meta)
     _senders(st, paragraphs, head, header, meta, kind)
@@ -83,12 +88,16 @@ def _senders(st: Structure, paragraphs: list[str], head: str, header: dict[str, 
         roles = people.title_sender(paragraphs)
         if roles:
             role, co = roles[0], roles[1:]
-    if kind not in ("kamervragen", "antwoord_kamervragen"):
+    if kind not in ("kamervragen", "antwoord_kamervragen") or role is None:
         sig_name, sig_role = people.signature(paragraphs)
         if sig_role and (role is None or sig_role == role):
             role, name = sig_role, sig_name or name
     hint = meta.get("sender")
-    if isinstance(hint, str) and hint.strip():
+    if isinstance(hint, dict):
+        name = hint.get("name") or name
+        hinted = people.roles_in(str(hint.get("role") or ""))
+        role = hinted[0] if hinted else (hint.get("role") or role)
+    elif isinstance(hint, str) and hint.strip():
         roles = people.roles_in(hint)
         if roles:
             role = roles[0]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from difflib import get_close_matches
+from functools import lru_cache
 from typing import Iterator
 
 MONTHS = {
@@ -13,8 +15,18 @@ MONTHS = {
     "august": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "oct": 10,
     "october": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WORD_DATE = re.compile(r"(?<!\d)(\d{1,2})(?:e|ste|de)?\s+(" + _MONTH_ALT + r")\.?\s+((?:19|20)\d{2})(?!\d)", re.I)
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4]
+# any word in the month's place; an OCR slip ("septernber", "oktobcr") is resolved by similarity
+_WORD_DATE = re.compile(r"(?<!\d)(\d{1,2})(?:e|ste|de)?\s+([A-Za-zé]{3,10})\.?\s+((?:19|20)\d{2})(?!\d)")
+
+
+@lru_cache(maxsize=4096)
+def month_number(word: str) -> int | None:
+    w = word.lower()
+    if w in MONTHS:
+        return MONTHS[w]
+    close = get_close_matches(w, _FULL_MONTHS, n=1, cutoff=0.8) if len(w) >= 5 else []
+    return MONTHS[close[0]] if close else None
 _NUM_DATE = re.compile(r"(?<![\d.-])(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})(?![\d-])")
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d-])")
 
@@ -30,7 +42,8 @@ def iter_dates(text: str) -> Iterator[tuple[str, int, int]]:
     """Every valid date in text as (ISO date, start, end), in order of position."""
     found = []
     for m in _WORD_DATE.finditer(text):
-        iso = _iso(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+        month = month_number(m.group(2))
+        iso = _iso(int(m.group(3)), month, int(m.group(1))) if month else None
         if iso:
             found.append((iso, m.start(), m.end()))
     for m in _NUM_DATE.finditer(text):

@@ -15,15 +15,23 @@ _NUMBER = re.compile(r"^Nr\.\s*(?P<n>\d{1,5}|[A-Z]{1,2})\b")
 
 
 def kamerstuk(paragraphs: list[str], meta: dict) -> tuple[dict[str, str | None], str | None]:
-    """({"dossier", "number"}, dossier title) of the document itself (its head, not citations)."""
+    """({"dossier", "number"}, dossier title) of the document itself (its head, not citations).
+
+    The dossier lines ("22 054 Wapenexportbeleid", "36 045 Situatie in de Oekraïne") stand just
+    above the "Nr. 367 BRIEF VAN ..." title; a document filed under two dossiers takes the first.
+    """
     dossier = title = number = None
-    for i, p in enumerate(paragraphs[:6]):
+    first_dossier_at = None
+    for i, p in enumerate(paragraphs[:15]):
         m = _NUMBER.match(p)
         if m:
             number = m.group("n")
+            if first_dossier_at is None or i - first_dossier_at > 4:
+                dossier = title = None
             break
         d = _DOSSIER.match(p)
-        if d and dossier is None:
+        if d and (first_dossier_at is None or i - first_dossier_at > 4):
+            first_dossier_at = i
             dossier = d.group("a") + d.group("b")
             if d.group("sub"):
                 dossier += "-" + d.group("sub")
@@ -47,18 +55,21 @@ _TYPE_MARKERS = [
     ("kamerbrief", re.compile(r"\bBRIEF VAN\b")),
     ("questions", re.compile(r"^(?:Vragen\s+(?:van|gesteld)\b|Vragen\s+[A-ZÀ-Ý][^()]{0,80}\([^)]{1,40}\)"
                              r"|Kamervraag\b|Antwoord(?:en)? op (?:de )?vragen van\b|Schriftelijke vragen\b"
-                             r"|Antwoord schriftelijke vragen\b)")),
-    ("verslag", re.compile(r"^(?:VERSLAG VAN|Verslag van (?:een|het|de)|VERSLAG\s*$|LIJST VAN VRAGEN)")),
+                             r"|Antwoord schriftelijke vragen\b|(?:Beantwoording|Antwoorden op) (?:de )?(?:schriftelijke )?(?:Kamer)?vragen\b)")),
+    ("verslag", re.compile(r"^(?:Nr\.\s*\d+\s+)?(?:VERSLAG\b|Verslag van (?:een|het|de)\b"
+                           r"|LIJST VAN (?:VRAGEN EN ANTWOORDEN|VRAGEN)\b|Lijst van vragen en antwoorden\b)")),
     ("nota", re.compile(r"^(?:\W?\s*)(?:TER BESLISSING|TER INFORMATIE|TER ADVISERING|TER ADVIES|TER KENNISNAME"
-                        r"|TER ONDERTEKENING|NOTA\b|Nota\b(?!\s+(?:van|naar aanleiding)))")),
-    ("kamerbrief", re.compile(r"^Aan de Voorzitter van de (?:Tweede|Eerste) Kamer")),
+                        r"|TER ONDERTEKENING|NOTA\b|Nota\b(?!\s+(?:van|naar aanleiding))"
+                        r"|Beslisnota\b|Informatienota\b|Ambtelijke nota\b|Aan:\s.{1,80}\sVan:\s)")),
+    ("kamerbrief", re.compile(r"^Aan de Voorzitter van de (?:Tweede|Eerste) Kamer|^Kamerbrief (?:over|inzake|met|aan)\b")),
 ]
 _META_TYPES = [("motie", "motie"), ("amendement", "other"), ("antwoord", "antwoord_kamervragen"),
                ("aanhangsel", "antwoord_kamervragen"), ("vragen", "kamervragen"), ("kamervra", "kamervragen"),
                ("verslag", "verslag"), ("brief", "kamerbrief"), ("nota", "nota")]
 
 
-def doc_type(paragraphs: list[str], header: dict[str, str], meta: dict, answered: bool) -> str:
+def doc_type(paragraphs: list[str], header: dict[str, str], meta: dict, answered: bool,
+             to: str | None = None) -> str:
     hint = str(meta.get("doctype") or "").lower()
     for needle, kind in _META_TYPES:
         if needle in hint:
@@ -76,12 +87,14 @@ def doc_type(paragraphs: list[str], header: dict[str, str], meta: dict, answered
     if best is None and (header.get("indiener") or header.get("beantwoord door")):
         best = (0, "questions")
     if best is None:
-        addressee = header.get("aan", "")
-        return "kamerbrief" if re.search(r"\b(?:Tweede|Eerste) Kamer\b", addressee) else "other"
+        return "kamerbrief" if to and _KAMER.search(to) else "other"
     kind = best[1]
     if kind == "questions":
         return "antwoord_kamervragen" if answered else "kamervragen"
     return kind
+
+
+_KAMER = re.compile(r"(?:Tweede|Eerste)\s?Kamer", re.I)
 
 
 # --- chamber ------------------------------------------------------------------------------
@@ -92,22 +105,20 @@ _EK = re.compile(r"^(?:Aan de )?(?:de )?Voorzitter van de Eerste Kamer|^Eerste K
 _TK_QUESTION = re.compile(r"\bVragen van (?:het lid|de leden)\b[^\n]{0,600}?\(ingezonden\b")
 
 
-def chamber(head: str, text: str, header: dict[str, str], meta: dict, kst: dict[str, str | None]) -> str | None:
+def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str | None]) -> str | None:
     hint = str(meta.get("chamber") or "")
     if re.search(r"\bTK\b|Tweede", hint):
         return "TK"
     if re.search(r"\bEK\b|Eerste", hint):
         return "EK"
-    for source in (header.get("aan", ""), " ".join(v for k, v in header.items() if k.startswith("bron"))):
-        if _TK.search(source):
-            return "TK"
-        if _EK.search(source):
-            return "EK"
+    m = _KAMER.search(to or "")
+    if m:
+        return "TK" if m.group(0).lower().startswith("tweede") else "EK"
     tk, ek = _TK.search(head), _EK.search(head)
     if tk or ek:
         return "TK" if tk and (not ek or tk.start() < ek.start()) else "EK"
-    if kst.get("number") and kst["number"].isdigit():
-        return "TK"  # Tweede Kamer stukken are numbered, Eerste Kamer stukken lettered
+    if kst.get("number"):  # Tweede Kamer stukken are numbered, Eerste Kamer stukken lettered
+        return "TK" if kst["number"].isdigit() else "EK"
     ek = _EK.search(text)
     if ek:
         return "EK"
@@ -136,6 +147,7 @@ def reference(header: dict[str, str], removed: list[str], meta: dict) -> str | N
 # --- date ---------------------------------------------------------------------------------
 _RECEIVED = re.compile(r"\b(?:ontvangen|Beantwoord|Antwoord ontvangen)\b:?", re.I)
 _PROPOSED = re.compile(r"\bVoorgesteld\b:?", re.I)
+_SETTLED = re.compile(r"\bVastgesteld\b:?", re.I)
 _PLACE = re.compile(r"(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Luxemburg),", re.I)
 _SENT_IN = re.compile(r"\b(?:ingezonden|Ingediend|Indiendatum)\b:?", re.I)
 
@@ -153,6 +165,10 @@ def document_date(head: str, header: dict[str, str], meta: dict, kind: str) -> s
         found = date_after(_PROPOSED, head)
         if found:
             return found
+    if kind == "verslag":
+        found = date_after(_SETTLED, head)
+        if found:
+            return found
     if "datum" in header:
         return find_date(header["datum"])  # an empty Datum field stays unknown
     found = date_after(_PLACE, head) or date_after(_PROPOSED, head)
@@ -166,7 +182,7 @@ def document_date(head: str, header: dict[str, str], meta: dict, kind: str) -> s
 
 
 # --- subject ------------------------------------------------------------------------------
-_OVER = re.compile(r"\bVragen\b[^\n]{0,600}?\)[^\n]{0,400}?\bover\s+(?P<s>[^\n]{3,400})")
+_OVER = re.compile(r"\b[Vv]ragen\b[^\n]{0,600}?\)[^\n]{0,400}?\bover\s+(?P<s>[^\n]{3,400})")
 _SUBJECT_END = re.compile(r"\s*\((?:ingezonden|ontvangen)\b.*$|\s+(?:\(|op \d{1,2} \w+ \d{4}).*$|\.\s*$")
 
 
@@ -199,15 +215,16 @@ def subject(paragraphs: list[str], header: dict[str, str], meta: dict, kind: str
 _TO = re.compile(r"^Aan\s+(?P<to>(?:de|het)\s+[^\n]{3,150})$")
 
 
-def addressee(paragraphs: list[str], header: dict[str, str], kind: str) -> str | None:
-    if kind in ("kamervragen", "antwoord_kamervragen", "motie"):
-        return None
+def addressee(paragraphs: list[str], header: dict[str, str]) -> str | None:
+    """Whom a letter is addressed to (questions and motions have none of their own)."""
     to = header.get("aan")
     if not to:
-        for p in paragraphs[:8]:
+        for i, p in enumerate(paragraphs[:8]):
             m = _TO.match(p)
             if m:
                 to = m.group("to")
+                if re.search(r"\s(?:de|der|van|voor|het)$", to) and i + 1 < len(paragraphs):
+                    to += " " + paragraphs[i + 1]  # "Aan de Voorzitter van de" / "Tweede Kamer ..."
                 break
     if not to:
         return None

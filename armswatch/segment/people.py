@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from armswatch.lexicon import load_toml
-from armswatch.segment.roles import portfolio, role_title, roles_in
+from armswatch.segment.roles import is_pure_role, portfolio, role_title, roles_in
 
 _TITLES = re.compile(r"^(?:(?:drs|dr|mr|ir|ing|prof|ds|mw|dhr)\.?\s+)+", re.I)
 _NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,5}$")
@@ -37,8 +37,9 @@ _ANSWER_BY_NAME = re.compile(
 _ANSWER_BY_ROLE = re.compile(r"Antwoord(?:en)? van (?:de )?(?P<rest>(?:minister|staatssecretaris).{0,120})", re.I)
 _TITLE_SENDER = re.compile(r"\bBRIEF VAN (?:DE )?(?P<rest>(?:MINISTER|STAATSSECRETARIS).{0,250})")
 _SIGNATURE = re.compile(
-    r"^(?:De|DE)\s+(?P<role>(?:Minister|MINISTER|Staatssecretaris|STAATSSECRETARIS|minister|staatssecretaris)"
-    r"[^,\n]{0,110}?)(?:,\s*(?P<name>[^,]{2,50})|,)?$")
+    r"^(?:(?:Hoogachtend|Met vriendelijke groet(?:en)?),?\s+)?(?:De|DE|de)\s+"
+    r"(?P<role>(?:Minister|MINISTER|Staatssecretaris|STAATSSECRETARIS|minister|staatssecretaris)"
+    r"[^\n]{0,110}?)(?:,\s*(?P<name>[^,]{2,50})|,)?$")
 
 
 def answer_sender(head: str) -> tuple[str | None, str | None, list[str]]:
@@ -84,9 +85,9 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
         m = _SIGNATURE.match(p)
         if not m:
             continue
-        roles = roles_in(m.group("role"))
-        if not roles:
+        if not is_pure_role(m.group("role")):
             continue
+        roles = roles_in(m.group("role"))
         name = clean_name(m.group("name")) if m.group("name") else None
         if name is None and i + 1 < len(paragraphs):
             name = clean_name(paragraphs[i + 1])
@@ -98,13 +99,22 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
 
 # --- co-senders ---------------------------------------------------------------------------
 _MEDE_NAMENS = re.compile(r"\bmede\s+namens\b", re.I)
+_CLAUSE_END = re.compile(r"[.;:]\s|\n\n|\((?:ontvangen|ingezonden)\b")
+# "minister Ollongren (Defensie)" -> "minister Defensie", which roles_in reads
+_NAMED_ROLE = re.compile(r"\b(?P<word>minister|staatssecretaris)\s+[A-ZÀ-Ý][^()\n]{1,40}?\s*\((?P<p>[^)\n]{3,80})\)",
+                         re.I)
+
+
+def _unname(m: re.Match[str]) -> str:
+    return f"{m.group('word')} {m.group('p')}" if portfolio(m.group("p")) else m.group(0)
 
 
 def co_senders(text: str) -> list[str]:
     """Every role named by 'mede namens' in text (each clause read up to its first non-role word)."""
     out: list[str] = []
     for m in _MEDE_NAMENS.finditer(text):
-        clause = re.split(r"[(.;:]|\n\n", text[m.end():m.end() + 400], maxsplit=1)[0]
+        clause = _CLAUSE_END.split(text[m.end():m.end() + 400], maxsplit=1)[0]
+        clause = _NAMED_ROLE.sub(_unname, clause)
         for role in roles_in(clause, first_chain=True):
             if role not in out:
                 out.append(role)
@@ -129,8 +139,8 @@ def party_name(text: str) -> str | None:
 
 
 _ASKERS = re.compile(
-    r"\bVragen\s+(?:gesteld\s+)?(?:van\s+)?(?:(?:het|de)\s+)?(?:(?:Eerste\s+|Tweede\s+)?Kamer)?"
-    r"(?:leden|lid)?\s*(?P<who>[A-ZÀ-Ý][^()]{0,300}?\([^)]{1,40}\)(?:[^()]{0,80}?\([^)]{1,40}\))*)"
+    r"\b[Vv]ragen\s+(?:gesteld\s+)?(?:van\s+)?(?:(?:het|de)\s+)?(?:(?:Eerste\s+|Tweede\s+)?Kamer)?"
+    r"(?:leden|lid)?\s*(?P<who>[A-ZÀ-Ý][^()\n]{0,300}?\([^)\n]{1,40}\)(?:[^()\n]{0,80}?\([^)\n]{1,40}\))*?)"
     r"(?=\s+(?:aan|over|medegedeeld)\b|\s+op\s+\d|\s*\((?:ingezonden|ontvangen)|\s*$)")
 _SEPARATOR = re.compile(r"\s*,\s*|\s+en\s+")
 

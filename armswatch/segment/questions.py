@@ -18,9 +18,13 @@ from dataclasses import dataclass, field
 from armswatch.record import Question
 
 _NUMS = r"\d{1,3}(?:\s*(?:,|en|t/m|tot en met|-|–)\s*\d{1,3})*"
-_VRAAG = re.compile(r"^(?:[•·▪◦*–-]\s*)?Vra(?:ag|gen)\s+(?P<n>" + _NUMS + r")\s*[.:]?(?:\s+(?P<rest>\S.*))?$", re.S)
-_ANTWOORD = re.compile(r"^(?:[•·▪◦*–-]\s*)?Antwoord(?:en)?(?!\s+(?:van|op vragen|schriftelijke)\b)(?:\s+(?:op\s+(?:de\s+)?vra(?:ag|gen)\s+)?(?P<n>" + _NUMS
-                       + r"))?\s*[.:]?(?:\s+(?P<rest>\S.*))?$", re.S)
+_VRAAG = re.compile(r"^(?:[•·▪◦*–-]\s*)?(?:Vraag|Vragen|vraag|vragen|VRAAG)\s*(?P<n>" + _NUMS
+                    + r")\s*[.:]?(?:\s*(?P<rest>\S.*))?$", re.S)
+_ANTWOORD = re.compile(r"^(?:[•·▪◦*–-]\s*)?(?:Antwoord|antwoord|ANTWOORD)(?:en)?(?!\s+(?:van|op vragen|schriftelijke)\b)"
+                       r"(?:\s*(?:op\s+(?:de\s+)?vra(?:ag|gen)\s*)?(?P<n>" + _NUMS + r"))?"
+                       r"\s*(?P<sep>[.:])?(?:\s*(?P<rest>\S.*))?$", re.S)
+# "1. Wanneer ...?" in older answers without "Vraag" headings
+_NUMBERED = re.compile(r"^(?P<n>\d{1,3})[.)]\s+(?P<rest>\S.*)$", re.S)
 _STOP = re.compile(
     r"^(?:\W?\s*(?:TER BESLISSING|TER INFORMATIE|TER ADVISERING|TER ADVIES|TER KENNISNAME|TER ONDERTEKENING)\b"
     r"|NOTA\b|X?\s?Noot\b|Noten\b|Naar boven\b|Interessant voor\b|Lees ook\b|Gerelateerde\b|Bekijk ook\b"
@@ -61,43 +65,70 @@ def parse_questions(body: str, answers_expected: bool) -> list[Question]:
     has_antwoord = any(_ANTWOORD.match(body[s:e]) for s, e in spans)
     openkamer = not has_antwoord and answers_expected
     cur: _Item | None = None
-    in_answer = False
+    targets: list[_Item] = []  # the items an answer belongs to ("Antwoord 2 en 3": two)
     for s, e in spans:
         p = body[s:e]
         vm = _VRAAG.match(p)
         am = None if vm else _ANTWOORD.match(p)
+        if am and am.group("rest") and not am.group("n") and not am.group("sep"):
+            am = None  # "Antwoorden die ..." is a sentence, not a heading
         if vm:
             cur = _Item(numbers(vm.group("n")))
             items.append(cur)
-            in_answer = False
+            targets = []
             if vm.group("rest"):
                 cur.q.append((e - len(vm.group("rest")), e))
             continue
         if cur is None:
             continue
         if _STOP.match(p):
-            cur = None
+            cur, targets = None, []
             continue
         if am:
-            nums = numbers(am.group("n") or "")
-            if nums and not set(nums) & set(cur.nums):
-                target = next((it for it in items if set(nums) & set(it.nums)), None)
-                if target is None:
-                    cur = None
-                    continue
-                cur = target
-            in_answer = True
+            nums = set(numbers(am.group("n") or ""))
+            targets = [it for it in items if nums & set(it.nums)] if nums else [cur]
+            if not targets:
+                cur = None
+                continue
             if am.group("rest"):
-                cur.a.append((e - len(am.group("rest")), e))
+                for it in targets:
+                    it.a.append((e - len(am.group("rest")), e))
             continue
-        if in_answer:
-            cur.a.append((s, e))
+        if targets:
+            for it in targets:
+                it.a.append((s, e))
         elif openkamer and cur.q and _ends_question(body[cur.q[-1][0]:cur.q[-1][1]]):
-            in_answer = True
+            targets = [cur]
             cur.a.append((s, e))
         else:
             cur.q.append((s, e))
+    if not items and answers_expected:
+        items = _numbered_items(body, spans)
     return _to_questions(body, items)
+
+
+def _numbered_items(body: str, spans: list[tuple[int, int]]) -> list[_Item]:
+    """Older answers: "1. question? answer ..." paragraphs numbered 1, 2, 3 in order; the
+    question runs to its last question mark, the answer is the rest up to the next number."""
+    items: list[_Item] = []
+    for s, e in spans:
+        p = body[s:e]
+        m = _NUMBERED.match(p)
+        if m and int(m.group("n")) == len(items) + 1 and "?" in m.group("rest"):
+            q_start = s + m.start("rest")
+            q_end = s + p.rindex("?") + 1
+            while q_end < e and body[q_end] in "0123456789)”’\"»":  # footnote markers, quotes
+                q_end += 1
+            item = _Item([int(m.group("n"))], q=[(q_start, q_end)])
+            rest = body[q_end:e].lstrip()
+            if rest:
+                item.a.append((e - len(rest), e))
+            items.append(item)
+        elif items and _STOP.match(p):
+            break
+        elif items:
+            items[-1].a.append((s, e))
+    return items
 
 
 def _ends_question(text: str) -> bool:

@@ -17,8 +17,12 @@ from armswatch.lexicon import load_toml
 
 # 5.1.2e | 5.1.2.e | 5.1.2 e | 51.2e | 5.12e | 5.1.1c ; the letter must stand alone after it
 _CODE = re.compile(r"(?<![\d.,])5\s?\.?\s?1\s?\.?\s?([12])\s?\.?\s?([a-i])(?![a-z])", re.I)
-_WOO_MARK = re.compile(r"\bWoo\b|\bWet open overheid\b|niet openbaar gemaakt|openbaarmaking|\b5\.1\.[12]\b"
-                       r"|weggelakt|gelakt|zwartgemaakt", re.I)
+# "artikel 5.1, tweede lid, onder e, van de Woo" in the text of a decision
+_ARTICLE_WORDS = re.compile(r"\bartikel\s+5\.1,?\s+(?P<lid>eerste|tweede)\s+lid,?\s+(?:aanhef\s+en\s+)?"
+                            r"(?:onder|onderdeel|sub)\s+(?P<letter>[a-i])\b", re.I)
+# signs that a document is itself a release with redactions, not a text about the Woo
+_WOO_MARK = re.compile(r"niet openbaar gemaakt|\b(?:Woo|Wob)-besluit|\b5\.1\.[12]\b|weggelakt|gelakt|zwartgemaakt"
+                       r"|openbaar gemaakt met uitzondering|\bweigeringsgrond", re.I)
 _MAX_LABEL_LINE = 90
 
 
@@ -53,13 +57,24 @@ def _similar(want: str, have: str, last: bool) -> bool:
 
 
 def _find_captions(words: list[str]) -> list[tuple[str, str]]:
-    """(article, caption) of every caption in a line's words; captions do not overlap."""
+    """(article, caption) of every caption in a line's words; captions do not overlap.
+
+    An OCR slip spoils one word, not all: a multi-word caption is looked for only where one
+    of its longer words stands exactly, which keeps this linear in the line's length.
+    """
     used = [False] * len(words)
     found = []
+    where: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        where.setdefault(w, []).append(i)
     for label, article, text in _labels():
         k = len(label)
-        for i in range(len(words) - k + 1):
-            if any(used[i:i + k]):
+        if k == 1:
+            starts = [i for i, w in enumerate(words) if _similar(label[0], w, True)]
+        else:
+            starts = sorted({p - j for j, w in enumerate(label) if len(w) >= 5 for p in where.get(w, ())})
+        for i in starts:
+            if i < 0 or i + k > len(words) or any(used[i:i + k]):
                 continue
             if all(_similar(label[j], words[i + j], j == k - 1) for j in range(k)):
                 found.append((article, text[:1].upper() + text[1:]))
@@ -77,6 +92,9 @@ def redactions(texts: list[str]) -> list[dict[str, str | None]]:
         out.setdefault(article, {"ground": None, "woo_article": article})
     if not out and not _WOO_MARK.search(joined):
         return []
+    for m in _ARTICLE_WORDS.finditer(joined):
+        article = f"5.1.{1 if m.group('lid').lower() == 'eerste' else 2}{m.group('letter').lower()}"
+        out.setdefault(article, {"ground": None, "woo_article": article})
     for line in joined.split("\n"):
         if not line.strip() or len(line) > _MAX_LABEL_LINE:
             continue

@@ -70,7 +70,8 @@ def roles_in(text: str, first_chain: bool = False) -> list[str]:
     events += [(m.start(), m.end(), "portfolio", m.group(0)) for m in pattern.finditer(text)]
     events.sort()
     out: list[str] = []
-    word: str | None = None
+    words: list[str] = []  # role words waiting for their portfolio ("MINISTER EN STAATSSECRETARIS VAN")
+    last_kind = None
     last_end = 0
     for start, end, kind, value in events:
         if start < last_end:
@@ -79,15 +80,29 @@ def roles_in(text: str, first_chain: bool = False) -> list[str]:
         if not _CONNECTOR.match(gap):
             if first_chain and out:
                 break
-            word = None
+            words, last_kind = [], None
         if kind == "role":
-            word = value
-            if value.lower() == "minister-president":
+            words = words + [value] if last_kind == "role" else [value]
+            if value.lower() == "minister-president" and "Minister-President" not in out:
                 out.append("Minister-President")
-        elif word is not None:
+        else:
             name, prep = lookup[_key(value)]
-            role = role_title(word, name, prep)
-            if role not in out:
-                out.append(role)
+            for word in words:
+                role = role_title(word, name, prep)
+                if role not in out:
+                    out.append(role)
+        last_kind = kind
         last_end = end
+    if "Minister-President" in out and _PM_MINISTRY in out:  # one person, two titles
+        out.remove(_PM_MINISTRY)
     return out
+
+
+_PM_MINISTRY = "Minister van Algemene Zaken"
+
+
+def is_pure_role(text: str) -> bool:
+    """Is text nothing but roles ("de Minister van Buitenlandse Zaken en van Defensie")?"""
+    pattern = _portfolios()[0]
+    rest = pattern.sub(" ", _ROLE_WORD.sub(" ", text))
+    return bool(roles_in(text)) and _CONNECTOR.match(rest) is not None

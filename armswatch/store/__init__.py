@@ -61,7 +61,10 @@ class Store(ABC):
                  "hits": [{"id", "date", "type", "chamber", "subject", "sender", "score",
                            "snippet": plain text, "highlights": [[start, end], ...] into snippet}],
                  "facets": {"type": {value: n}, "chamber": {...}, "year": {...},
-                            "sender": {...}, "weapon": {...}, "actor": {...}}}
+                            "sender": {...}, "weapon": {...}, "actor": {...}},
+                 optional: "facets_exact": bool (False when facets were counted over only the
+                 first matches of a very large result; "total" stays exact), "sort", "limit",
+                 "offset" as applied}
         """
 
     @abstractmethod

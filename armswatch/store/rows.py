@@ -40,6 +40,7 @@ class Prepared:
     facts: list[dict[str, Any]]         # fact columns + "data" JSON
     source: SourceFile | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    sender_terms: str = ""              # analysed sender name and role (the sender filter)
 
 
 def year_of(date: str | None) -> int | None:
@@ -98,6 +99,7 @@ def prepare(record: Record, source: SourceFile | None = None) -> Prepared:
         weapons=sorted(weapons), actors=actors, parts=parts,
         redactions=[{"ground": r.get("ground"), "woo_article": r.get("woo_article")} for r in d.get("redactions") or []],
         facts=[fact_row(f) for f in d["facts"]], source=source,
+        sender_terms=analyse(" ".join(x for x in (sender.get("name"), sender.get("role")) if x)).terms,
     )
 
 

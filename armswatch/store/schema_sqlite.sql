@@ -1,6 +1,6 @@
 -- armswatch SQLite schema, version 1 (armswatch/store/sqlite.py applies it on open).
--- documents: one row per distinct normalised text (id = sha256); bodies kept apart so that
--- scans over document metadata stay small.
+-- documents: one row per distinct normalised text (id = sha256); the texts (body, record
+-- JSON) live in their own table so that document rows stay small and facet scans fast.
 CREATE TABLE documents (
   rowid       INTEGER PRIMARY KEY,
   id          TEXT NOT NULL UNIQUE,
@@ -19,8 +19,7 @@ CREATE TABLE documents (
   sender      TEXT,            -- name, else role: the sender facet
   addressee   TEXT,
   length      INTEGER,
-  added       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
-  record      TEXT NOT NULL    -- the contract's record as JSON, without the body
+  added       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
 CREATE INDEX documents_date ON documents(date);
 CREATE INDEX documents_type_date ON documents(type, date);
@@ -28,9 +27,10 @@ CREATE INDEX documents_chamber ON documents(chamber);
 CREATE INDEX documents_year ON documents(year);
 CREATE INDEX documents_sender ON documents(sender);
 
-CREATE TABLE bodies (
-  doc  INTEGER PRIMARY KEY REFERENCES documents(rowid),
-  body TEXT NOT NULL
+CREATE TABLE texts (
+  doc    INTEGER PRIMARY KEY REFERENCES documents(rowid),
+  body   TEXT NOT NULL,
+  record TEXT NOT NULL     -- the contract's record as JSON, without the body
 );
 
 -- files already read: (path, size, mtime) lets a rerun skip them without parsing
@@ -86,10 +86,10 @@ CREATE TABLE doc_actors (actor TEXT NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY 
 CREATE INDEX doc_actors_doc ON doc_actors(doc, actor);
 
 -- full text: analysed streams (armswatch/search/analyse.py), contentless, rowid = documents.rowid
+-- (sender: the sender's name and role, so the sender filter is an index lookup, not a scan)
 CREATE VIRTUAL TABLE doc_fts USING fts5(
-  terms, concepts, head,
+  terms, concepts, head, sender,
   content = '',
   tokenize = "unicode61 remove_diacritics 2 tokenchars '_'"
 );
-INSERT INTO doc_fts(doc_fts, rank) VALUES ('rank', 'bm25(1.0, 0.6, 3.0)');
 CREATE VIRTUAL TABLE doc_vocab USING fts5vocab(doc_fts, row);

@@ -12,10 +12,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterator
 
-from armswatch.errors import StoreError
+from armswatch.errors import StoreError, UsageError
 from armswatch.record import Record
 from armswatch.search import query as q
-from armswatch.search.ocr import candidates
+from armswatch.search.analyse import stem, words_of
+from armswatch.search.ocr import RARITY as OCR_RARITY  # noqa: F401  (the PostgreSQL backend imports it)
+from armswatch.search.ocr import pick_variants
 from armswatch.search.snippet import make_snippet
 from armswatch.store import Store
 from armswatch.store.filters import SearchFilters, FactFilters
@@ -23,12 +25,13 @@ from armswatch.store.rows import Prepared, SourceFile, fact_out, prepare, record
 
 SCHEMA_VERSION = 1
 # facets count at most this many matching documents; beyond, they are marked approximate
-FACET_CAP = 10_000
+FACET_CAP = 2_000
 FACET_TOP = 50
 FACT_PAGE = 500
-# an OCR variant must be this much rarer than the word it may garble
-OCR_RARITY = 0.1
-OCR_MIN = 2  # ...but a variant in one or two documents is always taken
+VARIANT_CACHE = 4096
+# column weights: body terms, concepts (synonyms, compound parts), head (subject, sender);
+# bm25() spelt out is faster than FTS5's configured "rank"
+BM25 = "bm25(doc_fts, 1.0, 0.6, 3.0, 0.0)"
 
 
 def _schema_v1() -> str:
@@ -54,6 +57,8 @@ class SQLiteStore(Store):
             raise StoreError(f"{path}: cannot open the store ({e})") from None
         # one connection shared by the web server's threads: serialise its use
         self._lock = threading.RLock()
+        self._variants_cache: dict[str, list[str]] = {}
+        self._variants_version: tuple[int, int] | None = None
 
     # --- schema -------------------------------------------------------------------------
     def _migrate(self) -> None:
@@ -66,6 +71,10 @@ class SQLiteStore(Store):
             self.con.executescript("BEGIN IMMEDIATE;\n" + script + f"\nPRAGMA user_version = {v};\nCOMMIT;")
 
     def close(self) -> None:
+        try:
+            self.con.execute("PRAGMA optimize")  # cheap: refreshes the planner's statistics if stale
+        except sqlite3.Error:
+            pass
         self.con.close()
 
     # --- writing --------------------------------------------------------------------------
@@ -104,13 +113,13 @@ class SQLiteStore(Store):
         c = self.con
         if c.execute("SELECT 1 FROM documents WHERE id = ?", (p.id,)).fetchone():
             return 0
-        cols = list(p.doc) + ["record"]
+        cols = list(p.doc)
         cur = c.execute(f"INSERT INTO documents({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                        [*p.doc.values(), p.record_json])
+                        list(p.doc.values()))
         rid = cur.lastrowid
-        c.execute("INSERT INTO bodies(doc, body) VALUES (?, ?)", (rid, p.body))
-        c.execute("INSERT INTO doc_fts(rowid, terms, concepts, head) VALUES (?,?,?,?)",
-                  (rid, p.terms, p.concepts, p.head))
+        c.execute("INSERT INTO texts(doc, body, record) VALUES (?, ?, ?)", (rid, p.body, p.record_json))
+        c.execute("INSERT INTO doc_fts(rowid, terms, concepts, head, sender) VALUES (?,?,?,?,?)",
+                  (rid, p.terms, p.concepts, p.head, p.sender_terms))
         c.executemany("INSERT INTO parts(doc, number, question, answer, data) VALUES (?,?,?,?,?)",
                       [(rid, x["number"], x["question"], x["answer"], x["data"]) for x in p.parts])
         c.executemany("INSERT INTO redactions(doc, ground, woo_article) VALUES (?,?,?)",
@@ -130,66 +139,61 @@ class SQLiteStore(Store):
 
     def get(self, doc_id: str) -> dict[str, Any] | None:
         with self._lock:
-            row = self.con.execute("SELECT d.record, b.body FROM documents d JOIN bodies b ON b.doc = d.rowid "
+            row = self.con.execute("SELECT t.record, t.body FROM documents d JOIN texts t ON t.doc = d.rowid "
                                    "WHERE d.id = ?", (doc_id,)).fetchone()
         return record_from_row(*row) if row else None
 
     def _variants(self, stem: str) -> list[str]:
-        """Rare spellings of ``stem`` in the index that OCR slips could have made."""
-        cands = candidates(stem)
-        if not cands:
-            return []
-        marks = ",".join("?" * (len(cands) + 1))
-        rows = dict(self.con.execute(f"SELECT term, doc FROM doc_vocab WHERE term IN ({marks})",
-                                     [stem, *cands]).fetchall())
-        base = rows.pop(stem, 0)
-        return sorted(t for t, n in rows.items() if n <= max(OCR_MIN, base * OCR_RARITY))
+        """Rare spellings of ``stem`` in the index that OCR slips could have made; cached
+        until the store changes (a commit here or by any other connection)."""
+        version = (self.con.execute("PRAGMA data_version").fetchone()[0], self.con.total_changes)
+        if version != self._variants_version or len(self._variants_cache) > VARIANT_CACHE:
+            self._variants_cache.clear()
+            self._variants_version = version
+        if stem not in self._variants_cache:
+            self._variants_cache[stem] = self._find_variants(stem)
+        return self._variants_cache[stem]
+
+    def _find_variants(self, stem: str) -> list[str]:
+        c = self.con
+        present = c.execute("SELECT 1 FROM doc_fts WHERE doc_fts MATCH ? LIMIT 1",
+                            ("{terms head} : " + q.quote(stem),)).fetchone() is not None
+
+        def doc_counts(terms: list[str]) -> dict[str, int]:
+            marks = ",".join("?" * len(terms))
+            return dict(c.execute(f"SELECT term, doc FROM doc_vocab WHERE term IN ({marks})", terms).fetchall())
+
+        return pick_variants(stem, present, doc_counts)
 
     def search(self, query: str, **filters: Any) -> dict[str, Any]:
         f = SearchFilters.parse(filters)
         node = q.parse(query if isinstance(query, str) else str(query))
-        where, params = _doc_where(f)
         with self._lock:
             compiled = q.compile_query(node, self._variants) if node else None
-            if compiled:
-                base = ("FROM doc_fts f JOIN documents d ON d.rowid = f.rowid WHERE doc_fts MATCH ?"
-                        + "".join(" AND " + w for w in where))
-                base_params = [compiled.match, *params]
-                order = "f.rank" if f.sort == "relevance" else "d.date DESC NULLS LAST, f.rank"
-                score = "-f.rank"
-            else:
-                base = "FROM documents d" + (" WHERE " + " AND ".join(where) if where else "")
-                base_params = list(params)
-                order = "d.date DESC NULLS LAST, d.rowid DESC"
-                score = "0.0"
+            plan = _Plan(compiled, f)
             try:
-                rows = self.con.execute(
-                    f"SELECT d.rowid, d.id, d.date, d.type, d.chamber, d.subject, d.sender, {score} "
-                    f"{base} ORDER BY {order} LIMIT ? OFFSET ?", [*base_params, f.limit, f.offset]).fetchall()
-                facets, total, exact = self._facets(base, base_params)
+                rows = self.con.execute(plan.page_sql, [*plan.params, f.limit, f.offset]).fetchall()
+                facets, total, exact = self._facets(plan.base, plan.params)
+                if not exact:
+                    total = self._count(plan)
             except sqlite3.OperationalError as e:
                 # the expression is built here from parsed words; an error is a bug, not user input
                 raise StoreError(f"search failed: {e}") from None
-            hits = []
-            for rid, did, date, typ, chamber, subject, sender, sc in rows:
-                body = self.con.execute("SELECT body FROM bodies WHERE doc = ?", (rid,)).fetchone()[0]
-                snippet, highlights = make_snippet(body, compiled)
-                hits.append({"id": did, "date": date, "type": typ, "chamber": chamber, "subject": subject,
-                             "sender": sender, "score": round(float(sc or 0.0), 4),
-                             "snippet": snippet, "highlights": highlights})
+            hits = [self._hit(row, compiled) for row in rows]
         return {"query": query, "total": total, "hits": hits, "facets": facets, "facets_exact": exact,
                 "sort": f.sort, "limit": f.limit, "offset": f.offset}
 
+    def _hit(self, row: tuple, compiled: q.Compiled | None) -> dict[str, Any]:
+        rid, did, date, typ, chamber, subject, sender, score = row
+        body = self.con.execute("SELECT body FROM texts WHERE doc = ?", (rid,)).fetchone()[0]
+        snippet, highlights = make_snippet(body, compiled)
+        return {"id": did, "date": date, "type": typ, "chamber": chamber, "subject": subject, "sender": sender,
+                "score": round(float(score or 0.0), 4), "snippet": snippet, "highlights": highlights}
+
     def _facets(self, base: str, params: list[Any]) -> tuple[dict[str, dict], int, bool]:
-        """Facet counts over the matching documents (at most FACET_CAP of them) and the total."""
-        sql = (f"WITH m AS MATERIALIZED (SELECT d.rowid AS r, d.type, d.chamber, d.year, d.sender {base} LIMIT {FACET_CAP + 1}) "
-               "SELECT 'type', type, count(*) FROM m GROUP BY type "
-               "UNION ALL SELECT 'chamber', chamber, count(*) FROM m GROUP BY chamber "
-               "UNION ALL SELECT 'year', year, count(*) FROM m GROUP BY year "
-               "UNION ALL SELECT 'sender', sender, count(*) FROM m GROUP BY sender "
-               "UNION ALL SELECT 'weapon', w.weapon, count(*) FROM m JOIN doc_weapons w ON w.doc = m.r GROUP BY w.weapon "
-               "UNION ALL SELECT 'actor', a.actor, count(*) FROM m JOIN doc_actors a ON a.doc = m.r GROUP BY a.actor "
-               "UNION ALL SELECT 'total', NULL, count(*) FROM m")
+        """Facet counts over the matching documents (at most FACET_CAP + 1 of them), how many
+        were counted, and whether that was all of them."""
+        sql = facet_sql(base)
         facets: dict[str, dict] = {k: {} for k in ("type", "chamber", "year", "sender", "weapon", "actor")}
         total = 0
         for name, value, n in self.con.execute(sql, params):
@@ -199,10 +203,15 @@ class SQLiteStore(Store):
                 facets[name][str(value)] = n
         for name, counts in facets.items():
             facets[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_TOP])
-        exact = total <= FACET_CAP
-        if not exact:
-            total = self.con.execute(f"SELECT count(*) {base}", params).fetchone()[0]
-        return facets, total, exact
+        return facets, total, total <= FACET_CAP
+
+    def _count(self, plan: "_Plan") -> int:
+        """How many documents match in all; without filters, from the index alone."""
+        if plan.match and not plan.where:
+            return self.con.execute("SELECT count(*) FROM doc_fts WHERE doc_fts MATCH ?", (plan.match,)).fetchone()[0]
+        if not plan.match and not plan.where:
+            return self.con.execute("SELECT count(*) FROM documents").fetchone()[0]
+        return self.con.execute(f"SELECT count(*) {plan.base}", plan.params).fetchone()[0]
 
     def facts(self, **filters: Any) -> Iterator[dict[str, Any]]:
         f = FactFilters.parse(filters)
@@ -257,14 +266,64 @@ def _between(where: list[str], params: list[Any], col: str, low: str | None, hig
         params.append(high)
 
 
+def facet_sql(base: str) -> str:
+    """One statement for every facet: the first FACET_CAP + 1 matches are materialised once,
+    then grouped; CROSS JOIN keeps them the outer loop, so the facet tables are only probed."""
+    return (f"WITH m AS MATERIALIZED (SELECT d.rowid AS r, d.type, d.chamber, d.year, d.sender {base} LIMIT {FACET_CAP + 1}) "
+            "SELECT 'type', type, count(*) FROM m GROUP BY type "
+            "UNION ALL SELECT 'chamber', chamber, count(*) FROM m GROUP BY chamber "
+            "UNION ALL SELECT 'year', year, count(*) FROM m GROUP BY year "
+            "UNION ALL SELECT 'sender', sender, count(*) FROM m GROUP BY sender "
+            "UNION ALL SELECT 'weapon', w.weapon, count(*) FROM m CROSS JOIN doc_weapons w ON w.doc = m.r GROUP BY w.weapon "
+            "UNION ALL SELECT 'actor', a.actor, count(*) FROM m CROSS JOIN doc_actors a ON a.doc = m.r GROUP BY a.actor "
+            "UNION ALL SELECT 'total', NULL, count(*) FROM m")
+
+
+class _Plan:
+    """The SQL of one search: ``base`` (FROM ... WHERE, with ``params``) selects the matching
+    documents; ``page_sql`` fetches one ranked page of them."""
+
+    COLS = "d.rowid, d.id, d.date, d.type, d.chamber, d.subject, d.sender"
+
+    def __init__(self, compiled: q.Compiled | None, f: SearchFilters):
+        self.where, where_params = _doc_where(f)
+        self.match = _sender_match(compiled.match if compiled else None, f.sender)
+        by_rank = compiled is not None and f.sort == "relevance"
+        if self.match:
+            # CROSS JOIN: the full-text match drives, never a scan of documents per filter
+            self.base = ("FROM doc_fts f CROSS JOIN documents d ON d.rowid = f.rowid WHERE doc_fts MATCH ?"
+                         + "".join(" AND " + w for w in self.where))
+            self.params = [self.match, *where_params]
+            order = BM25 if by_rank else "d.date DESC NULLS LAST, " + (BM25 if compiled else "d.rowid DESC")
+            score = f"-{BM25}" if compiled else "0.0"
+        else:
+            self.base = "FROM documents d" + (" WHERE " + " AND ".join(self.where) if self.where else "")
+            self.params = list(where_params)
+            order, score = "d.date DESC NULLS LAST, d.rowid DESC", "0.0"
+        if self.match and not self.where and by_rank:
+            # rank inside the index first, then fetch only the page's documents
+            self.page_sql = (f"SELECT {self.COLS}, -x.s FROM (SELECT rowid, {BM25} AS s FROM doc_fts WHERE doc_fts "
+                             "MATCH ? ORDER BY s LIMIT ? OFFSET ?) x JOIN documents d ON d.rowid = x.rowid ORDER BY x.s")
+        else:
+            self.page_sql = f"SELECT {self.COLS}, {score} {self.base} ORDER BY {order} LIMIT ? OFFSET ?"
+
+
+def _sender_match(match: str | None, sender: str | None) -> str | None:
+    """The MATCH expression with the sender filter added: the sender's words in this order
+    in the sender column (its name or role: "defensie", "K.H. Ollongren")."""
+    if not sender:
+        return match
+    words = words_of(sender)
+    if not words:
+        raise UsageError("sender: give a name or a role, e.g. 'Minister van Defensie'")
+    expr = "sender : " + q.quote(" ".join(stem(w) for w in words))
+    return f"({match}) AND {expr}" if match else expr
+
+
 def _doc_where(f: SearchFilters) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     _equal(where, params, (("d.type", f.type), ("d.chamber", f.chamber), ("d.year", f.year)))
-    if f.sender:
-        like = "%" + f.sender.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        where.append("(d.sender_name LIKE ? ESCAPE '\\' OR d.sender_role LIKE ? ESCAPE '\\')")
-        params += [like, like]
     if f.weapon:
         where.append("d.rowid IN (SELECT doc FROM doc_weapons WHERE weapon = ?)")
         params.append(f.weapon)

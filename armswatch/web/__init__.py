@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
-from armswatch.errors import ArmswatchError
+from armswatch.errors import ArmswatchError, StoreError
 from armswatch.store import default_url
 from armswatch.web.queries import LawUnavailable
 from armswatch.web.upload import MAX_UPLOAD, TooLarge
@@ -62,7 +62,8 @@ def create_app(db_url: str | None = None, token: str | None = None, max_upload: 
 
     @app.exception_handler(ArmswatchError)
     async def bad_input(request: Request, exc: ArmswatchError) -> Response:
-        return error(request, 413 if isinstance(exc, TooLarge) else 400, str(exc))
+        status = 413 if isinstance(exc, TooLarge) else 503 if isinstance(exc, StoreError) else 400
+        return error(request, status, str(exc))
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError) -> Response:
@@ -81,4 +82,18 @@ def create_app(db_url: str | None = None, token: str | None = None, max_upload: 
     async def no_law(request: Request, exc: LawUnavailable) -> Response:
         return error(request, 503, "the treaty-law engine is not available in this build")
 
+    app.openapi = lambda: _openapi_without_422(app)
     return app
+
+
+def _openapi_without_422(app: FastAPI) -> dict:
+    """The generated schema, less FastAPI's stock 422 answers: bad values are a 400 here."""
+    if app.openapi_schema is None:
+        from fastapi.openapi.utils import get_openapi
+
+        schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+        for ops in schema.get("paths", {}).values():
+            for op in ops.values():
+                op.get("responses", {}).pop("422", None)
+        app.openapi_schema = schema
+    return app.openapi_schema

@@ -114,7 +114,7 @@ def stats(request: Request) -> Any:
 
 @router.get("/timeline", response_model=models.Timeline, responses=ERRORS)
 def timeline(request: Request,
-             by: str | None = _q("lanes by weapon (default) or actor"),
+             by: str | None = _q("lanes by weapon (default), actor, or both"),
              weapon: str | None = _q("only this weapon id"),
              actor: str | None = _q("only this ISO3 actor"),
              date_from: str | None = _q("from YYYY-MM-DD", "from"),

@@ -6,13 +6,13 @@ import io
 import json
 from typing import Any, Iterable
 
-PROVENANCE = ["document_id", "document_date", "document_type", "document_subject"]
-# the fields of every fact kind in the contract, in the contract's order
+# the same columns, in the same order, as `armswatch facts --csv`, plus the document's subject
+PROVENANCE = ["document_id", "document_date", "document_type"]
 FIELDS = ["actor", "weapon", "place", "when", "certainty", "claimed_by",
           "state", "treaty", "party",
           "donor", "recipient", "items", "status", "funding", "export_check",
           "value", "unit", "about"]
-COLUMNS = ["kind", *FIELDS, "quote", "span_start", "span_end", *PROVENANCE]
+COLUMNS = [*PROVENANCE, "kind", *FIELDS, "quote", "span_start", "span_end", "document_subject"]
 # a spreadsheet runs a cell that starts with one of these as a formula; document text is untrusted
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -20,10 +20,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def cell(value: Any) -> str | int | float:
     if value is None:
         return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value  # numbers stay numbers (a negative one is not a formula)
     if isinstance(value, (list, dict)):
         value = "; ".join(map(str, value)) if isinstance(value, list) else json.dumps(value, ensure_ascii=False)
     text = str(value)

@@ -96,3 +96,18 @@ def highlight(body: str, facts: list[dict[str, Any]]) -> Markup:
 def _css(value: Any) -> str:
     """A class-name-safe token from a fact kind (kinds are a fixed vocabulary, but stay safe)."""
     return "".join(c for c in str(value) if c.isalnum() or c in "_-") or "other"
+
+
+def where_in(span: Any, questions: list[dict[str, Any]]) -> str | None:
+    """"question N" or "answer N" when the span lies inside that part of a Q&A document, else None.
+    A questioner's premise is not the government's word: the facts table says which it is."""
+    try:
+        start, end = int(span[0]), int(span[1])
+    except (TypeError, ValueError, IndexError):
+        return None
+    for q in questions or []:
+        for part in ("question", "answer"):
+            s = q.get(f"{part}_span")
+            if s and s[0] <= start and end <= s[1]:
+                return f"{part} {q.get('number')}"
+    return None

@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from armswatch.errors import UsageError
 from armswatch.web import queries
 from armswatch.web.api import check_token, read_upload, store_for, store_upload
-from armswatch.web.highlight import highlight, mark_ranges, span_anchor
+from armswatch.web.highlight import highlight, mark_ranges, span_anchor, where_in
 from armswatch.web.timeline import render_svg
 from armswatch.web.vocab import choices
 
@@ -27,6 +27,7 @@ _env = jinja2.Environment(loader=jinja2.PackageLoader("armswatch.web", "template
 templates = Jinja2Templates(env=_env)
 _env.filters["marks"] = mark_ranges
 _env.filters["anchor"] = span_anchor
+_env.globals["where_in"] = where_in
 _env.globals["choices"] = choices()
 FACT_META = ("kind", "quote", "span", "document_id", "document_date", "document_type", "document_subject")
 

@@ -14,8 +14,10 @@ from markupsafe import Markup, escape
 
 # a fact's month: its own "when" (ISO date, month or year) for weapon use, else the document's date
 _MONTH = re.compile(r"^(\d{4})-(\d{2})")
-BY_CHOICES = ("weapon", "actor")
+BY_CHOICES = ("weapon", "actor", "both")
 TIMELINE_KINDS = ("weapon_use", "aid")
+# support that is only intended is not yet a decision: the chart leaves it out
+DECISION_STATUSES = ("decided", "delivered")
 
 
 def fact_month(fact: dict[str, Any]) -> str | None:
@@ -28,12 +30,13 @@ def fact_month(fact: dict[str, Any]) -> str | None:
 
 
 def lane_of(fact: dict[str, Any], by: str) -> str:
-    """The lane label: for weapon use its weapon or actor; for aid its recipient or donor."""
+    """The lane label: weapon use by weapon, actor or both; aid by recipient, donor or both."""
     if fact.get("kind") == "weapon_use":
-        return f"use: {fact.get('weapon') if by == 'weapon' else fact.get('actor')}"
-    if by == "weapon":
-        return f"support to {fact.get('recipient') or '?'}"
-    return f"support from {fact.get('donor') or '?'}"
+        weapon, actor = fact.get("weapon"), fact.get("actor")
+        return f"use: {weapon}" if by == "weapon" else f"use: {actor}" if by == "actor" else f"use: {weapon} · {actor}"
+    donor, recipient = fact.get("donor") or "?", fact.get("recipient") or "?"
+    return (f"support to {recipient}" if by == "weapon" else f"support from {donor}" if by == "actor"
+            else f"support: {donor} → {recipient}")
 
 
 def timeline(facts: Iterable[dict[str, Any]], by: str = "weapon") -> dict[str, Any]:
@@ -45,6 +48,8 @@ def timeline(facts: Iterable[dict[str, Any]], by: str = "weapon") -> dict[str, A
     undated = 0
     for fact in facts:
         if fact.get("kind") not in TIMELINE_KINDS:
+            continue
+        if fact["kind"] == "aid" and fact.get("status") not in DECISION_STATUSES:
             continue
         month = fact_month(fact)
         if month is None:
@@ -67,27 +72,37 @@ def month_range(first: str, last: str) -> list[str]:
 
 
 # --- drawing -----------------------------------------------------------------------------------
-LABEL_W, COL_W, ROW_H, TOP, MAX_R = 220, 22, 28, 56, 10
+LABEL_W, ROW_H, TOP, MAX_R = 240, 28, 56, 10
+PLOT_W = 900                 # the plot's target width: columns narrow as the months grow
+COL_MIN, COL_MAX = 5, 22     # px per month
 COLOURS = {"weapon_use": "#b3261e", "aid": "#1b5e9e"}
 
 
 def render_svg(data: dict[str, Any]) -> Markup:
-    """An SVG dot chart: one row per lane, one column per month, dot area by count."""
+    """An SVG dot chart: one row per lane, one column per month, dot area by count.
+    Month numbers are written while columns are wide enough; years always are."""
     months, lanes = data["months"], data["lanes"]
     if not lanes:
         return Markup('<p class="empty">No dated weapon-use claims or support decisions match.</p>')
-    width = LABEL_W + COL_W * len(months) + 20
+    col = max(COL_MIN, min(COL_MAX, PLOT_W / len(months)))
+    max_r = min(MAX_R, max(3.0, col * 0.9))
+    width = round(LABEL_W + col * len(months) + 20)
     height = TOP + ROW_H * len(lanes) + 10
     peak = max(n for lane in lanes for n in lane["counts"].values())
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" width="{width}" height="{height}" '
              f'viewBox="0 0 {width} {height}" role="img" aria-labelledby="timeline-title">',
              '<title id="timeline-title">Weapon-use claims (red) and support decisions (blue) by month</title>']
     for j, month in enumerate(months):
-        x = LABEL_W + COL_W * j + COL_W / 2
-        if month.endswith("-01") or j == 0:
-            parts.append(f'<text class="year" x="{x}" y="16" text-anchor="middle">{month[:4]}</text>')
-        parts.append(f'<text class="month" x="{x}" y="{TOP - 12}" text-anchor="middle">{int(month[5:])}</text>')
-        parts.append(f'<line class="grid" x1="{x}" y1="{TOP - 6}" x2="{x}" y2="{height - 10}"/>')
+        x = LABEL_W + col * j + col / 2
+        new_year = month.endswith("-01") or j == 0
+        room = col * (13 - int(month[5:]))  # px to the next January: a first label needs room
+        if month.endswith("-01") or (j == 0 and room >= 40):
+            parts.append(f'<text class="year" x="{x:.1f}" y="16" text-anchor="{"middle" if col >= 8 else "start"}">'
+                         f'{month[:4]}</text>')
+        if col >= 16:
+            parts.append(f'<text class="month" x="{x:.1f}" y="{TOP - 12}" text-anchor="middle">{int(month[5:])}</text>')
+        if col >= 16 or new_year:
+            parts.append(f'<line class="grid" x1="{x:.1f}" y1="{TOP - 6}" x2="{x:.1f}" y2="{height - 10}"/>')
     for i, lane in enumerate(lanes):
         y = TOP + ROW_H * i + ROW_H / 2
         label = escape(lane["label"])
@@ -96,9 +111,9 @@ def render_svg(data: dict[str, Any]) -> Markup:
             n = lane["counts"].get(month)
             if not n:
                 continue
-            r = max(3.0, MAX_R * (n / peak) ** 0.5)
-            x = LABEL_W + COL_W * j + COL_W / 2
-            parts.append(f'<circle cx="{x}" cy="{y}" r="{r:.1f}" fill="{COLOURS.get(lane["kind"], "#555")}">'
+            r = max(2.5, max_r * (n / peak) ** 0.5)
+            x = LABEL_W + col * j + col / 2
+            parts.append(f'<circle cx="{x:.1f}" cy="{y}" r="{r:.1f}" fill="{COLOURS.get(lane["kind"], "#555")}">'
                          f'<title>{label}, {month}: {n}</title></circle>')
     parts.append("</svg>")
     return Markup("".join(parts))

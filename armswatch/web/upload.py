@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from armswatch.errors import InputError
+from armswatch.errors import ArmswatchError, InputError
 from armswatch.store import Store
 
 MAX_UPLOAD = 20 * 1024 * 1024
@@ -71,7 +71,12 @@ def ingest_upload(store: Store, src: BinaryIO, filename: str | None, limit: int 
     with tempfile.TemporaryDirectory(prefix="armswatch-upload-") as tmp:
         path = Path(tmp) / name
         save_bounded(src, path, limit)
-        record = extract_file(path)
+        try:
+            record = extract_file(path)
+        except ArmswatchError:
+            raise
+        except Exception as e:  # a reader choking on a malformed file: bad input, not a crash
+            raise InputError(f"{name}: cannot read ({type(e).__name__})") from None
     record.source["path"] = f"upload:{name}"  # the temp path means nothing once it is gone
     new = store.add(record)
     s = record.structure
