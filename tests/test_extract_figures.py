@@ -31,3 +31,11 @@ Artikel 51 van het VN-Handvest geldt. Het kabinet acht het van belang dat EUR 50
 komt, 2 procent van het budget. Zie vraag 3 en Postbus 20701, 2500 ES Den Haag. In 2014 begon het.
 """
     assert facts_of(body, kind="figure") == []
+
+
+def test_counts_in_a_text_not_about_arms_are_not_reported():
+    body = ("Het VUmc krijgt gemiddeld twintig verzoeken per jaar. Op 31 mei 2010 waren er drie kinderen "
+            "geboren. Ik ga in op uw vier voorstellen.")
+    assert facts_of(body, kind="figure") == []
+    body = "Nederland levert vier pantserhouwitsers.\n32 545 Wet- en regelgeving voor 4 tests en meer."
+    assert keys(facts_of(body, kind="figure")) == {(4, "pantserhouwitsers"), (4, "tests")}

@@ -39,7 +39,17 @@ _NOT_FIRST = {"de", "het", "een", "dat", "die", "deze", "dit", "zich", "u", "uw"
 _UNIT_SKIP = {"additionele", "extra", "nieuwe", "andere", "verschillende"}
 
 
+# Figures are the key quantities of texts about arms, war and military support; the counts in a
+# letter about surrogacy or Schiphol tests are not what this tool reports.
+_ARMS_TOPIC = re.compile(r"militair|wapen|munitie|oorlog|strijdkracht|krijgsmacht|levering|\bleger|gewapend|"
+                         r"aanval|raket|bombard|slachtoffer|vluchteling|verdrag", re.I)
+
+
 def extract(ctx: Context) -> list[Fact]:
+    about_arms = ctx.mentions.by_kind["weapon"] or _ARMS_TOPIC.search(ctx.body) or \
+        (ctx.mentions.by_kind["give"] and ctx.mentions.by_kind["item"])
+    if not about_arms:
+        return []
     facts = []
     for sent in ctx.claim_sentences():
         facts += _from_sentence(ctx, sent)
@@ -82,6 +92,8 @@ def _is_identifier(body: str, sent: Sentence, m: re.Match) -> bool:
     if not body[line_start:m.start()].strip() and digits[0].isdigit():  # "36 045 Situatie ..." headings
         return True
     if re.match(r"\s*(?:[-–/]\s*\d|\d)", body[m.end():m.end() + 3]):  # ranges, "22 054", "21 501-02"
+        return True
+    if re.search(r"\d[ \t]$", body[max(0, m.start() - 2):m.start()]):  # the second group of "32 545"
         return True
     return bool(re.match(r"\s*(?:%|procent|euro|miljoen euro)", body[m.end():m.end() + 12], re.I))
 
@@ -130,7 +142,7 @@ def _unit(body: str, sent: Sentence, pos: int) -> str | None:
 
 def _plural_noun(w: str) -> bool:
     fw = fold(w)
-    if fw.endswith("e") or fw in ("zijn", "hebben", "worden", "waren", "kunnen", "zullen", "ingezet", "den"):
+    if len(fw) < 4 or fw.endswith("e") or fw in ("zijn", "hebben", "worden", "waren", "kunnen", "zullen", "ingezet", "den"):
         return False
     return bool(re.search(r"(?:en|s|ers|ies|'s)$", fw))
 
