@@ -148,3 +148,10 @@ def test_forces_of_a_state_and_reported_source():
     body = "De regering van Azerbeidzjan zou clustermunitie hebben ingezet in Stepanakert, aldus Amnesty International."
     [f] = facts_of(body, kind="weapon_use")
     assert (f["actor"], f["place"], f["claimed_by"]) == ("AZE", "Stepanakert", "Amnesty International")
+
+
+def test_deze_wapens_resolves_within_the_paragraph():
+    body = ("In Charkiv zijn resten van clustermunitie aangetroffen. Volgens de MIVD hebben de Russische "
+            "strijdkrachten deze wapens ingezet.\n\nDeze wapens zijn door Rusland ook elders ingezet.")
+    [f] = facts_of(body, kind="weapon_use")
+    assert (f["actor"], f["weapon"], f["claimed_by"]) == ("RUS", "cluster_munition", "MIVD")

@@ -40,6 +40,7 @@ def matchers() -> dict[str, Matcher]:
     return {
         "weapon": Matcher([(t, w["id"]) for w in lexicon.weapons() for t in w["terms"]]),
         "use": Matcher([(t, "use") for t in lexicon.use_words()]),
+        "weapon_ref": Matcher([(t, "ref") for t in lexicon.load_toml("weapons.toml").get("anaphors", {}).get("terms", [])]),
         "state": Matcher(names),
         "force": Matcher(force_phrases),
         "adj": Matcher(adjectives),

@@ -40,7 +40,7 @@ def extract(ctx: Context) -> list[Fact]:
 
 def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
     body, men = ctx.body, ctx.mentions
-    weapons = men.within("weapon", sent.start, sent.end)
+    weapons = men.within("weapon", sent.start, sent.end) + _resolved_anaphors(ctx, sent)
     uses = men.within("use", sent.start, sent.end) + _separable_uses(body, sent)
     if not weapons or not uses:
         return []
@@ -77,6 +77,17 @@ _SEPARABLE = re.compile(r"\b(?:zet|zetten|zette)\b(?=[^.;:?!]{0,120}?\bin\s*[.,;
 _PASSIVE = re.compile(r"\b(?:is|zijn|werd|werden|wordt|worden)\b")
 _MODAL = re.compile(r"\b(?:kan|kunnen|mag|mogen|moet|moeten|zou|zouden|verboden|toegestaan|dreigt|dreigen)\b")
 _PARTICIPLE = {"gebruikt", "ingezet", "afgevuurd", "afgeworpen", "gedropt", "toegepast"}
+
+
+def _resolved_anaphors(ctx: Context, sent: Sentence) -> list[Mention]:
+    """"deze wapens" is the weapon last named before it in the same paragraph."""
+    out = []
+    para = [s for s in ctx.sents if s.para == sent.para]
+    for ref in ctx.mentions.within("weapon_ref", sent.start, sent.end):
+        named = ctx.mentions.within("weapon", para[0].start, ref.start) if para else []
+        if named:
+            out.append(Mention(ref.start, ref.end, named[-1].label))
+    return out
 
 
 def _separable_uses(body: str, sent: Sentence) -> list[Mention]:
