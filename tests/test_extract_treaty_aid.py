@@ -153,3 +153,11 @@ def test_pledge_word_about_informing_is_no_aid():
     body = ("Tijdens het debat over Oekraïne heb ik toegezegd uw Kamer te informeren over het gebruik van "
             "verboden munitie en wapens.")
     assert facts_of(body, kind="aid") == []
+
+
+def test_arms_exports_are_not_aid_and_items_drop_connectives():
+    body = "Het kabinet heeft besloten een exportvergunning te verlenen voor de levering van radars aan Egypte."
+    assert facts_of(body, kind="aid") == []
+    body = "Het kabinet heeft aan Oekraïne militaire steun geleverd, waaronder 8 pantserhouwitsers."
+    [f] = facts_of(body, kind="aid")
+    assert f["status"] == "delivered" and "8 pantserhouwitsers" in f["items"]

@@ -53,7 +53,8 @@ _FOLLOW_UP = re.compile(r"^\s*(?:het\s+gaat\s+(?:\w+\s+){0,3}?om|dit\s+betreft|d
 _NEG = re.compile(r"\b(?:geen|niet|nooit)\b(?!\s+alleen)")
 _STOP = {"de", "het", "een", "en", "of", "van", "aan", "in", "te", "om", "met", "voor", "op", "ook", "die", "dat",
          "deze", "dit", "zijn", "is", "wordt", "worden", "zal", "zullen", "heeft", "hebben", "bijvoorbeeld", "onder",
-         "meer", "hierbij", "gaat", "gaan", "extra"}
+         "meer", "hierbij", "gaat", "gaan", "extra", "waaronder", "daaronder", "zoals", "ruim", "bijna", "ongeveer",
+         "circa", "andere", "verder", "nader"}
 
 
 def _status_matchers() -> dict[str, Matcher]:
@@ -91,7 +92,7 @@ def _from_sentence(ctx: Context, sent: Sentence):
     body, men = ctx.body, ctx.mentions
     gives = [g for g in men.within("give", sent.start, sent.end) if not ctx.is_quoted(g.start)
              and (g.label == "give" or _weak_give_holds(ctx, sent, g))]
-    if not gives:
+    if not gives or men.within("trade", sent.start, sent.end):
         return
     text = body[sent.start:sent.end]
     statuses = _statuses(text)

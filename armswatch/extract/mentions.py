@@ -52,6 +52,7 @@ def matchers() -> dict[str, Matcher]:
         "certainty": Matcher([(t, fold(t)) for t in cert["terms"]]),
         "give": Matcher([(t, "give") for t in aid["give"]] + [(t, "weak") for t in aid.get("give_weak", [])]),
         "item": Matcher([(t, "item") for t in aid["items"]]),
+        "trade": Matcher([(t, "trade") for t in aid.get("not_aid", [])]),
         "funding": Matcher([(t, f["name"]) for f in aid["funding"] for t in f["terms"]]),
         "export": Matcher([(t, aid["export_check"]["name"]) for t in aid["export_check"]["terms"]]),
         "tested": Matcher([(t, "tested") for t in aid["export_check"]["tested"]]),
