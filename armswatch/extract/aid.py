@@ -187,7 +187,7 @@ def _recipient_nearby(ctx: Context, sent: Sentence, donors: set[str]) -> str | N
         return max(counts, key=counts.get) if counts else None
 
     acts = ctx.mentions.by_kind["actor"]
-    para = [s for s in ctx.sents if s.para == sent.para]
+    para = ctx.paragraph_sentences(sent)
     for lo, hi in ((sent.start, sent.end), (para[0].start, para[-1].end), (0, len(ctx.body))):
         r = most([a for a in acts if lo <= a.start < hi and word_before(ctx.body, a.start) not in _NOT_RECIPIENT])
         if r:
@@ -197,7 +197,7 @@ def _recipient_nearby(ctx: Context, sent: Sentence, donors: set[str]) -> str | N
 
 def _items(ctx: Context, sent: Sentence) -> list[str]:
     """Noun phrases of what is given, from the sentence and the follow-ups in its paragraph."""
-    sents = [sent] + [s for s in ctx.sents if s.para == sent.para and s.start > sent.start
+    sents = [sent] + [s for s in ctx.paragraph_sentences(sent) if s.start > sent.start
                       and _FOLLOW_UP.match(s.text(ctx.body))]
     out: list[str] = []
     for s in sents:

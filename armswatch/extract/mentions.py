@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from armswatch import lexicon
-from armswatch.extract.text import Matcher, fold
+from armswatch.extract.text import Matcher, Regions, fold
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,8 @@ class Mentions:
                              if not any(t.start < r.end and r.start < t.end for t in out["treaty"])]
         out["treaty_all"] = sorted(out["treaty"] + out["treaty_ref"], key=lambda m: m.start)
         # a weapon word inside a treaty name ("Verdrag inzake clustermunitie") is not a weapon mention
-        out["weapon"] = [w for w in out["weapon"] if not any(t.start <= w.start < t.end for t in out["treaty"])]
+        names = Regions([(t.start, t.end) for t in out["treaty"]])
+        out["weapon"] = [w for w in out["weapon"] if w.start not in names]
         out["actor"] = _actors(out)
         return cls(body, out)
 
@@ -94,14 +95,10 @@ def _actors(out: dict[str, list[Mention]]) -> list[Mention]:
     """State mentions as actors: names, forces phrases ("de Russische strijdkrachten"), and bare
     adjectives (weak); a name inside a forces phrase is not counted twice."""
     acts = [Mention(m.start, m.end, m.label, "force") for m in out["force"]]
-    taken = [(m.start, m.end) for m in acts]
-    for m in out["state"]:
-        if not any(a <= m.start < b for a, b in taken):
-            acts.append(Mention(m.start, m.end, m.label, "name"))
-            taken.append((m.start, m.end))
-    for m in out["adj"]:
-        if not any(a <= m.start < b for a, b in taken):
-            acts.append(Mention(m.start, m.end, m.label, "adj"))
+    forces = Regions([(m.start, m.end) for m in acts])
+    names = [Mention(m.start, m.end, m.label, "name") for m in out["state"] if m.start not in forces]
+    taken = Regions([(m.start, m.end) for m in acts + names])
+    acts += names + [Mention(m.start, m.end, m.label, "adj") for m in out["adj"] if m.start not in taken]
     return sorted(acts, key=lambda m: m.start)
 
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 
+@lru_cache(maxsize=4096)
 def _fold_char(c: str) -> str:
     base = unicodedata.normalize("NFKD", c)[:1] or c
     low = base.lower()
@@ -19,6 +21,8 @@ def _fold_char(c: str) -> str:
 @lru_cache(maxsize=64)
 def fold(text: str) -> str:
     """Lower case without accents, one character per character (offsets are kept)."""
+    if text.isascii():
+        return text.lower()
     return "".join(_fold_char(c) for c in text)
 
 
@@ -187,5 +191,25 @@ def quoted_regions(body: str) -> list[tuple[int, int]]:
     return out
 
 
-def inside(pos: int, regions: list[tuple[int, int]]) -> bool:
+class Regions:
+    """A union of [start, end) spans, asked "is pos inside?" by bisection."""
+
+    def __init__(self, spans):
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+def inside(pos: int, regions) -> bool:
+    if isinstance(regions, Regions):
+        return pos in regions
     return any(a <= pos < b for a, b in regions)

@@ -82,7 +82,7 @@ _PARTICIPLE = {"gebruikt", "ingezet", "afgevuurd", "afgeworpen", "gedropt", "toe
 def _resolved_anaphors(ctx: Context, sent: Sentence) -> list[Mention]:
     """"deze wapens" is the weapon last named before it in the same paragraph."""
     out = []
-    para = [s for s in ctx.sents if s.para == sent.para]
+    para = ctx.paragraph_sentences(sent)
     for ref in ctx.mentions.within("weapon_ref", sent.start, sent.end):
         named = ctx.mentions.within("weapon", para[0].start, ref.start) if para else []
         if named:
