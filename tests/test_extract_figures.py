@@ -39,3 +39,8 @@ def test_counts_in_a_text_not_about_arms_are_not_reported():
     assert facts_of(body, kind="figure") == []
     body = "Nederland levert vier pantserhouwitsers.\n32 545 Wet- en regelgeving voor 4 tests en meer."
     assert keys(facts_of(body, kind="figure")) == {(4, "pantserhouwitsers"), (4, "tests")}
+
+
+def test_part_of_a_total_takes_the_total_unit():
+    body = "Volgens het verdrag zijn 23 van de 31 NAVO-landen partij bij het Verdrag inzake clustermunitie."
+    assert keys(facts_of(body, kind="figure")) == {(23, "NAVO-landen"), (31, "NAVO-landen")}

@@ -155,3 +155,9 @@ def test_deze_wapens_resolves_within_the_paragraph():
             "strijdkrachten deze wapens ingezet.\n\nDeze wapens zijn door Rusland ook elders ingezet.")
     [f] = facts_of(body, kind="weapon_use")
     assert (f["actor"], f["weapon"], f["claimed_by"]) == ("RUS", "cluster_munition", "MIVD")
+
+
+def test_future_or_modal_use_is_no_use():
+    for body in ("De Verenigde Staten leveren clustermunitie, die Oekraïne zal inzetten tegen Russische troepen.",
+                 "Rusland kan in Oekraïne ook chloorpicrine gebruiken."):
+        assert facts_of(body, kind="weapon_use") == [], body

@@ -67,6 +67,9 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
         if value is None:
             continue
         unit = _unit(body, sent, m.end())
+        of_total = _OF_TOTAL.match(body, m.end(), sent.end)
+        if unit is None and of_total:  # "23 van de 31 NAVO-landen"
+            unit = _unit(body, sent, of_total.end())
         if unit is None:
             # a bare count borrows the unit of the figure before it in the sentence
             if last_unit and re.match(r"\s*(?:[.,;]|$|ook|zijn|hebben|waren|zelf|daarvan)", body[m.end():sent.end]):
@@ -80,6 +83,9 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
         out.append(make_fact("figure", body, sent.start, sent.end,
                              {"value": value, "unit": unit, "about": about}, focus=m.start()))
     return out
+
+
+_OF_TOTAL = re.compile(r"\s+van\s+de\s+(?:\d+|" + "|".join(WORDS) + r")(?=\s)", re.I)
 
 
 def _is_identifier(body: str, sent: Sentence, m: re.Match) -> bool:

@@ -52,7 +52,7 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
         if abs(use.start - w.start) > 160:
             continue
         lo, hi = min(use.start, w.start), max(use.end, w.end)
-        if conditional(body, sent, lo) or generic(body, use.start):
+        if conditional(body, sent, lo) or generic(body, use.start) or _future_or_modal(body, sent, use, lo):
             continue
         actor = _actor(ctx, sent, use, w) or _unknown_actor(ctx, sent, use, w)
         if actor is None or (actor.label, w.label) in seen:
@@ -77,6 +77,18 @@ _SEPARABLE = re.compile(r"\b(?:zet|zetten|zette)\b(?=[^.;:?!]{0,120}?\bin\s*[.,;
 _PASSIVE = re.compile(r"\b(?:is|zijn|werd|werden|wordt|worden)\b")
 _MODAL = re.compile(r"\b(?:kan|kunnen|mag|mogen|moet|moeten|zou|zouden|verboden|toegestaan|dreigt|dreigen)\b")
 _PARTICIPLE = {"gebruikt", "ingezet", "afgevuurd", "afgeworpen", "gedropt", "toegepast"}
+
+
+_INFINITIVE_USE = {"inzetten", "gebruiken", "afvuren", "afwerpen", "gebruikmaken", "bestoken"}
+_FUTURE_MODAL = re.compile(r"\b(?:zal|zullen|wil|willen|kan|kunnen|mag|mogen|moet|moeten|gaat|gaan|dreigt|dreigen|"
+                           r"overweegt|overwegen|van plan)\b")
+
+
+def _future_or_modal(body: str, sent: Sentence, use: Mention, lo: int) -> bool:
+    """"die Oekraïne zal inzetten", "Rusland kan traangas gebruiken": no use has happened."""
+    if fold(body[use.start:use.end]) not in _INFINITIVE_USE:
+        return False
+    return bool(_FUTURE_MODAL.search(fold(body[clause_start(body, sent, lo):use.start])))
 
 
 def _resolved_anaphors(ctx: Context, sent: Sentence) -> list[Mention]:
