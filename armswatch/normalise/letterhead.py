@@ -76,6 +76,7 @@ _ADDRESS_MARK = re.compile(r"^(?:Postbus\s+\d+|\d{4}\s?[A-Z]{2}\b)")
 _STREET = re.compile(r"^(?:[A-Z][^\d,;:]{1,40}\s?\d{1,5}\s?[a-zA-Z]?(?:-\d+)?|T\.?a\.?v\.?\b.*|Attn\b.*"
                      r"|Nederland|\d[\d.]*\s?[a-i]|Bezoekadres\b.*)$")
 _CITY = re.compile(r"^(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Amsterdam|Rotterdam|Utrecht|Brussel)$", re.I)
+_TO_LINE = re.compile(r"^Aan:?\s+(?:de|het)\s+\S", re.I)
 _SALUTATION = re.compile(r"^(?:Zeer |Hoog)?[Gg]eachte\b|^Beste\b")
 _SENDER_ORG = re.compile(r"^(?:\W{0,2}\w?\s)?(?:Ministerie|Directoraat|Directie|Rijksoverheid|Dienst)\b", re.I)
 
@@ -142,6 +143,10 @@ def _addressee(run: list[list[str]]) -> str | None:
     """The addressee: the lines before the street, postbus or postcode of an address
     (the sender's logo block and the return address before it are skipped)."""
     lead: list[str] = []
+    lines = [ln for block in run for ln in block]
+    to = next((i for i, ln in enumerate(lines) if _TO_LINE.match(ln)), None)
+    if to is not None:  # "Aan de Voorzitter van de ..." names itself, wherever it stands
+        run = [lines[to:]]
     for block in run:
         if not lead and (_SENDER_ORG.match(block[0]) or all(_FURNITURE.match(ln) for ln in block)):
             continue

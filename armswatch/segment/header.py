@@ -228,5 +228,5 @@ def addressee(paragraphs: list[str], header: dict[str, str]) -> str | None:
                 break
     if not to:
         return None
-    to = re.sub(r"^(?:Aan\s+)?(?:de|het)\s+", "", to.strip(), flags=re.I)
+    to = re.sub(r"^(?:Aan:?\s+)?(?:de|het)\s+", "", to.strip(), flags=re.I)
     return to[:1].upper() + to[1:]

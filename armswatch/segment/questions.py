@@ -86,7 +86,7 @@ def parse_questions(body: str, answers_expected: bool) -> list[Question]:
             continue
         if am:
             nums = set(numbers(am.group("n") or ""))
-            targets = [it for it in items if nums & set(it.nums)] if nums else [cur]
+            targets = _latest_with(items, nums) if nums else [cur]
             if not targets:
                 cur = None
                 continue
@@ -100,7 +100,7 @@ def parse_questions(body: str, answers_expected: bool) -> list[Question]:
         elif openkamer and cur.q and _ends_question(body[cur.q[-1][0]:cur.q[-1][1]]):
             targets = [cur]
             cur.a.append((s, e))
-        else:
+        elif len(cur.q) < _MAX_QUESTION_PARAGRAPHS:  # past that it is no longer the question
             cur.q.append((s, e))
     if not items and answers_expected:
         items = _numbered_items(body, spans)
@@ -135,12 +135,30 @@ def _ends_question(text: str) -> bool:
     return re.search(r"\?[\d\s,]*$|\?[”’\"»)]*\d*$", text) is not None
 
 
+def _latest_with(items: list[_Item], nums: set[int]) -> list[_Item]:
+    """The most recent question for each number an answer names (a joint answer follows the
+    questions it answers closely, so only the last few are searched: no quadratic scan)."""
+    found: dict[int, _Item] = {}
+    for it in reversed(items[-_JOINT_REACH:]):
+        for n in set(it.nums) & nums:
+            found.setdefault(n, it)
+    out: list[_Item] = []
+    for it in found.values():
+        if not any(it is o for o in out):
+            out.append(it)
+    return out[::-1]
+
+
+_JOINT_REACH = 20
+_MAX_QUESTION_PARAGRAPHS = 8
+
+
 def _to_questions(body: str, items: list[_Item]) -> list[Question]:
     answered_any = any(it.a for it in items)
     out: list[Question] = []
     seen: set[int] = set()
     for it in items:
-        if not it.q or (answered_any and not it.a):
+        if not it.q or (answered_any and not it.a) or all(n in seen for n in it.nums):
             continue
         qspan = (it.q[0][0], it.q[-1][1])
         aspan = (it.a[0][0], it.a[-1][1]) if it.a else None
