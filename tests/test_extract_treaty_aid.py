@@ -161,3 +161,10 @@ def test_arms_exports_are_not_aid_and_items_drop_connectives():
     body = "Het kabinet heeft aan Oekraïne militaire steun geleverd, waaronder 8 pantserhouwitsers."
     [f] = facts_of(body, kind="aid")
     assert f["status"] == "delivered" and "8 pantserhouwitsers" in f["items"]
+
+
+def test_inverted_subject_and_long_coordination():
+    body = "Van de 32 NAVO-bondgenoten zijn de Verenigde Staten geen partij bij het Verdrag van Ottawa."
+    assert keys(facts_of(body, kind="treaty_status")) == {("USA", "APMBC", False)}
+    body = "Polen, Litouwen, Letland en Estland zijn tot dat moment partij bij het Verdrag van Ottawa."
+    assert {k[0] for k in keys(facts_of(body, kind="treaty_status"))} == {"POL", "LTU", "LVA", "EST"}

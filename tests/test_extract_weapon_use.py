@@ -161,3 +161,11 @@ def test_future_or_modal_use_is_no_use():
     for body in ("De Verenigde Staten leveren clustermunitie, die Oekraïne zal inzetten tegen Russische troepen.",
                  "Rusland kan in Oekraïne ook chloorpicrine gebruiken."):
         assert facts_of(body, kind="weapon_use") == [], body
+
+
+def test_treaty_negation_does_not_cancel_the_use_and_effort_is_no_use():
+    body = ("constaterende dat Rusland geen partij is bij het Verdrag van Ottawa en in Oekraïne op grote schaal "
+            "antipersoneelmijnen inzet;")
+    assert keys(facts_of(body, kind="weapon_use")) == {("RUS", "anti_personnel_mine")}
+    body = "Nederland blijft zich inzetten voor een wereldwijd verbod op antipersoneelmijnen."
+    assert facts_of(body, kind="weapon_use") == []

@@ -52,7 +52,8 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
         if abs(use.start - w.start) > 160:
             continue
         lo, hi = min(use.start, w.start), max(use.end, w.end)
-        if conditional(body, sent, lo) or generic(body, use.start) or _future_or_modal(body, sent, use, lo):
+        if conditional(body, sent, lo) or generic(body, use.start) or _future_or_modal(body, sent, use, lo) \
+                or _not_a_use(body, use, w):
             continue
         actor = _actor(ctx, sent, use, w) or _unknown_actor(ctx, sent, use, w)
         if actor is None or (actor.label, w.label) in seen:
@@ -82,6 +83,21 @@ _PARTICIPLE = {"gebruikt", "ingezet", "afgevuurd", "afgeworpen", "gedropt", "toe
 _INFINITIVE_USE = {"inzetten", "gebruiken", "afvuren", "afwerpen", "gebruikmaken", "bestoken"}
 _FUTURE_MODAL = re.compile(r"\b(?:zal|zullen|wil|willen|kan|kunnen|mag|mogen|moet|moeten|gaat|gaan|dreigt|dreigen|"
                            r"overweegt|overwegen|van plan)\b")
+
+
+# "zich inzetten voor een verbod op", "de ruiming van": effort for, or dealing with, a weapon
+_EFFORT = re.compile(r"^\s+(?:\w+\s+){0,2}?voor\b")
+_WEAPON_AS_OBJECT_OF = re.compile(r"\b(?:verbod op|verbieden van|ruiming van|ruimen van|opruimen van|vernietiging van|"
+                                  r"vernietigen van|productie van|opslag van|voorraden|voorraad|overdracht van|"
+                                  r"levering van|leveren van|export van|handel in|resten van|gebruik van \w+ tegen)\s+"
+                                  r"(?:\w+\s+){0,2}?$")
+
+
+def _not_a_use(body: str, use: Mention, weapon: Mention) -> bool:
+    word = fold(body[use.start:use.end])
+    if word.startswith("inzet") and _EFFORT.match(fold(body[use.end:use.end + 30])):
+        return True
+    return bool(_WEAPON_AS_OBJECT_OF.search(fold(body[max(0, weapon.start - 40):weapon.start])))
 
 
 def _future_or_modal(body: str, sent: Sentence, use: Mention, lo: int) -> bool:
