@@ -168,3 +168,12 @@ def test_inverted_subject_and_long_coordination():
     assert keys(facts_of(body, kind="treaty_status")) == {("USA", "APMBC", False)}
     body = "Polen, Litouwen, Letland en Estland zijn tot dat moment partij bij het Verdrag van Ottawa."
     assert {k[0] for k in keys(facts_of(body, kind="treaty_status"))} == {"POL", "LTU", "LVA", "EST"}
+
+
+def test_reported_transfer_between_third_states_and_impersonal_dutch_intention():
+    body = ("Het kabinet heeft, net als bondgenoten, vastgesteld dat Iran drones aan Rusland heeft geleverd.")
+    assert keys(facts_of(body, kind="aid")) == {("IRN", "RUS", "delivered")}
+    body = "Voorgesteld wordt het voornemen om Oekraine 10.000 granaten uit de Nederlandse voorraad te leveren."
+    assert keys(facts_of(body, kind="aid")) == {("NLD", "UKR", "intended")}
+    body = "Oekraïne heeft verzocht om aanvullende munitie; de VS zal munitie leveren aan Oekraïne."
+    assert ("UKR", "USA", "intended") not in keys(facts_of(body, kind="aid"))

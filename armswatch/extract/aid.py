@@ -142,7 +142,9 @@ def _parties(ctx: Context, sent: Sentence, give: Mention) -> tuple[list[str], st
     body = ctx.body
     states = [a for a in ctx.mentions.within("actor", sent.start, sent.end) if a.kind in ("name", "force")]
     recipient = None
-    to = [s for s in states if word_before(body, s.start) == "aan"
+    # "aan Oekraïne", "om Oekraïne ... te leveren" (an infinitive has no subject: the state is
+    # its indirect object), "Oekraïne ondersteunen met"
+    to = [s for s in states if word_before(body, s.start) in ("aan", "om")
           or re.search(r"\b(?:ondersteunen|steunen|voorzien)\s+$", fold(body[max(0, s.start - 14):s.start]))]
     if to:  # the first "aan X" after the verb of giving, else the last before it
         after = [s for s in to if s.start > give.start]
@@ -151,9 +153,20 @@ def _parties(ctx: Context, sent: Sentence, give: Mention) -> tuple[list[str], st
         earlier = [a for a in ctx.mentions.by_kind["actor"] if a.kind == "name" and a.start < sent.end]
         recipient = earlier[-1].label if earlier else None
     donors: list[str] = []
-    if ctx.mentions.within("self", sent.start, sent.end):
-        donors.append("NLD")
     free = [s for s in states if word_before(body, s.start) not in _NOT_DONOR and s.label != recipient]
+    # the state that asks ("Oekraïne heeft verzocht om ...") is no donor
+    asks = [r[0] for r in _STATUS["request"].find(body, sent.start, sent.end)]
+    if asks:
+        free = [s for s in free if not any(s.end <= a < s.end + 40 for a in asks)]
+    selfs = ctx.mentions.within("self", sent.start, sent.end)
+    # "Het kabinet heeft vastgesteld dat Iran drones aan Rusland heeft geleverd": the giver is
+    # the subject of the clause after "dat", not the government that reports it
+    that = [m.end() + sent.start for m in re.finditer(r"\bdat\b", fold(body[sent.start:give.start]))]
+    if that and any(that[-1] <= s.start < give.start for s in free):
+        selfs = [m for m in selfs if m.start >= that[-1]]
+        free = [s for s in free if s.start >= that[-1]]
+    if selfs:
+        donors.append("NLD")
     for s in free:
         if "NLD" in donors and s.label != "NLD" and not _coordinated(body, s):
             recipient = recipient or s.label  # "Nederland levert Oekraïne ..."
@@ -165,6 +178,11 @@ def _parties(ctx: Context, sent: Sentence, give: Mention) -> tuple[list[str], st
             donors.append(s.label)
     if recipient is None:
         recipient = _recipient_nearby(ctx, sent, set(donors))
+    dutch = [a for a in ctx.mentions.within("actor", sent.start, sent.end) if a.label == "NLD"]
+    if not donors and recipient and dutch and not [s for s in states if s.label != recipient]:
+        # an impersonal decision in a Dutch government text about Dutch goods ("het voornemen om
+        # Oekraïne granaten uit de Nederlandse voorraad te leveren") is the Netherlands' own
+        donors.append("NLD")
     return donors, recipient
 
 
