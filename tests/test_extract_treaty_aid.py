@@ -177,3 +177,10 @@ def test_reported_transfer_between_third_states_and_impersonal_dutch_intention()
     assert keys(facts_of(body, kind="aid")) == {("NLD", "UKR", "intended")}
     body = "Oekraïne heeft verzocht om aanvullende munitie; de VS zal munitie leveren aan Oekraïne."
     assert ("UKR", "USA", "intended") not in keys(facts_of(body, kind="aid"))
+
+
+def test_announced_with_several_partners():
+    body = "Eerder maakte Nederland al bekend samen met Duitsland en Denemarken 100 tanks aan Oekraïne te leveren."
+    assert keys(facts_of(body, kind="aid")) == {
+        ("NLD", "UKR", "decided"), ("DEU", "UKR", "decided"), ("DNK", "UKR", "decided")}
+    assert keys(facts_of(body, kind="figure")) == {(100, "tanks")}

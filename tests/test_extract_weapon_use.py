@@ -169,3 +169,9 @@ def test_treaty_negation_does_not_cancel_the_use_and_effort_is_no_use():
     assert keys(facts_of(body, kind="weapon_use")) == {("RUS", "anti_personnel_mine")}
     body = "Nederland blijft zich inzetten voor een wereldwijd verbod op antipersoneelmijnen."
     assert facts_of(body, kind="weapon_use") == []
+
+
+def test_equipment_of_a_force_is_the_actor():
+    body = "Het IIT concludeert dat een helikopter van de Syrische luchtmacht een cilinder met chloor heeft afgeworpen."
+    [f] = facts_of(body, kind="weapon_use")
+    assert (f["actor"], f["weapon"]) == ("SYR", "chemical_weapon")

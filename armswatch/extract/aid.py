@@ -46,6 +46,11 @@ def _finite_plural_give(text: str) -> bool:
     return False
 
 
+# separable verbs of decision: "maakte Nederland bekend", "kondigde ... aan", "zegt ... toe"
+_SEPARABLE_DECIDED = re.compile(r"\b(?:maakt|maakte|maakten)\b[^.;]{0,60}\bbekend\b|"
+                                r"\b(?:kondigt|kondigde|kondigden)\b[^.;]{0,60}\baan\b|"
+                                r"\b(?:zegt|zegde|zegden)\b[^.;]{0,60}\btoe\b|"
+                                r"\b(?:stelt|stelde|stelden)\b[^.;]{0,60}\b(?:beschikbaar|ter beschikking)\b")
 _NUMBER_WORDS = {"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "twintig",
                  "honderd", "duizend"}
 _FOLLOW_UP = re.compile(r"^\s*(?:het\s+gaat\s+(?:\w+\s+){0,3}?om|dit\s+betreft|dit\s+zijn|waaronder|daarbij\s+gaat\s+"
@@ -124,7 +129,8 @@ def _weak_give_holds(ctx: Context, sent: Sentence, g: Mention) -> bool:
 def _statuses(text: str) -> list[str]:
     """The status words of a sentence, strongest first; a bare request or modal gives none."""
     found = {k: m.find(text) for k, m in _STATUS.items()}
-    if _finite_plural_give(fold(text)):  # "Denemarken en Nederland leveren 14 tanks"
+    if _finite_plural_give(fold(text)) or _SEPARABLE_DECIDED.search(fold(text)):
+        # "Denemarken en Nederland leveren 14 tanks", "maakte Nederland al bekend ... te leveren"
         found["decided"].append((0, 0, "decided"))
     out = []
     if found["decided"]:
@@ -173,9 +179,15 @@ def _parties(ctx: Context, sent: Sentence, give: Mention) -> tuple[list[str], st
             continue
         if s.label not in donors and (not donors or _coordinated(body, s)):
             donors.append(s.label)
-    for s in states:  # "samen met Duitsland"
-        if re.search(r"\bsamen met\s+$", fold(body[max(0, s.start - 12):s.start])) and s.label not in donors:
-            donors.append(s.label)
+    partner = False
+    for s in states:  # "samen met Duitsland (en Denemarken)"
+        if re.search(r"\bsamen met\s+$", fold(body[max(0, s.start - 12):s.start])) or \
+                partner and re.search(r"(?:,|\ben)\s+$", fold(body[max(0, s.start - 5):s.start])):
+            partner = True
+            if s.label not in donors and s.label != recipient:
+                donors.append(s.label)
+        else:
+            partner = False
     if recipient is None:
         recipient = _recipient_nearby(ctx, sent, set(donors))
     dutch = [a for a in ctx.mentions.within("actor", sent.start, sent.end) if a.label == "NLD"]

@@ -27,7 +27,7 @@ _NUM = re.compile(r"(?<![\w.,/\-])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|" + "|".join
 _ID_BEFORE = re.compile(r"(?:\b(?:nr|nrs|nummer|artikel|art|artikelen|lid|vraag|vragen|antwoord|kamerstuk|kamerstukken|"
                         r"aanhangsel|hoofdstuk|paragraaf|bijlage|pagina|blz|postbus|bus|protocol|action|actie|"
                         r"resolutie|motie|dossier|trb|stb|stcrt|versie|fase|tranche|ronde|groep|plein|straat|weg|"
-                        r"jaar|jaren|t/m|eur|euro|usd|dollar|per|nummers)\.?|[€$£§#])\s*$", re.I)
+                        r"t/m|eur|euro|usd|dollar|per|nummers)\.?|[€$£§#])\s*$", re.I)
 # units that are durations, money, rates or ordinals: not counted things
 _NOT_UNIT = {"dagen", "dag", "weken", "week", "maanden", "maand", "jaar", "jaren", "uur", "uren", "minuten",
              "minuut", "seconden", "keer", "maal", "procent", "%", "euro", "eur", "miljoen", "miljard", "cent",

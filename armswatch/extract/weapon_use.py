@@ -125,7 +125,8 @@ def _separable_uses(body: str, sent: Sentence) -> list[Mention]:
 
 
 _FORCES_OF = re.compile(r"\b(?:regering|strijdkrachten|krijgsmacht|leger|troepen|regime|luchtmacht|president|"
-                        r"autoriteiten|overheid)\s+van\s+(?:de\s+|het\s+)?$")
+                        r"autoriteiten|overheid|helikopters?|vliegtuigen|vliegtuig|toestellen|toestel|eenheid|"
+                        r"eenheden|drones?|artillerie|soldaten|militairen|schepen|schip)\s+van\s+(?:de\s+|het\s+)?$")
 
 
 def _of_forces(body: str, a: Mention) -> bool:
