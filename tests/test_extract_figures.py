@@ -44,3 +44,8 @@ def test_counts_in_a_text_not_about_arms_are_not_reported():
 def test_part_of_a_total_takes_the_total_unit():
     body = "Volgens het verdrag zijn 23 van de 31 NAVO-landen partij bij het Verdrag inzake clustermunitie."
     assert keys(facts_of(body, kind="figure")) == {(23, "NAVO-landen"), (31, "NAVO-landen")}
+
+
+def test_type_names_start_a_unit():
+    body = "Het kabinet heeft besloten om 18 F-16 jachtvliegtuigen aan Oekraïne te leveren. Postbus 20701 2500 ES."
+    assert keys(facts_of(body, kind="figure")) == {(18, "F-16 jachtvliegtuigen")}

@@ -135,7 +135,8 @@ def _unit(body: str, sent: Sentence, pos: int) -> str | None:
         return None
     for i, w in enumerate(words):
         bare = w.strip("()")
-        if not bare or (i == 0 and not (bare[0].islower() or bare[0].isupper() and re.search(r"[a-z]", bare))):
+        # the first word is lower case, a capitalised word, or a type name ("F-16"), never "ES" or "B"
+        if not bare or (i == 0 and not (bare[0].islower() or bare[0].isupper() and re.search(r"[a-z]|\d", bare))):
             return None
         if i == 0 and (fold(bare) in _NOT_UNIT or fold(bare) in _NOT_FIRST):
             return None
