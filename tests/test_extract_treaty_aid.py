@@ -184,3 +184,10 @@ def test_announced_with_several_partners():
     assert keys(facts_of(body, kind="aid")) == {
         ("NLD", "UKR", "decided"), ("DEU", "UKR", "decided"), ("DNK", "UKR", "decided")}
     assert keys(facts_of(body, kind="figure")) == {(100, "tanks")}
+
+
+def test_items_keep_type_and_calibre():
+    body = ("Het kabinet is voornemens Oekraïne 100 pantservoertuigen van het type YPR-765 en ca 10.000 granaten "
+            "155mm te leveren.")
+    [f] = facts_of(body, kind="aid")
+    assert f["items"] == ["100 pantservoertuigen van het type YPR-765", "10.000 granaten 155mm"]

@@ -175,3 +175,14 @@ def test_equipment_of_a_force_is_the_actor():
     body = "Het IIT concludeert dat een helikopter van de Syrische luchtmacht een cilinder met chloor heeft afgeworpen."
     [f] = facts_of(body, kind="weapon_use")
     assert (f["actor"], f["weapon"]) == ("SYR", "chemical_weapon")
+
+
+def test_sources_as_written_and_coordinated_unlisted_places():
+    body = ("Volgens de Oekraïense strijdkrachten hebben Russische troepen brandbommen afgeworpen bij Vuhledar "
+            "en Pokrovsk.")
+    [f] = facts_of(body, kind="weapon_use")
+    assert (f["actor"], f["weapon"], f["place"]) == ("RUS", "incendiary_weapon", "Vuhledar en Pokrovsk")
+    assert f["claimed_by"] == "Oekraïense strijdkrachten"
+    body = "Het IIT concludeert dat er redelijke gronden zijn dat de Syrische luchtmacht sarin heeft ingezet in Saraqib."
+    [f] = facts_of(body, kind="weapon_use")
+    assert (f["claimed_by"], f["certainty"], f["place"]) == ("IIT", "redelijke gronden", "Saraqib")

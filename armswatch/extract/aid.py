@@ -59,7 +59,7 @@ _NEG = re.compile(r"\b(?:geen|niet|nooit)\b(?!\s+alleen)")
 _STOP = {"de", "het", "een", "en", "of", "van", "aan", "in", "te", "om", "met", "voor", "op", "ook", "die", "dat",
          "deze", "dit", "zijn", "is", "wordt", "worden", "zal", "zullen", "heeft", "hebben", "bijvoorbeeld", "onder",
          "meer", "hierbij", "gaat", "gaan", "extra", "waaronder", "daaronder", "zoals", "ruim", "bijna", "ongeveer",
-         "circa", "andere", "verder", "nader"}
+         "circa", "andere", "verder", "nader", "minste", "ten", "ca"}
 
 
 def _status_matchers() -> dict[str, Matcher]:
@@ -244,7 +244,7 @@ def _noun_phrase(body: str, sent: Sentence, head: Mention) -> str:
     start = head.start
     while start > sent.start and re.match(r"[\w\-]", body[start - 1]):  # "2A4-tanks": the whole token
         start -= 1
-    words = list(re.finditer(r"[\w\-’']+", body[sent.start:start]))
+    words = list(re.finditer(r"\d+(?:\.\d{3})+|[\w\-’']+", body[sent.start:start]))
     for w in reversed(words[-4:]):
         word = w.group(0)
         if body[sent.start + w.end():start].strip():  # punctuation between: another phrase
@@ -252,7 +252,7 @@ def _noun_phrase(body: str, sent: Sentence, head: Mention) -> str:
         fw = fold(word)
         if fw in _STOP:
             break
-        if word.isdigit() or fw in _NUMBER_WORDS or re.fullmatch(r"[A-Z][\w\-]*\d[\w\-]*|[A-Z][a-z]+", word) \
+        if re.fullmatch(r"\d+(?:\.\d{3})*", word) or fw in _NUMBER_WORDS or re.fullmatch(r"[A-Z][\w\-]*\d[\w\-]*|[A-Z][a-z]+", word) \
                 and fw not in _STOP and not _is_state_or_verb(word) or re.fullmatch(r"[a-zà-ÿ\-]+(?:e|er)", word) and fw not in _STOP:
             start = sent.start + w.start()
             continue
@@ -265,6 +265,9 @@ def _noun_phrase(body: str, sent: Sentence, head: Mention) -> str:
         m = re.match(r"\s+van\s+(?:een\s+|de\s+|het\s+)?[\w\-]+", body[head.end:sent.end])
         if m:
             end = head.end + m.end()
+    m = re.match(r"\s+(?:van\s+het\s+type\s+[\w\-]+|van\s+de\s+[\w\-]+klasse|\d+\s*mm\b)", body[end:sent.end])
+    if m:  # "pantservoertuigen van het type YPR-765", "mijnenjagers van de Alkmaarklasse", "granaten 155mm"
+        end += m.end()
     m = re.match(r"\s+met\s+[\w\-]+", body[end:sent.end])
     if m and re.search(r"(geschut|bewapening|munitie)$", m.group(0)):
         end += m.end()

@@ -203,8 +203,25 @@ def _place(ctx: Context, sent: Sentence, actor: Mention, use: Mention, weapon: M
             return m.group(1)
     if cands:
         best = min(cands, key=lambda c: (c.start < use.start, abs(c.start - use.start)))
-        return body[best.start:best.end]
+        return _with_coordinated(body, best.start, best.end, sent.end)
+    m = _NAMED_PLACE.search(body, lo, hi)
+    if m and fold(m.group(1)) not in _NOT_PLACE:
+        return _with_coordinated(body, m.start(1), m.end(1), sent.end)
     return _title_place(ctx) if title else None
+
+
+# "in Saraqib", "bij Vuhledar": a capitalised name after a place preposition (not a month or day)
+_NAMED_PLACE = re.compile(r"\b(?:in|bij|rond|nabij|op)\s+(?:de\s+(?:stad|regio|omgeving\s+van)\s+|het\s+(?:oosten|westen|"
+                          r"noorden|zuiden)\s+van\s+)?([A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)*)")
+_NOT_PLACE = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+              "november", "december", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+              "het", "de", "een", "totaal", "europa"}
+
+
+def _with_coordinated(body: str, start: int, end: int, limit: int) -> str:
+    """"Vuhledar en Pokrovsk": a place coordinated with the next capitalised name."""
+    m = re.match(r"\s+en\s+([A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)*)", body[end:limit])
+    return body[start:end + m.end()] if m else body[start:end]
 
 
 def _title_place(ctx: Context) -> str | None:
@@ -249,8 +266,17 @@ def _claimed_by(ctx: Context, sent: Sentence, use: Mention) -> str | None:
     body = ctx.body
     names = []
     for s in ctx.mentions.within("source", sent.start, sent.end):
-        if s.label not in names:
-            names.append(s.label)
+        # an acronym source is named by its acronym ("MIVD"), any other as the text writes it
+        name = s.label if s.label.isupper() else re.sub(r"\s+", " ", body[s.start:s.end])
+        if name not in names:
+            names.append(name)
+    # "Volgens de Oekraïense strijdkrachten ...": forces or a government as the source
+    for m in re.finditer(r"\bvolgens\s+(?:de\s+|het\s+)?", fold(body[sent.start:sent.end])):
+        for a in ctx.mentions.within("actor", sent.start + m.end(), sent.start + m.end() + 40):
+            if a.start == sent.start + m.end() and a.kind in ("force", "name"):
+                name = body[a.start:a.end]
+                if not any(fold(name) in fold(n) or fold(n) in fold(name) for n in names):
+                    names.append(name)
     if not names and _SERVICES_BACK.search(fold(body[sent.start:use.start])):
         for s in ctx.mentions.within("source", 0, sent.start):
             if s.label in ("MIVD", "AIVD") and s.label not in names:
