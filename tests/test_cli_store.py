@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def run_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     """The real command line (main(): one-line errors and exit codes)."""
     return subprocess.run([sys.executable, "-m", "armswatch", *args], capture_output=True, text=True,
-                          cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}, timeout=120)
+                          cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}, timeout=600)
 
 
 @pytest.fixture
@@ -117,12 +117,12 @@ def test_killed_ingest_leaves_sound_store_and_rerun_completes(tmp_path):
 
     folder = tmp_path / "docs"
     folder.mkdir()
-    n = 300
+    n = 40
     for i in range(n):
         (folder / f"brief{i:03d}.txt").write_text(f"{BRIEF}\n\nDit is de {i}e brief in deze reeks.\n",
                                                   encoding="utf-8")
     db = str(tmp_path / "k.db")
-    args = [sys.executable, "-m", "armswatch", "ingest", str(folder), "--db", db, "--workers", "1", "--batch", "5"]
+    args = [sys.executable, "-m", "armswatch", "ingest", str(folder), "--db", db, "--workers", "1", "--batch", "2"]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
@@ -133,15 +133,15 @@ def test_killed_ingest_leaves_sound_store_and_rerun_completes(tmp_path):
         except sqlite3.Error:
             return 0
 
-    deadline = time.monotonic() + 120  # a bound on waiting, not a speed assertion
-    while proc.poll() is None and stored() < 10 and time.monotonic() < deadline:
+    deadline = time.monotonic() + 600  # a bound on waiting, not a speed assertion
+    while proc.poll() is None and stored() < 4 and time.monotonic() < deadline:
         time.sleep(0.02)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     con = sqlite3.connect(db)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     docs = con.execute("SELECT count(*) FROM documents").fetchone()[0]
-    assert docs % 5 == 0 or docs == n  # whole batches only
+    assert docs % 2 == 0 or docs == n  # whole batches only
     assert con.execute("SELECT count(*) FROM texts").fetchone()[0] == docs
     assert con.execute("SELECT count(*) FROM sources").fetchone()[0] == docs
     con.close()
@@ -158,3 +158,17 @@ def test_reading_a_missing_store_is_an_error_not_a_new_file(tmp_path):
         r = run_cli(*args, "--db", str(missing))
         assert r.returncode == 1 and "no store at" in r.stderr and "Traceback" not in r.stderr
     assert not missing.exists()
+
+
+def test_facts_csv_neutralises_formulas(tmp_path):
+    from store_samples import fact, record
+
+    body = "=HYPERLINK(\"http://x\") staat in de brief. Rusland zette clustermunitie in bij Charkiv."
+    rec = record(body, lambda b: [fact(b, "=HYPERLINK(\"http://x\") staat in de brief.", "figure", value=1,
+                                       unit="-1+1", about=None)], type="kamerbrief")
+    db = str(tmp_path / "f.db")
+    with open_store(db) as store:
+        store.add(rec)
+    r = CliRunner().invoke(app, ["facts", "--csv", "--db", db])
+    row = next(csv.DictReader(io.StringIO(r.output)))
+    assert row["quote"].startswith("'=") and row["unit"] == "'-1+1"

@@ -9,7 +9,7 @@ import pytest
 
 from armswatch.errors import InputError, UsageError
 from armswatch.web import params
-from armswatch.web.export import COLUMNS, facts_csv
+from armswatch.export import COLUMNS, facts_csv
 from armswatch.web.highlight import highlight, mark_ranges
 from armswatch.web.timeline import fact_month, render_svg, timeline
 from armswatch.web.upload import check_type, safe_name, save_bounded

@@ -1,7 +1,6 @@
 """ingest, search, facts, stats: the commands that read or write the store."""
 from __future__ import annotations
 
-import csv
 import sys
 from typing import Any, Optional
 
@@ -118,22 +117,6 @@ def search(query: str = typer.Argument(..., help='words, "phrases", AND/OR/NOT, 
         con.print(Text(f"   id {hit['id']}", style="dim"))
 
 
-FACT_COLUMNS = ["document_id", "document_date", "document_type", "kind", "actor", "weapon", "place",
-                "when", "certainty", "claimed_by", "state", "treaty", "party", "donor", "recipient",
-                "items", "status", "funding", "export_check", "value", "unit", "about", "quote",
-                "span_start", "span_end"]
-
-
-def _csv_cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        value = "; ".join(str(v) for v in value)
-    text = str(value)
-    # a cell starting like a formula would run in a spreadsheet: document text is untrusted
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 @app.command()
 def facts(kind: Optional[str] = typer.Option(None, "--kind", help="weapon_use, treaty_status, aid, figure"),
           actor: Optional[str] = typer.Option(None, "--actor", help="ISO3 (actor, donor or recipient)"),
@@ -158,11 +141,9 @@ def facts(kind: Optional[str] = typer.Option(None, "--kind", help="weapon_use, t
         if as_json:
             _stream_json(rows)
         elif as_csv:
-            out = csv.writer(sys.stdout)
-            out.writerow(FACT_COLUMNS)
-            for f in rows:
-                f = {**f, "span_start": f["span"][0], "span_end": f["span"][1]}
-                out.writerow([_csv_cell(f.get(c)) for c in FACT_COLUMNS])
+            from armswatch.export import write_facts_csv
+
+            write_facts_csv(rows, sys.stdout)
         else:
             _fact_lines(rows)
 

@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 
 from armswatch.store import Store, open_store
 from armswatch.web import models, queries
-from armswatch.web.export import facts_csv
+from armswatch.export import facts_csv
 from armswatch.web.upload import ingest_upload
 
 router = APIRouter(prefix="/api", tags=["api"])

@@ -1,12 +1,13 @@
-"""Facts as CSV: one row per fact with its provenance, fixed columns for every kind."""
+"""Facts as CSV: one row per fact with its provenance, fixed columns for every kind.
+
+Shared by `armswatch facts --csv` and the API's CSV download, so both give the same file."""
 from __future__ import annotations
 
 import csv
 import io
 import json
-from typing import Any, Iterable
+from typing import Any, Iterable, TextIO
 
-# the same columns, in the same order, as `armswatch facts --csv`, plus the document's subject
 PROVENANCE = ["document_id", "document_date", "document_type"]
 FIELDS = ["actor", "weapon", "place", "when", "certainty", "claimed_by",
           "state", "treaty", "party",
@@ -34,10 +35,16 @@ def fact_row(fact: dict[str, Any]) -> list[Any]:
     return [cell(values.get(c)) for c in COLUMNS]
 
 
+def write_facts_csv(facts: Iterable[dict[str, Any]], out: TextIO) -> None:
+    """Write the CSV, header first, fact by fact (memory stays flat however many match)."""
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS)
+    for f in facts:
+        writer.writerow(fact_row(f))
+
+
 def facts_csv(facts: Iterable[dict[str, Any]]) -> str:
     """The CSV text, header first."""
     buf = io.StringIO()
-    writer = csv.writer(buf)
-    writer.writerow(COLUMNS)
-    writer.writerows(fact_row(f) for f in facts)
+    write_facts_csv(facts, buf)
     return buf.getvalue()
