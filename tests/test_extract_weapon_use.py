@@ -186,3 +186,8 @@ def test_sources_as_written_and_coordinated_unlisted_places():
     body = "Het IIT concludeert dat er redelijke gronden zijn dat de Syrische luchtmacht sarin heeft ingezet in Saraqib."
     [f] = facts_of(body, kind="weapon_use")
     assert (f["claimed_by"], f["certainty"], f["place"]) == ("IIT", "redelijke gronden", "Saraqib")
+
+
+def test_ocr_only_spellings_are_read_by_extraction():
+    body = "De MIVD stelt vast dat de Russische troepen clustermunltie hebben gebruikt in Charkiv."
+    assert keys(facts_of(body, kind="weapon_use")) == {("RUS", "cluster_munition")}

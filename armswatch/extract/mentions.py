@@ -38,7 +38,7 @@ def matchers() -> dict[str, Matcher]:
     cert = lexicon.certainty()
     aid = lexicon.aid()
     return {
-        "weapon": Matcher([(t, w["id"]) for w in lexicon.weapons() for t in w["terms"]]),
+        "weapon": Matcher([(t, w["id"]) for w in lexicon.weapons() for t in w["terms"] + w.get("ocr", [])]),
         "use": Matcher([(t, "use") for t in lexicon.use_words()]),
         "weapon_ref": Matcher([(t, "ref") for t in lexicon.load_toml("weapons.toml").get("anaphors", {}).get("terms", [])]),
         "state": Matcher(names),
