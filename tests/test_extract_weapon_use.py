@@ -191,3 +191,12 @@ def test_sources_as_written_and_coordinated_unlisted_places():
 def test_ocr_only_spellings_are_read_by_extraction():
     body = "De MIVD stelt vast dat de Russische troepen clustermunltie hebben gebruikt in Charkiv."
     assert keys(facts_of(body, kind="weapon_use")) == {("RUS", "cluster_munition")}
+
+
+def test_day_with_jl_takes_the_year_of_the_document():
+    from armswatch.record import Structure
+    body = "Volgens de Oekraïense autoriteiten hebben Russische eenheden op 5 mei jl. witte fosfor ingezet op Bachmoet."
+    [f] = facts_of(body, Structure(type="kamerbrief", date="2023-05-12"), kind="weapon_use")
+    assert f["when"] == "2023-05-05"
+    [f] = facts_of(body, Structure(type="kamerbrief", date="2024-01-12"), kind="weapon_use")
+    assert f["when"] == "2023-05-05"

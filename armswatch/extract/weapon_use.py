@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from armswatch.extract.clauses import DATE, clause_end, clause_start, conditional, generic, iso_date, negated
+from armswatch.extract.clauses import DATE, MONTHS, clause_end, clause_start, conditional, generic, iso_date, negated
 from armswatch.extract.context import Context
 from armswatch.extract.facts import make_fact
 from armswatch.extract.mentions import Mention, word_before
@@ -66,7 +66,7 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
             "actor": actor.label,
             "weapon": w.label,
             "place": _place(ctx, sent, actor, use, w),
-            "when": _when(body, sent, lo),
+            "when": _when(body, sent, lo, ctx.structure.date),
             "certainty": _certainty(ctx, sent, use),
             "claimed_by": _claimed_by(ctx, sent, use),
         }
@@ -244,13 +244,23 @@ def _place_in_title(title: str) -> str | None:
     return None
 
 
-def _when(body: str, sent: Sentence, pos: int) -> str | None:
+def _when(body: str, sent: Sentence, pos: int, doc_date: str | None = None) -> str | None:
     # only a date the text attaches to the claim: "op 3 maart 2022", "in maart 2022", "sinds ..."
     cs = clause_start(body, sent, pos)
     for m in DATE.finditer(body, sent.start, sent.end):
         if m.start() >= cs - 80 and word_before(body, m.start(), skip=set()) in _DATE_PREP:
             return iso_date(m)
+    # "op 5 mei jl.": the last such day before the document's own date
+    if doc_date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc_date):
+        for m in _DAY_JL.finditer(body, sent.start, sent.end):
+            month = MONTHS[m.group(2).lower()]
+            year = int(doc_date[:4]) - (1 if (month, int(m.group(1))) > (int(doc_date[5:7]), int(doc_date[8:])) else 0)
+            return f"{year}-{month:02d}-{int(m.group(1)):02d}"
     return None
+
+
+_DAY_JL = re.compile(r"\bop\s+(\d{1,2})\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(?:jl|j\.l)\.?",
+                     re.I)
 
 
 def _certainty(ctx: Context, sent: Sentence, use: Mention) -> str | None:
