@@ -131,6 +131,19 @@ def latency_row(label: str, size: str, lat: list[float], base: list[float] | Non
             f"p50 {ratio(p50, b50)} / p95 {ratio(p95, b95)}", note]
 
 
+class Rows(list):
+    """Rows that are also printed as they come (a long search section shows progress)."""
+
+    def __init__(self, rows: list[list[str]]):
+        super().__init__()
+        for r in rows:
+            self.append(r)
+
+    def append(self, row: list[str]) -> None:
+        print("  " + " | ".join(row), file=sys.stderr, flush=True)
+        super().append(row)
+
+
 def bench_search(work: Path, m: int, seed: int, workers: int | None, pg: bool, rounds: int) -> list[list[str]]:
     from armswatch.store import open_store
 
@@ -145,7 +158,7 @@ def bench_search(work: Path, m: int, seed: int, workers: int | None, pg: bool, r
     base = latencies(lambda q: baselines.fts_query(con, q), QUERIES, rounds)
     con.close()
     size = f"{m} docs"
-    rows = [latency_row("FTS5 bare query (baseline)", size, base, None, "MATCH raw words, ORDER BY rank LIMIT 20")]
+    rows = Rows([latency_row("FTS5 bare query (baseline)", size, base, None, "MATCH raw words, ORDER BY rank LIMIT 20")])
     with open_store(str(db)) as store:
         lat = latencies(lambda q: store.search(q), QUERIES, rounds)
     rows.append(latency_row("store.search, SQLite", size, lat, base, "stems+synonyms, facets, snippets"))
@@ -182,12 +195,16 @@ def api_latencies(url: str, rounds: int) -> list[float] | None:
 
 
 def attempt(name: str, run) -> list[list[str]]:
-    """A benchmark's rows, or one row saying why it could not run (a stage not there yet)."""
+    """A benchmark's rows (also printed at once, as a long run goes), or one row saying why it
+    could not run (a stage not there yet)."""
     try:
-        return run()
+        rows = run()
     except Exception as e:  # report and go on with the other benchmarks
         first = (str(e).strip().splitlines() or [type(e).__name__])[0][:120]
-        return [[name, "", "not run", "", "", f"{type(e).__name__}: {first}"]]
+        rows = [[name, "", "not run", "", "", f"{type(e).__name__}: {first}"]]
+    for r in rows:
+        print("  " + " | ".join(r), flush=True)
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -234,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
     head = ["benchmark", "size", "armswatch", "baseline", "ratio", "notes"]
-    print(table(rows, head))
+    print("\n" + table(rows, head))
     print(f"\n(total bench time {time.perf_counter() - t0:.0f} s)")
     if args.json:
         args.json.write_text(json.dumps({"machine": info, "head": head, "rows": rows, "extra": extra},

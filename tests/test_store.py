@@ -14,13 +14,6 @@ def filled(store):
     return store
 
 
-def pending_on_postgres(request, what: str) -> None:
-    """Behaviour the shared search code has and the PostgreSQL backend is still adopting:
-    expected to fail there until it does (an XPASS then says it is time to drop this)."""
-    if request.node.callspec.params.get("store_url") == "postgres":
-        request.applymarker(pytest.mark.xfail(reason=f"PostgreSQL backend: {what}", strict=False))
-
-
 def ids_of(res):
     return [h["id"] for h in res["hits"]]
 
@@ -88,8 +81,7 @@ def test_phrase_and_boolean_operators(filled):
     assert subjects(filled.search("luchtverdediging*")) == {"Steun aan Oekraïne"}
 
 
-def test_ocr_slip_is_tolerated(filled, request):
-    pending_on_postgres(request, "OCR variants through search.ocr.pick_variants")
+def test_ocr_slip_is_tolerated(filled):
     # the nota has the scanned "clustermunltie"; a search for the right spelling finds it
     assert "Traangas" in subjects(filled.search("clustermunitie"))
 
@@ -153,9 +145,7 @@ def test_sort_by_date_and_paging(filled):
 @pytest.mark.parametrize("bad", [{"type": "brief"}, {"date_from": "3 maart"}, {"limit": 0}, {"limit": 10**6},
                                  {"sort": "random"}, {"weapon": "sword"}, {"actor": "Russia"}, {"colour": "red"},
                                  {"sender": "!!!"}, {"sender": "x" * 201}])
-def test_bad_filters_are_usage_errors(filled, bad, request):
-    if bad.get("sender") == "!!!":
-        pending_on_postgres(request, "a sender filter without words is a usage error")
+def test_bad_filters_are_usage_errors(filled, bad):
     with pytest.raises(UsageError):
         filled.search("wapen", **bad)
 
@@ -187,8 +177,7 @@ def test_facts_filters_and_provenance(filled):
         list(filled.facts(kind="rumour"))
 
 
-def test_two_word_weapon_name_finds_its_synonyms(store, request):
-    pending_on_postgres(request, "compile through search.query.Syntax (weapon named by two words)")
+def test_two_word_weapon_name_finds_its_synonyms(store):
     body = "Het OPCW stelde vast dat sarin is gebruikt bij de aanval."
     from store_samples import record
 

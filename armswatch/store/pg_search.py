@@ -1,10 +1,11 @@
 """Search for the PostgreSQL backend: the shared parsed query (armswatch/search/query.py) rendered
-as a tsquery literal over the weighted tsvector of postgres.py, then the shared snippets.
+as a tsquery literal over the tsvector of postgres.py, then the shared snippets.
 
-Streams are tsvector weights (postgres.WEIGHT): head = B, body terms = D, concepts = C. The
-rendering mirrors query.compile_query for FTS5 term by term, so both backends find the same
-documents: a word matches its stem in head/body/concepts, or its weapon's concept token; a
-prefix matches head/body; a phrase is stems joined by <-> (followed-by).
+query.compile_query walks the parsed query for both backends (so both find the same
+documents); TSQUERY spells its pieces for PostgreSQL: a word matches its stem in head or body,
+its stem as a compound head, or its weapon's concept token (postgres.concept_lexeme spells
+those apart); a prefix matches head and body words; a phrase is stems joined by <->. No lexeme carries a weight
+restriction, so the GIN index answers without re-reading each candidate's tsvector.
 """
 from __future__ import annotations
 
@@ -13,72 +14,52 @@ from typing import Any
 import psycopg
 
 from armswatch.errors import UsageError
-from armswatch.search.analyse import CONCEPT_PREFIX, MAX_WORD, compound_tail, stem, weapon_of
-from armswatch.search.query import MIN_PREFIX, BoolOp, Compiled, Node, Not, Phrase, Word, _common_prefix, parse
-from armswatch.search.ocr import candidates
+from armswatch.search.analyse import stem, words_of
+from armswatch.search.ocr import pick_variants
+from armswatch.search.query import CONCEPTS, TEXT_AND_CONCEPTS, Syntax, compile_query, parse
 from armswatch.search.snippet import make_snippet
 from armswatch.store.filters import SearchFilters
-from armswatch.store.postgres import quote_lexeme
-from armswatch.store.sqlite import FACET_CAP, FACET_TOP, OCR_RARITY
+from armswatch.store.postgres import concept_lexeme, quote_lexeme
+from armswatch.store.sqlite import FACET_CAP, FACET_TOP
 
-TEXT = "BD"       # head and body terms
-ANY = "BCD"       # ... and concept tokens
-CONCEPT = "C"
 FACETS = ("type", "chamber", "year", "sender", "weapon", "actor")
 
 
-def to_tsquery(node: Node, variants=None) -> tuple[str, Compiled]:
-    out = Compiled("", set(), set(), set())
-    out.match = _render(node, out, variants or (lambda s: []))
-    return out.match, out
+class TsquerySyntax(Syntax):
+    """The shared compiled query spelt as a tsquery literal, every lexeme quoted."""
+
+    def term(self, term: str, fields: str, prefix: bool = False) -> str:
+        if fields == CONCEPTS:
+            return quote_lexeme(concept_lexeme(term))
+        if prefix:
+            return quote_lexeme(term) + ":*"
+        if fields == TEXT_AND_CONCEPTS:
+            return f"({quote_lexeme(term)} | {quote_lexeme(concept_lexeme(term))})"
+        return quote_lexeme(term)
+
+    def phrase(self, terms: list[str]) -> str:
+        return "(" + " <-> ".join(quote_lexeme(t) for t in terms) + ")"
+
+    def any_of(self, parts: list[str]) -> str:
+        return parts[0] if len(parts) == 1 else "(" + " | ".join(parts) + ")"
+
+    def all_of(self, parts: list[str]) -> str:
+        return parts[0] if len(parts) == 1 else "(" + " & ".join(parts) + ")"
+
+    def but_not(self, expr: str, excluded: str) -> str:
+        return f"({expr} & !{excluded})"
 
 
-def _render(node: Node, out: Compiled, variants) -> str:
-    if isinstance(node, Word):
-        return _word(node, out, variants)
-    if isinstance(node, Phrase):
-        stems = [stem(w) for w in node.words]
-        out.stems.update(stems)
-        return "(" + " <-> ".join(f"{quote_lexeme(s)}:{TEXT}" for s in stems) + ")"
-    if isinstance(node, Not):
-        raise UsageError("NOT needs something to subtract from, e.g. 'clustermunitie NOT Oekraïne'")
-    if node.op == "OR":
-        parts = []
-        for n in node.nodes:
-            if isinstance(n, Not):
-                raise UsageError("OR NOT cannot be searched; use 'a NOT b'")
-            parts.append(_render(n, out, variants))
-        return "(" + " | ".join(parts) + ")"
-    pos = [n for n in node.nodes if not isinstance(n, Not)]
-    neg = [n.node for n in node.nodes if isinstance(n, Not)]
-    if not pos:
-        raise UsageError("a query cannot be only NOT terms; add a word to search for")
-    expr = "(" + " & ".join(_render(n, out, variants) for n in pos) + ")"
-    for n in neg:  # the terms of a negated part are not highlighted
-        expr = f"({expr} & !{_render(n, Compiled('', set(), set(), set()), variants)})"
-    return expr
+TSQUERY = TsquerySyntax()
 
 
-def _word(node: Word, out: Compiled, variants) -> str:
-    w = node.text[:MAX_WORD]
-    if node.prefix:
-        p = w[: len(_common_prefix(w, stem(w)))]
-        if len(p) < MIN_PREFIX:
-            raise UsageError(f"prefix '{w}*' is too short; give at least {MIN_PREFIX} letters")
-        out.prefixes.add(p)
-        return f"{quote_lexeme(p)}:*{TEXT}"
-    s = stem(w)
-    out.stems.add(s)
-    alts = [f"{quote_lexeme(s)}:{ANY}"]
-    hit = weapon_of([w], 0)
-    if hit:
-        alts.append(f"{quote_lexeme(CONCEPT_PREFIX + hit[0])}:{CONCEPT}")
-        out.weapons.add(hit[0])
-    if compound_tail(w) is None:
-        for v in variants(s):
-            alts.append(f"{quote_lexeme(v)}:{TEXT}")
-            out.stems.add(v)
-    return "(" + " | ".join(alts) + ")"
+def sender_tsquery(sender: str) -> str:
+    """The sender filter: the sender's words in this order among the analysed words of the
+    sender's name and role (as on SQLite)."""
+    words = words_of(sender)
+    if not words:
+        raise UsageError("sender: give a name or a role, e.g. 'Minister van Defensie'")
+    return TSQUERY.phrase([stem(w) for w in words])
 
 
 def _doc_where(f: SearchFilters) -> tuple[list[str], list[Any]]:
@@ -90,9 +71,8 @@ def _doc_where(f: SearchFilters) -> tuple[list[str], list[Any]]:
             where.append(f"{col} = %s")
             params.append(value)
     if f.sender:
-        like = "%" + f.sender.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        where.append("(sender_name ILIKE %s OR sender_role ILIKE %s)")
-        params += [like, like]
+        where.append("sender_tsv @@ %s::tsquery")
+        params.append(sender_tsquery(f.sender))
     if f.weapon:
         where.append("weapons @> ARRAY[%s]::text[]")
         params.append(f.weapon)
@@ -112,7 +92,8 @@ def search(con: psycopg.Connection, query: str, f: SearchFilters) -> dict[str, A
     node = parse(query if isinstance(query, str) else str(query))
     where, params = _doc_where(f)
     if node is not None:
-        tsq, compiled = to_tsquery(node, _variants(con))
+        compiled = compile_query(node, _variants(con), TSQUERY)
+        tsq = compiled.match
         where.insert(0, "tsv @@ %s::tsquery")
         params.insert(0, tsq)
         score = "ts_rank(tsv, %s::tsquery)"
@@ -164,15 +145,13 @@ def _facets(con: psycopg.Connection, cond: str, params: list[Any]) -> tuple[dict
 
 
 def _variants(con: psycopg.Connection):
-    """Rare spellings of a stem in the index that OCR slips could have made (the vocab table
-    plays the part of SQLite's fts5vocab)."""
+    """Rare spellings of a stem in the index that OCR slips could have made (the shared rule,
+    search.ocr.pick_variants; the vocab table plays the part of SQLite's fts5vocab)."""
+
+    def doc_counts(terms: list[str]) -> dict[str, int]:
+        return dict(con.execute("SELECT term, docs FROM vocab WHERE term = ANY(%s) AND docs > 0", (terms,)).fetchall())
 
     def variants(stem_: str) -> list[str]:
-        cands = candidates(stem_)
-        if not cands:
-            return []
-        rows = dict(con.execute("SELECT term, docs FROM vocab WHERE term = ANY(%s)", ([stem_, *cands],)).fetchall())
-        base = rows.pop(stem_, 0)
-        return sorted(t for t, n in rows.items() if not base or n <= base * OCR_RARITY)
+        return pick_variants(stem_, bool(doc_counts([stem_])), doc_counts)
 
     return variants

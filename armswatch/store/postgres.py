@@ -29,15 +29,18 @@ import psycopg
 
 from armswatch.errors import StoreError
 from armswatch.record import Record
+from armswatch.search.analyse import CONCEPT_PREFIX
 from armswatch.store import Store
 from armswatch.store.filters import FactFilters, SearchFilters
-from armswatch.store.rows import Prepared, SourceFile, fact_out, prepare, record_from_row
+from armswatch.store.rows import Prepared, SourceFile, paged_facts, prepare, record_from_row
 
 MIGRATIONS = "migrations_postgres"
 MIGRATION_LOCK = 0x61726D73  # "arms": advisory lock id while migrating
-MAX_POSITION = 16383          # tsvector positions above this are clamped by PostgreSQL
-MAX_POSITIONS_PER_LEXEME = 256
-MAX_LEXEME_BYTES = 2046
+# A tsvector holds at most 1 MB: index the first MAX_TERM_CHARS characters of a body's terms
+# with positions and then up to MAX_TAIL_TERMS further distinct words (SQLite has no such bound)
+MAX_TERM_CHARS = 300_000
+MAX_TAIL_TERMS = 20_000
+MAX_CONCEPT_REPEATS = 20
 FACT_PAGE = 500
 
 
@@ -82,22 +85,36 @@ def _version(con: psycopg.Connection) -> int:
     return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
 
 
-def tsvector_literal(streams: list[tuple[str, str]]) -> str:
-    """A tsvector literal of (space-separated terms, weight letter) streams. Positions run on
-    across streams with a gap between them, so a phrase matches within one stream only.
-    Bounded to what PostgreSQL accepts (positions, positions per lexeme, lexeme length)."""
-    positions: dict[tuple[str, str], list[int]] = {}
-    pos = 0
-    for stream, weight in streams:
-        for term in stream.split():
-            pos += 1
-            if len(term.encode("utf-8")) > MAX_LEXEME_BYTES:
-                continue
-            ps = positions.setdefault((term, weight), [])
-            if len(ps) < MAX_POSITIONS_PER_LEXEME and (not ps or ps[-1] < MAX_POSITION):
-                ps.append(min(pos, MAX_POSITION))
-        pos += 1
-    return " ".join(quote_lexeme(t) + ":" + ",".join(f"{n}{w}" for n in ps) for (t, w), ps in positions.items())
+def concept_lexemes(concepts: str) -> str:
+    """The concepts stream in the index's spelling: ``w_cluster_munition`` -> ``0wclustermunition``,
+    a compound head stem ``mijn`` -> ``0tmijn``. The 'simple' parser keeps these whole (it would
+    split at "_"), and the "0" keeps them apart from body words, so a prefix query ``mijn*`` does
+    not match a compound head, as on SQLite where concepts are a column of their own. Each token
+    is kept at most MAX_CONCEPT_REPEATS times: only its presence and a rough count matter."""
+    seen: Counter[str] = Counter()
+    out = []
+    for tok in concepts.split():
+        seen[tok] += 1
+        if seen[tok] <= MAX_CONCEPT_REPEATS:
+            out.append(concept_lexeme(tok))
+    return " ".join(out)
+
+
+def concept_lexeme(token: str) -> str:
+    if token.startswith(CONCEPT_PREFIX):
+        return "0w" + token[len(CONCEPT_PREFIX):].replace("_", "")
+    return "0t" + token
+
+
+def bounded_terms(terms: str) -> str:
+    """The term stream cut to what one tsvector can hold (1 MB): the first MAX_TERM_CHARS
+    characters keep their positions (phrases), later words are kept once each, up to a bound."""
+    if len(terms) <= MAX_TERM_CHARS:
+        return terms
+    cut = terms.rfind(" ", 0, MAX_TERM_CHARS)
+    head, rest = terms[:cut], terms[cut:]
+    tail = list(dict.fromkeys(rest.split()))[:MAX_TAIL_TERMS]
+    return head + " " + " ".join(tail)
 
 
 def quote_lexeme(term: str) -> str:
@@ -198,27 +215,16 @@ class PostgresStore(Store):
         """Keyset pages in insertion order: bounded memory, no transaction held between pages."""
         f = FactFilters.parse(filters)
         where, params = _fact_where(f)
-        after, left, skip = 0, f.limit, f.offset
-        while left is None or left > 0:
-            page = FACT_PAGE if left is None else min(FACT_PAGE, left + skip)
+
+        def fetch(after: int, n: int) -> list[tuple]:
             with self._lock:
-                rows = self.con.execute(
+                return self.con.execute(
                     "SELECT f.seq, f.data, d.id, d.date, d.type, d.subject FROM facts f"
                     " JOIN documents d ON d.id = f.document_id WHERE f.seq > %s"
                     + "".join(" AND " + w for w in where) + " ORDER BY f.seq LIMIT %s",
-                    [after, *params, page]).fetchall()
-            if not rows:
-                return
-            for seq, data, did, date, typ, subject in rows:
-                after = seq
-                if skip:
-                    skip -= 1
-                    continue
-                yield fact_out(data, {"id": did, "date": date, "type": typ, "subject": subject})
-                if left is not None:
-                    left -= 1
-                    if left == 0:
-                        return
+                    [after, *params, n]).fetchall()
+
+        return paged_facts(fetch, f.limit, f.offset, FACT_PAGE)
 
     def stats(self) -> dict[str, Any]:
         with self._lock:
@@ -258,8 +264,11 @@ def _first_line(e: Exception) -> str:
 
 INSERT_DOCUMENT = (
     "INSERT INTO documents (id, path, format, type, chamber, date, year, subject, reference, dossier, number,"
-    " sender_name, sender_role, sender, addressee, length, weapons, actors, record, body, tsv)"
-    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s::tsvector)"
+    " sender_name, sender_role, sender, addressee, length, weapons, actors, record, body, sender_tsv, tsv)"
+    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
+    "  to_tsvector('simple', %s),"
+    "  setweight(to_tsvector('simple', %s), 'B') || to_tsvector('simple', %s)"
+    "  || setweight(to_tsvector('simple', %s), 'C'))"
     " ON CONFLICT (id) DO NOTHING RETURNING id")
 INSERT_PART = "INSERT INTO parts (document_id, ordinal, number, question, answer, data) VALUES (%s, %s, %s, %s, %s, %s)"
 INSERT_REDACTION = "INSERT INTO redactions (document_id, ordinal, ground, woo_article) VALUES (%s, %s, %s, %s)"
@@ -272,13 +281,12 @@ UPSERT_SOURCE = ("INSERT INTO sources (path, size, mtime, document_id) VALUES (%
                  " document_id = excluded.document_id")
 DOC_COLUMNS = ("id", "path", "format", "type", "chamber", "date", "year", "subject", "reference", "dossier",
                "number", "sender_name", "sender_role", "sender", "addressee", "length")
-# the tsvector weight of each analysed stream: a query names the streams a term may match in
-WEIGHT = {"head": "B", "terms": "D", "concepts": "C"}
 
 
 def _document_params(p: Prepared) -> tuple[Any, ...]:
-    tsv = tsvector_literal([(p.head, WEIGHT["head"]), (p.terms, WEIGHT["terms"]), (p.concepts, WEIGHT["concepts"])])
-    return (*(p.doc.get(c) for c in DOC_COLUMNS), p.weapons, p.actors, p.record_json, p.body, tsv)
+    # head ranks above body (weight B over D); concepts (C) in their own spelling
+    return (*(p.doc.get(c) for c in DOC_COLUMNS), p.weapons, p.actors, p.record_json, p.body, p.sender_terms,
+            p.head, bounded_terms(p.terms), concept_lexemes(p.concepts))
 
 
 def _part_params(p: Prepared) -> list[tuple[Any, ...]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable, Iterator
 
 from armswatch.record import Record
 from armswatch.search.analyse import analyse
@@ -120,3 +120,25 @@ def fact_out(data: str, doc: dict[str, Any]) -> dict[str, Any]:
     f["document_type"] = doc.get("type")
     f["document_subject"] = doc.get("subject")
     return f
+
+
+def paged_facts(fetch: Callable[[int, int], list[tuple]], limit: int | None, offset: int,
+                page_size: int = 500) -> Iterator[dict[str, Any]]:
+    """Facts read in keyset pages, so memory stays bounded however many match and no
+    transaction is held between pages. ``fetch(after, n)`` returns up to n rows
+    (key, fact data, document id, date, type, subject) with key > after, in key order."""
+    after, left, skip = 0, limit, offset
+    while left is None or left > 0:
+        rows = fetch(after, page_size if left is None else min(page_size, left + skip))
+        if not rows:
+            return
+        for key, data, did, date, typ, subject in rows:
+            after = key
+            if skip:
+                skip -= 1
+                continue
+            yield fact_out(data, {"id": did, "date": date, "type": typ, "subject": subject})
+            if left is not None:
+                left -= 1
+                if left == 0:
+                    return
