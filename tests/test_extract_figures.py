@@ -31,3 +31,21 @@ Artikel 51 van het VN-Handvest geldt. Het kabinet acht het van belang dat EUR 50
 komt, 2 procent van het budget. Zie vraag 3 en Postbus 20701, 2500 ES Den Haag. In 2014 begon het.
 """
     assert facts_of(body, kind="figure") == []
+
+
+def test_counts_in_a_text_not_about_arms_are_not_reported():
+    body = ("Het VUmc krijgt gemiddeld twintig verzoeken per jaar. Op 31 mei 2010 waren er drie kinderen "
+            "geboren. Ik ga in op uw vier voorstellen.")
+    assert facts_of(body, kind="figure") == []
+    body = "Nederland levert vier pantserhouwitsers.\n32 545 Wet- en regelgeving voor 4 tests en meer."
+    assert keys(facts_of(body, kind="figure")) == {(4, "pantserhouwitsers"), (4, "tests")}
+
+
+def test_part_of_a_total_takes_the_total_unit():
+    body = "Volgens het verdrag zijn 23 van de 31 NAVO-landen partij bij het Verdrag inzake clustermunitie."
+    assert keys(facts_of(body, kind="figure")) == {(23, "NAVO-landen"), (31, "NAVO-landen")}
+
+
+def test_type_names_start_a_unit():
+    body = "Het kabinet heeft besloten om 18 F-16 jachtvliegtuigen aan Oekraïne te leveren. Postbus 20701 2500 ES."
+    assert keys(facts_of(body, kind="figure")) == {(18, "F-16 jachtvliegtuigen")}

@@ -153,3 +153,41 @@ def test_pledge_word_about_informing_is_no_aid():
     body = ("Tijdens het debat over Oekraïne heb ik toegezegd uw Kamer te informeren over het gebruik van "
             "verboden munitie en wapens.")
     assert facts_of(body, kind="aid") == []
+
+
+def test_arms_exports_are_not_aid_and_items_drop_connectives():
+    body = "Het kabinet heeft besloten een exportvergunning te verlenen voor de levering van radars aan Egypte."
+    assert facts_of(body, kind="aid") == []
+    body = "Het kabinet heeft aan Oekraïne militaire steun geleverd, waaronder 8 pantserhouwitsers."
+    [f] = facts_of(body, kind="aid")
+    assert f["status"] == "delivered" and "8 pantserhouwitsers" in f["items"]
+
+
+def test_inverted_subject_and_long_coordination():
+    body = "Van de 32 NAVO-bondgenoten zijn de Verenigde Staten geen partij bij het Verdrag van Ottawa."
+    assert keys(facts_of(body, kind="treaty_status")) == {("USA", "APMBC", False)}
+    body = "Polen, Litouwen, Letland en Estland zijn tot dat moment partij bij het Verdrag van Ottawa."
+    assert {k[0] for k in keys(facts_of(body, kind="treaty_status"))} == {"POL", "LTU", "LVA", "EST"}
+
+
+def test_reported_transfer_between_third_states_and_impersonal_dutch_intention():
+    body = ("Het kabinet heeft, net als bondgenoten, vastgesteld dat Iran drones aan Rusland heeft geleverd.")
+    assert keys(facts_of(body, kind="aid")) == {("IRN", "RUS", "delivered")}
+    body = "Voorgesteld wordt het voornemen om Oekraine 10.000 granaten uit de Nederlandse voorraad te leveren."
+    assert keys(facts_of(body, kind="aid")) == {("NLD", "UKR", "intended")}
+    body = "Oekraïne heeft verzocht om aanvullende munitie; de VS zal munitie leveren aan Oekraïne."
+    assert ("UKR", "USA", "intended") not in keys(facts_of(body, kind="aid"))
+
+
+def test_announced_with_several_partners():
+    body = "Eerder maakte Nederland al bekend samen met Duitsland en Denemarken 100 tanks aan Oekraïne te leveren."
+    assert keys(facts_of(body, kind="aid")) == {
+        ("NLD", "UKR", "decided"), ("DEU", "UKR", "decided"), ("DNK", "UKR", "decided")}
+    assert keys(facts_of(body, kind="figure")) == {(100, "tanks")}
+
+
+def test_items_keep_type_and_calibre():
+    body = ("Het kabinet is voornemens Oekraïne 100 pantservoertuigen van het type YPR-765 en ca 10.000 granaten "
+            "155mm te leveren.")
+    [f] = facts_of(body, kind="aid")
+    assert f["items"] == ["100 pantservoertuigen van het type YPR-765", "10.000 granaten 155mm"]

@@ -148,3 +148,55 @@ def test_forces_of_a_state_and_reported_source():
     body = "De regering van Azerbeidzjan zou clustermunitie hebben ingezet in Stepanakert, aldus Amnesty International."
     [f] = facts_of(body, kind="weapon_use")
     assert (f["actor"], f["place"], f["claimed_by"]) == ("AZE", "Stepanakert", "Amnesty International")
+
+
+def test_deze_wapens_resolves_within_the_paragraph():
+    body = ("In Charkiv zijn resten van clustermunitie aangetroffen. Volgens de MIVD hebben de Russische "
+            "strijdkrachten deze wapens ingezet.\n\nDeze wapens zijn door Rusland ook elders ingezet.")
+    [f] = facts_of(body, kind="weapon_use")
+    assert (f["actor"], f["weapon"], f["claimed_by"]) == ("RUS", "cluster_munition", "MIVD")
+
+
+def test_future_or_modal_use_is_no_use():
+    for body in ("De Verenigde Staten leveren clustermunitie, die Oekraïne zal inzetten tegen Russische troepen.",
+                 "Rusland kan in Oekraïne ook chloorpicrine gebruiken."):
+        assert facts_of(body, kind="weapon_use") == [], body
+
+
+def test_treaty_negation_does_not_cancel_the_use_and_effort_is_no_use():
+    body = ("constaterende dat Rusland geen partij is bij het Verdrag van Ottawa en in Oekraïne op grote schaal "
+            "antipersoneelmijnen inzet;")
+    assert keys(facts_of(body, kind="weapon_use")) == {("RUS", "anti_personnel_mine")}
+    body = "Nederland blijft zich inzetten voor een wereldwijd verbod op antipersoneelmijnen."
+    assert facts_of(body, kind="weapon_use") == []
+
+
+def test_equipment_of_a_force_is_the_actor():
+    body = "Het IIT concludeert dat een helikopter van de Syrische luchtmacht een cilinder met chloor heeft afgeworpen."
+    [f] = facts_of(body, kind="weapon_use")
+    assert (f["actor"], f["weapon"]) == ("SYR", "chemical_weapon")
+
+
+def test_sources_as_written_and_coordinated_unlisted_places():
+    body = ("Volgens de Oekraïense strijdkrachten hebben Russische troepen brandbommen afgeworpen bij Vuhledar "
+            "en Pokrovsk.")
+    [f] = facts_of(body, kind="weapon_use")
+    assert (f["actor"], f["weapon"], f["place"]) == ("RUS", "incendiary_weapon", "Vuhledar en Pokrovsk")
+    assert f["claimed_by"] == "Oekraïense strijdkrachten"
+    body = "Het IIT concludeert dat er redelijke gronden zijn dat de Syrische luchtmacht sarin heeft ingezet in Saraqib."
+    [f] = facts_of(body, kind="weapon_use")
+    assert (f["claimed_by"], f["certainty"], f["place"]) == ("IIT", "redelijke gronden", "Saraqib")
+
+
+def test_ocr_only_spellings_are_read_by_extraction():
+    body = "De MIVD stelt vast dat de Russische troepen clustermunltie hebben gebruikt in Charkiv."
+    assert keys(facts_of(body, kind="weapon_use")) == {("RUS", "cluster_munition")}
+
+
+def test_day_with_jl_takes_the_year_of_the_document():
+    from armswatch.record import Structure
+    body = "Volgens de Oekraïense autoriteiten hebben Russische eenheden op 5 mei jl. witte fosfor ingezet op Bachmoet."
+    [f] = facts_of(body, Structure(type="kamerbrief", date="2023-05-12"), kind="weapon_use")
+    assert f["when"] == "2023-05-05"
+    [f] = facts_of(body, Structure(type="kamerbrief", date="2024-01-12"), kind="weapon_use")
+    assert f["when"] == "2023-05-05"

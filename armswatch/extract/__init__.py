@@ -7,6 +7,8 @@ each quoting ``body[span[0]:span[1]]`` exactly (every fact is made by
 """
 from __future__ import annotations
 
+import sys
+
 from armswatch.record import Fact, Structure
 
 MAX_BODY = 5_000_000  # bound the work on untrusted input; longer bodies are read in part
@@ -21,5 +23,9 @@ def extract_facts(body: str, structure: Structure) -> list[Fact]:
     ctx = Context.of(body[:MAX_BODY], structure)
     facts: list[Fact] = []
     for module in (weapon_use, treaty_status, aid, figures):
-        facts += module.extract(ctx)
+        try:
+            facts += module.extract(ctx)
+        except Exception as e:  # a rule's bug must cost one kind of fact, not the whole document
+            sys.stderr.write(f"armswatch: {module.__name__.rsplit('.', 1)[-1]} facts skipped: "
+                             f"{type(e).__name__}: {e}\n")
     return facts

@@ -46,6 +46,11 @@ def _finite_plural_give(text: str) -> bool:
     return False
 
 
+# separable verbs of decision: "maakte Nederland bekend", "kondigde ... aan", "zegt ... toe"
+_SEPARABLE_DECIDED = re.compile(r"\b(?:maakt|maakte|maakten)\b[^.;]{0,60}\bbekend\b|"
+                                r"\b(?:kondigt|kondigde|kondigden)\b[^.;]{0,60}\baan\b|"
+                                r"\b(?:zegt|zegde|zegden)\b[^.;]{0,60}\btoe\b|"
+                                r"\b(?:stelt|stelde|stelden)\b[^.;]{0,60}\b(?:beschikbaar|ter beschikking)\b")
 _NUMBER_WORDS = {"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "twintig",
                  "honderd", "duizend"}
 _FOLLOW_UP = re.compile(r"^\s*(?:het\s+gaat\s+(?:\w+\s+){0,3}?om|dit\s+betreft|dit\s+zijn|waaronder|daarbij\s+gaat\s+"
@@ -53,7 +58,8 @@ _FOLLOW_UP = re.compile(r"^\s*(?:het\s+gaat\s+(?:\w+\s+){0,3}?om|dit\s+betreft|d
 _NEG = re.compile(r"\b(?:geen|niet|nooit)\b(?!\s+alleen)")
 _STOP = {"de", "het", "een", "en", "of", "van", "aan", "in", "te", "om", "met", "voor", "op", "ook", "die", "dat",
          "deze", "dit", "zijn", "is", "wordt", "worden", "zal", "zullen", "heeft", "hebben", "bijvoorbeeld", "onder",
-         "meer", "hierbij", "gaat", "gaan", "extra"}
+         "meer", "hierbij", "gaat", "gaan", "extra", "waaronder", "daaronder", "zoals", "ruim", "bijna", "ongeveer",
+         "circa", "andere", "verder", "nader", "minste", "ten", "ca"}
 
 
 def _status_matchers() -> dict[str, Matcher]:
@@ -91,7 +97,7 @@ def _from_sentence(ctx: Context, sent: Sentence):
     body, men = ctx.body, ctx.mentions
     gives = [g for g in men.within("give", sent.start, sent.end) if not ctx.is_quoted(g.start)
              and (g.label == "give" or _weak_give_holds(ctx, sent, g))]
-    if not gives:
+    if not gives or men.within("trade", sent.start, sent.end):
         return
     text = body[sent.start:sent.end]
     statuses = _statuses(text)
@@ -123,7 +129,8 @@ def _weak_give_holds(ctx: Context, sent: Sentence, g: Mention) -> bool:
 def _statuses(text: str) -> list[str]:
     """The status words of a sentence, strongest first; a bare request or modal gives none."""
     found = {k: m.find(text) for k, m in _STATUS.items()}
-    if _finite_plural_give(fold(text)):  # "Denemarken en Nederland leveren 14 tanks"
+    if _finite_plural_give(fold(text)) or _SEPARABLE_DECIDED.search(fold(text)):
+        # "Denemarken en Nederland leveren 14 tanks", "maakte Nederland al bekend ... te leveren"
         found["decided"].append((0, 0, "decided"))
     out = []
     if found["decided"]:
@@ -141,7 +148,9 @@ def _parties(ctx: Context, sent: Sentence, give: Mention) -> tuple[list[str], st
     body = ctx.body
     states = [a for a in ctx.mentions.within("actor", sent.start, sent.end) if a.kind in ("name", "force")]
     recipient = None
-    to = [s for s in states if word_before(body, s.start) == "aan"
+    # "aan Oekraïne", "om Oekraïne ... te leveren" (an infinitive has no subject: the state is
+    # its indirect object), "Oekraïne ondersteunen met"
+    to = [s for s in states if word_before(body, s.start) in ("aan", "om")
           or re.search(r"\b(?:ondersteunen|steunen|voorzien)\s+$", fold(body[max(0, s.start - 14):s.start]))]
     if to:  # the first "aan X" after the verb of giving, else the last before it
         after = [s for s in to if s.start > give.start]
@@ -150,20 +159,42 @@ def _parties(ctx: Context, sent: Sentence, give: Mention) -> tuple[list[str], st
         earlier = [a for a in ctx.mentions.by_kind["actor"] if a.kind == "name" and a.start < sent.end]
         recipient = earlier[-1].label if earlier else None
     donors: list[str] = []
-    if ctx.mentions.within("self", sent.start, sent.end):
-        donors.append("NLD")
     free = [s for s in states if word_before(body, s.start) not in _NOT_DONOR and s.label != recipient]
+    # the state that asks ("Oekraïne heeft verzocht om ...") is no donor
+    asks = [r[0] for r in _STATUS["request"].find(body, sent.start, sent.end)]
+    if asks:
+        free = [s for s in free if not any(s.end <= a < s.end + 40 for a in asks)]
+    selfs = ctx.mentions.within("self", sent.start, sent.end)
+    # "Het kabinet heeft vastgesteld dat Iran drones aan Rusland heeft geleverd": the giver is
+    # the subject of the clause after "dat", not the government that reports it
+    that = [m.end() + sent.start for m in re.finditer(r"\bdat\b", fold(body[sent.start:give.start]))]
+    if that and any(that[-1] <= s.start < give.start for s in free):
+        selfs = [m for m in selfs if m.start >= that[-1]]
+        free = [s for s in free if s.start >= that[-1]]
+    if selfs:
+        donors.append("NLD")
     for s in free:
         if "NLD" in donors and s.label != "NLD" and not _coordinated(body, s):
             recipient = recipient or s.label  # "Nederland levert Oekraïne ..."
             continue
         if s.label not in donors and (not donors or _coordinated(body, s)):
             donors.append(s.label)
-    for s in states:  # "samen met Duitsland"
-        if re.search(r"\bsamen met\s+$", fold(body[max(0, s.start - 12):s.start])) and s.label not in donors:
-            donors.append(s.label)
+    partner = False
+    for s in states:  # "samen met Duitsland (en Denemarken)"
+        if re.search(r"\bsamen met\s+$", fold(body[max(0, s.start - 12):s.start])) or \
+                partner and re.search(r"(?:,|\ben)\s+$", fold(body[max(0, s.start - 5):s.start])):
+            partner = True
+            if s.label not in donors and s.label != recipient:
+                donors.append(s.label)
+        else:
+            partner = False
     if recipient is None:
         recipient = _recipient_nearby(ctx, sent, set(donors))
+    dutch = [a for a in ctx.mentions.within("actor", sent.start, sent.end) if a.label == "NLD"]
+    if not donors and recipient and dutch and not [s for s in states if s.label != recipient]:
+        # an impersonal decision in a Dutch government text about Dutch goods ("het voornemen om
+        # Oekraïne granaten uit de Nederlandse voorraad te leveren") is the Netherlands' own
+        donors.append("NLD")
     return donors, recipient
 
 
@@ -186,7 +217,7 @@ def _recipient_nearby(ctx: Context, sent: Sentence, donors: set[str]) -> str | N
         return max(counts, key=counts.get) if counts else None
 
     acts = ctx.mentions.by_kind["actor"]
-    para = [s for s in ctx.sents if s.para == sent.para]
+    para = ctx.paragraph_sentences(sent)
     for lo, hi in ((sent.start, sent.end), (para[0].start, para[-1].end), (0, len(ctx.body))):
         r = most([a for a in acts if lo <= a.start < hi and word_before(ctx.body, a.start) not in _NOT_RECIPIENT])
         if r:
@@ -196,7 +227,7 @@ def _recipient_nearby(ctx: Context, sent: Sentence, donors: set[str]) -> str | N
 
 def _items(ctx: Context, sent: Sentence) -> list[str]:
     """Noun phrases of what is given, from the sentence and the follow-ups in its paragraph."""
-    sents = [sent] + [s for s in ctx.sents if s.para == sent.para and s.start > sent.start
+    sents = [sent] + [s for s in ctx.paragraph_sentences(sent) if s.start > sent.start
                       and _FOLLOW_UP.match(s.text(ctx.body))]
     out: list[str] = []
     for s in sents:
@@ -213,7 +244,7 @@ def _noun_phrase(body: str, sent: Sentence, head: Mention) -> str:
     start = head.start
     while start > sent.start and re.match(r"[\w\-]", body[start - 1]):  # "2A4-tanks": the whole token
         start -= 1
-    words = list(re.finditer(r"[\w\-’']+", body[sent.start:start]))
+    words = list(re.finditer(r"\d+(?:\.\d{3})+|[\w\-’']+", body[sent.start:start]))
     for w in reversed(words[-4:]):
         word = w.group(0)
         if body[sent.start + w.end():start].strip():  # punctuation between: another phrase
@@ -221,7 +252,7 @@ def _noun_phrase(body: str, sent: Sentence, head: Mention) -> str:
         fw = fold(word)
         if fw in _STOP:
             break
-        if word.isdigit() or fw in _NUMBER_WORDS or re.fullmatch(r"[A-Z][\w\-]*\d[\w\-]*|[A-Z][a-z]+", word) \
+        if re.fullmatch(r"\d+(?:\.\d{3})*", word) or fw in _NUMBER_WORDS or re.fullmatch(r"[A-Z][\w\-]*\d[\w\-]*|[A-Z][a-z]+", word) \
                 and fw not in _STOP and not _is_state_or_verb(word) or re.fullmatch(r"[a-zà-ÿ\-]+(?:e|er)", word) and fw not in _STOP:
             start = sent.start + w.start()
             continue
@@ -234,6 +265,9 @@ def _noun_phrase(body: str, sent: Sentence, head: Mention) -> str:
         m = re.match(r"\s+van\s+(?:een\s+|de\s+|het\s+)?[\w\-]+", body[head.end:sent.end])
         if m:
             end = head.end + m.end()
+    m = re.match(r"\s+(?:van\s+het\s+type\s+[\w\-]+|van\s+de\s+[\w\-]+klasse|\d+\s*mm\b)", body[end:sent.end])
+    if m:  # "pantservoertuigen van het type YPR-765", "mijnenjagers van de Alkmaarklasse", "granaten 155mm"
+        end += m.end()
     m = re.match(r"\s+met\s+[\w\-]+", body[end:sent.end])
     if m and re.search(r"(geschut|bewapening|munitie)$", m.group(0)):
         end += m.end()

@@ -13,6 +13,7 @@ _NEGATION = re.compile(r"\b(?:geen|niet|nooit|noch|nergens|ontken\w*|onjuist|ong
 _DENIAL_LEAD = re.compile(r"\b(?:geen (?:aanwijzingen|bewijs|bewijzen|indicaties|signalen|informatie)|niet (?:vastgesteld|"
                           r"bevestigd|gebleken|aangetoond|bekend)|ontken\w*|onbekend of|onduidelijk of|"
                           r"niet (?:kunnen|te) (?:bevestigen|vaststellen))\b")
+_OTHER_NEGATION = re.compile(r"\b(?:geen|niet)\s+(?:\w+\s+){0,1}?(?:verdrags)?(?:partij|lid|gebonden|aangesloten)\b")
 _CONDITIONAL = re.compile(r"^\s*(?:als|indien|mocht|mochten|wanneer|ingeval|stel dat|tenzij|zodra)\b", re.I)
 _GENERIC = re.compile(r"\b(?:ieder|elk|elke|enig|enige|alle|eventueel|eventuele|toekomstig\w*|verbod op|"
                       r"verbiedt|verboden)\s+$")
@@ -42,7 +43,8 @@ def negated(body: str, sent: Sentence, pos: int, end: int) -> bool:
     wording before it ("er zijn geen aanwijzingen dat ...")."""
     cs = clause_start(body, sent, pos)
     ce = clause_end(body, sent, end)
-    if _NEGATION.search(fold(body[cs:ce])):
+    # "Rusland is geen partij bij ... en zet ... in": that negation is about the treaty
+    if _NEGATION.search(_OTHER_NEGATION.sub(" ", fold(body[cs:ce]))):
         return True
     return bool(_DENIAL_LEAD.search(fold(body[sent.start:pos])))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from armswatch.extract.text import Sentence, inside, paragraphs, quoted_regions, sentences
+from armswatch.extract.text import Regions, Sentence, paragraphs, quoted_regions, sentences
 from armswatch.extract.mentions import Mentions
 from armswatch.record import Structure
 
@@ -30,15 +30,21 @@ class Context:
     structure: Structure
     sents: list[Sentence]
     mentions: Mentions
-    quoted: list[tuple[int, int]]
+    quoted: Regions
     question_zones: list[tuple[int, int]] = field(default_factory=list)
     confirmed_zones: list[tuple[int, int]] = field(default_factory=list)
     all_premise: bool = False
 
     @classmethod
     def of(cls, body: str, structure: Structure) -> "Context":
-        ctx = cls(body, structure, sentences(body), Mentions.of(body), quoted_regions(body))
+        ctx = cls(body, structure, sentences(body), Mentions.of(body), Regions(quoted_regions(body)))
         ctx._find_zones()
+        ctx._zones = Regions(ctx.question_zones)
+        ctx._confirmed = Regions(ctx.confirmed_zones)
+        ctx._by_para = {}
+        for s in ctx.sents:
+            ctx._by_para.setdefault(s.para, []).append(s)
+        ctx._claims = [s for s in ctx.sents if not ctx.is_premise(s)]
         return ctx
 
     # -- zones ---------------------------------------------------------------------------
@@ -107,22 +113,22 @@ class Context:
 
     # -- queries -------------------------------------------------------------------------
     def is_confirmed(self, pos: int) -> bool:
-        return inside(pos, self.confirmed_zones)
+        return pos in self._confirmed
 
     def is_premise(self, sent: Sentence) -> bool:
         """True when the sentence only states what a questioner assumes or asks."""
         if self.is_confirmed(sent.start):
             return False
-        if self.all_premise or inside(sent.start, self.question_zones):
+        if self.all_premise or sent.start in self._zones:
             return True
         return bool(_ENDS_QUESTION.search(sent.text(self.body)))
 
     def is_quoted(self, pos: int) -> bool:
-        return inside(pos, self.quoted)
+        return pos in self.quoted
 
     def claim_sentences(self) -> list[Sentence]:
         """Sentences that may carry the document's own findings."""
-        return [s for s in self.sents if not self.is_premise(s)]
+        return self._claims
 
     def paragraph_sentences(self, sent: Sentence) -> list[Sentence]:
-        return [s for s in self.sents if s.para == sent.para]
+        return self._by_para.get(sent.para, [])

@@ -27,7 +27,7 @@ _NUM = re.compile(r"(?<![\w.,/\-])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|" + "|".join
 _ID_BEFORE = re.compile(r"(?:\b(?:nr|nrs|nummer|artikel|art|artikelen|lid|vraag|vragen|antwoord|kamerstuk|kamerstukken|"
                         r"aanhangsel|hoofdstuk|paragraaf|bijlage|pagina|blz|postbus|bus|protocol|action|actie|"
                         r"resolutie|motie|dossier|trb|stb|stcrt|versie|fase|tranche|ronde|groep|plein|straat|weg|"
-                        r"jaar|jaren|t/m|eur|euro|usd|dollar|per|nummers)\.?|[€$£§#])\s*$", re.I)
+                        r"t/m|eur|euro|usd|dollar|per|nummers)\.?|[€$£§#])\s*$", re.I)
 # units that are durations, money, rates or ordinals: not counted things
 _NOT_UNIT = {"dagen", "dag", "weken", "week", "maanden", "maand", "jaar", "jaren", "uur", "uren", "minuten",
              "minuut", "seconden", "keer", "maal", "procent", "%", "euro", "eur", "miljoen", "miljard", "cent",
@@ -39,7 +39,17 @@ _NOT_FIRST = {"de", "het", "een", "dat", "die", "deze", "dit", "zich", "u", "uw"
 _UNIT_SKIP = {"additionele", "extra", "nieuwe", "andere", "verschillende"}
 
 
+# Figures are the key quantities of texts about arms, war and military support; the counts in a
+# letter about surrogacy or Schiphol tests are not what this tool reports.
+_ARMS_TOPIC = re.compile(r"militair|wapen|munitie|oorlog|strijdkracht|krijgsmacht|levering|\bleger|gewapend|"
+                         r"aanval|raket|bombard|slachtoffer|vluchteling|verdrag", re.I)
+
+
 def extract(ctx: Context) -> list[Fact]:
+    about_arms = ctx.mentions.by_kind["weapon"] or _ARMS_TOPIC.search(ctx.body) or \
+        (ctx.mentions.by_kind["give"] and ctx.mentions.by_kind["item"])
+    if not about_arms:
+        return []
     facts = []
     for sent in ctx.claim_sentences():
         facts += _from_sentence(ctx, sent)
@@ -57,6 +67,9 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
         if value is None:
             continue
         unit = _unit(body, sent, m.end())
+        of_total = _OF_TOTAL.match(body, m.end(), sent.end)
+        if unit is None and of_total:  # "23 van de 31 NAVO-landen"
+            unit = _unit(body, sent, of_total.end())
         if unit is None:
             # a bare count borrows the unit of the figure before it in the sentence
             if last_unit and re.match(r"\s*(?:[.,;]|$|ook|zijn|hebben|waren|zelf|daarvan)", body[m.end():sent.end]):
@@ -72,6 +85,9 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
     return out
 
 
+_OF_TOTAL = re.compile(r"\s+van\s+de\s+(?:\d+|" + "|".join(WORDS) + r")(?=\s)", re.I)
+
+
 def _is_identifier(body: str, sent: Sentence, m: re.Match) -> bool:
     if _ID_BEFORE.search(body[max(sent.start, m.start() - 14):m.start()]):
         return True
@@ -82,6 +98,8 @@ def _is_identifier(body: str, sent: Sentence, m: re.Match) -> bool:
     if not body[line_start:m.start()].strip() and digits[0].isdigit():  # "36 045 Situatie ..." headings
         return True
     if re.match(r"\s*(?:[-–/]\s*\d|\d)", body[m.end():m.end() + 3]):  # ranges, "22 054", "21 501-02"
+        return True
+    if re.search(r"\d[ \t]$", body[max(0, m.start() - 2):m.start()]):  # the second group of "32 545"
         return True
     return bool(re.match(r"\s*(?:%|procent|euro|miljoen euro)", body[m.end():m.end() + 12], re.I))
 
@@ -117,7 +135,8 @@ def _unit(body: str, sent: Sentence, pos: int) -> str | None:
         return None
     for i, w in enumerate(words):
         bare = w.strip("()")
-        if not bare or (i == 0 and not (bare[0].islower() or bare[0].isupper() and re.search(r"[a-z]", bare))):
+        # the first word is lower case, a capitalised word, or a type name ("F-16"), never "ES" or "B"
+        if not bare or (i == 0 and not (bare[0].islower() or bare[0].isupper() and re.search(r"[a-z]|\d", bare))):
             return None
         if i == 0 and (fold(bare) in _NOT_UNIT or fold(bare) in _NOT_FIRST):
             return None
@@ -130,7 +149,7 @@ def _unit(body: str, sent: Sentence, pos: int) -> str | None:
 
 def _plural_noun(w: str) -> bool:
     fw = fold(w)
-    if fw.endswith("e") or fw in ("zijn", "hebben", "worden", "waren", "kunnen", "zullen", "ingezet", "den"):
+    if len(fw) < 4 or fw.endswith("e") or fw in ("zijn", "hebben", "worden", "waren", "kunnen", "zullen", "ingezet", "den"):
         return False
     return bool(re.search(r"(?:en|s|ers|ies|'s)$", fw))
 

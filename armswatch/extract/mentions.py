@@ -7,11 +7,12 @@ sentence range.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from armswatch import lexicon
-from armswatch.extract.text import Matcher, fold
+from armswatch.extract.text import Matcher, Regions, fold
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,9 @@ def matchers() -> dict[str, Matcher]:
     cert = lexicon.certainty()
     aid = lexicon.aid()
     return {
-        "weapon": Matcher([(t, w["id"]) for w in lexicon.weapons() for t in w["terms"]]),
+        "weapon": Matcher([(t, w["id"]) for w in lexicon.weapons() for t in w["terms"] + w.get("ocr", [])]),
         "use": Matcher([(t, "use") for t in lexicon.use_words()]),
+        "weapon_ref": Matcher([(t, "ref") for t in lexicon.load_toml("weapons.toml").get("anaphors", {}).get("terms", [])]),
         "state": Matcher(names),
         "force": Matcher(force_phrases),
         "adj": Matcher(adjectives),
@@ -50,6 +52,7 @@ def matchers() -> dict[str, Matcher]:
         "certainty": Matcher([(t, fold(t)) for t in cert["terms"]]),
         "give": Matcher([(t, "give") for t in aid["give"]] + [(t, "weak") for t in aid.get("give_weak", [])]),
         "item": Matcher([(t, "item") for t in aid["items"]]),
+        "trade": Matcher([(t, "trade") for t in aid.get("not_aid", [])]),
         "funding": Matcher([(t, f["name"]) for f in aid["funding"] for t in f["terms"]]),
         "export": Matcher([(t, aid["export_check"]["name"]) for t in aid["export_check"]["terms"]]),
         "tested": Matcher([(t, "tested") for t in aid["export_check"]["tested"]]),
@@ -60,38 +63,42 @@ def matchers() -> dict[str, Matcher]:
 class Mentions:
     body: str
     by_kind: dict[str, list[Mention]] = field(default_factory=dict)
+    _starts: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, body: str) -> "Mentions":
         ms = matchers()
         out: dict[str, list[Mention]] = {}
         for kind, matcher in ms.items():
-            out[kind] = [Mention(a, b, label) for a, b, label in matcher.find(body)]
+            out[kind] = sorted((Mention(a, b, label) for a, b, label in matcher.find(body)), key=lambda m: m.start)
         # "het Verdrag inzake clustermunitie" is a name, not the anaphor "het verdrag"
         out["treaty_ref"] = [r for r in out["treaty_ref"]
                              if not any(t.start < r.end and r.start < t.end for t in out["treaty"])]
         out["treaty_all"] = sorted(out["treaty"] + out["treaty_ref"], key=lambda m: m.start)
         # a weapon word inside a treaty name ("Verdrag inzake clustermunitie") is not a weapon mention
-        out["weapon"] = [w for w in out["weapon"] if not any(t.start <= w.start < t.end for t in out["treaty"])]
+        names = Regions([(t.start, t.end) for t in out["treaty"]])
+        out["weapon"] = [w for w in out["weapon"] if w.start not in names]
         out["actor"] = _actors(out)
         return cls(body, out)
 
     def within(self, kind: str, start: int, end: int) -> list[Mention]:
-        return [m for m in self.by_kind.get(kind, []) if start <= m.start and m.end <= end]
+        """Mentions of a kind inside [start, end); lists are sorted by start, so bisect."""
+        ms = self.by_kind.get(kind, [])
+        starts = self._starts.get(kind)
+        if starts is None or len(starts) != len(ms):
+            starts = self._starts[kind] = [m.start for m in ms]
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        return [m for m in ms[lo:hi] if m.end <= end]
 
 
 def _actors(out: dict[str, list[Mention]]) -> list[Mention]:
     """State mentions as actors: names, forces phrases ("de Russische strijdkrachten"), and bare
     adjectives (weak); a name inside a forces phrase is not counted twice."""
     acts = [Mention(m.start, m.end, m.label, "force") for m in out["force"]]
-    taken = [(m.start, m.end) for m in acts]
-    for m in out["state"]:
-        if not any(a <= m.start < b for a, b in taken):
-            acts.append(Mention(m.start, m.end, m.label, "name"))
-            taken.append((m.start, m.end))
-    for m in out["adj"]:
-        if not any(a <= m.start < b for a, b in taken):
-            acts.append(Mention(m.start, m.end, m.label, "adj"))
+    forces = Regions([(m.start, m.end) for m in acts])
+    names = [Mention(m.start, m.end, m.label, "name") for m in out["state"] if m.start not in forces]
+    taken = Regions([(m.start, m.end) for m in acts + names])
+    acts += names + [Mention(m.start, m.end, m.label, "adj") for m in out["adj"] if m.start not in taken]
     return sorted(acts, key=lambda m: m.start)
 
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 
+@lru_cache(maxsize=4096)
 def _fold_char(c: str) -> str:
     base = unicodedata.normalize("NFKD", c)[:1] or c
     low = base.lower()
@@ -19,6 +21,8 @@ def _fold_char(c: str) -> str:
 @lru_cache(maxsize=64)
 def fold(text: str) -> str:
     """Lower case without accents, one character per character (offsets are kept)."""
+    if text.isascii():
+        return text.lower()
     return "".join(_fold_char(c) for c in text)
 
 
@@ -36,69 +40,64 @@ def term_pattern(term: str) -> str:
     return start + body + end
 
 
-_WORD_START = re.compile(r"(?<!\w)\w")
+_TOKEN = re.compile(r"\w+")
 
 
 class Matcher:
     """Find lexicon terms in text; each term maps to a label (an id, an ISO3 code, ...).
 
-    One alternation of thousands of terms tried at every character is slow in Python's re
-    (it does not build a trie), so the terms are bucketed by their first folded character and
-    only the bucket of that character is tried, and only at word starts. Terms that may end a
-    compound ("*voertuigen") start anywhere in a word and join every bucket. Within a bucket the
-    order is the global one (longest first), so the result equals the single alternation's.
-    """
+    Terms are indexed by their first word (exact, prefix or compound end), so a text is read
+    once, word by word, and only the few terms that can start at a word are tried there."""
 
     def __init__(self, labelled_terms: list[tuple[str, str]]):
-        # longest terms first so "zeer waarschijnlijk" wins over "waarschijnlijk"
-        ordered = sorted(labelled_terms, key=lambda lt: -len(lt[0].strip("*")))
-        self.labels: list[str] = []
-        self.acronym: list[bool] = []  # "VS", "CCM", "BIV": matched only in capitals
-        entries: list[tuple[str | None, str]] = []  # (first folded char or None = any, group)
-        for term, label in ordered:
+        self.exact: dict[str, list] = {}
+        self.prefix: dict[str, list] = {}  # first 3 letters of a prefix word -> entries
+        self.suffix: list = []  # compound ends ("*voertuigen")
+        for term, label in labelled_terms:
             bare = term.strip("* ")
             if not bare:
                 continue
-            group = f"(?P<t{len(self.labels)}>{term_pattern(term)})"
-            first = fold(bare)[0]
-            anywhere = term.strip().startswith("*") or not re.match(r"\w", first)
-            entries.append((None if anywhere else first, group))
-            self.labels.append(label)
-            self.acronym.append(bare.isupper() and len(bare) <= 5)
-        firsts = {f for f, _ in entries if f is not None}
-        self.buckets: dict[str, re.Pattern[str]] = {
-            c: re.compile("|".join(g for f, g in entries if f in (c, None))) for c in firsts}
-        anywhere_only = [g for f, g in entries if f is None]
-        self.fallback = re.compile("|".join(anywhere_only)) if anywhere_only else None
-        self.regex = re.compile("|".join(g for _, g in entries)) if entries else None
+            entry = (re.compile(term_pattern(term)), label, bare.isupper() and len(bare) <= 5)
+            t = fold(term.strip())
+            first = _TOKEN.search(t.strip("*"))
+            if first is None:
+                continue
+            word = first.group(0)
+            if t.startswith("*"):
+                self.suffix.append((word, entry))
+            elif t.endswith("*") and first.end() == len(t.strip("*")):
+                self.prefix.setdefault(word[:3], []).append((word, entry))
+            else:
+                self.exact.setdefault(word, []).append(entry)
+
+    def _candidates(self, token: str):
+        yield from self.exact.get(token, ())
+        for word, entry in self.prefix.get(token[:3], ()):
+            if token.startswith(word):
+                yield entry
+        for word, entry in self.suffix:
+            if token.endswith(word):
+                yield entry
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-        """[(start, end, label)] of non-overlapping matches in text[start:end], offsets into text."""
-        if self.regex is None:
-            return []
+        """[(start, end, label)] of non-overlapping longest matches in text[start:end]."""
         folded = fold(text)
         end = len(text) if end is None else end
-        out = []
-        pos = start
-        while pos < end:
-            # non-word-initial terms (rare) are found by a plain scan; word starts by bucket
-            w = _WORD_START.search(folded, pos, end)
-            m = None
-            if self.fallback is not None:
-                m = self.fallback.search(folded, pos, w.start() if w else end)
-            if m is None and w is None:
-                break
-            if m is None:
-                rx = self.buckets.get(folded[w.start()], self.fallback)
-                m = rx.match(folded, w.start(), end) if rx is not None else None
-                if m is None:
-                    pos = w.start() + 1
-                    continue
-            idx = int(m.lastgroup[1:])
-            pos = max(m.end(), m.start() + 1)
-            if self.acronym[idx] and not text[m.start():m.end()].isupper():
+        out: list[tuple[int, int, str]] = []
+        taken = start
+        for tok in _TOKEN.finditer(folded, start, end):
+            if tok.start() < taken:
                 continue
-            out.append((m.start(), m.end(), self.labels[idx]))
+            best = None
+            for regex, label, acronym in self._candidates(tok.group(0)):
+                m = regex.match(folded, tok.start(), end)
+                if not m or (acronym and not text[m.start():m.end()].isupper()):
+                    continue
+                if best is None or m.end() > best[1]:
+                    best = (m.start(), m.end(), label)
+            if best:
+                out.append(best)
+                taken = best[1]
         return out
 
 
@@ -192,5 +191,25 @@ def quoted_regions(body: str) -> list[tuple[int, int]]:
     return out
 
 
-def inside(pos: int, regions: list[tuple[int, int]]) -> bool:
+class Regions:
+    """A union of [start, end) spans, asked "is pos inside?" by bisection."""
+
+    def __init__(self, spans):
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+def inside(pos: int, regions) -> bool:
+    if isinstance(regions, Regions):
+        return pos in regions
     return any(a <= pos < b for a, b in regions)

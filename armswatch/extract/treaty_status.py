@@ -22,7 +22,7 @@ from armswatch.extract.text import Sentence, fold
 from armswatch.record import Fact
 
 _STATE_LIST_GLUE = re.compile(r"^(?:\s|,|\ben\b|\bnoch\b|\bzowel\b|\bals\b|\bde\b|\bhet\b|\book\b|\bzelf\b|\bbeide\b|"
-                              r"\bdat\b|\bdie\b|\bwel\b|\binmiddels\b|\bsinds\b|\bal\b)*$")
+                              r"\bdat\b|\bdie\b|\bwel\b|\binmiddels\b|\bsinds\b|\bal\b|\bgeen\b|\bniet\b|\bnog\b)*$")
 # "Rusland is geen partij bij het Ottawa-verdrag, Oekraïne wel"
 _CONTRAST = re.compile(r"^\s*,?\s*(?:maar\s+|terwijl\s+)?$")
 _NEG = re.compile(r"\b(?:geen|niet|noch|nooit)\b")

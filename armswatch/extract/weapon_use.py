@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from armswatch.extract.clauses import DATE, clause_end, clause_start, conditional, generic, iso_date, negated
+from armswatch.extract.clauses import DATE, MONTHS, clause_end, clause_start, conditional, generic, iso_date, negated
 from armswatch.extract.context import Context
 from armswatch.extract.facts import make_fact
 from armswatch.extract.mentions import Mention, word_before
@@ -40,7 +40,7 @@ def extract(ctx: Context) -> list[Fact]:
 
 def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
     body, men = ctx.body, ctx.mentions
-    weapons = men.within("weapon", sent.start, sent.end)
+    weapons = men.within("weapon", sent.start, sent.end) + _resolved_anaphors(ctx, sent)
     uses = men.within("use", sent.start, sent.end) + _separable_uses(body, sent)
     if not weapons or not uses:
         return []
@@ -52,7 +52,8 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
         if abs(use.start - w.start) > 160:
             continue
         lo, hi = min(use.start, w.start), max(use.end, w.end)
-        if conditional(body, sent, lo) or generic(body, use.start):
+        if conditional(body, sent, lo) or generic(body, use.start) or _future_or_modal(body, sent, use, lo) \
+                or _not_a_use(body, use, w):
             continue
         actor = _actor(ctx, sent, use, w) or _unknown_actor(ctx, sent, use, w)
         if actor is None or (actor.label, w.label) in seen:
@@ -65,7 +66,7 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
             "actor": actor.label,
             "weapon": w.label,
             "place": _place(ctx, sent, actor, use, w),
-            "when": _when(body, sent, lo),
+            "when": _when(body, sent, lo, ctx.structure.date),
             "certainty": _certainty(ctx, sent, use),
             "claimed_by": _claimed_by(ctx, sent, use),
         }
@@ -79,6 +80,44 @@ _MODAL = re.compile(r"\b(?:kan|kunnen|mag|mogen|moet|moeten|zou|zouden|verboden|
 _PARTICIPLE = {"gebruikt", "ingezet", "afgevuurd", "afgeworpen", "gedropt", "toegepast"}
 
 
+_INFINITIVE_USE = {"inzetten", "gebruiken", "afvuren", "afwerpen", "gebruikmaken", "bestoken"}
+_FUTURE_MODAL = re.compile(r"\b(?:zal|zullen|wil|willen|kan|kunnen|mag|mogen|moet|moeten|gaat|gaan|dreigt|dreigen|"
+                           r"overweegt|overwegen|van plan)\b")
+
+
+# "zich inzetten voor een verbod op", "de ruiming van": effort for, or dealing with, a weapon
+_EFFORT = re.compile(r"^\s+(?:\w+\s+){0,2}?voor\b")
+_WEAPON_AS_OBJECT_OF = re.compile(r"\b(?:verbod op|verbieden van|ruiming van|ruimen van|opruimen van|vernietiging van|"
+                                  r"vernietigen van|productie van|opslag van|voorraden|voorraad|overdracht van|"
+                                  r"levering van|leveren van|export van|handel in|resten van|gebruik van \w+ tegen)\s+"
+                                  r"(?:\w+\s+){0,2}?$")
+
+
+def _not_a_use(body: str, use: Mention, weapon: Mention) -> bool:
+    word = fold(body[use.start:use.end])
+    if word.startswith("inzet") and _EFFORT.match(fold(body[use.end:use.end + 30])):
+        return True
+    return bool(_WEAPON_AS_OBJECT_OF.search(fold(body[max(0, weapon.start - 40):weapon.start])))
+
+
+def _future_or_modal(body: str, sent: Sentence, use: Mention, lo: int) -> bool:
+    """"die Oekraïne zal inzetten", "Rusland kan traangas gebruiken": no use has happened."""
+    if fold(body[use.start:use.end]) not in _INFINITIVE_USE:
+        return False
+    return bool(_FUTURE_MODAL.search(fold(body[clause_start(body, sent, lo):use.start])))
+
+
+def _resolved_anaphors(ctx: Context, sent: Sentence) -> list[Mention]:
+    """"deze wapens" is the weapon last named before it in the same paragraph."""
+    out = []
+    para = ctx.paragraph_sentences(sent)
+    for ref in ctx.mentions.within("weapon_ref", sent.start, sent.end):
+        named = ctx.mentions.within("weapon", para[0].start, ref.start) if para else []
+        if named:
+            out.append(Mention(ref.start, ref.end, named[-1].label))
+    return out
+
+
 def _separable_uses(body: str, sent: Sentence) -> list[Mention]:
     """"Rusland zet ook traangas in": the verb and its particle are apart."""
     text = fold(body[sent.start:sent.end])
@@ -86,7 +125,8 @@ def _separable_uses(body: str, sent: Sentence) -> list[Mention]:
 
 
 _FORCES_OF = re.compile(r"\b(?:regering|strijdkrachten|krijgsmacht|leger|troepen|regime|luchtmacht|president|"
-                        r"autoriteiten|overheid)\s+van\s+(?:de\s+|het\s+)?$")
+                        r"autoriteiten|overheid|helikopters?|vliegtuigen|vliegtuig|toestellen|toestel|eenheid|"
+                        r"eenheden|drones?|artillerie|soldaten|militairen|schepen|schip)\s+van\s+(?:de\s+|het\s+)?$")
 
 
 def _of_forces(body: str, a: Mention) -> bool:
@@ -163,8 +203,25 @@ def _place(ctx: Context, sent: Sentence, actor: Mention, use: Mention, weapon: M
             return m.group(1)
     if cands:
         best = min(cands, key=lambda c: (c.start < use.start, abs(c.start - use.start)))
-        return body[best.start:best.end]
+        return _with_coordinated(body, best.start, best.end, sent.end)
+    m = _NAMED_PLACE.search(body, lo, hi)
+    if m and fold(m.group(1)) not in _NOT_PLACE:
+        return _with_coordinated(body, m.start(1), m.end(1), sent.end)
     return _title_place(ctx) if title else None
+
+
+# "in Saraqib", "bij Vuhledar": a capitalised name after a place preposition (not a month or day)
+_NAMED_PLACE = re.compile(r"\b(?:in|bij|rond|nabij|op)\s+(?:de\s+(?:stad|regio|omgeving\s+van)\s+|het\s+(?:oosten|westen|"
+                          r"noorden|zuiden)\s+van\s+)?([A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)*)")
+_NOT_PLACE = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+              "november", "december", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+              "het", "de", "een", "totaal", "europa"}
+
+
+def _with_coordinated(body: str, start: int, end: int, limit: int) -> str:
+    """"Vuhledar en Pokrovsk": a place coordinated with the next capitalised name."""
+    m = re.match(r"\s+en\s+([A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)*)", body[end:limit])
+    return body[start:end + m.end()] if m else body[start:end]
 
 
 def _title_place(ctx: Context) -> str | None:
@@ -187,13 +244,23 @@ def _place_in_title(title: str) -> str | None:
     return None
 
 
-def _when(body: str, sent: Sentence, pos: int) -> str | None:
+def _when(body: str, sent: Sentence, pos: int, doc_date: str | None = None) -> str | None:
     # only a date the text attaches to the claim: "op 3 maart 2022", "in maart 2022", "sinds ..."
     cs = clause_start(body, sent, pos)
     for m in DATE.finditer(body, sent.start, sent.end):
         if m.start() >= cs - 80 and word_before(body, m.start(), skip=set()) in _DATE_PREP:
             return iso_date(m)
+    # "op 5 mei jl.": the last such day before the document's own date
+    if doc_date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc_date):
+        for m in _DAY_JL.finditer(body, sent.start, sent.end):
+            month = MONTHS[m.group(2).lower()]
+            year = int(doc_date[:4]) - (1 if (month, int(m.group(1))) > (int(doc_date[5:7]), int(doc_date[8:])) else 0)
+            return f"{year}-{month:02d}-{int(m.group(1)):02d}"
     return None
+
+
+_DAY_JL = re.compile(r"\bop\s+(\d{1,2})\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(?:jl|j\.l)\.?",
+                     re.I)
 
 
 def _certainty(ctx: Context, sent: Sentence, use: Mention) -> str | None:
@@ -209,8 +276,17 @@ def _claimed_by(ctx: Context, sent: Sentence, use: Mention) -> str | None:
     body = ctx.body
     names = []
     for s in ctx.mentions.within("source", sent.start, sent.end):
-        if s.label not in names:
-            names.append(s.label)
+        # an acronym source is named by its acronym ("MIVD"), any other as the text writes it
+        name = s.label if s.label.isupper() else re.sub(r"\s+", " ", body[s.start:s.end])
+        if name not in names:
+            names.append(name)
+    # "Volgens de Oekraïense strijdkrachten ...": forces or a government as the source
+    for m in re.finditer(r"\bvolgens\s+(?:de\s+|het\s+)?", fold(body[sent.start:sent.end])):
+        for a in ctx.mentions.within("actor", sent.start + m.end(), sent.start + m.end() + 40):
+            if a.start == sent.start + m.end() and a.kind in ("force", "name"):
+                name = body[a.start:a.end]
+                if not any(fold(name) in fold(n) or fold(n) in fold(name) for n in names):
+                    names.append(name)
     if not names and _SERVICES_BACK.search(fold(body[sent.start:use.start])):
         for s in ctx.mentions.within("source", 0, sent.start):
             if s.label in ("MIVD", "AIVD") and s.label not in names:
