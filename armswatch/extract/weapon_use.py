@@ -192,10 +192,17 @@ def _place(ctx: Context, sent: Sentence, actor: Mention, use: Mention, weapon: M
     body = ctx.body
     lo = clause_start(body, sent, min(use.start, weapon.start))
     hi = clause_end(body, sent, max(use.end, weapon.end))
+    # "..., onder meer in de regio's Charkiv en Cherson": an apposition that narrows the place
+    narrow = _NARROWING.match(body, hi, sent.end)
+    if not narrow and word_before(body, hi, skip=set()) in _PLACE_PREP:  # "in en rond Izjoem"
+        narrow = re.compile(r"en\s+(?=(?:in|bij|rond|nabij|op)\s)").match(body, hi, sent.end)
+    if narrow:
+        hi = clause_end(body, sent, narrow.end())
     cands = ctx.mentions.within("place", lo, hi) + \
         [a for a in ctx.mentions.within("actor", lo, hi) if a.kind == "name"]
     cands = [c for c in cands if not (actor.start <= c.start < actor.end)
-             and word_before(body, c.start, skip={"de", "het", "stad", "regio", "provincie", "oblast", "dorp"})
+             and word_before(body, c.start, skip={"de", "het", "stad", "regio", "provincie", "oblast", "dorp",
+                                                 "steden", "regio", "s", "provincies", "oblasten", "dorpen"})
              in _PLACE_PREP]
     # "op Oekraïens grondgebied"
     for m in re.finditer(r"\bop (\w+ grondgebied)\b", body[lo:hi]):
@@ -210,6 +217,8 @@ def _place(ctx: Context, sent: Sentence, actor: Mention, use: Mention, weapon: M
     return _title_place(ctx) if title else None
 
 
+_NARROWING = re.compile(r",\s*(?:onder meer|onder andere|met name|vooral|voornamelijk|waaronder|zoals)\s+"
+                        r"(?=(?:in|bij|rond|nabij|op)\b)")
 # "in Saraqib", "bij Vuhledar": a capitalised name after a place preposition (not a month or day)
 _NAMED_PLACE = re.compile(r"\b(?:in|bij|rond|nabij|op)\s+(?:de\s+(?:stad|regio|omgeving\s+van)\s+|het\s+(?:oosten|westen|"
                           r"noorden|zuiden)\s+van\s+)?([A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)*)")
