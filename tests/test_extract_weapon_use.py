@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from extract_helpers import facts_of, keys, qa_structure
 
+from armswatch.record import Structure
+
 LETTER = """Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
 
 Den Haag, 5 april 2024
@@ -224,3 +226,17 @@ def test_weapon_system_name_and_nearest_place_in_the_claim_sentence():
     (f,) = facts_of(body, kind="weapon_use")
     assert (f["actor"], f["weapon"], f["place"], f["certainty"], f["claimed_by"]) == (
         "RUS", "thermobaric", "Avdiivka", "zeer waarschijnlijk", "MIVD")
+
+
+def test_motion_considerans_reports_the_services_finding_with_coordinated_weapons():
+    body = ("De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat de MIVD heeft vastgesteld dat Rusland "
+            "aan het front witte fosfor en traangas inzet;\n\nverzoekt de regering dit in de OPCW aan te kaarten,\n\n"
+            "en gaat over tot de orde van de dag.")
+    fs = facts_of(body, Structure(type="motie"), kind="weapon_use")
+    assert keys(fs) == {("RUS", "white_phosphorus"), ("RUS", "riot_control_agent")}
+    assert {f["claimed_by"] for f in fs} == {"MIVD"}
+
+
+def test_adjective_before_use_noun_is_still_no_subject():
+    body = "Nederland veroordeelt de toenemende inzet van clustermunitie."
+    assert facts_of(body, kind="weapon_use") == []

@@ -165,7 +165,7 @@ def _actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) -> Menti
             return a
     # 3. subject before the use verb: nearest actor that no preposition governs. A use noun
     # ("de inzet van", "het gebruik van") has no subject; only cases 1 and 2 give its user.
-    if _is_noun(body, use):
+    if _is_noun(body, use, ctx.mentions.within("weapon", max(0, use.start - 40), use.start)):
         return None
     before = [a for a in actors if a.end <= max(use.start, weapon.start) and a.kind != "adj"
               and (word_before(body, a.start) not in _NOT_SUBJECT or _of_forces(body, a))]
@@ -178,12 +178,14 @@ _DETERMINER_BEFORE = {"de", "het", "een", "deze", "die", "dit", "dat", "ieder", 
                       "van", "voor", "tegen", "over", "toenemende", "grootschalige", "verdere", "verder"}
 
 
-def _is_noun(body: str, use: Mention) -> bool:
+def _is_noun(body: str, use: Mention, weapons_before: list[Mention] = ()) -> bool:
     word = fold(body[use.start:use.end])
     if word not in ("gebruik", "inzet", "aanval", "aanvallen", "inzetting", "wapengebruik"):
         return False
     prev = re.search(r"(\S+)\s+$", body[max(0, use.start - 40):use.start])
-    adjective = bool(prev and re.fullmatch(r"[a-zà-ÿ]{3,}e", prev.group(1)))  # "de toenemende inzet"
+    # "de toenemende inzet"; but "dat Rusland chloorpicrine inzet" is the verb after its object
+    adjective = bool(prev and re.fullmatch(r"[a-zà-ÿ]{3,}e", prev.group(1))) and \
+        not any(w.end == max(0, use.start - 40) + prev.end(1) for w in weapons_before)
     return word_before(body, use.start, skip=set()) in _DETERMINER_BEFORE or adjective
 
 
