@@ -218,3 +218,13 @@ def test_party_since_a_date_and_inverted_subject():
 def test_political_party_is_no_treaty_party():
     body = "Het Ottawa-verdrag verbiedt mijnen. In dit conflict is Rusland partij, net als Belarus."
     assert facts_of(body, kind="treaty_status") == []
+
+
+def test_woo_nota_consent_is_intended_across_an_ocr_line_break():
+    body = ("Geadviseerd besluit\n\n• Uw akkoord om Oekraïne 5.1.2e pantserwielvoertuigen uit de\n\n"
+            "Nederlandse voorraad te leveren alsmede ontmijningsmaterieel\n\n"
+            "• De levering is getoetst aan het EU Gemeenschappelijk\n\nStandpunt inzake wapenexport\n")
+    (f,) = facts_of(body, Structure(type="nota"), kind="aid")
+    assert (f["donor"], f["recipient"], f["status"]) == ("NLD", "UKR", "intended")
+    assert f["items"] == ["pantserwielvoertuigen", "ontmijningsmaterieel"]
+    assert f["export_check"] == "EU Common Position 2008/944/CFSP"

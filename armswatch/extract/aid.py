@@ -59,7 +59,7 @@ _NEG = re.compile(r"\b(?:geen|niet|nooit)\b(?!\s+alleen)")
 _STOP = {"de", "het", "een", "en", "of", "van", "aan", "in", "te", "om", "met", "voor", "op", "ook", "die", "dat",
          "deze", "dit", "zijn", "is", "wordt", "worden", "zal", "zullen", "heeft", "hebben", "bijvoorbeeld", "onder",
          "meer", "hierbij", "gaat", "gaan", "extra", "waaronder", "daaronder", "zoals", "ruim", "bijna", "ongeveer",
-         "circa", "andere", "verder", "nader", "minste", "ten", "ca"}
+         "circa", "andere", "verder", "nader", "minste", "ten", "ca", "alsmede", "evenals", "plus"}
 
 
 def _status_matchers() -> dict[str, Matcher]:
@@ -287,7 +287,8 @@ def _funding_and_check(ctx: Context) -> tuple[str | None, str | None]:
         f = ctx.mentions.within("funding", sent.start, sent.end)
         if f and funding is None:
             funding = f[0].label
-        e = ctx.mentions.within("export", sent.start, sent.end)
+        # the name may run on past a line break that cut the sentence ("EU Gemeenschappelijk / Standpunt")
+        e = [m for m in ctx.mentions.by_kind["export"] if sent.start <= m.start < sent.end]
         if e and export_check is None and ctx.mentions.within("tested", sent.start, sent.end):
             export_check = e[0].label
     return funding, export_check
