@@ -228,3 +228,16 @@ def test_woo_nota_consent_is_intended_across_an_ocr_line_break():
     assert (f["donor"], f["recipient"], f["status"]) == ("NLD", "UKR", "intended")
     assert f["items"] == ["pantserwielvoertuigen", "ontmijningsmaterieel"]
     assert f["export_check"] == "EU Common Position 2008/944/CFSP"
+
+
+def test_company_named_after_its_country_is_no_donor():
+    body = ("Het kabinet heeft besloten acht pantserhouwitsers aan Oekraïne te leveren. De voertuigen worden "
+            "door de Duitse fabrikant Rheinmetall Deutschland gereviseerd en daarna aan Oekraïne overgedragen.")
+    assert keys(facts_of(body, kind="aid")) == {("NLD", "UKR", "decided")}
+
+
+def test_third_state_present_supplies_are_deliveries_but_not_beside_dutch_aid():
+    report = "De bondgenoten spraken hun zorg uit. Iran levert Rusland op grote schaal drones."
+    assert keys(facts_of(report, kind="aid")) == {("IRN", "RUS", "delivered")}
+    joint = "Nederland levert Oekraïne vier tanks en Duitsland zes. Duitsland levert de munitie voor de tanks."
+    assert keys(facts_of(joint, kind="aid")) == {("NLD", "UKR", "decided"), ("DEU", "UKR", "decided")}
