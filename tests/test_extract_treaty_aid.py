@@ -241,3 +241,9 @@ def test_third_state_present_supplies_are_deliveries_but_not_beside_dutch_aid():
     assert keys(facts_of(report, kind="aid")) == {("IRN", "RUS", "delivered")}
     joint = "Nederland levert Oekraïne vier tanks en Duitsland zes. Duitsland levert de munitie voor de tanks."
     assert keys(facts_of(joint, kind="aid")) == {("NLD", "UKR", "decided"), ("DEU", "UKR", "decided")}
+
+
+def test_item_keeps_its_purpose_phrase():
+    body = "Het kabinet heeft besloten Oekraïne extra granaten voor kustverdediging te leveren."
+    (f,) = facts_of(body, kind="aid")
+    assert f["items"] == ["granaten voor kustverdediging"]

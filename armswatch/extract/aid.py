@@ -298,6 +298,9 @@ def _noun_phrase(body: str, sent: Sentence, head: Mention) -> str:
     m = re.match(r"\s+(?:van\s+het\s+type\s+[\w\-]+|van\s+de\s+[\w\-]+klasse|\d+\s*mm\b)", body[end:sent.end])
     if m:  # "pantservoertuigen van het type YPR-765", "mijnenjagers van de Alkmaarklasse", "granaten 155mm"
         end += m.end()
+    m = re.match(r"\s+voor\s+(?:de\s+)?[a-zà-ÿ]*(?:verdediging|ontmijning|bescherming)\b", body[end:sent.end])
+    if m:  # "raketten voor luchtverdediging": the purpose names the item
+        end += m.end()
     m = re.match(r"\s+met\s+[\w\-]+", body[end:sent.end])
     if m and re.search(r"(geschut|bewapening|munitie)$", m.group(0)):
         end += m.end()
