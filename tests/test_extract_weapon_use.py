@@ -240,3 +240,26 @@ def test_motion_considerans_reports_the_services_finding_with_coordinated_weapon
 def test_adjective_before_use_noun_is_still_no_subject():
     body = "Nederland veroordeelt de toenemende inzet van clustermunitie."
     assert facts_of(body, kind="weapon_use") == []
+
+
+def test_negated_evidence_verbs_withhold_the_use():
+    denials = [
+        "De regering beschikt niet over aanwijzingen dat Georgië witte fosfor heeft gebruikt.",
+        "Wij beschikken niet over eigen informatie dat Syrië sarin heeft ingezet bij Idlib.",
+        "De minister kan niet bevestigen dat Rusland thermobarische wapens heeft ingezet.",
+        "Het is het kabinet niet bekend dat Oekraïne landmijnen heeft gebruikt.",
+        "Er is geen bewijs dat Wit-Rusland clustermunitie heeft ingezet.",
+    ]
+    for body in denials:
+        assert facts_of(body, kind="weapon_use") == [], body
+
+
+def test_demining_and_advocacy_are_not_use():
+    bodies = [
+        "Nederland steunt de ruiming van antipersoonsmijnen in Oekraïne met 10 miljoen euro.",
+        "Het kabinet zet zich in voor een wereld zonder landmijnen.",
+        "Hierbij informeer ik u over de Nederlandse inzet op humanitaire ontmijning in Irak.",
+        "Volgens de Landmine Monitor is de financiering voor het opruimen van landmijnen gestegen.",
+    ]
+    for body in bodies:
+        assert facts_of(body, kind="weapon_use") == [], body

@@ -12,7 +12,10 @@ _NEGATION = re.compile(r"\b(?:geen|niet|nooit|noch|nergens|ontken\w*|onjuist|ong
 # wording before the claim clause that withholds the claim ("er zijn geen aanwijzingen dat ...")
 _DENIAL_LEAD = re.compile(r"\b(?:geen (?:aanwijzingen|bewijs|bewijzen|indicaties|signalen|informatie)|niet (?:vastgesteld|"
                           r"bevestigd|gebleken|aangetoond|bekend)|ontken\w*|onbekend of|onduidelijk of|"
-                          r"niet (?:kunnen|te) (?:bevestigen|vaststellen))\b")
+                          r"niet (?:kunnen|te) (?:bevestigen|vaststellen)|"
+                          # "beschikt niet over aanwijzingen", "kan niet bevestigen dat", "niet op de hoogte"
+                          r"niet over (?:\w+\s+){0,2}?(?:aanwijzingen|informatie|bewijs|bewijzen|indicaties)|"
+                          r"niet (?:\w+\s+){0,1}?(?:bevestigen|vaststellen|aantonen)|niet op de hoogte)\b")
 _OTHER_NEGATION = re.compile(r"\b(?:geen|niet)\s+(?:\w+\s+){0,1}?(?:verdrags)?(?:partij|lid|gebonden|aangesloten)\b")
 _CONDITIONAL = re.compile(r"^\s*(?:als|indien|mocht|mochten|wanneer|ingeval|stel dat|tenzij|zodra)\b", re.I)
 _GENERIC = re.compile(r"\b(?:ieder|elk|elke|enig|enige|alle|eventueel|eventuele|toekomstig\w*|verbod op|"

@@ -86,7 +86,12 @@ _FUTURE_MODAL = re.compile(r"\b(?:zal|zullen|wil|willen|kan|kunnen|mag|mogen|moe
 
 
 # "zich inzetten voor een verbod op", "de ruiming van": effort for, or dealing with, a weapon
-_EFFORT = re.compile(r"^\s+(?:\w+\s+){0,2}?voor\b")
+_EFFORT = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:voor|op)\b")
+# clearing mines, funding clearance or advocacy for a ban is not use: "humanitaire ontmijning",
+# "het ruimen van", "zich inzetten voor een wereld zonder landmijnen"
+_CLEARANCE = re.compile(r"\b(?:ontmijn\w*|ruim\w*|opruim\w*|geruimd|opgeruimd|wereld zonder|zich in\w*\s+voor)\b")
+# the weapon word inside an organisation's or report's name: "Landmine Monitor"
+_NAME_AFTER = re.compile(r"^\s*(?:monitor|action|coalition|campaign|treaty|report)\b")
 _WEAPON_AS_OBJECT_OF = re.compile(r"\b(?:verbod op|verbieden van|ruiming van|ruimen van|opruimen van|vernietiging van|"
                                   r"vernietigen van|productie van|opslag van|voorraden|voorraad|overdracht van|"
                                   r"levering van|leveren van|export van|handel in|resten van|gebruik van \w+ tegen)\s+"
@@ -96,6 +101,11 @@ _WEAPON_AS_OBJECT_OF = re.compile(r"\b(?:verbod op|verbieden van|ruiming van|rui
 def _not_a_use(body: str, use: Mention, weapon: Mention) -> bool:
     word = fold(body[use.start:use.end])
     if word.startswith("inzet") and _EFFORT.match(fold(body[use.end:use.end + 30])):
+        return True
+    if _NAME_AFTER.match(fold(body[weapon.end:weapon.end + 12])):
+        return True
+    lo, hi = min(use.start, weapon.start), max(use.end, weapon.end)
+    if _CLEARANCE.search(fold(body[max(0, lo - 60):hi + 60])):
         return True
     return bool(_WEAPON_AS_OBJECT_OF.search(fold(body[max(0, weapon.start - 40):weapon.start])))
 
