@@ -247,3 +247,27 @@ def test_item_keeps_its_purpose_phrase():
     body = "Het kabinet heeft besloten Oekraïne extra granaten voor kustverdediging te leveren."
     (f,) = facts_of(body, kind="aid")
     assert f["items"] == ["granaten voor kustverdediging"]
+
+
+def _statuses(body):
+    return {(f["state"], f["treaty"], f["party"]) for f in facts_of(body, kind="treaty_status")}
+
+
+def test_evenmin_zij_refers_to_the_states_of_the_previous_sentence():
+    body = ("Armenië en Azerbeidzjan zijn geen partij bij het Verdrag inzake clustermunitie. "
+            "Evenmin zijn zij partij bij het Antipersoonsmijnenverdrag.")
+    assert _statuses(body) == {("ARM", "CCM", False), ("AZE", "CCM", False),
+                               ("ARM", "APMBC", False), ("AZE", "APMBC", False)}
+
+
+def test_no_longer_and_never_a_party():
+    assert _statuses("Litouwen is sinds vandaag geen partij meer bij het Verdrag inzake clustermunitie.") == \
+        {("LTU", "CCM", False)}
+    body = ("Het Verdrag inzake clustermunitie trad in 2010 in werking. Rusland, dat sinds 2022 "
+            "clustermunitie in Oekraïne gebruikt, is nooit partij geweest.")
+    assert _statuses(body) == {("RUS", "CCM", False)}
+
+
+def test_dutch_names_of_the_mine_ban_treaty():
+    for name in ("Antipersoonsmijnenverdrag", "Antipersoneelmijnenverdrag", "Verdrag van Ottawa", "Mijnenverdrag"):
+        assert _statuses(f"Finland is partij bij het {name}.") == {("FIN", "APMBC", True)}, name

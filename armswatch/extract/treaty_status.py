@@ -25,14 +25,16 @@ _STATE_LIST_GLUE = re.compile(r"^(?:\s|,|\ben\b|\bnoch\b|\bzowel\b|\bals\b|\bde\
                               r"\bdat\b|\bdie\b|\bwel\b|\binmiddels\b|\bsinds\b|\bal\b|\bgeen\b|\bniet\b|\bnog\b)*$")
 # "Rusland is geen partij bij het Ottawa-verdrag, Oekraïne wel"
 _CONTRAST = re.compile(r"^\s*,?\s*(?:maar\s+|terwijl\s+)?$")
-_NEG = re.compile(r"\b(?:geen|niet|noch|nooit)\b")
+_NEG = re.compile(r"\b(?:geen|niet|noch|nooit|evenmin)\b")
 _PARTY = re.compile(r"\b(?:(?:is|zijn|was|waren|wordt|worden|werd)\s+(?:\w+\s+){0,5}?)?(?:verdrags)?partij"
-                    r"(?:\s+(?:is|zijn|was|waren|geworden|wordt|worden))?\s+(?:bij|van|aan)\b")
+                    r"(?:\s+meer)?(?:\s+(?:is|zijn|was|waren|geworden|wordt|worden))?\s+(?:bij|van|aan)\b")
 _AS_PARTY = re.compile(r"\bals\s+(?:verdrags)?partij\s+(?:bij|van)\b")
 # "Nederland blijft zich, als verdragspartij, inzetten": the treaty is the one the paragraph is about
 _AS_TREATY_PARTY = re.compile(r"\bals\s+verdragspartij\b(?!\s+(?:bij|van)\b)")
 # "De Verenigde Staten, Polen en Turkije zijn geen partij." (the treaty named just before)
-_PARTY_BARE = re.compile(r"\b(?:is|zijn)\s+(?:\w+\s+){0,3}?(?:geen\s+)?(?:verdrags)?partij(?=\s*[.;,])")
+_PARTY_BARE = re.compile(r"\b(?:is|zijn)\s+(?:\w+\s+){0,3}?(?:geen\s+)?(?:verdrags)?partij(?:\s+(?:meer|geweest|geworden))?(?=\s*[.;,])")
+# "Evenmin zijn zij partij bij ...": the subject is the pronoun after the verb
+_PRONOUN_AFTER = re.compile(r"^(?:is|zijn|was|waren)\s+(?:zij|ze|beide|beiden)\b")
 # "Litouwen heeft zich met ingang van 7 maart 2025 teruggetrokken uit het Verdrag": a withdrawal
 # stated as done; "trekt zich terug" / "wil zich terugtrekken" is not yet effective and says nothing
 _WITHDRAWN = re.compile(r"\b(?:heeft|hebben|had|hadden)\s+zich\s+(?:[\w.]+\s+){0,6}?teruggetrokken\s+uit\b")
@@ -80,9 +82,13 @@ def _statuses(ctx: Context, sent: Sentence):
         if not subj:  # inverted order: "Van de 32 bondgenoten zijn de Verenigde Staten geen partij"
             subj = _subject_states(ctx, sent, states, a + re.search(r"(?:verdrags)?partij", m.group(0)).start())
             subj = [s for s in subj if s.start >= a]
+        if not subj and _PRONOUN_AFTER.match(text[m.start():]):
+            subj = _previous_subjects(ctx, sent)
+            seg = text[max(0, m.start() - 12):m.end()]
+        elif subj:
+            seg = fold(body[subj[0].start:b])
         if not subj:
             continue
-        seg = fold(body[subj[0].start:b])
         party = not _NEG.search(seg) and "niet-verdragspartij" not in seg
         for s in subj:
             yield s.label, treaty, party, a
@@ -190,6 +196,10 @@ def _subject_states(ctx: Context, sent: Sentence, states: list[Mention], verb: i
     """The states that are the subject right before the verb: "Noch Rusland noch Oekraïne",
     "De Verenigde Staten en Oekraïne", or the pronoun "het" standing for the sentence's state."""
     body = ctx.body
+    # "Rusland, dat sinds 2022 ... gebruikt, is nooit partij": skip the relative clause
+    rel = re.search(r",\s*(?:dat|die)\s.*,\s*$", fold(body[sent.start:verb]))
+    if rel:
+        verb = sent.start + rel.start()
     before = [s for s in states if s.end <= verb]
     subj: list[Mention] = []
     pos = verb
@@ -204,6 +214,21 @@ def _subject_states(ctx: Context, sent: Sentence, states: list[Mention], verb: i
     if _PRONOUN.search(fold(body[max(sent.start, verb - 12):verb])) and before:
         return [before[0]]
     return []
+
+
+def _previous_subjects(ctx: Context, sent: Sentence) -> list[Mention]:
+    """The coordinated states that open the previous sentence of the paragraph ("zij")."""
+    prev = [p for p in ctx.paragraph_sentences(sent) if p.end <= sent.start]
+    if not prev:
+        return []
+    p = prev[-1]
+    states = [a for a in ctx.mentions.within("actor", p.start, p.end) if a.kind == "name"]
+    group: list[Mention] = states[:1]
+    for s in states[1:]:
+        if not _STATE_LIST_GLUE.match(fold(ctx.body[group[-1].end:s.start])):
+            break
+        group.append(s)
+    return group
 
 
 def _treaty_after(ctx: Context, pos: int, sent: Sentence) -> str | None:
