@@ -263,3 +263,18 @@ def test_demining_and_advocacy_are_not_use():
     ]
     for body in bodies:
         assert facts_of(body, kind="weapon_use") == [], body
+
+
+def test_laying_mines_is_use_but_laying_other_things_is_not():
+    body = "De Russische troepen hebben in de regio Donetsk antipersoonsmijnen gelegd."
+    assert keys(facts_of(body, kind="weapon_use")) == {("RUS", "anti_personnel_mine")}
+    # only mines are laid: "gelegd" with another weapon says nothing about use
+    body = "Rusland heeft in het rapport de nadruk gelegd op witte fosfor."
+    assert facts_of(body, kind="weapon_use") == []
+
+
+def test_claim_by_organisation_and_same_organisation():
+    body = ("Human Rights Watch heeft vastgesteld dat Soedan in 2024 clustermunitie heeft gebruikt in Darfur. "
+            "Volgens dezelfde organisatie heeft ook Ethiopië clustermunitie ingezet in Tigray.")
+    got = {(f["actor"], f["claimed_by"]) for f in facts_of(body, kind="weapon_use")}
+    assert got == {("SDN", "Human Rights Watch"), ("ETH", "Human Rights Watch")}

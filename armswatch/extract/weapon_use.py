@@ -77,7 +77,7 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
 _SEPARABLE = re.compile(r"\b(?:zet|zetten|zette)\b(?=[^.;:?!]{0,120}?\bin\s*[.,;])")
 _PASSIVE = re.compile(r"\b(?:is|zijn|werd|werden|wordt|worden)\b")
 _MODAL = re.compile(r"\b(?:kan|kunnen|mag|mogen|moet|moeten|zou|zouden|verboden|toegestaan|dreigt|dreigen)\b")
-_PARTICIPLE = {"gebruikt", "ingezet", "afgevuurd", "afgeworpen", "gedropt", "toegepast"}
+_PARTICIPLE = {"gebruikt", "ingezet", "afgevuurd", "afgeworpen", "gedropt", "toegepast", "gelegd"}
 
 
 _INFINITIVE_USE = {"inzetten", "gebruiken", "afvuren", "afwerpen", "gebruikmaken", "bestoken"}
@@ -102,6 +102,8 @@ def _not_a_use(body: str, use: Mention, weapon: Mention) -> bool:
     word = fold(body[use.start:use.end])
     if word.startswith("inzet") and _EFFORT.match(fold(body[use.end:use.end + 30])):
         return True
+    if word.startswith(("leg", "gelegd")) and not weapon.label.endswith("mine"):
+        return True  # only mines are "laid"
     if _NAME_AFTER.match(fold(body[weapon.end:weapon.end + 12])):
         return True
     lo, hi = min(use.start, weapon.start), max(use.end, weapon.end)
@@ -308,6 +310,13 @@ def _claimed_by(ctx: Context, sent: Sentence, use: Mention) -> str | None:
                 name = body[a.start:a.end]
                 if not any(fold(name) in fold(n) or fold(n) in fold(name) for n in names):
                     names.append(name)
+    # "Volgens dezelfde organisatie / deze organisatie / de missie": the last source named before
+    if not names and re.search(r"\bvolgens\s+(?:dezelfde|deze|die|de)\s+(?:organisatie|missie|ngo|bron|rapport)\b",
+                               fold(body[sent.start:sent.end])):
+        before = ctx.mentions.within("source", max(0, sent.start - 1500), sent.start)
+        if before:
+            s = before[-1]
+            names.append(s.label if s.label.isupper() else re.sub(r"\s+", " ", body[s.start:s.end]))
     if not names and _SERVICES_BACK.search(fold(body[sent.start:use.start])):
         for s in ctx.mentions.within("source", 0, sent.start):
             if s.label in ("MIVD", "AIVD") and s.label not in names:
