@@ -278,3 +278,11 @@ def test_claim_by_organisation_and_same_organisation():
             "Volgens dezelfde organisatie heeft ook Ethiopië clustermunitie ingezet in Tigray.")
     got = {(f["actor"], f["claimed_by"]) for f in facts_of(body, kind="weapon_use")}
     assert got == {("SDN", "Human Rights Watch"), ("ETH", "Human Rights Watch")}
+
+
+def test_reported_police_use_keeps_the_reporting_wording():
+    body = ("Volgens berichtgeving van de OVSE heeft de Servische oproerpolitie in maart 2025 traangas "
+            "ingezet tegen demonstranten in Belgrado.")
+    [f] = facts_of(body, kind="weapon_use")
+    assert (f["actor"], f["weapon"], f["certainty"], f["claimed_by"]) == \
+        ("SRB", "riot_control_agent", "volgens berichtgeving", "OVSE")
