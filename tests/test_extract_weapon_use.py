@@ -286,3 +286,9 @@ def test_reported_police_use_keeps_the_reporting_wording():
     [f] = facts_of(body, kind="weapon_use")
     assert (f["actor"], f["weapon"], f["certainty"], f["claimed_by"]) == \
         ("SRB", "riot_control_agent", "volgens berichtgeving", "OVSE")
+
+
+def test_the_report_refers_to_the_source_named_just_before():
+    body = ("Volgens Human Rights Watch vielen in 2024 veel slachtoffers. Het rapport stelt vast dat de "
+            "strijdkrachten van Soedan antipersoonsmijnen hebben gebruikt.")
+    assert {(f["actor"], f["claimed_by"]) for f in facts_of(body, kind="weapon_use")} == {("SDN", "Human Rights Watch")}

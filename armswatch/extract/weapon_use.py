@@ -311,9 +311,12 @@ def _claimed_by(ctx: Context, sent: Sentence, use: Mention) -> str | None:
                 if not any(fold(name) in fold(n) or fold(n) in fold(name) for n in names):
                     names.append(name)
     # "Volgens dezelfde organisatie / deze organisatie / de missie": the last source named before
-    if not names and re.search(r"\bvolgens\s+(?:dezelfde|deze|die|de)\s+(?:organisatie|missie|ngo|bron|rapport)\b",
+    if not names and re.search(r"\bvolgens\s+(?:dezelfde|deze|die|de)\s+(?:organisatie|missie|ngo|bron|rapport)\b|"
+                               r"^(?:het|dit|dat|hetzelfde)\s+rapport\s+(?:stelt|meldt|concludeert|constateert)\b",
                                fold(body[sent.start:sent.end])):
-        before = ctx.mentions.within("source", max(0, sent.start - 1500), sent.start)
+        # the source named in the same paragraph, just before ("Volgens de X ... Het rapport stelt vast")
+        para = body.rfind("\n\n", 0, sent.start)
+        before = ctx.mentions.within("source", max(0, para, sent.start - 800), sent.start)
         if before:
             s = before[-1]
             names.append(s.label if s.label.isupper() else re.sub(r"\s+", " ", body[s.start:s.end]))
