@@ -271,3 +271,9 @@ def test_no_longer_and_never_a_party():
 def test_dutch_names_of_the_mine_ban_treaty():
     for name in ("Antipersoonsmijnenverdrag", "Antipersoneelmijnenverdrag", "Verdrag van Ottawa", "Mijnenverdrag"):
         assert _statuses(f"Finland is partij bij het {name}.") == {("FIN", "APMBC", True)}, name
+
+
+def test_bare_never_a_party_resolves_het_verdrag_to_its_antecedent():
+    body = ("Het Verdrag inzake clustermunitie telt 112 staten. Het verdrag verbiedt de productie en opslag "
+            "van deze wapens. Rusland, dat deze wapens op grote schaal gebruikt, is nooit partij geweest.")
+    assert _statuses(body) == {("RUS", "CCM", False)}

@@ -151,7 +151,9 @@ def _statuses(ctx: Context, sent: Sentence):
         a = sent.start + m.start()
         if a < text_start or ctx.is_quoted(a):
             continue
-        treaty = _treaty_before(ctx, a, within=600)
+        # the last treaty named, or referred to ("het verdrag" -> its antecedent), just before
+        refs = [t for t in ctx.mentions.by_kind["treaty_all"] if t.end <= a and a - t.end < 600]
+        treaty = _resolve(ctx, refs[-1]) if refs else None
         subj = _subject_states(ctx, sent, states, a)
         if treaty and subj:
             party = not _NEG.search(fold(body[subj[0].start:sent.start + m.end()]))
