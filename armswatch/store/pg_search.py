@@ -89,33 +89,31 @@ def _doc_where(f: SearchFilters) -> tuple[list[str], list[Any]]:
 def search(con: psycopg.Connection, query: str, f: SearchFilters) -> dict[str, Any]:
     node = parse(query if isinstance(query, str) else str(query))
     where, params = _doc_where(f)
-    bound = None
-    if node is not None:
-        compiled = compile_query(node, _variants(con), TSQUERY)
-        tsq = compiled.match
+    compiled = compile_query(node, _variants(con), TSQUERY) if node is not None else None
+    if compiled:
         where.insert(0, "tsv @@ %s::tsquery")
-        params.insert(0, tsq)
-        score = "ts_rank(tsv, %s::tsquery)"
-        score_params = [tsq]
-        bound = _rank_bound(con, " WHERE " + " AND ".join(where), params)
-        if bound is None:
-            order = "score DESC, seq" if f.sort == "relevance" else "date DESC NULLS LAST, score DESC, seq"
-        elif f.sort == "relevance":  # rank only the RANK_CAP most recently stored matches
-            order = "score DESC, seq"
-        else:  # the date index: no ranking; the score is computed for the page only
-            order = "date DESC NULLS LAST, seq DESC"
-    else:
-        compiled, score, score_params = None, "0.0", []
-        order = "date DESC NULLS LAST, seq DESC"
+        params.insert(0, compiled.match)
     cond = " WHERE " + " AND ".join(where) if where else ""
+    facets, total, exact = _facets(con, cond, params)
+    # the exact total says whether the ranking must be bounded (no walk otherwise)
+    bound = _rank_bound(con, cond, params) if compiled and total > results.RANK_CAP else None
     page_cond, page_params = cond, params
-    if bound is not None and f.sort == "relevance":
-        page_cond, page_params = cond + " AND seq > %s", [*params, bound]
+    if not compiled:
+        score, score_params, order = "0.0", [], "date DESC NULLS LAST, seq DESC"
+    else:
+        score, score_params = "ts_rank(tsv, %s::tsquery)", [compiled.match]
+        if f.sort == "relevance":
+            order = "score DESC, seq"
+            if bound is not None:  # rank only the RANK_CAP most recently stored matches
+                page_cond, page_params = cond + " AND seq > %s", [*params, bound]
+        elif bound is None:
+            order = "date DESC NULLS LAST, score DESC, seq"
+        else:  # the date index, no ranking: the score is computed for the page's rows only
+            order = "date DESC NULLS LAST, seq DESC"
     rows = con.execute(
         f"SELECT id, date, type, chamber, subject, sender, {score} AS score, body FROM documents{page_cond}"
         f" ORDER BY {order} LIMIT %s OFFSET %s", [*score_params, *page_params, f.limit, f.offset]).fetchall()
     hits = [results.hit(*row[:7], row[7], compiled) for row in rows]
-    facets, total, exact = _facets(con, cond, params)
     return results.result(query, f, total, hits, facets, exact, ranking_exact=bound is None)
 
 
@@ -123,7 +121,9 @@ def _rank_bound(con: psycopg.Connection, cond: str, params: list[Any]) -> int | 
     """The seq just below the RANK_CAP most recently stored matches, or None when no more
     than RANK_CAP documents match (then every match is ranked). Reads no tsvector beyond the
     index's recheck, so it costs a fraction of ranking every match."""
-    row = con.execute(f"SELECT seq FROM documents{cond} ORDER BY seq DESC LIMIT 1 OFFSET %s",
+    # seq + 0: not the seq index (which would re-read every candidate's tsvector against the
+    # query), but the GIN bitmap and a bounded top-N sort
+    row = con.execute(f"SELECT seq FROM documents{cond} ORDER BY seq + 0 DESC LIMIT 1 OFFSET %s",
                       [*params, results.RANK_CAP]).fetchone()
     return row[0] if row else None
 

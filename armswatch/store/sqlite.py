@@ -169,14 +169,15 @@ class SQLiteStore(Store):
             compiled = q.compile_query(node, self._variants) if node else None
             plan = _Plan(compiled, f)
             try:
-                bound = self._rank_bound(plan) if compiled else None
+                facets, total, exact = self._facets(plan.base, plan.params)
+                if not exact:
+                    total = self._count(plan)
+                # the exact total says whether the ranking must be bounded (no walk otherwise)
+                bound = self._rank_bound(plan) if compiled and total > results.RANK_CAP else None
                 sql, params = plan.page(bound)
                 rows = self.con.execute(sql, [*params, f.limit, f.offset]).fetchall()
                 if bound is not None and not plan.by_rank:
                     rows = [self._scored(row, plan.match) for row in rows]
-                facets, total, exact = self._facets(plan.base, plan.params)
-                if not exact:
-                    total = self._count(plan)
             except sqlite3.OperationalError as e:
                 # the expression is built here from parsed words; an error is a bug, not user input
                 raise StoreError(f"search failed: {e}") from None
