@@ -121,10 +121,12 @@ def _rank_bound(con: psycopg.Connection, cond: str, params: list[Any]) -> int | 
     """The seq just below the RANK_CAP most recently stored matches, or None when no more
     than RANK_CAP documents match (then every match is ranked). Reads no tsvector beyond the
     index's recheck, so it costs a fraction of ranking every match."""
-    # seq + 0: not the seq index (which would re-read every candidate's tsvector against the
-    # query), but the GIN bitmap and a bounded top-N sort
-    row = con.execute(f"SELECT seq FROM documents{cond} ORDER BY seq + 0 DESC LIMIT 1 OFFSET %s",
-                      [*params, results.RANK_CAP]).fetchone()
+    # seq + 0: not the seq index, and no sequential scan: either would re-read every
+    # candidate's tsvector; the GIN bitmap finds the matches, a bounded top-N sort the bound
+    with con.transaction():
+        con.execute("SET LOCAL enable_seqscan = off")
+        row = con.execute(f"SELECT seq FROM documents{cond} ORDER BY seq + 0 DESC LIMIT 1 OFFSET %s",
+                          [*params, results.RANK_CAP]).fetchone()
     return row[0] if row else None
 
 
