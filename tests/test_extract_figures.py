@@ -49,3 +49,15 @@ def test_part_of_a_total_takes_the_total_unit():
 def test_type_names_start_a_unit():
     body = "Het kabinet heeft besloten om 18 F-16 jachtvliegtuigen aan Oekraïne te leveren. Postbus 20701 2500 ES."
     assert keys(facts_of(body, kind="figure")) == {(18, "F-16 jachtvliegtuigen")}
+
+
+def test_count_after_er_borrows_the_unit_of_the_total():
+    body = ("Van de 27 EU-lidstaten hebben er inmiddels 19 hun munitieproductie verhoogd. "
+            "Van de 40 geleverde tanks zijn er volgens Defensie vijf vernield door artillerie.")
+    assert keys(facts_of(body, kind="figure")) == {
+        (27, "EU-lidstaten"), (19, "EU-lidstaten"), (40, "geleverde tanks"), (5, "geleverde tanks")}
+
+
+def test_er_without_a_total_before_gives_no_figure():
+    body = "Bij de aanval op het depot met raketten zijn er 3 gesneuveld."
+    assert facts_of(body, kind="figure") == []

@@ -191,3 +191,59 @@ def test_items_keep_type_and_calibre():
             "155mm te leveren.")
     [f] = facts_of(body, kind="aid")
     assert f["items"] == ["100 pantservoertuigen van het type YPR-765", "10.000 granaten 155mm"]
+
+
+def test_withdrawal_only_when_done_and_accession_with_treaty_between():
+    body = ("Estland heeft zich per 1 januari 2026 teruggetrokken uit het Ottawa-verdrag. "
+            "Letland trekt zich terug uit het Ottawa-verdrag. "
+            "Finland is in 2012 tot het Ottawa-verdrag toegetreden, Belarus is niet tot het verdrag toegetreden.")
+    assert keys(facts_of(body, kind="treaty_status")) == {
+        ("EST", "APMBC", False), ("FIN", "APMBC", True), ("BLR", "APMBC", False)}
+
+
+def test_bare_geen_partij_list_and_als_verdragspartij_resolve_to_treaty_named_before():
+    body = ("Het Verdrag Chemische Wapens kent bijna universele deelname. Egypte, Israël en Noord-Korea zijn "
+            "geen partij. Duitsland spant zich, als verdragspartij, in voor volledige naleving.")
+    assert keys(facts_of(body, kind="treaty_status")) == {
+        ("EGY", "CWC", False), ("ISR", "CWC", False), ("PRK", "CWC", False), ("DEU", "CWC", True)}
+
+
+def test_party_since_a_date_and_inverted_subject():
+    body = ("Canada is sinds 3 december 1997 partij bij het Ottawa-verdrag. "
+            "Van de vijf buurlanden zijn Polen en Finland geen partij bij het verdrag.")
+    assert keys(facts_of(body, kind="treaty_status")) == {
+        ("CAN", "APMBC", True), ("POL", "APMBC", False), ("FIN", "APMBC", False)}
+
+
+def test_political_party_is_no_treaty_party():
+    body = "Het Ottawa-verdrag verbiedt mijnen. In dit conflict is Rusland partij, net als Belarus."
+    assert facts_of(body, kind="treaty_status") == []
+
+
+def test_woo_nota_consent_is_intended_across_an_ocr_line_break():
+    body = ("Geadviseerd besluit\n\n• Uw akkoord om Oekraïne 5.1.2e pantserwielvoertuigen uit de\n\n"
+            "Nederlandse voorraad te leveren alsmede ontmijningsmaterieel\n\n"
+            "• De levering is getoetst aan het EU Gemeenschappelijk\n\nStandpunt inzake wapenexport\n")
+    (f,) = facts_of(body, Structure(type="nota"), kind="aid")
+    assert (f["donor"], f["recipient"], f["status"]) == ("NLD", "UKR", "intended")
+    assert f["items"] == ["pantserwielvoertuigen", "ontmijningsmaterieel"]
+    assert f["export_check"] == "EU Common Position 2008/944/CFSP"
+
+
+def test_company_named_after_its_country_is_no_donor():
+    body = ("Het kabinet heeft besloten acht pantserhouwitsers aan Oekraïne te leveren. De voertuigen worden "
+            "door de Duitse fabrikant Rheinmetall Deutschland gereviseerd en daarna aan Oekraïne overgedragen.")
+    assert keys(facts_of(body, kind="aid")) == {("NLD", "UKR", "decided")}
+
+
+def test_third_state_present_supplies_are_deliveries_but_not_beside_dutch_aid():
+    report = "De bondgenoten spraken hun zorg uit. Iran levert Rusland op grote schaal drones."
+    assert keys(facts_of(report, kind="aid")) == {("IRN", "RUS", "delivered")}
+    joint = "Nederland levert Oekraïne vier tanks en Duitsland zes. Duitsland levert de munitie voor de tanks."
+    assert keys(facts_of(joint, kind="aid")) == {("NLD", "UKR", "decided"), ("DEU", "UKR", "decided")}
+
+
+def test_item_keeps_its_purpose_phrase():
+    body = "Het kabinet heeft besloten Oekraïne extra granaten voor kustverdediging te leveren."
+    (f,) = facts_of(body, kind="aid")
+    assert f["items"] == ["granaten voor kustverdediging"]

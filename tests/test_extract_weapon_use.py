@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from extract_helpers import facts_of, keys, qa_structure
 
+from armswatch.record import Structure
+
 LETTER = """Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
 
 Den Haag, 5 april 2024
@@ -200,3 +202,41 @@ def test_day_with_jl_takes_the_year_of_the_document():
     assert f["when"] == "2023-05-05"
     [f] = facts_of(body, Structure(type="kamerbrief", date="2024-01-12"), kind="weapon_use")
     assert f["when"] == "2023-05-05"
+
+
+def test_ngo_accusation_with_coordinated_prepositions_and_spelling_variant():
+    body = ("Amnesty International beschuldigt de Oekraïense strijdkrachten ervan antipersoonsmijnen te hebben "
+            "gebruikt in en rond Lyman.")
+    (f,) = facts_of(body, kind="weapon_use")
+    assert (f["actor"], f["weapon"], f["place"], f["claimed_by"]) == (
+        "UKR", "anti_personnel_mine", "Lyman", "Amnesty International")
+
+
+def test_narrowing_apposition_gives_coordinated_places_and_certainty_phrase():
+    body = ("De MIVD concludeert met hoge mate van zekerheid dat Rusland clustermunitie heeft gebruikt in het "
+            "oosten van het land, met name in de steden Kramatorsk en Soemy.")
+    (f,) = facts_of(body, kind="weapon_use")
+    assert (f["actor"], f["place"], f["certainty"], f["claimed_by"]) == (
+        "RUS", "Kramatorsk en Soemy", "met hoge mate van zekerheid", "MIVD")
+
+
+def test_weapon_system_name_and_nearest_place_in_the_claim_sentence():
+    body = ("Er waren berichten over gevechten rond Donetsk. Volgens de MIVD hebben de Russische troepen "
+            "zeer waarschijnlijk het TOS-1A systeem ingezet bij de aanval op Avdiivka.")
+    (f,) = facts_of(body, kind="weapon_use")
+    assert (f["actor"], f["weapon"], f["place"], f["certainty"], f["claimed_by"]) == (
+        "RUS", "thermobaric", "Avdiivka", "zeer waarschijnlijk", "MIVD")
+
+
+def test_motion_considerans_reports_the_services_finding_with_coordinated_weapons():
+    body = ("De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat de MIVD heeft vastgesteld dat Rusland "
+            "aan het front witte fosfor en traangas inzet;\n\nverzoekt de regering dit in de OPCW aan te kaarten,\n\n"
+            "en gaat over tot de orde van de dag.")
+    fs = facts_of(body, Structure(type="motie"), kind="weapon_use")
+    assert keys(fs) == {("RUS", "white_phosphorus"), ("RUS", "riot_control_agent")}
+    assert {f["claimed_by"] for f in fs} == {"MIVD"}
+
+
+def test_adjective_before_use_noun_is_still_no_subject():
+    body = "Nederland veroordeelt de toenemende inzet van clustermunitie."
+    assert facts_of(body, kind="weapon_use") == []

@@ -414,3 +414,16 @@ def test_letter_answering_committee_questions_keeps_answered_pairs():
     assert r["type"] == "kamerbrief"
     assert [(q["number"], q["answer"]) for q in r["questions"]] == [(1, "Honderd.")]
     assert r["sender"] == {"name": "K.H. Ollongren", "role": "Minister van Defensie"}
+
+
+def test_eerste_kamer_questions_are_medegedeeld():
+    text = ("Vragen van de leden Jansen (SP) en De Vries (CDA) op 3 maart 2025 medegedeeld aan de minister "
+            "van Defensie over de voorraad granaten.\n\n"
+            "Antwoorden van de minister van Defensie (ontvangen 1 april 2025).\n\n"
+            "Vraag 1\n\nHoeveel granaten heeft Nederland in voorraad?\n\n"
+            "Antwoord\n\nDaarover doe ik in het openbaar geen uitspraken.\n")
+    r = record(text)
+    assert r["chamber"] == "EK"
+    tk = record(text.replace("op 3 maart 2025 medegedeeld aan de minister van Defensie over de voorraad granaten.",
+                             "aan de minister van Defensie over de voorraad granaten (ingezonden 3 maart 2025)."))
+    assert tk["chamber"] == "TK"

@@ -55,11 +55,14 @@ _NUMBER_WORDS = {"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"
                  "honderd", "duizend"}
 _FOLLOW_UP = re.compile(r"^\s*(?:het\s+gaat\s+(?:\w+\s+){0,3}?om|dit\s+betreft|dit\s+zijn|waaronder|daarbij\s+gaat\s+"
                         r"het\s+om|het\s+betreft|deze\s+(?:levering|steun)\s+(?:bestaat|omvat))\b", re.I)
+# "de Franse producent KNDS France", "fabrikant Rheinmetall Deutschland": a company, not a state
+_COMPANY_BEFORE = re.compile(r"\b(?:[Pp]roducent|[Ff]abrikant|\w*[Bb]edrijf|[Ll]everancier|[Cc]oncern|[Oo]nderneming|"
+                             r"\w*[Ii]ndustrie|[Ww]apenfabrikant)\s+(?:[A-Z][\w\-&.]*\s+){0,3}$")
 _NEG = re.compile(r"\b(?:geen|niet|nooit)\b(?!\s+alleen)")
 _STOP = {"de", "het", "een", "en", "of", "van", "aan", "in", "te", "om", "met", "voor", "op", "ook", "die", "dat",
          "deze", "dit", "zijn", "is", "wordt", "worden", "zal", "zullen", "heeft", "hebben", "bijvoorbeeld", "onder",
          "meer", "hierbij", "gaat", "gaan", "extra", "waaronder", "daaronder", "zoals", "ruim", "bijna", "ongeveer",
-         "circa", "andere", "verder", "nader", "minste", "ten", "ca"}
+         "circa", "andere", "verder", "nader", "minste", "ten", "ca", "alsmede", "evenals", "plus"}
 
 
 def _status_matchers() -> dict[str, Matcher]:
@@ -115,7 +118,31 @@ def _from_sentence(ctx: Context, sent: Sentence):
         items = _items(ctx, sent)
         for d in donors:
             if d != recipient:
+                # "Noord-Korea levert Rusland artilleriemunitie": a Dutch text reporting a third
+                # state's supplies in the present tense describes deliveries under way
+                if status == "decided" and "NLD" not in donors and _ongoing_only(text) and not _dutch_in_paragraph(ctx, sent):
+                    if "delivered" in statuses:
+                        continue
+                    yield d, recipient, "delivered", items
+                    continue
                 yield d, recipient, status, items
+
+
+def _ongoing_only(text: str) -> bool:
+    """The only word of decision is a present tense of giving ("levert", "leveren")."""
+    words = {fold(text[a:b]) for a, b, _ in _STATUS["decided"].find(text)}
+    if _SEPARABLE_DECIDED.search(fold(text)):
+        return False
+    return words <= {"levert", "leveren"} and bool(words or _finite_plural_give(fold(text)))
+
+
+def _dutch_in_paragraph(ctx: Context, sent: Sentence) -> bool:
+    """A paragraph about Dutch support ("Nederland levert vijf ... en Duitsland zeven. Duitsland
+    levert de munitie") announces a joint package; without the Netherlands it reports others."""
+    para = ctx.paragraph_sentences(sent)
+    lo, hi = para[0].start, para[-1].end
+    return bool(ctx.mentions.within("self", lo, hi)) or any(
+        a.label == "NLD" for a in ctx.mentions.within("actor", lo, hi))
 
 
 def _weak_give_holds(ctx: Context, sent: Sentence, g: Mention) -> bool:
@@ -159,7 +186,10 @@ def _parties(ctx: Context, sent: Sentence, give: Mention) -> tuple[list[str], st
         earlier = [a for a in ctx.mentions.by_kind["actor"] if a.kind == "name" and a.start < sent.end]
         recipient = earlier[-1].label if earlier else None
     donors: list[str] = []
-    free = [s for s in states if word_before(body, s.start) not in _NOT_DONOR and s.label != recipient]
+    # the word before within the sentence: "... zorg uit. Noord-Korea levert" has no "uit" before it
+    free = [s for s in states if word_before(body[sent.start:s.start], s.start - sent.start) not in _NOT_DONOR
+            and s.label != recipient
+            and not _COMPANY_BEFORE.search(body[max(0, s.start - 60):s.start])]
     # the state that asks ("Oekraïne heeft verzocht om ...") is no donor
     asks = [r[0] for r in _STATUS["request"].find(body, sent.start, sent.end)]
     if asks:
@@ -268,6 +298,9 @@ def _noun_phrase(body: str, sent: Sentence, head: Mention) -> str:
     m = re.match(r"\s+(?:van\s+het\s+type\s+[\w\-]+|van\s+de\s+[\w\-]+klasse|\d+\s*mm\b)", body[end:sent.end])
     if m:  # "pantservoertuigen van het type YPR-765", "mijnenjagers van de Alkmaarklasse", "granaten 155mm"
         end += m.end()
+    m = re.match(r"\s+voor\s+(?:de\s+)?[a-zà-ÿ]*(?:verdediging|ontmijning|bescherming)\b", body[end:sent.end])
+    if m:  # "raketten voor luchtverdediging": the purpose names the item
+        end += m.end()
     m = re.match(r"\s+met\s+[\w\-]+", body[end:sent.end])
     if m and re.search(r"(geschut|bewapening|munitie)$", m.group(0)):
         end += m.end()
@@ -287,7 +320,8 @@ def _funding_and_check(ctx: Context) -> tuple[str | None, str | None]:
         f = ctx.mentions.within("funding", sent.start, sent.end)
         if f and funding is None:
             funding = f[0].label
-        e = ctx.mentions.within("export", sent.start, sent.end)
+        # the name may run on past a line break that cut the sentence ("EU Gemeenschappelijk / Standpunt")
+        e = [m for m in ctx.mentions.by_kind["export"] if sent.start <= m.start < sent.end]
         if e and export_check is None and ctx.mentions.within("tested", sent.start, sent.end):
             export_check = e[0].label
     return funding, export_check

@@ -59,7 +59,7 @@ def extract(ctx: Context) -> list[Fact]:
 def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
     body = ctx.body
     out: list[Fact] = []
-    last_unit = None
+    last_unit, last_end = None, sent.start
     for m in _NUM.finditer(body, sent.start, sent.end):
         if ctx.is_quoted(m.start()) or _is_identifier(body, sent, m):
             continue
@@ -72,13 +72,15 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
             unit = _unit(body, sent, of_total.end())
         if unit is None:
             # a bare count borrows the unit of the figure before it in the sentence
-            if last_unit and re.match(r"\s*(?:[.,;]|$|ook|zijn|hebben|waren|zelf|daarvan)", body[m.end():sent.end]):
+            # or, after "er" ("Van de 32 bondgenoten zijn er 23 partij", "voldoen er dit jaar 23 aan")
+            if last_unit and (re.match(r"\s*(?:[.,;]|$|ook|zijn|hebben|waren|zelf|daarvan)", body[m.end():sent.end])
+                              or re.search(r"\b\w+\s+er\b", body[last_end:m.start()])):
                 unit = last_unit
             else:
                 continue
         if fold(unit.split()[0]) in _NOT_UNIT:
             continue
-        last_unit = unit
+        last_unit, last_end = unit, m.end()
         about = _about(ctx, m.end(), m.end() + len(unit) + 2)
         out.append(make_fact("figure", body, sent.start, sent.end,
                              {"value": value, "unit": unit, "about": about}, focus=m.start()))

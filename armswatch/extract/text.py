@@ -132,12 +132,21 @@ def paragraphs(body: str) -> list[tuple[int, int]]:
     for m in _HEADING_LINE.finditer(body):
         cuts.update((m.start(), m.end()))
     pts = sorted(cuts)
-    out = []
+    out: list[tuple[int, int]] = []
     for a, b in zip(pts, pts[1:]):
         a, b = _strip(body, a, b)
         if a < b:
-            out.append((a, b))
+            if out and _CUT_MID_SENTENCE.search(body[out[-1][0]:out[-1][1]]):
+                out[-1] = (out[-1][0], b)  # an OCR/page break cut the sentence after "uit de"
+            else:
+                out.append((a, b))
     return out
+
+
+# A paragraph that ends on an article, preposition or conjunction cannot end there: scanned
+# releases break lines mid-sentence ("Uw akkoord om ... uit de" / "Nederlandse voorraad te leveren").
+_CUT_MID_SENTENCE = re.compile(r"(?<=\w)\s+(?:de|het|een|van|om|aan|te|en|of|met|voor|in|op|uit|bij|door|naar|"
+                               r"tot|over|dat|die|als)$")
 
 
 def _strip(body: str, a: int, b: int) -> tuple[int, int]:

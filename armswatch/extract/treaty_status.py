@@ -26,9 +26,18 @@ _STATE_LIST_GLUE = re.compile(r"^(?:\s|,|\ben\b|\bnoch\b|\bzowel\b|\bals\b|\bde\
 # "Rusland is geen partij bij het Ottawa-verdrag, Oekraïne wel"
 _CONTRAST = re.compile(r"^\s*,?\s*(?:maar\s+|terwijl\s+)?$")
 _NEG = re.compile(r"\b(?:geen|niet|noch|nooit)\b")
-_PARTY = re.compile(r"\b(?:(?:is|zijn|was|waren|wordt|worden|werd)\s+(?:\w+\s+){0,3}?)?(?:verdrags)?partij"
+_PARTY = re.compile(r"\b(?:(?:is|zijn|was|waren|wordt|worden|werd)\s+(?:\w+\s+){0,5}?)?(?:verdrags)?partij"
                     r"(?:\s+(?:is|zijn|was|waren|geworden|wordt|worden))?\s+(?:bij|van|aan)\b")
 _AS_PARTY = re.compile(r"\bals\s+(?:verdrags)?partij\s+(?:bij|van)\b")
+# "Nederland blijft zich, als verdragspartij, inzetten": the treaty is the one the paragraph is about
+_AS_TREATY_PARTY = re.compile(r"\bals\s+verdragspartij\b(?!\s+(?:bij|van)\b)")
+# "De Verenigde Staten, Polen en Turkije zijn geen partij." (the treaty named just before)
+_PARTY_BARE = re.compile(r"\b(?:is|zijn)\s+(?:\w+\s+){0,3}?(?:geen\s+)?(?:verdrags)?partij(?=\s*[.;,])")
+# "Litouwen heeft zich met ingang van 7 maart 2025 teruggetrokken uit het Verdrag": a withdrawal
+# stated as done; "trekt zich terug" / "wil zich terugtrekken" is not yet effective and says nothing
+_WITHDRAWN = re.compile(r"\b(?:heeft|hebben|had|hadden)\s+zich\s+(?:[\w.]+\s+){0,6}?teruggetrokken\s+uit\b")
+# "Zuid-Sudan is in 2023 tot het verdrag toegetreden"; "Rusland is niet tot het verdrag toegetreden"
+_ACCEDED_TO = re.compile(r"\b(?:is|zijn|was|waren)\s+(?:[\w.]+\s+){0,5}?tot\s+(?:het\s+|de\s+)?$")
 _SUCH_AS = re.compile(r"\bverdragspartijen\s+(?:zoals|waaronder|als)\b")
 _JOINED = re.compile(r"\b(?:heeft|hebben|had|hadden)\s+zich\s+(?:\w+\s+){0,5}?aangesloten\s+bij\b")
 _RATIFIED = re.compile(r"\b(?:geratificeerd|bekrachtigd|ondertekend|getekend)\b")
@@ -68,6 +77,9 @@ def _statuses(ctx: Context, sent: Sentence):
         if not treaty:
             continue
         subj = _subject_states(ctx, sent, states, a)
+        if not subj:  # inverted order: "Van de 32 bondgenoten zijn de Verenigde Staten geen partij"
+            subj = _subject_states(ctx, sent, states, a + re.search(r"(?:verdrags)?partij", m.group(0)).start())
+            subj = [s for s in subj if s.start >= a]
         if not subj:
             continue
         seg = fold(body[subj[0].start:b])
@@ -109,6 +121,43 @@ def _statuses(ctx: Context, sent: Sentence):
         subj = [s for s in states if s.end <= a and a - s.end < 60]
         if treaty and subj:
             yield subj[-1].label, treaty, not _NEG.search(fold(body[subj[-1].start:b])), a
+    # 4b. "STATE is (niet) tot TREATY toegetreden"
+    for t in ctx.mentions.by_kind["treaty_all"]:
+        if not (sent.start <= t.start < sent.end) or not re.match(r"\s+toegetreden\b", body[t.end:t.end + 14]):
+            continue
+        m = _ACCEDED_TO.search(fold(body[max(sent.start, t.start - 80):t.start]))
+        if not m:
+            continue
+        a = max(sent.start, t.start - 80) + m.start()
+        subj = [s for s in states if s.end <= a and a - s.end < 3]
+        treaty = _resolve(ctx, t)
+        if treaty and subj:
+            yield subj[-1].label, treaty, not _NEG.search(fold(body[a:t.start])), a
+    # 4c. "STATE heeft zich (met ingang van DATE) teruggetrokken uit TREATY"
+    for m in _WITHDRAWN.finditer(text):
+        a, b = sent.start + m.start(), sent.start + m.end()
+        treaty = _treaty_after(ctx, b, sent)
+        subj = [s for s in states if s.end <= a and a - s.end < 3]
+        if treaty and subj and not _NEG.search(m.group(0)):
+            yield subj[-1].label, treaty, False, a
+    # 4d. "STATE(S) zijn geen partij." with the treaty named just before in the paragraph
+    for m in _PARTY_BARE.finditer(text):
+        a = sent.start + m.start()
+        if a < text_start or ctx.is_quoted(a):
+            continue
+        treaty = _treaty_before(ctx, a, within=600)
+        subj = _subject_states(ctx, sent, states, a)
+        if treaty and subj:
+            party = not _NEG.search(fold(body[subj[0].start:sent.start + m.end()]))
+            for s in subj:
+                yield s.label, treaty, party, a
+    # 4e. "Nederland blijft zich, als verdragspartij, inzetten voor ..."
+    for m in _AS_TREATY_PARTY.finditer(text):
+        a = sent.start + m.start()
+        treaty = _treaty_before(ctx, a, within=1500)
+        subj = [s for s in states if s.end <= a and a - s.end < 20 and re.fullmatch(r"[\s,]*(?:\w+\s+zich\s*,?\s*)?", body[s.end:a])]
+        if treaty and subj:
+            yield subj[-1].label, treaty, True, a
     # 5. "STATE heeft TREATY (niet) geratificeerd / ondertekend"
     for m in _RATIFIED.finditer(text):
         a = sent.start + m.start()
@@ -171,8 +220,8 @@ def _treaty_end(ctx: Context, pos: int, sent: Sentence) -> int:
     return pos
 
 
-def _treaty_before(ctx: Context, pos: int) -> str | None:
-    named = [t for t in ctx.mentions.by_kind["treaty"] if t.end <= pos and pos - t.end < 2000]
+def _treaty_before(ctx: Context, pos: int, within: int = 2000) -> str | None:
+    named = [t for t in ctx.mentions.by_kind["treaty"] if t.end <= pos and pos - t.end < within]
     return named[-1].label if named else None
 
 

@@ -165,7 +165,7 @@ def _actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) -> Menti
             return a
     # 3. subject before the use verb: nearest actor that no preposition governs. A use noun
     # ("de inzet van", "het gebruik van") has no subject; only cases 1 and 2 give its user.
-    if _is_noun(body, use):
+    if _is_noun(body, use, ctx.mentions.within("weapon", max(0, use.start - 40), use.start)):
         return None
     before = [a for a in actors if a.end <= max(use.start, weapon.start) and a.kind != "adj"
               and (word_before(body, a.start) not in _NOT_SUBJECT or _of_forces(body, a))]
@@ -178,12 +178,14 @@ _DETERMINER_BEFORE = {"de", "het", "een", "deze", "die", "dit", "dat", "ieder", 
                       "van", "voor", "tegen", "over", "toenemende", "grootschalige", "verdere", "verder"}
 
 
-def _is_noun(body: str, use: Mention) -> bool:
+def _is_noun(body: str, use: Mention, weapons_before: list[Mention] = ()) -> bool:
     word = fold(body[use.start:use.end])
     if word not in ("gebruik", "inzet", "aanval", "aanvallen", "inzetting", "wapengebruik"):
         return False
     prev = re.search(r"(\S+)\s+$", body[max(0, use.start - 40):use.start])
-    adjective = bool(prev and re.fullmatch(r"[a-zà-ÿ]{3,}e", prev.group(1)))  # "de toenemende inzet"
+    # "de toenemende inzet"; but "dat Rusland chloorpicrine inzet" is the verb after its object
+    adjective = bool(prev and re.fullmatch(r"[a-zà-ÿ]{3,}e", prev.group(1))) and \
+        not any(w.end == max(0, use.start - 40) + prev.end(1) for w in weapons_before)
     return word_before(body, use.start, skip=set()) in _DETERMINER_BEFORE or adjective
 
 
@@ -192,10 +194,17 @@ def _place(ctx: Context, sent: Sentence, actor: Mention, use: Mention, weapon: M
     body = ctx.body
     lo = clause_start(body, sent, min(use.start, weapon.start))
     hi = clause_end(body, sent, max(use.end, weapon.end))
+    # "..., onder meer in de regio's Charkiv en Cherson": an apposition that narrows the place
+    narrow = _NARROWING.match(body, hi, sent.end)
+    if not narrow and word_before(body, hi, skip=set()) in _PLACE_PREP:  # "in en rond Izjoem"
+        narrow = re.compile(r"en\s+(?=(?:in|bij|rond|nabij|op)\s)").match(body, hi, sent.end)
+    if narrow:
+        hi = clause_end(body, sent, narrow.end())
     cands = ctx.mentions.within("place", lo, hi) + \
         [a for a in ctx.mentions.within("actor", lo, hi) if a.kind == "name"]
     cands = [c for c in cands if not (actor.start <= c.start < actor.end)
-             and word_before(body, c.start, skip={"de", "het", "stad", "regio", "provincie", "oblast", "dorp"})
+             and word_before(body, c.start, skip={"de", "het", "stad", "regio", "provincie", "oblast", "dorp",
+                                                 "steden", "regio", "s", "provincies", "oblasten", "dorpen"})
              in _PLACE_PREP]
     # "op Oekraïens grondgebied"
     for m in re.finditer(r"\bop (\w+ grondgebied)\b", body[lo:hi]):
@@ -210,6 +219,8 @@ def _place(ctx: Context, sent: Sentence, actor: Mention, use: Mention, weapon: M
     return _title_place(ctx) if title else None
 
 
+_NARROWING = re.compile(r",\s*(?:onder meer|onder andere|met name|vooral|voornamelijk|waaronder|zoals)\s+"
+                        r"(?=(?:in|bij|rond|nabij|op)\b)")
 # "in Saraqib", "bij Vuhledar": a capitalised name after a place preposition (not a month or day)
 _NAMED_PLACE = re.compile(r"\b(?:in|bij|rond|nabij|op)\s+(?:de\s+(?:stad|regio|omgeving\s+van)\s+|het\s+(?:oosten|westen|"
                           r"noorden|zuiden)\s+van\s+)?([A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)*)")

@@ -103,6 +103,8 @@ _TK = re.compile(r"^(?:Aan de )?(?:de )?Voorzitter van de Tweede Kamer|^Tweede K
 _EK = re.compile(r"^(?:Aan de )?(?:de )?Voorzitter van de Eerste Kamer|^Eerste Kamer der Staten-Generaal"
                  r"|\b(?:ah|kv|kst|h)-ek-|\bEerste Kamerleden\b|\bleden van de Eerste Kamer\b", re.I | re.M)
 _TK_QUESTION = re.compile(r"\bVragen van (?:het lid|de leden)\b[^\n]{0,600}?\(ingezonden\b")
+# The Eerste Kamer's written questions are "medegedeeld aan de minister" on a date, not "ingezonden"
+_EK_QUESTION = re.compile(r"\bVragen van (?:het lid|de leden)\b[^\n]{0,600}?\bmedegedeeld aan\b")
 
 
 def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str | None]) -> str | None:
@@ -121,6 +123,8 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
         return "TK" if kst["number"].isdigit() else "EK"
     ek = _EK.search(text)
     if ek:
+        return "EK"
+    if _EK_QUESTION.search(head):
         return "EK"
     if _TK_QUESTION.search(head):
         return "TK"  # written questions "ingezonden" are the Tweede Kamer's procedure
