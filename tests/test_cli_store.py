@@ -172,3 +172,16 @@ def test_facts_csv_neutralises_formulas(tmp_path):
     r = CliRunner().invoke(app, ["facts", "--csv", "--db", db])
     row = next(csv.DictReader(io.StringIO(r.output)))
     assert row["quote"].startswith("'=") and row["unit"] == "'-1+1"
+
+
+def test_search_text_says_when_ranking_is_bounded(db, monkeypatch):
+    import armswatch.store.results as results
+
+    runner = CliRunner()
+    exact = runner.invoke(app, ["search", "clustermunitie", "--db", db])
+    assert exact.exit_code == 0 and "rank them all" not in exact.output
+    monkeypatch.setattr(results, "RANK_CAP", 1)
+    capped = runner.invoke(app, ["search", "clustermunitie", "--db", db])
+    assert capped.exit_code == 0 and "rank them all" in capped.output
+    out = runner.invoke(app, ["search", "clustermunitie", "--db", db, "--json"])
+    assert json.loads(out.output)["ranking_exact"] is False

@@ -100,6 +100,9 @@ def search(query: str = typer.Argument(..., help='words, "phrases", AND/OR/NOT, 
         return
     con = Console(highlight=False)
     con.print(f"{res['total']} documents match", style="bold")
+    if not res.get("ranking_exact", True):
+        con.print(Text("  (too many to rank them all: ranked among the most recently stored; "
+                       "add a word or a filter for an exact ranking)", style="dim"))
     for name in ("type", "year", "weapon"):
         counts = res["facets"].get(name) or {}
         if counts:

@@ -63,8 +63,10 @@ class Store(ABC):
                  "facets": {"type": {value: n}, "chamber": {...}, "year": {...},
                             "sender": {...}, "weapon": {...}, "actor": {...}},
                  optional: "facets_exact": bool (False when facets were counted over only the
-                 first matches of a very large result; "total" stays exact), "sort", "limit",
-                 "offset" as applied}
+                 first matches of a very large result; "total" stays exact),
+                 "ranking_exact": bool (False when more documents matched than the store
+                 ranks, store.results.RANK_CAP: the hits then come from the most recently
+                 stored matches), "sort", "limit", "offset" as applied}
         """
 
     @abstractmethod

@@ -17,12 +17,10 @@ from armswatch.errors import UsageError
 from armswatch.search.analyse import stem, words_of
 from armswatch.search.ocr import pick_variants
 from armswatch.search.query import CONCEPTS, TEXT_AND_CONCEPTS, Syntax, compile_query, parse
-from armswatch.search.snippet import make_snippet
+from armswatch.store import results
 from armswatch.store.filters import SearchFilters
 from armswatch.store.postgres import concept_lexeme, quote_lexeme
-from armswatch.store.sqlite import FACET_CAP, FACET_TOP
-
-FACETS = ("type", "chamber", "year", "sender", "weapon", "actor")
+from armswatch.store.results import FACET_CAP
 
 
 class TsquerySyntax(Syntax):
@@ -91,30 +89,45 @@ def _doc_where(f: SearchFilters) -> tuple[list[str], list[Any]]:
 def search(con: psycopg.Connection, query: str, f: SearchFilters) -> dict[str, Any]:
     node = parse(query if isinstance(query, str) else str(query))
     where, params = _doc_where(f)
-    if node is not None:
-        compiled = compile_query(node, _variants(con), TSQUERY)
-        tsq = compiled.match
+    compiled = compile_query(node, _variants(con), TSQUERY) if node is not None else None
+    if compiled:
         where.insert(0, "tsv @@ %s::tsquery")
-        params.insert(0, tsq)
-        score = "ts_rank(tsv, %s::tsquery)"
-        score_params = [tsq]
-        order = "score DESC, seq" if f.sort == "relevance" else "date DESC NULLS LAST, score DESC, seq"
-    else:
-        compiled, score, score_params = None, "0.0", []
-        order = "date DESC NULLS LAST, seq DESC"
+        params.insert(0, compiled.match)
     cond = " WHERE " + " AND ".join(where) if where else ""
-    rows = con.execute(
-        f"SELECT id, date, type, chamber, subject, sender, {score} AS score, body FROM documents{cond}"
-        f" ORDER BY {order} LIMIT %s OFFSET %s", [*score_params, *params, f.limit, f.offset]).fetchall()
-    hits = []
-    for did, date, typ, chamber, subject, sender, sc, body in rows:
-        snippet, highlights = make_snippet(body, compiled)
-        hits.append({"id": did, "date": date, "type": typ, "chamber": chamber, "subject": subject,
-                     "sender": sender, "score": round(float(sc or 0.0), 4),
-                     "snippet": snippet, "highlights": highlights})
     facets, total, exact = _facets(con, cond, params)
-    return {"query": query, "total": total, "hits": hits, "facets": facets, "facets_exact": exact,
-            "sort": f.sort, "limit": f.limit, "offset": f.offset}
+    # the exact total says whether the ranking must be bounded (no walk otherwise)
+    bound = _rank_bound(con, cond, params) if compiled and total > results.RANK_CAP else None
+    page_cond, page_params = cond, params
+    if not compiled:
+        score, score_params, order = "0.0", [], "date DESC NULLS LAST, seq DESC"
+    else:
+        score, score_params = "ts_rank(tsv, %s::tsquery)", [compiled.match]
+        if f.sort == "relevance":
+            order = "score DESC, seq"
+            if bound is not None:  # rank only the RANK_CAP most recently stored matches
+                page_cond, page_params = cond + " AND seq > %s", [*params, bound]
+        elif bound is None:
+            order = "date DESC NULLS LAST, score DESC, seq"
+        else:  # the date index, no ranking: the score is computed for the page's rows only
+            order = "date DESC NULLS LAST, seq DESC"
+    rows = con.execute(
+        f"SELECT id, date, type, chamber, subject, sender, {score} AS score, body FROM documents{page_cond}"
+        f" ORDER BY {order} LIMIT %s OFFSET %s", [*score_params, *page_params, f.limit, f.offset]).fetchall()
+    hits = [results.hit(*row[:7], row[7], compiled) for row in rows]
+    return results.result(query, f, total, hits, facets, exact, ranking_exact=bound is None)
+
+
+def _rank_bound(con: psycopg.Connection, cond: str, params: list[Any]) -> int | None:
+    """The seq just below the RANK_CAP most recently stored matches, or None when no more
+    than RANK_CAP documents match (then every match is ranked). Reads no tsvector beyond the
+    index's recheck, so it costs a fraction of ranking every match."""
+    # seq + 0: not the seq index, and no sequential scan: either would re-read every
+    # candidate's tsvector; the GIN bitmap finds the matches, a bounded top-N sort the bound
+    with con.transaction():
+        con.execute("SET LOCAL enable_seqscan = off")
+        row = con.execute(f"SELECT seq FROM documents{cond} ORDER BY seq + 0 DESC LIMIT 1 OFFSET %s",
+                          [*params, results.RANK_CAP]).fetchone()
+    return row[0] if row else None
 
 
 def _facets(con: psycopg.Connection, cond: str, params: list[Any]) -> tuple[dict[str, dict], int, bool]:
@@ -129,15 +142,7 @@ def _facets(con: psycopg.Connection, cond: str, params: list[Any]) -> tuple[dict
            " UNION ALL SELECT 'weapon', w, count(*) FROM m, unnest(weapons) w GROUP BY w"
            " UNION ALL SELECT 'actor', a, count(*) FROM m, unnest(actors) a GROUP BY a"
            " UNION ALL SELECT 'total', NULL, count(*) FROM m")
-    facets: dict[str, dict] = {k: {} for k in FACETS}
-    total = 0
-    for name, value, n in con.execute(sql, params):
-        if name == "total":
-            total = n
-        elif value is not None:
-            facets[name][str(value)] = n
-    for name, counts in facets.items():
-        facets[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_TOP])
+    facets, total = results.facet_counts(con.execute(sql, params))
     exact = total <= FACET_CAP
     if not exact:
         total = con.execute(f"SELECT count(*) FROM documents{cond}", params).fetchone()[0]

@@ -32,7 +32,7 @@ from armswatch.record import Record
 from armswatch.search.analyse import CONCEPT_PREFIX
 from armswatch.store import Store
 from armswatch.store.filters import FactFilters, SearchFilters
-from armswatch.store.rows import Prepared, SourceFile, paged_facts, prepare, record_from_row
+from armswatch.store.rows import Prepared, SourceFile, keyset_fetch, paged_facts, prepare, record_from_row
 
 MIGRATIONS = "migrations_postgres"
 MIGRATION_LOCK = 0x61726D73  # "arms": advisory lock id while migrating
@@ -216,14 +216,9 @@ class PostgresStore(Store):
         f = FactFilters.parse(filters)
         where, params = _fact_where(f)
 
-        def fetch(after: int, n: int) -> list[tuple]:
-            with self._lock:
-                return self.con.execute(
-                    "SELECT f.seq, f.data, d.id, d.date, d.type, d.subject FROM facts f"
-                    " JOIN documents d ON d.id = f.document_id WHERE f.seq > %s"
-                    + "".join(" AND " + w for w in where) + " ORDER BY f.seq LIMIT %s",
-                    [after, *params, n]).fetchall()
-
+        select = ("SELECT f.seq, f.data, d.id, d.date, d.type, d.subject FROM facts f"
+                  " JOIN documents d ON d.id = f.document_id")
+        fetch = keyset_fetch(self.con, self._lock, select, "f.seq", where, params, "%s")
         return paged_facts(fetch, f.limit, f.offset, FACT_PAGE)
 
     def stats(self) -> dict[str, Any]:

@@ -122,6 +122,20 @@ def fact_out(data: str, doc: dict[str, Any]) -> dict[str, Any]:
     return f
 
 
+def keyset_fetch(con: Any, lock: Any, select: str, key: str, where: list[str], params: list[Any],
+                 mark: str) -> Callable[[int, int], list[tuple]]:
+    """A ``fetch(after, n)`` for paged_facts: ``select`` (SELECT key, ... FROM ... JOIN ...)
+    restricted to ``where`` and paged by ``key``; ``mark`` is the driver's placeholder."""
+    sql = (f"{select} WHERE {key} > {mark}" + "".join(" AND " + w for w in where)
+           + f" ORDER BY {key} LIMIT {mark}")
+
+    def fetch(after: int, n: int) -> list[tuple]:
+        with lock:
+            return con.execute(sql, [after, *params, n]).fetchall()
+
+    return fetch
+
+
 def paged_facts(fetch: Callable[[int, int], list[tuple]], limit: int | None, offset: int,
                 page_size: int = 500) -> Iterator[dict[str, Any]]:
     """Facts read in keyset pages, so memory stays bounded however many match and no

@@ -16,17 +16,14 @@ from armswatch.errors import StoreError, UsageError
 from armswatch.record import Record
 from armswatch.search import query as q
 from armswatch.search.analyse import stem, words_of
-from armswatch.search.ocr import RARITY as OCR_RARITY  # noqa: F401  (the PostgreSQL backend imports it)
 from armswatch.search.ocr import pick_variants
-from armswatch.search.snippet import make_snippet
 from armswatch.store import Store
+from armswatch.store import results
 from armswatch.store.filters import SearchFilters, FactFilters
-from armswatch.store.rows import Prepared, SourceFile, fact_out, prepare, record_from_row
+from armswatch.store.results import FACET_CAP
+from armswatch.store.rows import Prepared, SourceFile, keyset_fetch, paged_facts, prepare, record_from_row
 
 SCHEMA_VERSION = 1
-# facets count at most this many matching documents; beyond, they are marked approximate
-FACET_CAP = 2_000
-FACET_TOP = 50
 FACT_PAGE = 500
 VARIANT_CACHE = 4096
 # column weights: body terms, concepts (synonyms, compound parts), head (subject, sender);
@@ -172,37 +169,44 @@ class SQLiteStore(Store):
             compiled = q.compile_query(node, self._variants) if node else None
             plan = _Plan(compiled, f)
             try:
-                rows = self.con.execute(plan.page_sql, [*plan.params, f.limit, f.offset]).fetchall()
                 facets, total, exact = self._facets(plan.base, plan.params)
                 if not exact:
                     total = self._count(plan)
+                # the exact total says whether the ranking must be bounded (no walk otherwise)
+                bound = self._rank_bound(plan) if compiled and total > results.RANK_CAP else None
+                sql, params = plan.page(bound)
+                rows = self.con.execute(sql, [*params, f.limit, f.offset]).fetchall()
+                if bound is not None and not plan.by_rank:
+                    rows = [self._scored(row, plan.match) for row in rows]
             except sqlite3.OperationalError as e:
                 # the expression is built here from parsed words; an error is a bug, not user input
                 raise StoreError(f"search failed: {e}") from None
             hits = [self._hit(row, compiled) for row in rows]
-        return {"query": query, "total": total, "hits": hits, "facets": facets, "facets_exact": exact,
-                "sort": f.sort, "limit": f.limit, "offset": f.offset}
+        return results.result(query, f, total, hits, facets, exact, ranking_exact=bound is None)
+
+    def _rank_bound(self, plan: "_Plan") -> int | None:
+        """The rowid just below the RANK_CAP most recently stored matches, or None when no
+        more than RANK_CAP documents match (then every match is ranked). Walks the matches
+        newest first without scoring them, so it stops after RANK_CAP + 1."""
+        row = self.con.execute(f"SELECT f.rowid {plan.base} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?",
+                               [*plan.params, results.RANK_CAP]).fetchone()
+        return row[0] if row else None
+
+    def _scored(self, row: tuple, match: str) -> tuple:
+        """A date-ordered row with its relevance score, computed for this document alone."""
+        score = self.con.execute(f"SELECT -{BM25} FROM doc_fts WHERE doc_fts MATCH ? AND rowid = ?",
+                                 (match, row[0])).fetchone()
+        return (*row[:-1], score[0] if score else 0.0)
 
     def _hit(self, row: tuple, compiled: q.Compiled | None) -> dict[str, Any]:
-        rid, did, date, typ, chamber, subject, sender, score = row
+        rid, *fields = row
         body = self.con.execute("SELECT body FROM texts WHERE doc = ?", (rid,)).fetchone()[0]
-        snippet, highlights = make_snippet(body, compiled)
-        return {"id": did, "date": date, "type": typ, "chamber": chamber, "subject": subject, "sender": sender,
-                "score": round(float(score or 0.0), 4), "snippet": snippet, "highlights": highlights}
+        return results.hit(*fields, body, compiled)
 
     def _facets(self, base: str, params: list[Any]) -> tuple[dict[str, dict], int, bool]:
         """Facet counts over the matching documents (at most FACET_CAP + 1 of them), how many
         were counted, and whether that was all of them."""
-        sql = facet_sql(base)
-        facets: dict[str, dict] = {k: {} for k in ("type", "chamber", "year", "sender", "weapon", "actor")}
-        total = 0
-        for name, value, n in self.con.execute(sql, params):
-            if name == "total":
-                total = n
-            elif value is not None:
-                facets[name][str(value)] = n
-        for name, counts in facets.items():
-            facets[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_TOP])
+        facets, total = results.facet_counts(self.con.execute(facet_sql(base), params))
         return facets, total, total <= FACET_CAP
 
     def _count(self, plan: "_Plan") -> int:
@@ -214,30 +218,14 @@ class SQLiteStore(Store):
         return self.con.execute(f"SELECT count(*) {plan.base}", plan.params).fetchone()[0]
 
     def facts(self, **filters: Any) -> Iterator[dict[str, Any]]:
+        """Keyset pages in insertion order: bounded memory, no lock held between pages."""
         f = FactFilters.parse(filters)
         where, params = _fact_where(f)
-        after, left = 0, f.limit
-        skip = f.offset
-        while left is None or left > 0:
-            page = FACT_PAGE if left is None else min(FACT_PAGE, left + skip)
-            with self._lock:
-                rows = self.con.execute(
-                    "SELECT f.rowid, f.data, d.id, d.date, d.type, d.subject FROM facts f "
-                    "JOIN documents d ON d.rowid = f.doc WHERE f.rowid > ?"
-                    + "".join(" AND " + w for w in where) + " ORDER BY f.rowid LIMIT ?",
-                    [after, *params, page]).fetchall()
-            if not rows:
-                return
-            for rowid, data, did, date, typ, subject in rows:
-                after = rowid
-                if skip:
-                    skip -= 1
-                    continue
-                yield fact_out(data, {"id": did, "date": date, "type": typ, "subject": subject})
-                if left is not None:
-                    left -= 1
-                    if left == 0:
-                        return
+
+        select = ("SELECT f.rowid, f.data, d.id, d.date, d.type, d.subject FROM facts f"
+                  " JOIN documents d ON d.rowid = f.doc")
+        fetch = keyset_fetch(self.con, self._lock, select, "f.rowid", where, params, "?")
+        return paged_facts(fetch, f.limit, f.offset, FACT_PAGE)
 
     def stats(self) -> dict[str, Any]:
         with self._lock:
@@ -281,31 +269,53 @@ def facet_sql(base: str) -> str:
 
 class _Plan:
     """The SQL of one search: ``base`` (FROM ... WHERE, with ``params``) selects the matching
-    documents; ``page_sql`` fetches one ranked page of them."""
+    documents; ``page(bound)`` fetches one ranked page of them."""
 
     COLS = "d.rowid, d.id, d.date, d.type, d.chamber, d.subject, d.sender"
 
     def __init__(self, compiled: q.Compiled | None, f: SearchFilters):
-        self.where, where_params = _doc_where(f)
+        self.where, self.where_params = _doc_where(f)
         self.match = _sender_match(compiled.match if compiled else None, f.sender)
-        by_rank = compiled is not None and f.sort == "relevance"
+        self.ranked = compiled is not None
+        self.by_rank = self.ranked and f.sort == "relevance"
         if self.match:
             # CROSS JOIN: the full-text match drives, never a scan of documents per filter
             self.base = ("FROM doc_fts f CROSS JOIN documents d ON d.rowid = f.rowid WHERE doc_fts MATCH ?"
                          + "".join(" AND " + w for w in self.where))
-            self.params = [self.match, *where_params]
-            order = BM25 if by_rank else "d.date DESC NULLS LAST, " + (BM25 if compiled else "d.rowid DESC")
-            score = f"-{BM25}" if compiled else "0.0"
+            self.params = [self.match, *self.where_params]
         else:
             self.base = "FROM documents d" + (" WHERE " + " AND ".join(self.where) if self.where else "")
-            self.params = list(where_params)
-            order, score = "d.date DESC NULLS LAST, d.rowid DESC", "0.0"
-        if self.match and not self.where and by_rank:
+            self.params = list(self.where_params)
+
+    def page(self, bound: int | None) -> tuple[str, list[Any]]:
+        """The page's SQL and parameters (LIMIT and OFFSET follow). With a ``bound`` (too many
+        matches to rank them all) relevance ranks only the matches stored after it, and date
+        order walks the date index, checking each document against the match."""
+        if not self.match:
+            return f"SELECT {self.COLS}, 0.0 {self.base} ORDER BY d.date DESC NULLS LAST, d.rowid DESC LIMIT ? OFFSET ?", \
+                self.params
+        if bound is not None and not self.by_rank:
+            # NULL dates sort lowest, so DESC puts them last, as the index stores them; "+" keeps
+            # the planner from looking the matches up by rowid and sorting them all
+            cond = "".join(" AND " + w for w in self.where)
+            return (f"SELECT {self.COLS}, 0.0 FROM documents d WHERE +d.rowid IN "
+                    f"(SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?){cond} "
+                    "ORDER BY d.date DESC, d.rowid DESC LIMIT ? OFFSET ?", self.params)
+        base, params = self.base, self.params
+        if bound is not None:
+            base, params = base + " AND f.rowid > ?", [*params, bound]
+        if self.by_rank and not self.where:
             # rank inside the index first, then fetch only the page's documents
-            self.page_sql = (f"SELECT {self.COLS}, -x.s FROM (SELECT rowid, {BM25} AS s FROM doc_fts WHERE doc_fts "
-                             "MATCH ? ORDER BY s LIMIT ? OFFSET ?) x JOIN documents d ON d.rowid = x.rowid ORDER BY x.s")
+            inner = "rowid > ?" if bound is not None else "1"
+            return (f"SELECT {self.COLS}, -x.s FROM (SELECT rowid, {BM25} AS s FROM doc_fts WHERE doc_fts "
+                    f"MATCH ? AND {inner} ORDER BY s LIMIT ? OFFSET ?) x JOIN documents d ON d.rowid = x.rowid "
+                    "ORDER BY x.s", params)
+        if self.by_rank:
+            order = BM25
         else:
-            self.page_sql = f"SELECT {self.COLS}, {score} {self.base} ORDER BY {order} LIMIT ? OFFSET ?"
+            order = "d.date DESC NULLS LAST, " + (BM25 if self.ranked else "d.rowid DESC")
+        score = f"-{BM25}" if self.ranked else "0.0"
+        return f"SELECT {self.COLS}, {score} {base} ORDER BY {order} LIMIT ? OFFSET ?", params
 
 
 def _sender_match(match: str | None, sender: str | None) -> str | None:

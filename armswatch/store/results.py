@@ -1,0 +1,46 @@
+"""The search result's shape, assembled the same way by both backends (the Store.search
+docstring in armswatch/store/__init__.py describes it)."""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from armswatch.search.query import Compiled
+from armswatch.search.snippet import make_snippet
+from armswatch.store.filters import SearchFilters
+
+# facets count at most this many matching documents; beyond, they are marked approximate
+FACET_CAP = 2_000
+FACET_TOP = 50
+FACETS = ("type", "chamber", "year", "sender", "weapon", "actor")
+# a query matching more documents than this ranks only the RANK_CAP newest of them
+# (ranking_exact: false); below it, every match is ranked. See docs/search.md.
+RANK_CAP = 10_000
+
+
+def hit(did: str, date: str | None, typ: str | None, chamber: str | None, subject: str | None,
+        sender: str | None, score: float | None, body: str, compiled: Compiled | None) -> dict[str, Any]:
+    """One hit: the document's metadata, its score and a snippet around the matched words."""
+    snippet, highlights = make_snippet(body, compiled)
+    return {"id": did, "date": date, "type": typ, "chamber": chamber, "subject": subject, "sender": sender,
+            "score": round(float(score or 0.0), 4), "snippet": snippet, "highlights": highlights}
+
+
+def facet_counts(rows: Iterable[tuple[str, Any, int]]) -> tuple[dict[str, dict], int]:
+    """Facets from (facet name, value, count) rows, the top FACET_TOP values of each, and the
+    count of the row named 'total'."""
+    facets: dict[str, dict] = {k: {} for k in FACETS}
+    total = 0
+    for name, value, n in rows:
+        if name == "total":
+            total = n
+        elif value is not None:
+            facets[name][str(value)] = n
+    for name, counts in facets.items():
+        facets[name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_TOP])
+    return facets, total
+
+
+def result(query: str, f: SearchFilters, total: int, hits: list[dict[str, Any]], facets: dict[str, dict],
+           facets_exact: bool, ranking_exact: bool = True) -> dict[str, Any]:
+    return {"query": query, "total": total, "hits": hits, "facets": facets, "facets_exact": facets_exact,
+            "ranking_exact": ranking_exact, "sort": f.sort, "limit": f.limit, "offset": f.offset}
