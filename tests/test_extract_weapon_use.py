@@ -292,3 +292,12 @@ def test_the_report_refers_to_the_source_named_just_before():
     body = ("Volgens Human Rights Watch vielen in 2024 veel slachtoffers. Het rapport stelt vast dat de "
             "strijdkrachten van Soedan antipersoonsmijnen hebben gebruikt.")
     assert {(f["actor"], f["claimed_by"]) for f in facts_of(body, kind="weapon_use")} == {("SDN", "Human Rights Watch")}
+
+
+def test_clearing_words_in_the_next_sentence_do_not_cancel_a_use():
+    """'ruimten' (rooms) is not 'ruimen' (clearing), and a window never reads the next sentence."""
+    body = ("De diensten stellen vast dat Rusland chloorpicrine in Oekraïne inzet. "
+            "De stof is in afgesloten ruimten dodelijk.")
+    assert keys(facts_of(body, kind="weapon_use")) == {("RUS", "chloropicrin")}
+    cleared = "Nederland steunt het ruimen van clustermunitie die Rusland in Oekraïne heeft ingezet."
+    assert ("NLD", "cluster_munition") not in keys(facts_of(cleared, kind="weapon_use"))

@@ -89,13 +89,23 @@ _FUTURE_MODAL = re.compile(r"\b(?:zal|zullen|wil|willen|kan|kunnen|mag|mogen|moe
 _EFFORT = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:voor|op)\b")
 # clearing mines, funding clearance or advocacy for a ban is not use: "humanitaire ontmijning",
 # "het ruimen van", "zich inzetten voor een wereld zonder landmijnen"
-_CLEARANCE = re.compile(r"\b(?:ontmijn\w*|ruim\w*|opruim\w*|geruimd|opgeruimd|wereld zonder|zich in\w*\s+voor)\b")
+# ("ruimten" is a room, not clearing: only the verb's forms count)
+_CLEARANCE = re.compile(r"\b(?:ontmijn\w*|(?:ge|op)?ruim(?:en|ing|ingen|t|de|den|d)|opruim\w*|opgeruimd|"
+                        r"wereld zonder|zich in\w*\s+voor)\b")
 # the weapon word inside an organisation's or report's name: "Landmine Monitor"
 _NAME_AFTER = re.compile(r"^\s*(?:monitor|action|coalition|campaign|treaty|report)\b")
 _WEAPON_AS_OBJECT_OF = re.compile(r"\b(?:verbod op|verbieden van|ruiming van|ruimen van|opruimen van|vernietiging van|"
                                   r"vernietigen van|productie van|opslag van|voorraden|voorraad|overdracht van|"
                                   r"levering van|leveren van|export van|handel in|resten van|gebruik van \w+ tegen)\s+"
                                   r"(?:\w+\s+){0,2}?$")
+
+
+def _same_sentence(body: str, start: int, lo: int, hi: int, end: int) -> str:
+    """body[start:end], cut at the sentence ends around body[lo:hi] (a window must not read
+    the neighbouring sentence: "... in Oekraïne inzet. Chloorpicrine is in afgesloten ruimten ...")."""
+    before = max(body.rfind(c, start, lo) for c in ".!?\n")
+    after = [i for i in (body.find(c, hi, end) for c in ".!?\n") if i != -1]
+    return body[(before + 1 if before != -1 else start):(min(after) if after else end)]
 
 
 def _not_a_use(body: str, use: Mention, weapon: Mention) -> bool:
@@ -107,7 +117,7 @@ def _not_a_use(body: str, use: Mention, weapon: Mention) -> bool:
     if _NAME_AFTER.match(fold(body[weapon.end:weapon.end + 12])):
         return True
     lo, hi = min(use.start, weapon.start), max(use.end, weapon.end)
-    if _CLEARANCE.search(fold(body[max(0, lo - 60):hi + 60])):
+    if _CLEARANCE.search(fold(_same_sentence(body, max(0, lo - 60), lo, hi, hi + 60))):
         return True
     return bool(_WEAPON_AS_OBJECT_OF.search(fold(body[max(0, weapon.start - 40):weapon.start])))
 
