@@ -41,6 +41,17 @@ def term_pattern(term: str) -> str:
 
 
 _TOKEN = re.compile(r"\w+")
+_CACHE_MAX = 200_000
+
+
+def _token_list(folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in _TOKEN.finditer(folded, start, len(folded) if end is None else end)]
+
+
+@lru_cache(maxsize=8)
+def _tokens(folded: str) -> list[tuple[int, str]]:
+    """The words of a folded body, computed once for all the matchers that read it."""
+    return _token_list(folded)
 
 
 class Matcher:
@@ -69,15 +80,20 @@ class Matcher:
                 self.prefix.setdefault(word[:3], []).append((word, entry))
             else:
                 self.exact.setdefault(word, []).append(entry)
+        # token -> its candidate entries; most tokens have none, and a body is read by ~20
+        # matchers, so the prefix/suffix scan is paid once per distinct word, not per occurrence
+        self._cache: dict[str, tuple] = {}
 
-    def _candidates(self, token: str):
-        yield from self.exact.get(token, ())
-        for word, entry in self.prefix.get(token[:3], ()):
-            if token.startswith(word):
-                yield entry
-        for word, entry in self.suffix:
-            if token.endswith(word):
-                yield entry
+    def _candidates(self, token: str) -> tuple:
+        found = self._cache.get(token)
+        if found is None:
+            found = tuple(self.exact.get(token, ()))
+            found += tuple(e for w, e in self.prefix.get(token[:3], ()) if token.startswith(w))
+            found += tuple(e for w, e in self.suffix if token.endswith(w))
+            if len(self._cache) > _CACHE_MAX:  # bound memory on untrusted, ever-new words
+                self._cache.clear()
+            self._cache[token] = found
+        return found
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """[(start, end, label)] of non-overlapping longest matches in text[start:end]."""
@@ -85,12 +101,16 @@ class Matcher:
         end = len(text) if end is None else end
         out: list[tuple[int, int, str]] = []
         taken = start
-        for tok in _TOKEN.finditer(folded, start, end):
-            if tok.start() < taken:
+        whole = start == 0 and end == len(text)  # the common case: reuse one tokenisation
+        for at, word in (_tokens(folded) if whole else _token_list(folded, start, end)):
+            if at < taken:
+                continue
+            cands = self._candidates(word)
+            if not cands:
                 continue
             best = None
-            for regex, label, acronym in self._candidates(tok.group(0)):
-                m = regex.match(folded, tok.start(), end)
+            for regex, label, acronym in cands:
+                m = regex.match(folded, at, end)
                 if not m or (acronym and not text[m.start():m.end()].isupper()):
                     continue
                 if best is None or m.end() > best[1]:
