@@ -23,7 +23,9 @@ def fold(text: str) -> str:
     """Lower case without accents, one character per character (offsets are kept)."""
     if text.isascii():
         return text.lower()
-    return "".join(_fold_char(c) for c in text)
+    # one translate() pass instead of a Python call per character
+    table = {ord(c): _fold_char(c) for c in set(text)}
+    return text.translate(table)
 
 
 def term_pattern(term: str) -> str:
@@ -105,7 +107,9 @@ class Matcher:
         for at, word in (_tokens(folded) if whole else _token_list(folded, start, end)):
             if at < taken:
                 continue
-            cands = self._candidates(word)
+            cands = self._cache.get(word)  # inlined: this loop runs once per word per matcher
+            if cands is None:
+                cands = self._candidates(word)
             if not cands:
                 continue
             best = None
