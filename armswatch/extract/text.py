@@ -51,9 +51,13 @@ def _token_list(folded: str, start: int = 0, end: int | None = None) -> list[tup
 
 
 @lru_cache(maxsize=8)
-def _tokens(folded: str) -> list[tuple[int, str]]:
-    """The words of a folded body, computed once for all the matchers that read it."""
-    return _token_list(folded)
+def _word_starts(folded: str) -> dict[str, list[int]]:
+    """Each distinct word of a folded body -> where it starts; computed once for all the
+    matchers that read the body, which then look at each distinct word once, not per occurrence."""
+    index: dict[str, list[int]] = {}
+    for at, word in _token_list(folded):
+        index.setdefault(word, []).append(at)
+    return index
 
 
 class Matcher:
@@ -103,15 +107,14 @@ class Matcher:
         end = len(text) if end is None else end
         out: list[tuple[int, int, str]] = []
         taken = start
-        whole = start == 0 and end == len(text)  # the common case: reuse one tokenisation
-        for at, word in (_tokens(folded) if whole else _token_list(folded, start, end)):
+        if start == 0 and end == len(text):  # the common case: reuse one tokenisation
+            hits = sorted((at, w) for w, ats in _word_starts(folded).items() if self._candidates(w) for at in ats)
+        else:
+            hits = [(at, w) for at, w in _token_list(folded, start, end) if self._candidates(w)]
+        for at, word in hits:
             if at < taken:
                 continue
-            cands = self._cache.get(word)  # inlined: this loop runs once per word per matcher
-            if cands is None:
-                cands = self._candidates(word)
-            if not cands:
-                continue
+            cands = self._candidates(word)
             best = None
             for regex, label, acronym in cands:
                 m = regex.match(folded, at, end)
