@@ -89,6 +89,7 @@ class Matcher:
         # token -> its candidate entries; most tokens have none, and a body is read by ~20
         # matchers, so the prefix/suffix scan is paid once per distinct word, not per occurrence
         self._cache: dict[str, tuple] = {}
+        self._useless: set[str] = set()  # words known to start no term: skipped by one set difference
 
     def _candidates(self, token: str) -> tuple:
         found = self._cache.get(token)
@@ -98,7 +99,10 @@ class Matcher:
             found += tuple(e for w, e in self.suffix if token.endswith(w))
             if len(self._cache) > _CACHE_MAX:  # bound memory on untrusted, ever-new words
                 self._cache.clear()
+                self._useless.clear()
             self._cache[token] = found
+            if not found:
+                self._useless.add(token)
         return found
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -108,7 +112,8 @@ class Matcher:
         out: list[tuple[int, int, str]] = []
         taken = start
         if start == 0 and end == len(text):  # the common case: reuse one tokenisation
-            hits = sorted((at, w) for w, ats in _word_starts(folded).items() if self._candidates(w) for at in ats)
+            index = _word_starts(folded)
+            hits = sorted((at, w) for w in index.keys() - self._useless if self._candidates(w) for at in index[w])
         else:
             hits = [(at, w) for at, w in _token_list(folded, start, end) if self._candidates(w)]
         for at, word in hits:
