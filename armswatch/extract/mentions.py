@@ -82,13 +82,16 @@ class Mentions:
         return cls(body, out)
 
     def within(self, kind: str, start: int, end: int) -> list[Mention]:
-        """Mentions of a kind inside [start, end); lists are sorted by start, so bisect."""
+        """Mentions of a kind inside [start, end)."""
+        return [m for m in self.starting(kind, start, end) if m.end <= end]
+
+    def starting(self, kind: str, start: int, end: int) -> list[Mention]:
+        """Mentions of a kind that start in [start, end); lists are sorted by start, so bisect."""
         ms = self.by_kind.get(kind, [])
         starts = self._starts.get(kind)
         if starts is None or len(starts) != len(ms):
             starts = self._starts[kind] = [m.start for m in ms]
-        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
-        return [m for m in ms[lo:hi] if m.end <= end]
+        return ms[bisect_left(starts, start):bisect_left(starts, end)]
 
 
 def _actors(out: dict[str, list[Mention]]) -> list[Mention]:

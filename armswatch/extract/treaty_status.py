@@ -128,8 +128,8 @@ def _statuses(ctx: Context, sent: Sentence):
         if treaty and subj:
             yield subj[-1].label, treaty, not _NEG.search(fold(body[subj[-1].start:b])), a
     # 4b. "STATE is (niet) tot TREATY toegetreden"
-    for t in ctx.mentions.by_kind["treaty_all"]:
-        if not (sent.start <= t.start < sent.end) or not re.match(r"\s+toegetreden\b", body[t.end:t.end + 14]):
+    for t in ctx.mentions.starting("treaty_all", sent.start, sent.end):
+        if not re.match(r"\s+toegetreden\b", body[t.end:t.end + 14]):
             continue
         m = _ACCEDED_TO.search(fold(body[max(sent.start, t.start - 80):t.start]))
         if not m:
