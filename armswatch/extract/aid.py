@@ -321,7 +321,7 @@ def _funding_and_check(ctx: Context) -> tuple[str | None, str | None]:
         if f and funding is None:
             funding = f[0].label
         # the name may run on past a line break that cut the sentence ("EU Gemeenschappelijk / Standpunt")
-        e = [m for m in ctx.mentions.by_kind["export"] if sent.start <= m.start < sent.end]
+        e = ctx.mentions.starting("export", sent.start, sent.end)
         if e and export_check is None and ctx.mentions.within("tested", sent.start, sent.end):
             export_check = e[0].label
     return funding, export_check

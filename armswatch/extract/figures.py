@@ -157,5 +157,5 @@ def _plural_noun(w: str) -> bool:
 
 
 def _about(ctx: Context, start: int, end: int) -> str | None:
-    ws = [w for w in ctx.mentions.by_kind["weapon"] if start <= w.start < end]
+    ws = ctx.mentions.starting("weapon", start, end)
     return ws[0].label if ws else None

@@ -233,18 +233,20 @@ def _previous_subjects(ctx: Context, sent: Sentence) -> list[Mention]:
     return group
 
 
+def _treaty_near(ctx: Context, pos: int, sent: Sentence) -> Mention | None:
+    """The first treaty (or "het verdrag") starting within 40 characters after pos in the sentence."""
+    near = ctx.mentions.starting("treaty_all", pos, min(sent.end, pos + 40))
+    return near[0] if near else None
+
+
 def _treaty_after(ctx: Context, pos: int, sent: Sentence) -> str | None:
-    for t in ctx.mentions.by_kind["treaty_all"]:
-        if pos <= t.start < min(sent.end, pos + 40):
-            return _resolve(ctx, t)
-    return None
+    t = _treaty_near(ctx, pos, sent)
+    return _resolve(ctx, t) if t else None
 
 
 def _treaty_end(ctx: Context, pos: int, sent: Sentence) -> int:
-    for t in ctx.mentions.by_kind["treaty_all"]:
-        if pos <= t.start < min(sent.end, pos + 40):
-            return t.end
-    return pos
+    t = _treaty_near(ctx, pos, sent)
+    return t.end if t else pos
 
 
 def _treaty_before(ctx: Context, pos: int, within: int = 2000) -> str | None:
