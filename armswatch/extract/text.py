@@ -156,7 +156,8 @@ _HEADING_LINE = re.compile(r"^[ \t]*(?:[•\-*][ \t]*)?(?:Vraag|Antwoord|Antwoor
 _END = re.compile(r"[.!?;:]+[\"'”’»)\]]*(?:\d{1,2}(?!\d))?(?=\s)|\n(?=[ \t]*[•\-*][ \t])")
 
 
-def paragraphs(body: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)  # Context.of asks for the same body's paragraphs three times
+def paragraphs(body: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each paragraph: blank lines and heading lines separate them."""
     cuts = {0, len(body)}
     for m in _PARA_BREAK.finditer(body):
@@ -172,7 +173,7 @@ def paragraphs(body: str) -> list[tuple[int, int]]:
                 out[-1] = (out[-1][0], b)  # an OCR/page break cut the sentence after "uit de"
             else:
                 out.append((a, b))
-    return out
+    return tuple(out)  # immutable: the result is shared through the cache
 
 
 # A paragraph that ends on an article, preposition or conjunction cannot end there: scanned
