@@ -164,3 +164,15 @@ def test_every_page_over_each_backend(any_backend_client):
         assert r.status_code == 200 and must in r.text, path
     assert c.get("/api/search", params={"actor": "RUS"}).json()["total"] == 2
     assert c.get("/api/facts", params={"format": "csv"}).text.count("\n") == 6  # header and five facts
+
+
+def test_search_page_says_when_ranking_was_bounded(client, monkeypatch):
+    """Over the store's ranking cap the page tells the reader the order is not exact."""
+    import armswatch.store.results as results
+
+    assert "were ranked by relevance" not in client.get("/", params={"q": "minister"}).text
+    monkeypatch.setattr(results, "RANK_CAP", 1)
+    assert client.get("/api/search", params={"q": "minister"}).json()["ranking_exact"] is False
+    page = client.get("/", params={"q": "minister"})
+    assert page.status_code == 200
+    assert "were ranked by relevance" in page.text
