@@ -176,3 +176,23 @@ def test_search_page_says_when_ranking_was_bounded(client, monkeypatch):
     page = client.get("/", params={"q": "minister"})
     assert page.status_code == 200
     assert "were ranked by relevance" in page.text
+
+
+def test_search_page_counts_are_reused_until_an_upload(stored, monkeypatch):
+    """The banner's counts are not recomputed on every search, but an upload refreshes them."""
+    from fastapi.testclient import TestClient
+
+    from armswatch.store.sqlite import SQLiteStore
+    from armswatch.web import create_app
+
+    calls = []
+    real = SQLiteStore.stats
+    monkeypatch.setattr(SQLiteStore, "stats", lambda self: calls.append(1) or real(self))
+    app = create_app(stored[0])
+    client = TestClient(app)
+    for q in ("minister", "clustermunitie", ""):
+        assert client.get("/", params={"q": q}).status_code == 200
+    assert len(calls) == 1
+    app.state.stats_cache = None  # what an upload does
+    client.get("/")
+    assert len(calls) == 2

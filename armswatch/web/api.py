@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import time
 from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -180,7 +181,23 @@ async def read_upload(request: Request, token_field: bool = False) -> tuple[Any,
 
 def store_upload(request: Request, upload: Any) -> dict[str, Any]:
     with store_for(request) as store:
-        return ingest_upload(store, upload.file, upload.filename, request.app.state.max_upload)
+        result = ingest_upload(store, upload.file, upload.filename, request.app.state.max_upload)
+    request.app.state.stats_cache = None  # the banner counts must show the new document
+    return result
+
+
+# The search page shows the store's counts on every view; over millions of facts those
+# GROUP BYs cost more than the search itself, so the page reuses them for a short while.
+STATS_TTL = 30.0
+
+
+def cached_stats(request: Request, store: Store) -> dict[str, Any]:
+    now = time.monotonic()
+    cached = getattr(request.app.state, "stats_cache", None)
+    if cached is None or now - cached[0] > STATS_TTL:
+        cached = (now, store.stats())
+        request.app.state.stats_cache = cached
+    return cached[1]
 
 
 UPLOAD_BODY = {"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {

@@ -16,7 +16,7 @@ from starlette.concurrency import run_in_threadpool
 
 from armswatch.errors import UsageError
 from armswatch.web import queries
-from armswatch.web.api import check_token, read_upload, store_for, store_upload
+from armswatch.web.api import cached_stats, check_token, read_upload, store_for, store_upload
 from armswatch.web.highlight import highlight, mark_ranges, span_anchor, where_in
 from armswatch.web.timeline import render_svg
 from armswatch.web.vocab import choices
@@ -73,7 +73,7 @@ def _attempt(request: Request, name: str, work, **context: Any) -> Response:
 @router.get("/")
 def search_page(request: Request) -> Response:
     with store_for(request) as store:
-        stats = store.stats()
+        stats = cached_stats(request, store)
         return _attempt(request, "search.html", lambda: queries.search(store, request.query_params), stats=stats)
 
 
