@@ -17,8 +17,14 @@ from __future__ import annotations
 
 import argparse
 import random
+import sys
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
+
+# the sibling module, however this one was loaded (as a script, by the benchmarks, by path in the tests)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import generate_domestic as domestic  # noqa: E402
 
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december")
@@ -149,16 +155,16 @@ def _paragraphs(rng: random.Random, k: int) -> list[str]:
     return paras
 
 
-def _letter(rng: random.Random) -> str:
-    name, role = rng.choice(MINISTERS)
+def _letter(rng: random.Random, d: "Domain") -> str:
+    name, role = rng.choice(d.ministers)
     date = _dutch_date(_date(rng))
-    topic = rng.choice(TOPICS)
-    co = rng.sample(CO_SENDERS, rng.randint(0, 2))
+    topic = rng.choice(d.topics)
+    co = rng.sample(d.co_senders, rng.randint(0, 2))
     co = [c for c in co if role.lower() not in c.lower()]
     mede = f"Mede namens {' en '.join(co)} informeer ik u over {topic}. " if co else ""
-    body = _paragraphs(rng, rng.randint(2, 7))
+    body = d.paragraphs(rng, rng.randint(2, 7))
     if rng.random() < 0.5:  # Kamerstuk form, as published in the Staatscourant/Kamerstukken
-        dossier, title = rng.choice(DOSSIERS)
+        dossier, title = rng.choice(d.dossiers)
         head = (f"{dossier[:2]} {dossier[2:]} {title}\n\nNr. {rng.randint(1, 600)} BRIEF VAN DE "
                 f"{role.upper()}\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
                 f"Den Haag, {date}\n\n")
@@ -170,73 +176,96 @@ def _letter(rng: random.Random) -> str:
     return head + mede + "\n\n".join(body) + f"\n\nDe {role},\n\n{name}\n"
 
 
-def _answers(rng: random.Random) -> str:
+def _answers(rng: random.Random, d: "Domain") -> str:
     member, party = rng.choice(MEMBERS)
-    name, role = rng.choice(MINISTERS)
-    topic = rng.choice(TOPICS)
+    name, role = rng.choice(d.ministers)
+    topic = rng.choice(d.topics)
     asked = _date(rng)
     received = (asked[0], min(12, asked[1] + 1), asked[2])
     parts = [f"Vragen van het lid {member} ({party}) aan de {role} over {topic} "
              f"(ingezonden {_dutch_date(asked)}).",
              f"Antwoord van {role.split(' van ')[0]} {name.split('.')[-1].strip()}, mede namens "
-             f"{rng.choice(CO_SENDERS)} (ontvangen {_dutch_date(received)})."]
+             f"{rng.choice(d.co_senders)} (ontvangen {_dutch_date(received)})."]
     for q in range(1, rng.randint(2, 9)):
-        weapon = rng.choice(WEAPONS)
         parts.append(f"Vraag {q}")
-        parts.append(rng.choice((
-            f"Bent u bekend met het bericht dat {rng.choice(ACTORS)[0]} {weapon} hebben ingezet in {rng.choice(PLACES)}?",
-            f"Klopt het dat Nederland partij is bij het verdrag dat {weapon} verbiedt?",
-            f"Bent u bereid om steun te verlenen aan ontmijning in {rng.choice(PLACES)}? Zo nee, waarom niet?",
-            f"Welke leveringen van {rng.choice(ITEMS)} aan {rng.choice(RECIPIENTS)} zijn er tot nu toe gedaan?",
-        )))
+        parts.append(d.question(rng))
         parts.append(f"Antwoord {q}")
         if q > 1 and rng.random() < 0.2:
             parts.append(f"Zie het antwoord op vraag {rng.randint(1, q - 1)}.")
         else:
-            parts.append(" ".join(_paragraphs(rng, 1) + [rng.choice(("Ja.", "Nee.", ""))]).strip())
+            parts.append(" ".join(d.paragraphs(rng, 1) + [rng.choice(("Ja.", "Nee.", ""))]).strip())
     return "\n\n".join(parts) + "\n"
 
 
-def _woo_nota(rng: random.Random) -> str:
+def _woo_nota(rng: random.Random, d: "Domain") -> str:
     date = _dutch_date(_date(rng))
     grounds = rng.sample(WOO_GROUNDS, rng.randint(1, 3))
-    lines = [f"Nota aan de {rng.choice(MINISTERS)[1]}", f"Datum {date}",
-             f"Onderwerp {rng.choice(TOPICS)}", ""]
-    for para in _paragraphs(rng, rng.randint(2, 5)):
+    lines = [f"Nota aan de {rng.choice(d.ministers)[1]}", f"Datum {date}",
+             f"Onderwerp {rng.choice(d.topics)}", ""]
+    for para in d.paragraphs(rng, rng.randint(2, 5)):
         art, _ = rng.choice(grounds)
-        lines.append(para + f" [{art}] " + rng.choice(FILLER))
+        lines.append(para + f" [{art}] " + rng.choice(d.filler))
         lines.append("")
     lines.append("Gelakte passages zijn onleesbaar gemaakt op grond van de Wet open overheid: " +
                  "; ".join(f"{art} {ground}" for art, ground in grounds) + ".")
     return "\n".join(lines) + "\n"
 
 
+def _weapon_question(rng: random.Random) -> str:
+    weapon = rng.choice(WEAPONS)
+    return rng.choice((
+        f"Bent u bekend met het bericht dat {rng.choice(ACTORS)[0]} {weapon} hebben ingezet in {rng.choice(PLACES)}?",
+        f"Klopt het dat Nederland partij is bij het verdrag dat {weapon} verbiedt?",
+        f"Bent u bereid om steun te verlenen aan ontmijning in {rng.choice(PLACES)}? Zo nee, waarom niet?",
+        f"Welke leveringen van {rng.choice(ITEMS)} aan {rng.choice(RECIPIENTS)} zijn er tot nu toe gedaan?",
+    ))
+
+
+@dataclass(frozen=True)
+class Domain:
+    """What a document is about: who writes, on which dossiers, and its paragraphs and questions."""
+    ministers: tuple[tuple[str, str], ...]
+    co_senders: tuple[str, ...]
+    topics: tuple[str, ...]
+    dossiers: tuple[tuple[str, str], ...]
+    filler: tuple[str, ...]
+    paragraphs: Callable[[random.Random, int], list[str]]
+    question: Callable[[random.Random], str]
+
+
+WEAPONS_DOMAIN = Domain(MINISTERS, CO_SENDERS, TOPICS, DOSSIERS, FILLER, _paragraphs, _weapon_question)
+DOMESTIC_DOMAIN = Domain(domestic.MINISTERS, domestic.CO_SENDERS, domestic.TOPICS, domestic.DOSSIERS,
+                         domestic.FILLER, domestic.paragraphs, domestic.question)
 GENRES = ((_letter, 0.55), (_answers, 0.3), (_woo_nota, 0.15))
 
 
-def document(seed: int, i: int) -> tuple[str, str]:
-    """Document number ``i`` of the stream for ``seed``: (file name, text)."""
+def document(seed: int, i: int, weapons_share: float = 1.0) -> tuple[str, str]:
+    """Document number ``i`` of the stream for ``seed``: (file name, text). A share
+    ``1 - weapons_share`` of the documents is about domestic policy and names no weapon (a
+    store of all Kamerstukken is mostly that); with the default every document is about weapons."""
     rng = random.Random(seed * 1_000_003 + i)
+    # the domain comes from its own generator, so the weapon documents are the same whatever the share
+    domestic_doc = weapons_share < 1.0 and random.Random(f"{seed}/{i}/domain").random() >= weapons_share
     r, acc = rng.random(), 0.0
     for make, weight in GENRES:
         acc += weight
         if r < acc:
             break
     # a unique kenmerk keeps every document distinct (distinct ids) however many are made
-    text = make(rng) + f"\nKenmerk {seed % 100:02d}-{i:07d}\n"
+    text = make(rng, DOMESTIC_DOMAIN if domestic_doc else WEAPONS_DOMAIN) + f"\nKenmerk {seed % 100:02d}-{i:07d}\n"
     return f"doc_{i:07d}_{make.__name__.strip('_').replace('_', '-')}.txt", text
 
 
-def generate(n: int, seed: int = 7, start: int = 0) -> Iterator[tuple[str, str]]:
+def generate(n: int, seed: int = 7, start: int = 0, weapons_share: float = 1.0) -> Iterator[tuple[str, str]]:
     """Lazily yield documents ``start .. start+n-1`` as (name, text)."""
     for i in range(start, start + n):
-        yield document(seed, i)
+        yield document(seed, i, weapons_share)
 
 
-def write_corpus(out: Path, n: int, seed: int = 7) -> list[Path]:
+def write_corpus(out: Path, n: int, seed: int = 7, weapons_share: float = 1.0) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     paths = []
-    for name, text in generate(n, seed):
+    for name, text in generate(n, seed, weapons_share=weapons_share):
         p = out / name
         p.write_text(text, encoding="utf-8")
         paths.append(p)
@@ -261,8 +290,11 @@ def main() -> None:
     ap.add_argument("out", type=Path)
     ap.add_argument("--docs", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--weapons-share", type=float, default=1.0,
+                    help="share of documents about weapons; the rest are about domestic policy")
     args = ap.parse_args()
-    print(f"wrote {len(write_corpus(args.out, args.docs, args.seed))} files to {args.out}")
+    n = len(write_corpus(args.out, args.docs, args.seed, args.weapons_share))
+    print(f"wrote {n} files to {args.out}")
 
 
 if __name__ == "__main__":

@@ -38,9 +38,9 @@ def prepare_chunk(args: tuple[int, int, int]):
     from armswatch.read import RawDocument
     from armswatch.store.rows import prepare
 
-    seed, start, n = args
+    seed, start, n, share = args
     return [prepare(build_record(RawDocument(name, "txt", text)))
-            for name, text in generate.generate(n, seed, start)]
+            for name, text in generate.generate(n, seed, start, share)]
 
 
 def clone(p, k: int):
@@ -51,8 +51,8 @@ def clone(p, k: int):
     return replace(p, id=new_id, doc={**p.doc, "id": new_id}, source=None)
 
 
-def fill(stores: list, docs: int, copies: int, seed: int, workers: int) -> None:
-    jobs = [(seed, s, min(CHUNK, docs - s)) for s in range(0, docs, CHUNK)]
+def fill(stores: list, docs: int, copies: int, seed: int, workers: int, share: float = 1.0) -> None:
+    jobs = [(seed, s, min(CHUNK, docs - s), share) for s in range(0, docs, CHUNK)]
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
         for i, chunk in enumerate(pool.map(prepare_chunk, jobs)):
             for k in range(copies):
@@ -69,6 +69,9 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--weapons-share", type=float, default=1.0,
+                    help="share of generated documents about weapons (the rest: domestic policy); "
+                         "1.0, the default, is the worst case: every query matches many documents")
     ap.add_argument("--pg", action="store_true", help="also fill and time a PostgreSQL store")
     ap.add_argument("--work", type=Path, help="keep the stores here")
     args = ap.parse_args()
@@ -81,14 +84,17 @@ def main() -> int:
     for k, v in machine().items():
         print(f"- {k}: {v}")
     t0 = time.perf_counter()
-    bare = work / f"bare_{total}.db"
+    tag = f"{total}" if args.weapons_share == 1.0 else f"{total}_w{args.weapons_share:g}"
+    print(f"- share of documents about weapons: {args.weapons_share:g}")
+    bare = work / f"bare_{tag}.db"
     if not bare.exists():
         con = baselines.fts_open(bare)
         for _ in range(args.copies):
-            baselines.fts_insert(con, (t for _, t in generate.generate(args.docs, args.seed)))
+            baselines.fts_insert(con, (t for _, t in generate.generate(args.docs, args.seed,
+                                                                       weapons_share=args.weapons_share)))
         con.close()
     print(f"- bare FTS5 store filled in {time.perf_counter() - t0:.0f} s")
-    db = work / f"scaled_{total}.db"
+    db = work / f"scaled_{tag}.db"
     with (pg_database() if args.pg else _nothing()) as pg_url:
         stores = [open_store(str(db))] if not db.exists() else []
         if pg_url:
@@ -97,7 +103,7 @@ def main() -> int:
         if stores:
             sampler = RssSampler()
             with sampler.running():
-                fill(stores, args.docs, args.copies, args.seed, args.workers)
+                fill(stores, args.docs, args.copies, args.seed, args.workers, args.weapons_share)
             print(f"- armswatch store(s) filled in {time.perf_counter() - t1:.0f} s, peak RSS {mb(sampler.peak)}")
             for s in stores:
                 s.close()

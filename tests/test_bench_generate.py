@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import sys
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
@@ -11,6 +12,7 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 def _load(name: str):
     spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCH / f"{name}.py")
     mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # dataclasses look their module up there
     spec.loader.exec_module(mod)
     return mod
 
@@ -56,3 +58,16 @@ def test_writes_files_and_a_pdf(tmp_path):
     with fitz.open(pdf) as doc:
         assert doc.page_count == 2
         assert "Den Haag" in doc[0].get_text() or "Vraag" in doc[0].get_text() or "Datum" in doc[0].get_text()
+
+
+def test_a_weapons_share_mixes_in_domestic_documents_without_changing_the_weapon_ones():
+    every = list(gen.generate(200, seed=5))
+    mixed = list(gen.generate(200, seed=5, weapons_share=0.1))
+    about_weapons = [i for i, (_, text) in enumerate(mixed) if any(w in text for w in gen.WEAPONS + gen.ITEMS)]
+    assert 5 <= len(about_weapons) <= 40, "about a tenth of the documents"
+    # a document drawn as a weapon document is the same one the default stream has
+    assert all(mixed[i] == every[i] for i in about_weapons)
+    domestic = [text for i, (_, text) in enumerate(mixed) if i not in about_weapons]
+    assert all("Kenmerk" in t and ("Datum" in t or "Den Haag" in t or "Vraag 1" in t) for t in domestic)
+    assert not any(t in "\n".join(domestic) for t in ("clustermunitie", "Budget Internationale Veiligheid"))
+    assert list(gen.generate(200, seed=5, weapons_share=0.1)) == mixed
