@@ -66,6 +66,14 @@ def _int(value: Any, name: str, low: int, high: int, default: int | None) -> int
     return n
 
 
+def _bool(value: Any, name: str) -> bool:
+    if value in (None, "", False, 0, "0", "false", "no"):
+        return False
+    if value in (True, 1, "1", "true", "yes"):
+        return True
+    raise UsageError(f"{name}: expected true or false, got {str(value)[:40]!r}")
+
+
 def _text(value: Any, name: str, limit: int = 200) -> str | None:
     if value in (None, ""):
         return None
@@ -95,6 +103,8 @@ class SearchFilters:
     sort: str = "relevance"
     limit: int = 20
     offset: int = 0
+    # count every match even when there are very many (otherwise the total is estimated)
+    exact_total: bool = False
 
     @classmethod
     def parse(cls, given: dict[str, Any]) -> "SearchFilters":
@@ -112,6 +122,7 @@ class SearchFilters:
             sort=_choice(g("sort"), "sort", ("relevance", "date")) or "relevance",
             limit=_int(g("limit"), "limit", 1, MAX_LIMIT, 20),
             offset=_int(g("offset"), "offset", 0, MAX_OFFSET, 0),
+            exact_total=_bool(g("exact_total"), "exact_total"),
         )
 
 

@@ -13,8 +13,19 @@ FACET_CAP = 2_000
 FACET_TOP = 50
 FACETS = ("type", "chamber", "year", "sender", "weapon", "actor")
 # a query matching more documents than this ranks only the RANK_CAP newest of them
-# (ranking_exact: false); below it, every match is ranked. See docs/search.md.
+# (ranking_exact: false) and estimates its total from them (total_exact: false) unless asked
+# for an exact count; below it, every match is ranked and counted. See docs/search.md.
 RANK_CAP = 10_000
+
+
+def estimated_total(found: int, span: int, stored: int) -> int:
+    """How many of ``stored`` documents match, estimated from the ``found`` matches among the
+    ``span`` most recently stored (as if matches were spread evenly over the store), rounded to
+    two significant figures and never below what was found."""
+    if span <= 0 or stored <= span:
+        return found
+    estimate = found * stored / span
+    return max(found, int(round(estimate, 2 - len(str(int(estimate))))))
 
 
 def hit(did: str, date: str | None, typ: str | None, chamber: str | None, subject: str | None,
@@ -41,6 +52,7 @@ def facet_counts(rows: Iterable[tuple[str, Any, int]]) -> tuple[dict[str, dict],
 
 
 def result(query: str, f: SearchFilters, total: int, hits: list[dict[str, Any]], facets: dict[str, dict],
-           facets_exact: bool, ranking_exact: bool = True) -> dict[str, Any]:
-    return {"query": query, "total": total, "hits": hits, "facets": facets, "facets_exact": facets_exact,
-            "ranking_exact": ranking_exact, "sort": f.sort, "limit": f.limit, "offset": f.offset}
+           facets_exact: bool, ranking_exact: bool = True, total_exact: bool = True) -> dict[str, Any]:
+    return {"query": query, "total": total, "total_exact": total_exact, "hits": hits, "facets": facets,
+            "facets_exact": facets_exact, "ranking_exact": ranking_exact, "sort": f.sort, "limit": f.limit,
+            "offset": f.offset}

@@ -20,7 +20,6 @@ from armswatch.search.ocr import pick_variants
 from armswatch.store import Store
 from armswatch.store import results
 from armswatch.store.filters import SearchFilters, FactFilters
-from armswatch.store.results import FACET_CAP
 from armswatch.store.rows import Prepared, SourceFile, keyset_fetch, paged_facts, prepare, record_from_row
 
 SCHEMA_VERSION = 1
@@ -170,10 +169,8 @@ class SQLiteStore(Store):
             plan = _Plan(compiled, f)
             try:
                 facets, total, exact = self._facets(plan.base, plan.params)
-                if not exact:
-                    total = self._count(plan)
-                # the exact total says whether the ranking must be bounded (no walk otherwise)
-                bound = self._rank_bound(plan) if compiled and total > results.RANK_CAP else None
+                total, total_exact, bound = self._total(plan, f, total, exact)
+                bound = bound if compiled else None
                 sql, params = plan.page(bound)
                 rows = self.con.execute(sql, [*params, f.limit, f.offset]).fetchall()
                 if bound is not None and not plan.by_rank:
@@ -182,15 +179,35 @@ class SQLiteStore(Store):
                 # the expression is built here from parsed words; an error is a bug, not user input
                 raise StoreError(f"search failed: {e}") from None
             hits = [self._hit(row, compiled) for row in rows]
-        return results.result(query, f, total, hits, facets, exact, ranking_exact=bound is None)
+        return results.result(query, f, total, hits, facets, exact, ranking_exact=bound is None,
+                              total_exact=total_exact)
 
-    def _rank_bound(self, plan: "_Plan") -> int | None:
-        """The rowid just below the RANK_CAP most recently stored matches, or None when no
-        more than RANK_CAP documents match (then every match is ranked). Walks the matches
-        newest first without scoring them, so it stops after RANK_CAP + 1."""
-        row = self.con.execute(f"SELECT f.rowid {plan.base} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?",
-                               [*plan.params, results.RANK_CAP]).fetchone()
-        return row[0] if row else None
+    def _total(self, plan: "_Plan", f: SearchFilters, counted: int, all_counted: bool) -> tuple[int, bool, int | None]:
+        """(total, whether it is exact, the rank bound: see _newest). ``counted`` matches were
+        counted with the facets, ``all_counted`` if that was all of them. Beyond RANK_CAP the
+        total is estimated from the newest matches unless an exact count was asked for."""
+        if all_counted and counted <= results.RANK_CAP or not plan.match:
+            return (counted if all_counted else self._count(plan)), True, None
+        found, bound = self._newest(plan)
+        if bound is None:
+            return found, True, None
+        if all_counted or f.exact_total:
+            return (counted if all_counted else self._count(plan)), True, bound
+        return self._estimate(found, bound), False, bound
+
+    def _newest(self, plan: "_Plan") -> tuple[int, int | None]:
+        """Walks the matches newest first without scoring them, stopping after RANK_CAP + 1:
+        (how many it found, the rowid of the last one when there are more than RANK_CAP
+        matches, else None). Relevance then ranks only the matches stored after that rowid."""
+        n, last = self.con.execute(f"SELECT count(*), min(r) FROM (SELECT f.rowid AS r {plan.base} "
+                                   "ORDER BY f.rowid DESC LIMIT ?)", [*plan.params, results.RANK_CAP + 1]).fetchone()
+        return n, (last if n > results.RANK_CAP else None)
+
+    def _estimate(self, found: int, bound: int) -> int:
+        """The total from the density of matches among the documents stored from ``bound`` on."""
+        newest = self.con.execute("SELECT max(rowid) FROM documents").fetchone()[0] or 0
+        # rowids are dense (documents are never deleted), so they count documents
+        return results.estimated_total(found, newest - bound + 1, newest)
 
     def _scored(self, row: tuple, match: str) -> tuple:
         """A date-ordered row with its relevance score, computed for this document alone."""
@@ -207,7 +224,7 @@ class SQLiteStore(Store):
         """Facet counts over the matching documents (at most FACET_CAP + 1 of them), how many
         were counted, and whether that was all of them."""
         facets, total = results.facet_counts(self.con.execute(facet_sql(base), params))
-        return facets, total, total <= FACET_CAP
+        return facets, total, total <= results.FACET_CAP
 
     def _count(self, plan: "_Plan") -> int:
         """How many documents match in all; without filters, from the index alone."""
@@ -257,7 +274,7 @@ def _between(where: list[str], params: list[Any], col: str, low: str | None, hig
 def facet_sql(base: str) -> str:
     """One statement for every facet: the first FACET_CAP + 1 matches are materialised once,
     then grouped; CROSS JOIN keeps them the outer loop, so the facet tables are only probed."""
-    return (f"WITH m AS MATERIALIZED (SELECT d.rowid AS r, d.type, d.chamber, d.year, d.sender {base} LIMIT {FACET_CAP + 1}) "
+    return (f"WITH m AS MATERIALIZED (SELECT d.rowid AS r, d.type, d.chamber, d.year, d.sender {base} LIMIT {results.FACET_CAP + 1}) "
             "SELECT 'type', type, count(*) FROM m GROUP BY type "
             "UNION ALL SELECT 'chamber', chamber, count(*) FROM m GROUP BY chamber "
             "UNION ALL SELECT 'year', year, count(*) FROM m GROUP BY year "
