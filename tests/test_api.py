@@ -265,3 +265,36 @@ def test_openapi_promises_400_not_422(client):
     responses = [op["responses"] for ops in spec["paths"].values() for op in ops.values()]
     assert not any("422" in r for r in responses)
     assert "400" in spec["paths"]["/api/search"]["get"]["responses"]
+
+
+def test_requests_share_open_stores_and_a_bad_query_keeps_its_store(stored):
+    app = create_app(stored[0])
+    with TestClient(app) as c:  # entering runs the app's lifespan: its pool closes at the end
+        for q in ("clustermunitie", "traangas", "", "clustermunitie"):
+            assert c.get("/api/search", params={"q": q}).status_code == 200
+        assert c.get("/api/search", params={"q": "x", "sort": "random"}).status_code == 400
+        assert c.get("/").status_code == 200
+        assert app.state.stores.opened == 1, "one store served every request, one after the other"
+        pooled = app.state.stores._idle[0]
+    with pytest.raises(Exception):
+        pooled.stats()  # closed with the app
+
+
+def test_search_says_whether_its_total_is_exact(client, monkeypatch):
+    import armswatch.store.results as results
+
+    data = client.get("/api/search", params={"q": "clustermunitie"}).json()
+    assert data["total_exact"] is True and data["ranking_exact"] is True
+    monkeypatch.setattr(results, "FACET_CAP", 0)
+    monkeypatch.setattr(results, "RANK_CAP", 0)
+    every = client.get("/api/search").json()  # no words: always an exact count
+    assert every["total_exact"] is True and every["total"] == 3
+    estimated = client.get("/api/search", params={"q": "clustermunitie OR traangas OR Oekraïne"}).json()
+    assert estimated["total_exact"] is False and estimated["total"] >= 1
+    counted = client.get("/api/search", params={"q": "clustermunitie OR traangas OR Oekraïne",
+                                                "exact_total": "true"}).json()
+    assert counted["total_exact"] is True and counted["total"] >= estimated["total"] - 2
+    assert client.get("/api/search", params={"q": "x", "exact_total": "perhaps"}).status_code == 400
+    page = client.get("/", params={"q": "clustermunitie OR traangas OR Oekraïne"}).text
+    assert "About " in page and "exact_total=1" in page
+    assert "estimated" in client.get("/openapi.json").text

@@ -185,3 +185,15 @@ def test_search_text_says_when_ranking_is_bounded(db, monkeypatch):
     assert capped.exit_code == 0 and "rank them all" in capped.output
     out = runner.invoke(app, ["search", "clustermunitie", "--db", db, "--json"])
     assert json.loads(out.output)["ranking_exact"] is False
+
+
+def test_search_text_says_when_the_total_is_estimated(db, monkeypatch):
+    import armswatch.store.results as results
+
+    runner = CliRunner()
+    monkeypatch.setattr(results, "FACET_CAP", 0)
+    monkeypatch.setattr(results, "RANK_CAP", 0)
+    about = runner.invoke(app, ["search", "clustermunitie OR Oekraïne", "--db", db])
+    assert about.exit_code == 0 and "about " in about.output and "--exact-total" in about.output
+    counted = runner.invoke(app, ["search", "clustermunitie OR Oekraïne", "--db", db, "--exact-total", "--json"])
+    assert json.loads(counted.output)["total_exact"] is True

@@ -89,17 +89,22 @@ def search(query: str = typer.Argument(..., help='words, "phrases", AND/OR/NOT, 
            sort: str = typer.Option("relevance", "--sort", help="relevance or date"),
            limit: int = typer.Option(20, "--limit"),
            offset: int = typer.Option(0, "--offset"),
+           exact_total: bool = typer.Option(False, "--exact-total",
+                                            help="count every match (by default a very large total is estimated)"),
            db: Optional[str] = DbOpt) -> None:
     """Ranked documents with snippets."""
     with _open(db, must_exist=True) as store:
         res = store.search(query, type=type_, date_from=date_from, date_to=date_to, chamber=chamber,
                            year=year, sender=sender, weapon=weapon, actor=actor, sort=sort,
-                           limit=limit, offset=offset)
+                           limit=limit, offset=offset, exact_total=exact_total)
     if as_json:
         print_json(res)
         return
     con = Console(highlight=False)
-    con.print(f"{res['total']} documents match", style="bold")
+    about = "" if res.get("total_exact", True) else "about "
+    con.print(f"{about}{res['total']:,} documents match", style="bold")
+    if about:
+        con.print(Text("  (estimated from the most recent matches; --exact-total counts them all)", style="dim"))
     if not res.get("ranking_exact", True):
         con.print(Text("  (too many to rank them all: ranked among the most recently stored; "
                        "add a word or a filter for an exact ranking)", style="dim"))

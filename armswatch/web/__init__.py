@@ -8,6 +8,7 @@ Writing (upload) is off unless a token is configured, and then requires it.
 from __future__ import annotations
 
 import logging
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -18,6 +19,7 @@ from starlette.exceptions import HTTPException
 
 from armswatch.errors import ArmswatchError, StoreError
 from armswatch.store import default_url
+from armswatch.web.pool import StorePool
 from armswatch.web.queries import LawUnavailable
 from armswatch.web.upload import MAX_UPLOAD, TooLarge
 
@@ -38,10 +40,18 @@ def create_app(db_url: str | None = None, token: str | None = None, max_upload: 
     ``token``: None keeps every writing endpoint off; a string turns them on behind it."""
     from armswatch.web import api, pages
 
-    app = FastAPI(title="armswatch", version="0.1.0",
+    stores = StorePool(db_url or default_url())
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        stores.close()
+
+    app = FastAPI(title="armswatch", version="0.1.0", lifespan=lifespan,
                   description="Search, count and cite what the Dutch government tells parliament about weapons.",
                   docs_url=None, redoc_url=None)  # both load scripts from a CDN; /openapi.json stays
-    app.state.db_url = db_url or default_url()
+    app.state.db_url = stores.url
+    app.state.stores = stores
     app.state.token = token or None
     app.state.max_upload = max_upload
     app.include_router(api.router)

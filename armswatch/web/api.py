@@ -8,13 +8,13 @@ from __future__ import annotations
 import hmac
 import json
 import time
-from typing import Any
+from typing import Any, ContextManager
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
-from armswatch.store import Store, open_store
+from armswatch.store import Store
 from armswatch.web import models, queries
 from armswatch.export import facts_csv
 from armswatch.web.upload import ingest_upload
@@ -23,8 +23,9 @@ router = APIRouter(prefix="/api", tags=["api"])
 ERRORS = {400: {"model": models.Error, "description": "a bad parameter, with a message saying which"}}
 
 
-def store_for(request: Request) -> Store:
-    return open_store(request.app.state.db_url)
+def store_for(request: Request) -> ContextManager[Store]:
+    """An open store for this request, borrowed from the app's pool (armswatch/web/pool.py)."""
+    return request.app.state.stores.store()
 
 
 def _q(description: str, alias: str | None = None) -> Any:
@@ -44,9 +45,12 @@ def search_params(
     sort: str | None = _q("relevance (default) or date"),
     limit: str | None = _q("hits per page, 1-500 (default 20)"),
     offset: str | None = _q("hits to skip"),
+    exact_total: str | None = _q("true: count every match; by default a total over 10,000 matches is estimated "
+                                 "(total_exact: false)"),
 ) -> dict[str, Any]:
     return {"q": q, "type": type, "chamber": chamber, "year": year, "sender": sender, "weapon": weapon,
-            "actor": actor, "from": date_from, "to": date_to, "sort": sort, "limit": limit, "offset": offset}
+            "actor": actor, "from": date_from, "to": date_to, "sort": sort, "limit": limit, "offset": offset,
+            "exact_total": exact_total}
 
 
 def fact_params(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class Open(BaseModel):
@@ -29,9 +29,13 @@ class Hit(Open):
 
 class SearchResult(Open):
     query: str
-    total: int
+    total: int = Field(description="documents matching; an estimate (two significant figures) when total_exact is false")
+    total_exact: bool = Field(True, description="false when very many documents match and the total was estimated "
+                                                "from the newest of them; ask exact_total=true for a count")
     hits: list[Hit]
     facets: dict[str, dict[str, int]] = {}
+    facets_exact: bool = Field(True, description="false when the facets were counted over the first matches only")
+    ranking_exact: bool = Field(True, description="false when only the most recently stored matches were ranked")
 
 
 class Fact(Open):

@@ -44,6 +44,8 @@ def search_args(raw: Raw) -> tuple[str, dict[str, Any]]:
         weapon=p.choice(raw.get("weapon"), "weapon", weapon_ids()),
         actor=p.state(raw.get("actor"), "actor"),
         sort=p.choice(raw.get("sort"), "sort", SORTS),
+        # "1"/"true": count every match even when there are very many (the store checks the value)
+        exact_total=p.text(raw.get("exact_total"), "exact_total", 8),
     )
     return query, {**filters, **_dates(raw), **page(raw)}
 
