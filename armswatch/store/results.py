@@ -15,7 +15,9 @@ FACETS = ("type", "chamber", "year", "sender", "weapon", "actor")
 # a query matching more documents than this ranks only the RANK_CAP newest of them
 # (ranking_exact: false) and estimates its total from them (total_exact: false) unless asked
 # for an exact count; below it, every match is ranked and counted. See docs/search.md.
-RANK_CAP = 10_000
+# 2,000: at a million documents ranking 10,000 candidates cost ~100 ms at p95, 2,000 ~35 ms
+# (docs/performance.md); the estimate from 2,000 matches is within a few per cent.
+RANK_CAP = 2_000
 
 
 def estimated_total(found: int, span: int, stored: int) -> int:

@@ -27,7 +27,27 @@ FACT_PAGE = 500
 VARIANT_CACHE = 4096
 # column weights: body terms, concepts (synonyms, compound parts), head (subject, sender);
 # bm25() spelt out is faster than FTS5's configured "rank"
-BM25 = "bm25(doc_fts, 1.0, 0.6, 3.0, 0.0)"
+WEIGHTS = "1.0, 0.6, 3.0, 0.0"
+BM25 = f"bm25(doc_fts, {WEIGHTS})"
+# the same ranking at a bounded cost (armswatch/store/_fts5rank.c), when that module is built
+AW_BM25 = f"aw_bm25(doc_fts, {WEIGHTS})"
+
+
+def _rank_function(con: sqlite3.Connection) -> str:
+    """AW_BM25 if it could be added to this connection, else FTS5's own bm25. The C module must
+    call the very SQLite library Python's sqlite3 uses (the version is the check we can make)."""
+    try:
+        from armswatch.store import _fts5rank
+    except ImportError:
+        return BM25
+    if _fts5rank.library_version() != _version_number(sqlite3.sqlite_version) or not _fts5rank.register(con):
+        return BM25
+    return AW_BM25
+
+
+def _version_number(version: str) -> int:
+    major, minor, patch = (int(x) for x in (version.split(".") + ["0", "0"])[:3])
+    return major * 1_000_000 + minor * 1_000 + patch
 
 
 def _schema_v1() -> str:
@@ -49,6 +69,7 @@ class SQLiteStore(Store):
             self.con.execute("PRAGMA synchronous=NORMAL")
             self.con.execute("PRAGMA foreign_keys=ON")
             self._migrate()
+            self.rank = _rank_function(self.con)
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{path}: cannot open the store ({e})") from None
         # one connection shared by the web server's threads: serialise its use
@@ -166,7 +187,7 @@ class SQLiteStore(Store):
         node = q.parse(query if isinstance(query, str) else str(query))
         with self._lock:
             compiled = q.compile_query(node, self._variants) if node else None
-            plan = _Plan(compiled, f)
+            plan = _Plan(compiled, f, self.rank)
             try:
                 facets, total, exact = self._facets(plan.base, plan.params)
                 total, total_exact, bound = self._total(plan, f, total, exact)
@@ -211,7 +232,7 @@ class SQLiteStore(Store):
 
     def _scored(self, row: tuple, match: str) -> tuple:
         """A date-ordered row with its relevance score, computed for this document alone."""
-        score = self.con.execute(f"SELECT -{BM25} FROM doc_fts WHERE doc_fts MATCH ? AND rowid = ?",
+        score = self.con.execute(f"SELECT -{self.rank} FROM doc_fts WHERE doc_fts MATCH ? AND rowid = ?",
                                  (match, row[0])).fetchone()
         return (*row[:-1], score[0] if score else 0.0)
 
@@ -272,9 +293,12 @@ def _between(where: list[str], params: list[Any], col: str, low: str | None, hig
 
 
 def facet_sql(base: str) -> str:
-    """One statement for every facet: the first FACET_CAP + 1 matches are materialised once,
-    then grouped; CROSS JOIN keeps them the outer loop, so the facet tables are only probed."""
-    return (f"WITH m AS MATERIALIZED (SELECT d.rowid AS r, d.type, d.chamber, d.year, d.sender {base} LIMIT {results.FACET_CAP + 1}) "
+    """One statement for every facet: the FACET_CAP + 1 most recently stored matches (those a
+    bounded ranking ranks) are materialised once, then grouped; CROSS JOIN keeps them the outer
+    loop, so the facet tables are only probed."""
+    newest = "f.rowid" if "doc_fts f" in base else "d.rowid"
+    return (f"WITH m AS MATERIALIZED (SELECT d.rowid AS r, d.type, d.chamber, d.year, d.sender {base} "
+            f"ORDER BY {newest} DESC LIMIT {results.FACET_CAP + 1}) "
             "SELECT 'type', type, count(*) FROM m GROUP BY type "
             "UNION ALL SELECT 'chamber', chamber, count(*) FROM m GROUP BY chamber "
             "UNION ALL SELECT 'year', year, count(*) FROM m GROUP BY year "
@@ -290,7 +314,8 @@ class _Plan:
 
     COLS = "d.rowid, d.id, d.date, d.type, d.chamber, d.subject, d.sender"
 
-    def __init__(self, compiled: q.Compiled | None, f: SearchFilters):
+    def __init__(self, compiled: q.Compiled | None, f: SearchFilters, rank: str = BM25):
+        self.rank = rank  # the ranking expression: BM25 or AW_BM25
         self.where, self.where_params = _doc_where(f)
         self.match = _sender_match(compiled.match if compiled else None, f.sender)
         self.ranked = compiled is not None
@@ -324,14 +349,14 @@ class _Plan:
         if self.by_rank and not self.where:
             # rank inside the index first, then fetch only the page's documents
             inner = "rowid > ?" if bound is not None else "1"
-            return (f"SELECT {self.COLS}, -x.s FROM (SELECT rowid, {BM25} AS s FROM doc_fts WHERE doc_fts "
+            return (f"SELECT {self.COLS}, -x.s FROM (SELECT rowid, {self.rank} AS s FROM doc_fts WHERE doc_fts "
                     f"MATCH ? AND {inner} ORDER BY s LIMIT ? OFFSET ?) x JOIN documents d ON d.rowid = x.rowid "
                     "ORDER BY x.s", params)
         if self.by_rank:
-            order = BM25
+            order = self.rank
         else:
-            order = "d.date DESC NULLS LAST, " + (BM25 if self.ranked else "d.rowid DESC")
-        score = f"-{BM25}" if self.ranked else "0.0"
+            order = "d.date DESC NULLS LAST, " + (self.rank if self.ranked else "d.rowid DESC")
+        score = f"-{self.rank}" if self.ranked else "0.0"
         return f"SELECT {self.COLS}, {score} {base} ORDER BY {order} LIMIT ? OFFSET ?", params
 
 
