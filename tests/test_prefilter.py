@@ -1,0 +1,59 @@
+"""The literal prefilters before slow regex searches must never skip a text the regex matches."""
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from armswatch.prefilter import may_contain_ci
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+import generate  # noqa: E402
+
+header = importlib.import_module("armswatch.segment.header")
+redactions = importlib.import_module("armswatch.segment.redactions")
+
+# (regex, literal words, is the prefilter case-insensitive)
+GUARDED = [
+    (header._TK, header._TK_WORDS),
+    (header._EK, header._EK_WORDS),
+    (redactions._WOO_MARK, redactions._WOO_WORDS),
+]
+
+# texts that match, in odd spellings: case, the characters re.IGNORECASE treats as i and s
+ADVERSARIAL = [
+    "Aan de Voorzitter van de Tweede Kamer", "TWEEDE KAMERLEDEN", "zie kst-tk-2023", "ah-EK-1",
+    "Eerſte Kamer der Staten-Generaal", "de leden van de EERSTE KAMER", "EERSTE KAMER DER STATEN-GENERAAL",
+    "Wob-beſluit", "WOO-BESLUIT", "weggelakt", "ZWARTGEMAAKT", "5.1.2", "weigerİngsgrond",
+    "weigerıngsgrond", "niet openbaar gemaakt", "Niet Openbaar Gemaakt", "geen van alle", "",
+]
+
+
+def corpus_texts() -> list[str]:
+    texts = [t for _, t in generate.generate(300, 3)]
+    for folder in (ROOT.parent / "shared" / "corpus" / "dev", ROOT / "tests" / "heldout",
+                   ROOT / "tests" / "heldout2", ROOT / "tests" / "heldout3"):
+        if folder.is_dir():
+            texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    return texts
+
+
+@pytest.mark.parametrize("rx,words", GUARDED, ids=lambda v: getattr(v, "pattern", "")[:30])
+def test_prefilter_never_skips_a_match(rx: re.Pattern, words: tuple[str, ...]):
+    matched = 0
+    for text in corpus_texts() + ADVERSARIAL:
+        for line in [text] + text.splitlines():
+            if rx.search(line):
+                matched += 1
+                assert may_contain_ci(line, words), line[:200]
+    assert matched  # the check saw the regex match at least once
+
+
+def test_prefilter_says_no_to_texts_without_the_words():
+    assert not may_contain_ci("Den Haag, 3 maart 2022. Graag informeer ik u.", ("tweede", "-tk-"))
+    assert may_contain_ci("De TWEEDE lezing", ("tweede",))
+    assert may_contain_ci("ſ", ("zzz",))  # an exotic character: the real search must decide
