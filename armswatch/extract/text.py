@@ -9,6 +9,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 
 @lru_cache(maxsize=4096)
@@ -18,14 +19,21 @@ def _fold_char(c: str) -> str:
     return low if len(low) == 1 else base
 
 
+_NON_ASCII_RUN = re.compile(r"([^\x00-\x7f]+)")
+
+
 @lru_cache(maxsize=64)
 def fold(text: str) -> str:
     """Lower case without accents, one character per character (offsets are kept)."""
     if text.isascii():
         return text.lower()
-    # one translate() pass instead of a Python call per character
-    table = {ord(c): _fold_char(c) for c in set(text)}
-    return text.translate(table)
+    # Dutch text is ASCII but for a few accented letters: lower-case the ASCII stretches in C
+    # and map only the rest per character (translate() over the whole text looks up every
+    # character in a dict, several times slower); the result is the same character for character
+    parts = _NON_ASCII_RUN.split(text)
+    parts[0::2] = [p.lower() for p in parts[0::2]]
+    parts[1::2] = ["".join(map(_fold_char, p)) for p in parts[1::2]]
+    return "".join(parts)
 
 
 def term_pattern(term: str) -> str:
@@ -50,13 +58,27 @@ def _token_list(folded: str, start: int = 0, end: int | None = None) -> list[tup
     return [(m.start(), m.group(0)) for m in _TOKEN.finditer(folded, start, len(folded) if end is None else end)]
 
 
+_NON_WORD = re.compile(r"(\W+)")  # the complement of _TOKEN: splitting on it leaves the words
+
+
+def _words_and_starts(folded: str) -> tuple[list[str], list[int]]:
+    """The words of ``folded`` (as ``_TOKEN`` finds them) and where each starts, in order.
+
+    Split in C and offsets summed in C: a Python step per word (finditer, m.start()) costs
+    several times more on a letter of a few hundred words. The first and last word may be
+    "" (text that starts or ends with a non-word); no lexicon term starts with "" ."""
+    parts = _NON_WORD.split(folded)
+    return parts[0::2], list(accumulate(map(len, parts), initial=0))[0::2]
+
+
 @lru_cache(maxsize=8)
 def _word_starts(folded: str) -> dict[str, list[int]]:
     """Each distinct word of a folded body -> where it starts; computed once for all the
     matchers that read the body, which then look at each distinct word once, not per occurrence."""
     index: dict[str, list[int]] = {}
-    for at, word in _token_list(folded):
-        index.setdefault(word, []).append(at)
+    for word, at in zip(*_words_and_starts(folded)):
+        if word:
+            index.setdefault(word, []).append(at)
     return index
 
 
@@ -109,13 +131,19 @@ class Matcher:
         """[(start, end, label)] of non-overlapping longest matches in text[start:end]."""
         folded = fold(text)
         end = len(text) if end is None else end
-        out: list[tuple[int, int, str]] = []
-        taken = start
         if start == 0 and end == len(text):  # the common case: reuse one tokenisation
             index = _word_starts(folded)
             hits = sorted((at, w) for w in index.keys() - self._useless if self._candidates(w) for at in index[w])
         else:
             hits = [(at, w) for at, w in _token_list(folded, start, end) if self._candidates(w)]
+        return self.longest(text, folded, hits, start, end)
+
+    def longest(self, text: str, folded: str, hits: list[tuple[int, str]], start: int,
+                end: int) -> list[tuple[int, int, str]]:
+        """The longest match at each of ``hits`` ((position, word) with candidates, in order)
+        that does not overlap the one before."""
+        out: list[tuple[int, int, str]] = []
+        taken = start
         for at, word in hits:
             if at < taken:
                 continue
@@ -131,6 +159,42 @@ class Matcher:
                 out.append(best)
                 taken = best[1]
         return out
+
+
+class MatcherSet:
+    """Several matchers over one text at once: the text is split into words once, and each
+    distinct word is looked up once for all the matchers, instead of once per matcher.
+    ``find(text)[name]`` equals ``matchers[name].find(text)``."""
+
+    def __init__(self, matchers: dict[str, Matcher]):
+        self.matchers = matchers
+        self._names: dict[str, tuple[str, ...]] = {}  # word -> the matchers it may start a term of
+        self._useless: set[str] = set()  # words that start no term of any matcher
+
+    def _names_of(self, word: str) -> tuple[str, ...]:
+        names = self._names.get(word)
+        if names is None:
+            names = tuple(n for n, m in self.matchers.items() if m._candidates(word))
+            if len(self._names) > _CACHE_MAX:  # bound memory on untrusted, ever-new words
+                self._names.clear()
+                self._useless.clear()
+            self._names[word] = names
+            if not names:
+                self._useless.add(word)
+        return names
+
+    def find(self, text: str) -> dict[str, list[tuple[int, int, str]]]:
+        folded = fold(text)
+        words, starts = _words_and_starts(folded)
+        useful = {w: names for w in set(words) - self._useless if (names := self._names_of(w))}
+        hits: dict[str, list[tuple[int, str]]] = {n: [] for n in self.matchers}
+        if useful:
+            for word, at in zip(words, starts):  # in text order, as Matcher.find sorts them
+                names = useful.get(word)
+                if names:
+                    for n in names:
+                        hits[n].append((at, word))
+        return {n: m.longest(text, folded, hits[n], 0, len(text)) for n, m in self.matchers.items()}
 
 
 @dataclass(frozen=True)
