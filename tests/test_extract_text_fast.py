@@ -2,25 +2,16 @@
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
-from pathlib import Path
 
 from armswatch.extract.mentions import matchers
 from armswatch.extract.text import MatcherSet, _word_starts, fold
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "bench"))
-import generate  # noqa: E402
+from sample_texts import sample_texts
 
 
 def texts() -> list[str]:
-    out = [t for _, t in generate.generate(200, 5)]
-    for folder in (ROOT.parent / "shared" / "corpus" / "dev", ROOT / "tests" / "heldout",
-                   ROOT / "tests" / "heldout2", ROOT / "tests" / "heldout3"):
-        if folder.is_dir():
-            out += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
-    return out
+    return sample_texts(200, 5)
 
 
 def _fold_by_char(text: str) -> str:

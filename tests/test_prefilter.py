@@ -3,21 +3,17 @@ from __future__ import annotations
 
 import importlib
 import re
-import sys
-from pathlib import Path
 
 import pytest
 
 from armswatch.prefilter import may_contain_ci
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "bench"))
-import generate  # noqa: E402
+from sample_texts import sample_texts
 
 header = importlib.import_module("armswatch.segment.header")
 redactions = importlib.import_module("armswatch.segment.redactions")
 
-# (regex, literal words, is the prefilter case-insensitive)
+# (regex, the literal words every alternative of it contains)
 GUARDED = [
     (header._TK, header._TK_WORDS),
     (header._EK, header._EK_WORDS),
@@ -34,12 +30,7 @@ ADVERSARIAL = [
 
 
 def corpus_texts() -> list[str]:
-    texts = [t for _, t in generate.generate(300, 3)]
-    for folder in (ROOT.parent / "shared" / "corpus" / "dev", ROOT / "tests" / "heldout",
-                   ROOT / "tests" / "heldout2", ROOT / "tests" / "heldout3"):
-        if folder.is_dir():
-            texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
-    return texts
+    return sample_texts(300, 3)
 
 
 @pytest.mark.parametrize("rx,words", GUARDED, ids=lambda v: getattr(v, "pattern", "")[:30])

@@ -82,6 +82,17 @@ def _word_starts(folded: str) -> dict[str, list[int]]:
     return index
 
 
+def _remember(cache: dict[str, tuple], useless: set[str], word: str, found: tuple) -> None:
+    """Cache what a word starts; words that start nothing also go into ``useless``, so a
+    text's words can be cut down by one set difference."""
+    if len(cache) > _CACHE_MAX:  # bound memory on untrusted, ever-new words
+        cache.clear()
+        useless.clear()
+    cache[word] = found
+    if not found:
+        useless.add(word)
+
+
 class Matcher:
     """Find lexicon terms in text; each term maps to a label (an id, an ISO3 code, ...).
 
@@ -119,12 +130,7 @@ class Matcher:
             found = tuple(self.exact.get(token, ()))
             found += tuple(e for w, e in self.prefix.get(token[:3], ()) if token.startswith(w))
             found += tuple(e for w, e in self.suffix if token.endswith(w))
-            if len(self._cache) > _CACHE_MAX:  # bound memory on untrusted, ever-new words
-                self._cache.clear()
-                self._useless.clear()
-            self._cache[token] = found
-            if not found:
-                self._useless.add(token)
+            _remember(self._cache, self._useless, token, found)
         return found
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -175,12 +181,7 @@ class MatcherSet:
         names = self._names.get(word)
         if names is None:
             names = tuple(n for n, m in self.matchers.items() if m._candidates(word))
-            if len(self._names) > _CACHE_MAX:  # bound memory on untrusted, ever-new words
-                self._names.clear()
-                self._useless.clear()
-            self._names[word] = names
-            if not names:
-                self._useless.add(word)
+            _remember(self._names, self._useless, word, names)
         return names
 
     def find(self, text: str) -> dict[str, list[tuple[int, int, str]]]:
