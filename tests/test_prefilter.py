@@ -48,3 +48,28 @@ def test_prefilter_says_no_to_texts_without_the_words():
     assert not may_contain_ci("Den Haag, 3 maart 2022. Graag informeer ik u.", ("tweede", "-tk-"))
     assert may_contain_ci("De TWEEDE lezing", ("tweede",))
     assert may_contain_ci("ſ", ("zzz",))  # an exotic character: the real search must decide
+
+
+treaty_status = importlib.import_module("armswatch.extract.treaty_status")
+TREATY_SENTENCES = [
+    "nederland is partij bij het verdrag", "rusland heeft zich aangesloten bij het verdrag",
+    "syrie trad in 2013 toe tot het cwc", "litouwen heeft zich per 7 maart teruggetrokken uit het verdrag",
+    "de verenigde staten zijn geen partij.", "nederland blijft zich, als verdragspartij, inzetten",
+    "verdragspartijen zoals nederland", "rusland heeft het verdrag niet geratificeerd",
+    "oekraine heeft het verdrag ondertekend", "dit verdrag is voor nederland van kracht",
+]
+
+
+@pytest.mark.parametrize("rx", list(treaty_status._NEEDS), ids=lambda rx: rx.pattern[:30])
+def test_treaty_scan_never_skips_a_match(rx: re.Pattern):
+    from armswatch.extract.text import fold
+
+    matched = 0
+    for text in corpus_texts() + TREATY_SENTENCES:
+        folded = fold(text)
+        for line in [folded] + folded.splitlines():
+            if rx.search(line):
+                matched += 1
+                assert any(w in line for w in treaty_status._NEEDS[rx]), line[:200]
+                assert list(treaty_status._scan(rx, line))
+    assert matched
