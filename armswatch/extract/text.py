@@ -234,7 +234,7 @@ def paragraphs(body: str) -> tuple[tuple[int, int], ...]:
     for a, b in zip(pts, pts[1:]):
         a, b = _strip(body, a, b)
         if a < b:
-            if out and _CUT_MID_SENTENCE.search(body[out[-1][0]:out[-1][1]]):
+            if out and _cut_mid_sentence(body[out[-1][0]:out[-1][1]]):
                 out[-1] = (out[-1][0], b)  # an OCR/page break cut the sentence after "uit de"
             else:
                 out.append((a, b))
@@ -243,8 +243,17 @@ def paragraphs(body: str) -> tuple[tuple[int, int], ...]:
 
 # A paragraph that ends on an article, preposition or conjunction cannot end there: scanned
 # releases break lines mid-sentence ("Uw akkoord om ... uit de" / "Nederlandse voorraad te leveren").
-_CUT_MID_SENTENCE = re.compile(r"(?<=\w)\s+(?:de|het|een|van|om|aan|te|en|of|met|voor|in|op|uit|bij|door|naar|"
-                               r"tot|over|dat|die|als)$")
+_MID_SENTENCE_WORDS = ("de", "het", "een", "van", "om", "aan", "te", "en", "of", "met", "voor", "in", "op", "uit",
+                       "bij", "door", "naar", "tot", "over", "dat", "die", "als")
+_CUT_MID_SENTENCE = re.compile(r"(?<=\w)\s+(?:" + "|".join(_MID_SENTENCE_WORDS) + ")$")
+
+
+def _cut_mid_sentence(text: str) -> bool:
+    # the regex tries every position of the paragraph; it can only match a paragraph that
+    # ends with one of the words ("$" also matches before a final newline)
+    if not text.endswith(_MID_SENTENCE_WORDS) and not text.endswith("\n"):
+        return False
+    return _CUT_MID_SENTENCE.search(text) is not None
 
 
 def _strip(body: str, a: int, b: int) -> tuple[int, int]:
@@ -255,15 +264,20 @@ def _strip(body: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_LAST_WORD = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"(?:\w\.)*\w")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+
+
 def _is_abbrev(body: str, dot: int) -> bool:
-    m = re.search(r"([\w.]+)$", body[max(0, dot - 12):dot])
+    m = _LAST_WORD.search(body[max(0, dot - 12):dot])
     if not m:
         return False
     word = m.group(1).lower().strip(".")
     if word in _ABBREV:
         return True
     # initials ("K.H.") and single letters
-    return bool(re.fullmatch(r"(?:\w\.)*\w", word)) and len(word.replace(".", "")) <= 2 and not word.isdigit()
+    return bool(_INITIALS.fullmatch(word)) and len(word.replace(".", "")) <= 2 and not word.isdigit()
 
 
 def sentences(body: str) -> list[Sentence]:
@@ -275,7 +289,7 @@ def sentences(body: str) -> list[Sentence]:
             if punct == "." and _is_abbrev(body, m.start()):
                 continue
             if punct in ".:" :
-                nxt = re.match(r"\s*(\S)", body[m.end():pb])
+                nxt = _NEXT_CHAR.match(body, m.end(), pb)  # no copy of the rest of the paragraph
                 if nxt and not (nxt.group(1).isupper() or nxt.group(1) in "“\"'«(‘•-*" or nxt.group(1).isdigit()):
                     continue
             if punct == ";" and "\n" not in body[m.end():m.end() + 3]:
