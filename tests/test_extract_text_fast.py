@@ -62,3 +62,14 @@ def test_matcher_set_bounds_its_word_cache(monkeypatch):
         together.find(f"woord{i} clustermunitie woordje{i}")
         assert len(together._names) <= 52
     assert together.find("clustermunitie")["weapon"] == matchers()["weapon"].find("clustermunitie")
+
+
+def test_mid_sentence_cut_check_equals_the_regex():
+    from armswatch.extract.text import _CUT_MID_SENTENCE, _cut_mid_sentence
+
+    paras = ["Uw akkoord om ... uit de", "uit de\n", "Een zin.", "x  van", "de", " de", "Zie bijlage in", "kado"]
+    for text in texts()[:80]:
+        paras += text.split("\n\n")
+    assert any(_cut_mid_sentence(p) for p in paras)
+    for p in paras:
+        assert _cut_mid_sentence(p) == bool(_CUT_MID_SENTENCE.search(p)), p[-40:]
