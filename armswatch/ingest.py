@@ -1,7 +1,7 @@
 """Ingest: files and folders in, documents in the store, failures listed.
 
-Streaming all the way: paths are walked lazily, at most ``workers * IN_FLIGHT`` files are
-being parsed at any time, and prepared documents are written in batches of ``batch_size``,
+Streaming all the way: paths are walked lazily, at most ``workers * IN_FLIGHT * CHUNK``
+files are being parsed at any time, and prepared documents are written in batches of ``batch_size``,
 one transaction each. A killed ingest therefore leaves whole batches only; a rerun skips the
 files already stored (same path, size and mtime) and completes the rest. Parsing and text
 analysis run in worker processes, so all cores are used.
@@ -12,6 +12,7 @@ import os
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -21,7 +22,8 @@ from armswatch.read import FORMATS
 from armswatch.store import Store
 from armswatch.store.rows import Prepared, SourceFile, prepare
 
-IN_FLIGHT = 4          # files queued per worker
+CHUNK = 8              # files per worker task
+IN_FLIGHT = 2          # tasks queued per worker
 BATCH_SIZE = 200       # documents per transaction
 MAX_LISTED = 1000      # failures listed by name; the rest are counted
 
@@ -161,45 +163,56 @@ def _tick(progress: Callable[[str], None] | None, path: str) -> None:
         progress(path)
 
 
+def parse_chunk(parse: Callable[[str, SourceFile | None], tuple],
+                jobs: list[tuple[str, SourceFile | None]]) -> list[tuple]:
+    """Worker: ``parse`` over several files, one task: a task per file cost the main process
+    a submit, a future and a wake-up each, and the workers a round trip each."""
+    return [parse(*job) for job in jobs]
+
+
 def _parallel(jobs: Iterator[tuple[str, SourceFile | None]], workers: int,
               collect: Callable[..., None], parse: Callable = parse_one) -> None:
-    """Run ``parse`` over ``jobs`` in a process pool with a bounded queue.
+    """Run ``parse`` over ``jobs`` in a process pool, ``CHUNK`` files per task, with a bounded
+    queue (``IN_FLIGHT`` tasks per worker).
 
     A file that kills its worker (a reader crash) breaks the whole pool, so every file then
     in flight is a suspect: the pool restarts and the suspects are parsed one at a time, so
     a crash is pinned on the one file that causes it and the others are stored."""
     ctx = get_context("spawn")  # no fork: the parent may run threads (progress bar, web server)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
-    pending: dict[Future, tuple[tuple[str, SourceFile | None], bool]] = {}
+    pending: dict[Future, tuple[list[tuple[str, SourceFile | None]], bool]] = {}
     suspects: list[tuple[str, SourceFile | None]] = []
     exhausted = False
     try:
         while True:
             while len(pending) < (1 if suspects else workers * IN_FLIGHT):
                 if suspects:
-                    job, alone = suspects.pop(), True
+                    chunk, alone = [suspects.pop()], True
                 else:
-                    job, alone = (None if exhausted else next(jobs, None)), False
-                    if job is None:
+                    chunk, alone = ([] if exhausted else list(islice(jobs, CHUNK))), False
+                    if not chunk:
                         exhausted = True
                         break
-                pending[pool.submit(parse, *job)] = (job, alone)
+                pending[pool.submit(parse_chunk, parse, chunk)] = (chunk, alone)
             if not pending:
                 return
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             broken = False
             for fut in done:
-                job, alone = pending.pop(fut)
+                chunk, alone = pending.pop(fut)
                 try:
-                    collect(*fut.result())
+                    results = fut.result()
                 except BrokenProcessPool:
                     broken = True
                     if alone:
-                        collect(job[0], None, f"{job[0]}: the reader crashed on this file")
+                        collect(chunk[0][0], None, f"{chunk[0][0]}: the reader crashed on this file")
                     else:
-                        suspects.append(job)
+                        suspects.extend(chunk)
+                    continue
+                for result in results:
+                    collect(*result)
             if broken:
-                suspects.extend(job for job, _ in pending.values())
+                suspects.extend(job for chunk, _ in pending.values() for job in chunk)
                 pending.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)

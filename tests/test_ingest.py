@@ -126,3 +126,53 @@ def test_a_file_that_kills_its_worker_is_reported_and_the_rest_stored(folder, tm
         assert res.added == 5
         assert [p.rsplit("/", 1)[1] for p, _ in res.failed] == ["crash.txt"]
         assert "crashed" in res.failed[0][1]
+
+
+def many_letters(d, n: int) -> None:
+    """More files than one worker task holds, so ingest submits several chunks."""
+    for i in range(n):
+        text = LETTER_HEAD + BRIEF + f"\n\nDit is brief nummer {i} in de reeks over de steun."
+        (d / f"brief{i:02d}.txt").write_text(text, encoding="utf-8")
+
+
+def test_chunked_parallel_ingest_names_every_failing_file(tmp_path):
+    import armswatch.ingest as ingest_mod
+
+    d = tmp_path / "docs"
+    d.mkdir()
+    many_letters(d, 3 * ingest_mod.CHUNK)
+    for i in range(3):  # bad files spread over several chunks
+        (d / f"brief{i * ingest_mod.CHUNK + 1:02d}x.txt").write_bytes(b"")
+    with open_store(str(tmp_path / "a.db")) as store:
+        res = ingest([d], store, workers=2, batch_size=5)
+    assert res.added == 3 * ingest_mod.CHUNK
+    assert sorted(p.rsplit("/", 1)[1] for p, _ in res.failed) == ["brief01x.txt", "brief09x.txt", "brief17x.txt"]
+
+
+def test_a_crash_inside_a_chunk_costs_only_the_crashing_file(tmp_path):
+    from store_samples import parse_or_crash
+
+    d = tmp_path / "docs"
+    d.mkdir()
+    many_letters(d, 20)
+    (d / "crash.txt").write_text(LETTER_HEAD + BRIEF, encoding="utf-8")
+    with open_store(str(tmp_path / "a.db")) as store:
+        res = ingest([d], store, workers=2, batch_size=4, parse=parse_or_crash)
+        assert res.added == 20
+        assert [p.rsplit("/", 1)[1] for p, _ in res.failed] == ["crash.txt"]
+        assert store.stats()["documents"] == 20
+
+
+def test_parallel_ingest_killed_mid_way_resumes(tmp_path):
+    d = tmp_path / "docs"
+    d.mkdir()
+    many_letters(d, 20)
+    db = str(tmp_path / "a.db")
+    DiesAfterFirstBatch.calls = 0
+    with pytest.raises(KeyboardInterrupt):
+        ingest([d], DiesAfterFirstBatch(db), workers=2, batch_size=4)
+    with open_store(db) as store:
+        assert store.stats()["documents"] == 4            # the first whole batch only
+        res = ingest([d], store, workers=2, batch_size=4)
+        assert (res.added, res.unchanged, res.failed) == (16, 4, [])
+        assert store.stats()["documents"] == 20

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from armswatch import lexicon
-from armswatch.extract.text import Matcher, Regions, fold
+from armswatch.extract.text import Matcher, MatcherSet, Regions, fold
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,12 @@ class Mention:
     end: int
     label: str  # weapon id, ISO3 code, treaty id, source name, certainty phrase ...
     kind: str = ""  # for states: "name", "force" (actor phrase), "adj" (bare adjective), "self"
+
+
+@lru_cache(maxsize=None)
+def matcher_set() -> MatcherSet:
+    """All the matchers of ``matchers()``, run over a body in one pass."""
+    return MatcherSet(matchers())
 
 
 @lru_cache(maxsize=None)
@@ -67,10 +73,9 @@ class Mentions:
 
     @classmethod
     def of(cls, body: str) -> "Mentions":
-        ms = matchers()
         out: dict[str, list[Mention]] = {}
-        for kind, matcher in ms.items():
-            out[kind] = sorted((Mention(a, b, label) for a, b, label in matcher.find(body)), key=lambda m: m.start)
+        for kind, found in matcher_set().find(body).items():
+            out[kind] = sorted((Mention(a, b, label) for a, b, label in found), key=lambda m: m.start)
         # "het Verdrag inzake clustermunitie" is a name, not the anaphor "het verdrag"
         out["treaty_ref"] = [r for r in out["treaty_ref"]
                              if not any(t.start < r.end and r.start < t.end for t in out["treaty"])]

@@ -9,6 +9,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 
 @lru_cache(maxsize=4096)
@@ -18,14 +19,21 @@ def _fold_char(c: str) -> str:
     return low if len(low) == 1 else base
 
 
+_NON_ASCII_RUN = re.compile(r"([^\x00-\x7f]+)")
+
+
 @lru_cache(maxsize=64)
 def fold(text: str) -> str:
     """Lower case without accents, one character per character (offsets are kept)."""
     if text.isascii():
         return text.lower()
-    # one translate() pass instead of a Python call per character
-    table = {ord(c): _fold_char(c) for c in set(text)}
-    return text.translate(table)
+    # Dutch text is ASCII but for a few accented letters: lower-case the ASCII stretches in C
+    # and map only the rest per character (translate() over the whole text looks up every
+    # character in a dict, several times slower); the result is the same character for character
+    parts = _NON_ASCII_RUN.split(text)
+    parts[0::2] = [p.lower() for p in parts[0::2]]
+    parts[1::2] = ["".join(map(_fold_char, p)) for p in parts[1::2]]
+    return "".join(parts)
 
 
 def term_pattern(term: str) -> str:
@@ -50,14 +58,39 @@ def _token_list(folded: str, start: int = 0, end: int | None = None) -> list[tup
     return [(m.start(), m.group(0)) for m in _TOKEN.finditer(folded, start, len(folded) if end is None else end)]
 
 
+_NON_WORD = re.compile(r"(\W+)")  # the complement of _TOKEN: splitting on it leaves the words
+
+
+def _words_and_starts(folded: str) -> tuple[list[str], list[int]]:
+    """The words of ``folded`` (as ``_TOKEN`` finds them) and where each starts, in order.
+
+    Split in C and offsets summed in C: a Python step per word (finditer, m.start()) costs
+    several times more on a letter of a few hundred words. The first and last word may be
+    "" (text that starts or ends with a non-word); no lexicon term starts with "" ."""
+    parts = _NON_WORD.split(folded)
+    return parts[0::2], list(accumulate(map(len, parts), initial=0))[0::2]
+
+
 @lru_cache(maxsize=8)
 def _word_starts(folded: str) -> dict[str, list[int]]:
     """Each distinct word of a folded body -> where it starts; computed once for all the
     matchers that read the body, which then look at each distinct word once, not per occurrence."""
     index: dict[str, list[int]] = {}
-    for at, word in _token_list(folded):
-        index.setdefault(word, []).append(at)
+    for word, at in zip(*_words_and_starts(folded)):
+        if word:
+            index.setdefault(word, []).append(at)
     return index
+
+
+def _remember(cache: dict[str, tuple], useless: set[str], word: str, found: tuple) -> None:
+    """Cache what a word starts; words that start nothing also go into ``useless``, so a
+    text's words can be cut down by one set difference."""
+    if len(cache) > _CACHE_MAX:  # bound memory on untrusted, ever-new words
+        cache.clear()
+        useless.clear()
+    cache[word] = found
+    if not found:
+        useless.add(word)
 
 
 class Matcher:
@@ -97,25 +130,26 @@ class Matcher:
             found = tuple(self.exact.get(token, ()))
             found += tuple(e for w, e in self.prefix.get(token[:3], ()) if token.startswith(w))
             found += tuple(e for w, e in self.suffix if token.endswith(w))
-            if len(self._cache) > _CACHE_MAX:  # bound memory on untrusted, ever-new words
-                self._cache.clear()
-                self._useless.clear()
-            self._cache[token] = found
-            if not found:
-                self._useless.add(token)
+            _remember(self._cache, self._useless, token, found)
         return found
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """[(start, end, label)] of non-overlapping longest matches in text[start:end]."""
         folded = fold(text)
         end = len(text) if end is None else end
-        out: list[tuple[int, int, str]] = []
-        taken = start
         if start == 0 and end == len(text):  # the common case: reuse one tokenisation
             index = _word_starts(folded)
             hits = sorted((at, w) for w in index.keys() - self._useless if self._candidates(w) for at in index[w])
         else:
             hits = [(at, w) for at, w in _token_list(folded, start, end) if self._candidates(w)]
+        return self.longest(text, folded, hits, start, end)
+
+    def longest(self, text: str, folded: str, hits: list[tuple[int, str]], start: int,
+                end: int) -> list[tuple[int, int, str]]:
+        """The longest match at each of ``hits`` ((position, word) with candidates, in order)
+        that does not overlap the one before."""
+        out: list[tuple[int, int, str]] = []
+        taken = start
         for at, word in hits:
             if at < taken:
                 continue
@@ -131,6 +165,37 @@ class Matcher:
                 out.append(best)
                 taken = best[1]
         return out
+
+
+class MatcherSet:
+    """Several matchers over one text at once: the text is split into words once, and each
+    distinct word is looked up once for all the matchers, instead of once per matcher.
+    ``find(text)[name]`` equals ``matchers[name].find(text)``."""
+
+    def __init__(self, matchers: dict[str, Matcher]):
+        self.matchers = matchers
+        self._names: dict[str, tuple[str, ...]] = {}  # word -> the matchers it may start a term of
+        self._useless: set[str] = set()  # words that start no term of any matcher
+
+    def _names_of(self, word: str) -> tuple[str, ...]:
+        names = self._names.get(word)
+        if names is None:
+            names = tuple(n for n, m in self.matchers.items() if m._candidates(word))
+            _remember(self._names, self._useless, word, names)
+        return names
+
+    def find(self, text: str) -> dict[str, list[tuple[int, int, str]]]:
+        folded = fold(text)
+        words, starts = _words_and_starts(folded)
+        useful = {w: names for w in set(words) - self._useless if (names := self._names_of(w))}
+        hits: dict[str, list[tuple[int, str]]] = {n: [] for n in self.matchers}
+        if useful:
+            for word, at in zip(words, starts):  # in text order, as Matcher.find sorts them
+                names = useful.get(word)
+                if names:
+                    for n in names:
+                        hits[n].append((at, word))
+        return {n: m.longest(text, folded, hits[n], 0, len(text)) for n, m in self.matchers.items()}
 
 
 @dataclass(frozen=True)
@@ -169,7 +234,7 @@ def paragraphs(body: str) -> tuple[tuple[int, int], ...]:
     for a, b in zip(pts, pts[1:]):
         a, b = _strip(body, a, b)
         if a < b:
-            if out and _CUT_MID_SENTENCE.search(body[out[-1][0]:out[-1][1]]):
+            if out and _cut_mid_sentence(body[out[-1][0]:out[-1][1]]):
                 out[-1] = (out[-1][0], b)  # an OCR/page break cut the sentence after "uit de"
             else:
                 out.append((a, b))
@@ -178,8 +243,17 @@ def paragraphs(body: str) -> tuple[tuple[int, int], ...]:
 
 # A paragraph that ends on an article, preposition or conjunction cannot end there: scanned
 # releases break lines mid-sentence ("Uw akkoord om ... uit de" / "Nederlandse voorraad te leveren").
-_CUT_MID_SENTENCE = re.compile(r"(?<=\w)\s+(?:de|het|een|van|om|aan|te|en|of|met|voor|in|op|uit|bij|door|naar|"
-                               r"tot|over|dat|die|als)$")
+_MID_SENTENCE_WORDS = ("de", "het", "een", "van", "om", "aan", "te", "en", "of", "met", "voor", "in", "op", "uit",
+                       "bij", "door", "naar", "tot", "over", "dat", "die", "als")
+_CUT_MID_SENTENCE = re.compile(r"(?<=\w)\s+(?:" + "|".join(_MID_SENTENCE_WORDS) + ")$")
+
+
+def _cut_mid_sentence(text: str) -> bool:
+    # the regex tries every position of the paragraph; it can only match a paragraph that
+    # ends with one of the words ("$" also matches before a final newline)
+    if not text.endswith(_MID_SENTENCE_WORDS) and not text.endswith("\n"):
+        return False
+    return _CUT_MID_SENTENCE.search(text) is not None
 
 
 def _strip(body: str, a: int, b: int) -> tuple[int, int]:
@@ -190,15 +264,20 @@ def _strip(body: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_LAST_WORD = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"(?:\w\.)*\w")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+
+
 def _is_abbrev(body: str, dot: int) -> bool:
-    m = re.search(r"([\w.]+)$", body[max(0, dot - 12):dot])
+    m = _LAST_WORD.search(body[max(0, dot - 12):dot])
     if not m:
         return False
     word = m.group(1).lower().strip(".")
     if word in _ABBREV:
         return True
     # initials ("K.H.") and single letters
-    return bool(re.fullmatch(r"(?:\w\.)*\w", word)) and len(word.replace(".", "")) <= 2 and not word.isdigit()
+    return bool(_INITIALS.fullmatch(word)) and len(word.replace(".", "")) <= 2 and not word.isdigit()
 
 
 def sentences(body: str) -> list[Sentence]:
@@ -210,7 +289,7 @@ def sentences(body: str) -> list[Sentence]:
             if punct == "." and _is_abbrev(body, m.start()):
                 continue
             if punct in ".:" :
-                nxt = re.match(r"\s*(\S)", body[m.end():pb])
+                nxt = _NEXT_CHAR.match(body, m.end(), pb)  # no copy of the rest of the paragraph
                 if nxt and not (nxt.group(1).isupper() or nxt.group(1) in "“\"'«(‘•-*" or nxt.group(1).isdigit()):
                     continue
             if punct == ";" and "\n" not in body[m.end():m.end() + 3]:

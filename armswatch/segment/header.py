@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from armswatch.prefilter import may_contain_ci
 from armswatch.segment.dates import date_after, find_date
 
 # --- kamerstuk ----------------------------------------------------------------------------
@@ -105,6 +106,17 @@ _EK = re.compile(r"^(?:Aan de )?(?:de )?Voorzitter van de Eerste Kamer|^Eerste K
 _TK_QUESTION = re.compile(r"\bVragen van (?:het lid|de leden)\b[^\n]{0,600}?\(ingezonden\b")
 # The Eerste Kamer's written questions are "medegedeeld aan de minister" on a date, not "ingezonden"
 _EK_QUESTION = re.compile(r"\bVragen van (?:het lid|de leden)\b[^\n]{0,600}?\bmedegedeeld aan\b")
+# every alternative of _TK / _EK names the chamber ("Tweede", "-tk-"): texts without these
+# words skip the slow search (output unchanged; see armswatch.prefilter)
+_TK_WORDS, _EK_WORDS = ("tweede", "-tk-"), ("eerste", "-ek-")
+
+
+def _tk(text: str) -> re.Match | None:
+    return _TK.search(text) if may_contain_ci(text, _TK_WORDS) else None
+
+
+def _ek(text: str) -> re.Match | None:
+    return _EK.search(text) if may_contain_ci(text, _EK_WORDS) else None
 
 
 def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str | None]) -> str | None:
@@ -116,14 +128,16 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
     m = _KAMER.search(to or "")
     if m:
         return "TK" if m.group(0).lower().startswith("tweede") else "EK"
-    tk, ek = _TK.search(head), _EK.search(head)
+    tk, ek = _tk(head), _ek(head)
     if tk or ek:
         return "TK" if tk and (not ek or tk.start() < ek.start()) else "EK"
     if kst.get("number"):  # Tweede Kamer stukken are numbered, Eerste Kamer stukken lettered
         return "TK" if kst["number"].isdigit() else "EK"
-    ek = _EK.search(text)
+    ek = _ek(text)
     if ek:
         return "EK"
+    if "Vragen van " not in head:  # both patterns below start with it
+        return None
     if _EK_QUESTION.search(head):
         return "EK"
     if _TK_QUESTION.search(head):

@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from armswatch.lexicon import load_toml
+from armswatch.prefilter import may_contain_ci
 
 # 5.1.2e | 5.1.2.e | 5.1.2 e | 51.2e | 5.12e | 5.1.1c ; the letter must stand alone after it
 _CODE = re.compile(r"(?<![\d.,])5\s?\.?\s?1\s?\.?\s?([12])\s?\.?\s?([a-i])(?![a-z])", re.I)
@@ -23,6 +24,8 @@ _ARTICLE_WORDS = re.compile(r"\bartikel\s+5\.1,?\s+(?P<lid>eerste|tweede)\s+lid,
 # signs that a document is itself a release with redactions, not a text about the Woo
 _WOO_MARK = re.compile(r"niet openbaar gemaakt|\b(?:Woo|Wob)-besluit|\b5\.1\.[12]\b|weggelakt|gelakt|zwartgemaakt"
                        r"|openbaar gemaakt met uitzondering|\bweigeringsgrond", re.I)
+# a literal that every alternative of _WOO_MARK contains: most texts skip its slow search
+_WOO_WORDS = ("openbaar gemaakt", "-besluit", "5.1.", "gelakt", "zwartgemaakt", "weigeringsgrond")
 _MAX_LABEL_LINE = 90
 
 
@@ -90,7 +93,7 @@ def redactions(texts: list[str]) -> list[dict[str, str | None]]:
     for m in _CODE.finditer(joined):
         article = f"5.1.{m.group(1)}{m.group(2).lower()}"
         out.setdefault(article, {"ground": None, "woo_article": article})
-    if not out and not _WOO_MARK.search(joined):
+    if not out and not (may_contain_ci(joined, _WOO_WORDS) and _WOO_MARK.search(joined)):
         return []
     for m in _ARTICLE_WORDS.finditer(joined):
         article = f"5.1.{1 if m.group('lid').lower() == 'eerste' else 2}{m.group('letter').lower()}"
