@@ -27,7 +27,7 @@ sys.path[:0] = [str(HERE), str(HERE.parent)]
 import baselines  # noqa: E402
 import generate  # noqa: E402
 from harness import RssSampler, latencies, machine, mb, table  # noqa: E402
-from run import QUERIES, latency_row, pg_database  # noqa: E402
+from run import QUERIES, api_latencies, latency_row, pg_database  # noqa: E402
 
 CHUNK = 500
 
@@ -115,6 +115,9 @@ def main() -> int:
         with open_store(str(db)) as s:
             rows.append(latency_row("store.search, SQLite", size, latencies(s.search, QUERIES, args.rounds), base,
                                     f"{args.docs} analysed docs x {args.copies} copies"))
+        api = api_latencies(str(db), args.rounds)
+        if api:
+            rows.append(latency_row("GET /api/search, SQLite", size, api, base, "FastAPI TestClient, JSON"))
         if pg_url:
             with open_store(pg_url) as s:
                 rows.append(latency_row("store.search, PostgreSQL", size, latencies(s.search, QUERIES, args.rounds),
