@@ -163,6 +163,21 @@ def _tick(progress: Callable[[str], None] | None, path: str) -> None:
         progress(path)
 
 
+def die_with_parent(parent: int) -> None:
+    """Worker initialiser: end with the ingest that started this worker, even when it is killed
+    outright (SIGKILL runs no clean-up, and an orphaned worker would wait for work for ever).
+    Linux's PR_SET_PDEATHSIG sends SIGTERM when the parent dies; elsewhere this does nothing."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+
+
 def parse_chunk(parse: Callable[[str, SourceFile | None], tuple],
                 jobs: list[tuple[str, SourceFile | None]]) -> list[tuple]:
     """Worker: ``parse`` over several files, one task: a task per file cost the main process
@@ -179,7 +194,12 @@ def _parallel(jobs: Iterator[tuple[str, SourceFile | None]], workers: int,
     in flight is a suspect: the pool restarts and the suspects are parsed one at a time, so
     a crash is pinned on the one file that causes it and the others are stored."""
     ctx = get_context("spawn")  # no fork: the parent may run threads (progress bar, web server)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=die_with_parent,
+                                   initargs=(os.getpid(),))
+
+    pool = new_pool()
     pending: dict[Future, tuple[list[tuple[str, SourceFile | None]], bool]] = {}
     suspects: list[tuple[str, SourceFile | None]] = []
     exhausted = False
@@ -215,6 +235,6 @@ def _parallel(jobs: Iterator[tuple[str, SourceFile | None]], workers: int,
                 suspects.extend(job for chunk, _ in pending.values() for job in chunk)
                 pending.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+                pool = new_pool()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

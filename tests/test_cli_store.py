@@ -197,3 +197,44 @@ def test_search_text_says_when_the_total_is_estimated(db, monkeypatch):
     assert about.exit_code == 0 and "about " in about.output and "--exact-total" in about.output
     counted = runner.invoke(app, ["search", "clustermunitie OR Oekraïne", "--db", db, "--exact-total", "--json"])
     assert json.loads(counted.output)["total_exact"] is True
+
+
+def test_workers_of_a_killed_ingest_end_with_it(tmp_path):
+    """SIGKILL the ingest command while its worker processes run: they must not live on."""
+    import signal
+    import time
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for i in range(400):
+        (folder / f"brief{i:03d}.txt").write_text(f"{BRIEF}\n\nBrief {i}.\n", encoding="utf-8")
+    args = [sys.executable, "-m", "armswatch", "ingest", str(folder), "--db", str(tmp_path / "w.db"),
+            "--workers", "2"]
+    proc = subprocess.Popen(args, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def children() -> set[int]:
+        kids: set[int] = set()
+        for task in Path(f"/proc/{proc.pid}/task").glob("*"):
+            kids |= {int(k) for k in (task / "children").read_text().split()}
+        return kids
+
+    deadline = time.monotonic() + 300  # bounds on waiting, not speed assertions
+    workers: set[int] = set()
+    while len(workers) < 2 and proc.poll() is None and time.monotonic() < deadline:
+        workers |= children()
+        time.sleep(0.05)
+    assert len(workers) >= 2, "the ingest started its workers"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+
+    def alive(pid: int) -> bool:
+        try:
+            return Path(f"/proc/{pid}/stat").read_text().split(")")[1].split()[0] != "Z"
+        except OSError:
+            return False
+
+    gone = time.monotonic() + 30
+    while any(alive(w) for w in workers) and time.monotonic() < gone:
+        time.sleep(0.05)
+    assert not any(alive(w) for w in workers), "orphaned workers"
