@@ -183,3 +183,16 @@ def test_two_word_weapon_name_finds_its_synonyms(store):
 
     store.add(record(body, type="kamerbrief", subject="Sarin"))
     assert subjects(store.search("chemische wapens")) == {"Sarin"}
+
+
+@pytest.mark.parametrize("sort", ["relevance", "date"])
+def test_the_year_filter_takes_the_whole_year_and_nothing_else(store, sort):
+    from store_samples import record
+
+    dated = {"2014-12-31": "a", "2015-01-01": "b", "2015-12-31": "c", "2016-01-01": "d", "2015": "e", None: "f"}
+    for date, name in dated.items():
+        store.add(record(f"Brief {name} over clustermunitie.", path=f"{name}.txt", date=date, type="kamerbrief"))
+    for query in ("", "clustermunitie"):
+        res = store.search(query, year=2015, sort=sort)
+        assert sorted(h["date"] for h in res["hits"]) == ["2015", "2015-01-01", "2015-12-31"]
+        assert res["total"] == 3 and res["facets"]["year"] == {"2015": 3}

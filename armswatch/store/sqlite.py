@@ -293,12 +293,14 @@ def _between(where: list[str], params: list[Any], col: str, low: str | None, hig
 
 
 def facet_sql(base: str) -> str:
-    """One statement for every facet: the FACET_CAP + 1 most recently stored matches (those a
-    bounded ranking ranks) are materialised once, then grouped; CROSS JOIN keeps them the outer
-    loop, so the facet tables are only probed."""
-    newest = "f.rowid" if "doc_fts f" in base else "d.rowid"
-    return (f"WITH m AS MATERIALIZED (SELECT d.rowid AS r, d.type, d.chamber, d.year, d.sender {base} "
-            f"ORDER BY {newest} DESC LIMIT {results.FACET_CAP + 1}) "
+    """One statement for every facet: FACET_CAP + 1 matches are materialised once, then grouped;
+    CROSS JOIN keeps them the outer loop, so the facet tables are only probed. With words to
+    match they are the most recently stored matches (those a bounded ranking ranks: FTS5 walks
+    them in that order for free); with filters only, the first the filter's index gives (an
+    order by rowid would sort every document the filter keeps)."""
+    newest = " ORDER BY f.rowid DESC" if "doc_fts f" in base else ""
+    return (f"WITH m AS MATERIALIZED (SELECT d.rowid AS r, d.type, d.chamber, d.year, d.sender {base}"
+            f"{newest} LIMIT {results.FACET_CAP + 1}) "
             "SELECT 'type', type, count(*) FROM m GROUP BY type "
             "UNION ALL SELECT 'chamber', chamber, count(*) FROM m GROUP BY chamber "
             "UNION ALL SELECT 'year', year, count(*) FROM m GROUP BY year "
@@ -375,7 +377,11 @@ def _sender_match(match: str | None, sender: str | None) -> str | None:
 def _doc_where(f: SearchFilters) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
-    _equal(where, params, (("d.type", f.type), ("d.chamber", f.chamber), ("d.year", f.year)))
+    _equal(where, params, (("d.type", f.type), ("d.chamber", f.chamber)))
+    if f.year is not None:
+        # the year is the date's first four digits (rows.year_of): as a date range the date
+        # index serves both the filter and date order, where the year index would need a sort
+        _between(where, params, "d.date", f"{f.year:04d}", f"{f.year:04d}-99")
     if f.weapon:
         where.append("d.rowid IN (SELECT doc FROM doc_weapons WHERE weapon = ?)")
         params.append(f.weapon)
