@@ -133,6 +133,17 @@ def test_timeline(client):
     assert client.get("/api/timeline", params={"by": "place"}).status_code == 400
 
 
+def test_timeline_says_when_it_counted_only_the_first_facts(client, monkeypatch):
+    from armswatch.web import queries
+
+    assert client.get("/api/timeline").json()["truncated"] == []
+    monkeypatch.setattr(queries, "MAX_TIMELINE_FACTS", 1)
+    t = client.get("/api/timeline").json()
+    assert "weapon_use" in t["truncated"] and t["max_facts"] == 1
+    assert sum(lane["total"] for lane in t["lanes"] if lane["kind"] == "weapon_use") + t["undated"] <= 1
+    assert "only the first 1 stored" in client.get("/timeline").text
+
+
 @needs_law
 def test_law_endpoints_call_the_engine(client):
     from armswatch import law

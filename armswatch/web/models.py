@@ -126,6 +126,9 @@ class Timeline(BaseModel):
     months: list[str]
     lanes: list[Lane]
     undated: int
+    truncated: list[str] = Field([], description="fact kinds of which only the first max_facts stored were "
+                                                 "counted; narrow by weapon, actor or dates for a complete chart")
+    max_facts: int | None = None
 
 
 class Uploaded(BaseModel):

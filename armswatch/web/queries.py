@@ -93,11 +93,16 @@ def timeline_data(store: Store, raw: Raw) -> dict[str, Any]:
     filters = p.drop_none(actor=p.state(raw.get("actor"), "actor"),
                           weapon=p.choice(raw.get("weapon"), "weapon", weapon_ids())) | _dates(raw)
     rows: list[dict[str, Any]] = []
+    truncated = []
     for kind in TIMELINE_KINDS:
         if kind == "aid" and "weapon" in filters:
             continue  # support decisions name items, not weapon ids: a weapon filter leaves none
-        rows.extend(store.facts(kind=kind, **filters, limit=MAX_TIMELINE_FACTS))
-    return timeline(rows, by)
+        got = list(store.facts(kind=kind, **filters, limit=MAX_TIMELINE_FACTS + 1))
+        if len(got) > MAX_TIMELINE_FACTS:  # a bound on the work of one page: say it was reached
+            truncated.append(kind)
+            del got[MAX_TIMELINE_FACTS:]
+        rows.extend(got)
+    return {**timeline(rows, by), "truncated": truncated, "max_facts": MAX_TIMELINE_FACTS}
 
 
 # --- law: exactly the calls of armswatch.law ---------------------------------------------------
