@@ -112,9 +112,10 @@ def export_facts(request: Request, raw: dict = Depends(fact_params)) -> Any:
 
 @router.get("/stats", response_model=models.Stats)
 def stats(request: Request) -> Any:
-    """Counts of documents, facts by kind and documents by type, and the date range."""
+    """Counts of documents, facts by kind and documents by type, and the date range (counted at
+    most every 30 seconds, and after each upload: on a large store counting takes a while)."""
     with store_for(request) as store:
-        return store.stats()
+        return cached_stats(request, store)
 
 
 @router.get("/timeline", response_model=models.Timeline, responses=ERRORS)
