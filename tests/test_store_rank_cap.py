@@ -75,3 +75,17 @@ def test_over_the_cap_date_order_still_covers_every_match(letters, monkeypatch):
     assert [h["score"] for h in capped["hits"]] == [h["score"] for h in full["hits"]]
     assert len({h["score"] for h in full["hits"]}) > 1  # the scores are real, not all zero
     assert ids(letters.search("clusterbommen", sort="date", limit=3, offset=3)) == ids(full)[3:6]
+
+
+@pytest.mark.parametrize("dense", [0.0, 1.01])
+def test_date_order_over_the_cap_is_the_same_walked_either_way(letters, monkeypatch, dense):
+    """Date order over many matches checks documents one by one along the date index when the
+    matches are dense, else against the set of all matches (SQLite); the hits are the same."""
+    import armswatch.store.sqlite as backend
+
+    full = letters.search("clusterbommen", sort="date", limit=20)
+    monkeypatch.setattr(results, "RANK_CAP", 2)
+    monkeypatch.setattr(backend, "DENSE", dense)
+    capped = letters.search("clusterbommen", sort="date", limit=20)
+    assert ids(capped) == ids(full) and capped["ranking_exact"] is False
+    assert ids(letters.search("clusterbommen", sort="date", type="kamerbrief", limit=4, offset=2)) == ids(full)[2:6]

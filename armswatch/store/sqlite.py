@@ -25,6 +25,11 @@ from armswatch.store.rows import Prepared, SourceFile, keyset_fetch, paged_facts
 SCHEMA_VERSION = 1
 FACT_PAGE = 500
 VARIANT_CACHE = 4096
+# date order over very many matches: check documents one by one along the date index when at
+# least this share of the store matches (at a million documents: 8 ms instead of 74 ms for a
+# word in a third of them, but 72 instead of 24 ms for one in 2 %), for the first DENSE_DEPTH hits
+DENSE = 0.1
+DENSE_DEPTH = 200
 # column weights: body terms, concepts (synonyms, compound parts), head (subject, sender);
 # bm25() spelt out is faster than FTS5's configured "rank"
 WEIGHTS = "1.0, 0.6, 3.0, 0.0"
@@ -192,7 +197,7 @@ class SQLiteStore(Store):
                 facets, total, exact = self._facets(plan.base, plan.params)
                 total, total_exact, bound = self._total(plan, f, total, exact)
                 bound = bound if compiled else None
-                sql, params = plan.page(bound)
+                sql, params = plan.page(bound, dense=bound is not None and self._dense(total, f))
                 rows = self.con.execute(sql, [*params, f.limit, f.offset]).fetchall()
                 if bound is not None and not plan.by_rank:
                     rows = [self._scored(row, plan.match) for row in rows]
@@ -215,6 +220,13 @@ class SQLiteStore(Store):
         if all_counted or f.exact_total:
             return (counted if all_counted else self._count(plan)), True, bound
         return self._estimate(found, bound), False, bound
+
+    def _dense(self, total: int, f: SearchFilters) -> bool:
+        """Whether the matches are so dense among the documents (DENSE or more of them) that
+        walking the date index and checking each document costs less than collecting them all
+        (a page deep into the results walks far, so only the first pages qualify)."""
+        stored = self.con.execute("SELECT max(rowid) FROM documents").fetchone()[0] or 1
+        return total >= DENSE * stored and f.offset + f.limit <= DENSE_DEPTH
 
     def _newest(self, plan: "_Plan") -> tuple[int, int | None]:
         """Walks the matches newest first without scoring them, stopping after RANK_CAP + 1:
@@ -331,10 +343,11 @@ class _Plan:
             self.base = "FROM documents d" + (" WHERE " + " AND ".join(self.where) if self.where else "")
             self.params = list(self.where_params)
 
-    def page(self, bound: int | None) -> tuple[str, list[Any]]:
+    def page(self, bound: int | None, dense: bool = False) -> tuple[str, list[Any]]:
         """The page's SQL and parameters (LIMIT and OFFSET follow). With a ``bound`` (too many
         matches to rank them all) relevance ranks only the matches stored after it, and date
-        order walks the date index, checking each document against the match."""
+        order walks the date index, checking each document against the match: one by one when
+        the matches are ``dense`` (a few checks per hit), else against the set of all matches."""
         if not self.match:
             return f"SELECT {self.COLS}, 0.0 {self.base} ORDER BY d.date DESC NULLS LAST, d.rowid DESC LIMIT ? OFFSET ?", \
                 self.params
@@ -342,6 +355,10 @@ class _Plan:
             # NULL dates sort lowest, so DESC puts them last, as the index stores them; "+" keeps
             # the planner from looking the matches up by rowid and sorting them all
             cond = "".join(" AND " + w for w in self.where)
+            if dense:
+                return (f"SELECT {self.COLS}, 0.0 FROM documents d WHERE EXISTS (SELECT 1 FROM doc_fts "
+                        f"WHERE doc_fts MATCH ? AND rowid = d.rowid){cond} "
+                        "ORDER BY d.date DESC, d.rowid DESC LIMIT ? OFFSET ?", self.params)
             return (f"SELECT {self.COLS}, 0.0 FROM documents d WHERE +d.rowid IN "
                     f"(SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?){cond} "
                     "ORDER BY d.date DESC, d.rowid DESC LIMIT ? OFFSET ?", self.params)
