@@ -9,7 +9,7 @@ DEMO_DB := demo.db
 
 .PHONY: demo test bench clean
 
-$(VENV)/.installed: pyproject.toml armswatch/store/_fts5rank.c
+$(VENV)/.installed: pyproject.toml setup.py armswatch/store/_fts5rank.c
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[dev]'
