@@ -20,7 +20,6 @@ from armswatch.search.query import CONCEPTS, TEXT_AND_CONCEPTS, Syntax, compile_
 from armswatch.store import results
 from armswatch.store.filters import SearchFilters
 from armswatch.store.postgres import concept_lexeme, quote_lexeme
-from armswatch.store.results import FACET_CAP
 
 
 class TsquerySyntax(Syntax):
@@ -94,9 +93,12 @@ def search(con: psycopg.Connection, query: str, f: SearchFilters) -> dict[str, A
         where.insert(0, "tsv @@ %s::tsquery")
         params.insert(0, compiled.match)
     cond = " WHERE " + " AND ".join(where) if where else ""
-    facets, total, exact = _facets(con, cond, params)
-    # the exact total says whether the ranking must be bounded (no walk otherwise)
-    bound = _rank_bound(con, cond, params) if compiled and total > results.RANK_CAP else None
+    facets, counted, all_counted = _facets(con, cond, params)
+    # the sender filter is a full-text match too (on SQLite it is part of the MATCH expression)
+    total, total_exact, bound = results.settle_total(
+        counted, all_counted, bool(compiled or f.sender), f.exact_total, lambda: _count(con, cond, params),
+        lambda: _newest(con, cond, params), lambda found, b: _estimate(con, found, b))
+    bound = bound if compiled else None
     page_cond, page_params = cond, params
     if not compiled:
         score, score_params, order = "0.0", [], "date DESC NULLS LAST, seq DESC"
@@ -114,27 +116,50 @@ def search(con: psycopg.Connection, query: str, f: SearchFilters) -> dict[str, A
         f"SELECT id, date, type, chamber, subject, sender, {score} AS score, body FROM documents{page_cond}"
         f" ORDER BY {order} LIMIT %s OFFSET %s", [*score_params, *page_params, f.limit, f.offset]).fetchall()
     hits = [results.hit(*row[:7], row[7], compiled) for row in rows]
-    return results.result(query, f, total, hits, facets, exact, ranking_exact=bound is None)
+    return results.result(query, f, total, hits, facets, all_counted, ranking_exact=bound is None,
+                          total_exact=total_exact)
 
 
-def _rank_bound(con: psycopg.Connection, cond: str, params: list[Any]) -> int | None:
-    """The seq just below the RANK_CAP most recently stored matches, or None when no more
-    than RANK_CAP documents match (then every match is ranked). Reads no tsvector beyond the
-    index's recheck, so it costs a fraction of ranking every match."""
+def _newest(con: psycopg.Connection, cond: str, params: list[Any]) -> tuple[int, int | None]:
+    """Walks the matches newest first (by seq, the storage order) without scoring them, stopping
+    after RANK_CAP + 1: (how many it found, the seq of the last one when more than RANK_CAP
+    match, else None). Relevance then ranks only the matches stored after that seq."""
     # seq + 0: not the seq index, and no sequential scan: either would re-read every
     # candidate's tsvector; the GIN bitmap finds the matches, a bounded top-N sort the bound
     with con.transaction():
         con.execute("SET LOCAL enable_seqscan = off")
-        row = con.execute(f"SELECT seq FROM documents{cond} ORDER BY seq + 0 DESC LIMIT 1 OFFSET %s",
-                          [*params, results.RANK_CAP]).fetchone()
-    return row[0] if row else None
+        n, last = con.execute(f"SELECT count(*), min(seq) FROM (SELECT seq FROM documents{cond}"
+                              " ORDER BY seq + 0 DESC LIMIT %s) x", [*params, results.RANK_CAP + 1]).fetchone()
+    return n, (last if n > results.RANK_CAP else None)
+
+
+def _estimate(con: psycopg.Connection, found: int, bound: int) -> int:
+    """The total from the density of matches among the documents stored from ``bound`` on
+    (counted: seq has gaps where an insert lost an ON CONFLICT) in the whole store (estimated)."""
+    span = con.execute("SELECT count(*) FROM documents WHERE seq >= %s", (bound,)).fetchone()[0]
+    return results.estimated_total(found, span, _stored(con))
+
+
+def _stored(con: psycopg.Connection) -> int:
+    """How many documents are stored: the planner's estimate (rows per page at the last
+    ANALYZE x the table's pages now), or a count when the table was never analysed."""
+    tuples, pages, now = con.execute(
+        "SELECT reltuples, relpages, pg_relation_size(oid) / current_setting('block_size')::int"
+        " FROM pg_class WHERE oid = 'documents'::regclass").fetchone()
+    if tuples > 0 and pages > 0:
+        return int(tuples / pages * now)
+    return con.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+
+def _count(con: psycopg.Connection, cond: str, params: list[Any]) -> int:
+    return con.execute(f"SELECT count(*) FROM documents{cond}", params).fetchone()[0]
 
 
 def _facets(con: psycopg.Connection, cond: str, params: list[Any]) -> tuple[dict[str, dict], int, bool]:
-    """Facet counts over the matching documents (at most FACET_CAP of them, as on SQLite) and
-    the total, in one pass."""
+    """Facet counts over the matching documents (at most FACET_CAP + 1 of them, as on SQLite),
+    how many were counted, and whether that was all of them."""
     sql = (f"WITH m AS MATERIALIZED (SELECT type, chamber, year, sender, weapons, actors FROM documents{cond}"
-           f" LIMIT {FACET_CAP + 1})"
+           f" LIMIT {results.FACET_CAP + 1})"
            " SELECT 'type', type, count(*) FROM m GROUP BY type"
            " UNION ALL SELECT 'chamber', chamber, count(*) FROM m GROUP BY chamber"
            " UNION ALL SELECT 'year', year::text, count(*) FROM m GROUP BY year"
@@ -142,11 +167,8 @@ def _facets(con: psycopg.Connection, cond: str, params: list[Any]) -> tuple[dict
            " UNION ALL SELECT 'weapon', w, count(*) FROM m, unnest(weapons) w GROUP BY w"
            " UNION ALL SELECT 'actor', a, count(*) FROM m, unnest(actors) a GROUP BY a"
            " UNION ALL SELECT 'total', NULL, count(*) FROM m")
-    facets, total = results.facet_counts(con.execute(sql, params))
-    exact = total <= FACET_CAP
-    if not exact:
-        total = con.execute(f"SELECT count(*) FROM documents{cond}", params).fetchone()[0]
-    return facets, total, exact
+    facets, counted = results.facet_counts(con.execute(sql, params))
+    return facets, counted, counted <= results.FACET_CAP
 
 
 def _variants(con: psycopg.Connection):
