@@ -104,63 +104,89 @@ def search(con: psycopg.Connection, query: str, f: SearchFilters) -> dict[str, A
             con.execute("SET LOCAL enable_seqscan = off")
             con.execute("SET LOCAL enable_indexscan = off")
         facets, counted, all_counted = _facets(con, cond, params)
+        walk = _Newest(con, cond, params, compiled)
         total, total_exact, bound = results.settle_total(
-            counted, all_counted, matching, f.exact_total, lambda: _count(con, cond, params),
-            lambda: _newest(con, cond, params), lambda found, b: _estimate(con, found, b))
+            counted, all_counted, matching, f.exact_total, lambda: _count(con, cond, params), walk,
+            lambda found, b: _estimate(con, found, b))
         bound = bound if compiled else None
-        rows = _page(con, compiled, f, cond, params, bound)
+        if compiled and f.sort == "relevance" and walk.rows:
+            rows = _ranked_from_walk(con, walk.rows, f)
+        else:
+            rows = _page(con, compiled, f, cond, params, bound)
     hits = [results.hit(*row[:7], row[7], compiled) for row in rows]
     return results.result(query, f, total, hits, facets, all_counted, ranking_exact=bound is None,
                           total_exact=total_exact)
+
+
+def _score(compiled: Compiled | None) -> tuple[str, list[Any]]:
+    """The relevance score's SQL and parameters: ts_rank over the short vector kept in the row
+    (the body's whole tsv is out of line; see migrations_postgres/003_rank_vector.sql)."""
+    return ("ts_rank(rank_tsv, %s::tsquery)", [compiled.match]) if compiled else ("0.0", [])
+
+
+def _ranked_from_walk(con: psycopg.Connection, walked: list[tuple[int, float]], f: SearchFilters) -> list[tuple]:
+    """The relevance page from the walk's (seq, score) pairs: the newest RANK_CAP matches (every
+    match when there are no more), ordered as the SQL page orders them (score DESC, seq); only
+    the page's rows are then read. Saves reading the candidates twice (a phrase rechecks each)."""
+    ranked = sorted(walked[:results.RANK_CAP], key=lambda r: (-r[1], r[0]))[f.offset:f.offset + f.limit]
+    rows = {r[0]: r[1:] for r in con.execute("SELECT seq, id, date, type, chamber, subject, sender, body"
+                                             " FROM documents WHERE seq = ANY(%s)", [[s for s, _ in ranked]])}
+    return [(*rows[s][:6], score, rows[s][6]) for s, score in ranked]
 
 
 def _page(con: psycopg.Connection, compiled: Compiled | None, f: SearchFilters, cond: str, params: list[Any],
           bound: int | None) -> list[tuple]:
     """The page's rows: ranked (only the matches stored after ``bound`` when there is one) or
     newest first."""
+    score, score_params = _score(compiled)
     if not compiled:
-        score, score_params, order = "0.0", [], "date DESC NULLS LAST, seq DESC"
+        order = "date DESC NULLS LAST, seq DESC"
+    elif f.sort == "relevance":
+        order = "score DESC, seq"
+        if bound is not None:  # rank only the RANK_CAP most recently stored matches
+            cond, params = cond + " AND seq > %s", [*params, bound]
+    elif bound is None:
+        order = "date DESC NULLS LAST, score DESC, seq"
     else:
-        # the short vector, kept in the row: the body's whole tsv is out of line (003_rank_vector.sql)
-        score, score_params = "ts_rank(rank_tsv, %s::tsquery)", [compiled.match]
-        if f.sort == "relevance":
-            order = "score DESC, seq"
-            if bound is not None:  # rank only the RANK_CAP most recently stored matches
-                cond, params = cond + " AND seq > %s", [*params, bound]
-        elif bound is None:
-            order = "date DESC NULLS LAST, score DESC, seq"
-        else:
-            # walk the date index newest first, checking each row until the page is full (the
-            # matches are many, so that is soon); the score is computed for the page's rows only
-            order = "date DESC NULLS LAST, seq DESC"
-            con.execute("SET LOCAL enable_indexscan = on")
+        # walk the date index newest first, checking each row until the page is full (the
+        # matches are many, so that is soon); the score is computed for the page's rows only
+        order = "date DESC NULLS LAST, seq DESC"
+        con.execute("SET LOCAL enable_indexscan = on")
     return con.execute(
         f"SELECT id, date, type, chamber, subject, sender, {score} AS score, body FROM documents{cond}"
         f" ORDER BY {order} LIMIT %s OFFSET %s", [*score_params, *params, f.limit, f.offset]).fetchall()
 
 
-def _newest(con: psycopg.Connection, cond: str, params: list[Any]) -> tuple[int, int | None]:
-    """Walks the matches newest first (by seq, the storage order) without scoring them, stopping
-    after RANK_CAP + 1: (how many it found, the seq of the last one when more than RANK_CAP
-    match, else None). Relevance then ranks only the matches stored after that seq.
+class _Newest:
+    """Walks the matches newest first (by seq, the storage order), stopping after RANK_CAP + 1.
+    Called, it returns (how many it found, the seq of the last one when more than RANK_CAP
+    match, else None); relevance then ranks only the matches stored after that seq, from the
+    (seq, score) pairs the walk keeps in ``rows``.
 
     The walk probes seq ranges from the newest down, each sized to hold the matches still
     needed at the density seen so far (at first the planner's estimate): the GIN bitmap ANDed
     with the seq range visits only the rows in the range, not every match in the store."""
-    need = results.RANK_CAP + 1
-    first, top = _by_btree(con, "SELECT min(seq), max(seq) FROM documents", [])
-    plan = con.execute(f"EXPLAIN (FORMAT JSON) SELECT seq FROM documents{cond}", params).fetchone()[0]
-    density = min(1.0, max(plan[0]["Plan"]["Plan Rows"], 1) / max(top - first + 1, 1))
-    found, hi, bound = 0, top, None
-    while found < need and hi >= first:
-        lo = hi - int((need - found) / density * 1.5) - 1  # this probe: lo < seq <= hi
-        n, low = con.execute(f"SELECT count(*), min(seq) FROM (SELECT seq FROM documents{cond}"
-                             " AND seq > %s AND seq <= %s ORDER BY seq DESC LIMIT %s) x",
-                             [*params, lo, hi, need - found]).fetchone()
-        found, hi = found + n, lo
-        bound = low if n else bound
-        density = max(found, 1) / (top - lo)
-    return found, (bound if found >= need else None)
+
+    def __init__(self, con: psycopg.Connection, cond: str, params: list[Any], compiled: Compiled | None):
+        self.con, self.cond, self.params, self.compiled = con, cond, params, compiled
+        self.rows: list[tuple[int, float]] = []
+
+    def __call__(self) -> tuple[int, int | None]:
+        con, need = self.con, results.RANK_CAP + 1
+        score, score_params = _score(self.compiled)
+        first, top = _by_btree(con, "SELECT min(seq), max(seq) FROM documents", [])
+        plan = con.execute(f"EXPLAIN (FORMAT JSON) SELECT seq FROM documents{self.cond}", self.params).fetchone()[0]
+        density = min(1.0, max(plan[0]["Plan"]["Plan Rows"], 1) / max(top - first + 1, 1))
+        hi = top
+        while len(self.rows) < need and hi >= first:
+            lo = hi - int((need - len(self.rows)) / density * 1.5) - 1  # this probe: lo < seq <= hi
+            self.rows += con.execute(f"SELECT seq, {score} FROM documents{self.cond} AND seq > %s AND seq <= %s"
+                                     " ORDER BY seq DESC LIMIT %s",
+                                     [*score_params, *self.params, lo, hi, need - len(self.rows)]).fetchall()
+            hi = lo
+            density = max(len(self.rows), 1) / (top - lo)
+        found = len(self.rows)
+        return found, (self.rows[-1][0] if found >= need else None)
 
 
 def _estimate(con: psycopg.Connection, found: int, bound: int) -> int:
