@@ -136,15 +136,13 @@ def _ranked_from_walk(con: psycopg.Connection, walked: list[tuple[int, float]], 
 
 def _page(con: psycopg.Connection, compiled: Compiled | None, f: SearchFilters, cond: str, params: list[Any],
           bound: int | None) -> list[tuple]:
-    """The page's rows: ranked (only the matches stored after ``bound`` when there is one) or
-    newest first."""
+    """The page's rows, ranked or newest first, when the walk did not rank them: relevance
+    here ranks every match (no more than RANK_CAP: over it the walk ran and ranked)."""
     score, score_params = _score(compiled)
     if not compiled:
         order = "date DESC NULLS LAST, seq DESC"
     elif f.sort == "relevance":
         order = "score DESC, seq"
-        if bound is not None:  # rank only the RANK_CAP most recently stored matches
-            cond, params = cond + " AND seq > %s", [*params, bound]
     elif bound is None:
         order = "date DESC NULLS LAST, score DESC, seq"
     else:
