@@ -66,6 +66,36 @@ def pg_database() -> Iterator[str]:
             con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@contextmanager
+def pg_kept(name: str) -> Iterator[str]:
+    """A database kept between runs (with --work: the search store is filled once, then
+    reused); created when missing."""
+    import psycopg
+
+    with psycopg.connect(PG_ADMIN, autocommit=True) as con:
+        if not con.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone():
+            con.execute(f'CREATE DATABASE "{name}"')
+    yield PG_ADMIN.rsplit("/", 1)[0] + "/" + name
+
+
+def pg_filled(url: str, folder: Path, workers: int | None, wanted: int) -> None:
+    """Ingest into a kept store until it holds every file (a killed fill resumes), then
+    VACUUM ANALYZE once, so every run times a store in the same state."""
+    import psycopg
+
+    def count() -> int:
+        with psycopg.connect(url, autocommit=True) as con:
+            if con.execute("SELECT to_regclass('documents')").fetchone()[0] is None:
+                return 0
+            return con.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    if count() >= wanted:
+        return
+    ingest_into(url, folder, workers)
+    with psycopg.connect(url, autocommit=True) as con:
+        con.execute("VACUUM ANALYZE")
+
+
 # --- the benchmarks ----------------------------------------------------------------------
 def bench_pdf(work: Path, n: int, seed: int) -> list[list[str]]:
     from armswatch.read import read_file
@@ -144,7 +174,8 @@ class Rows(list):
         super().append(row)
 
 
-def bench_search(work: Path, m: int, seed: int, workers: int | None, pg: bool, rounds: int) -> list[list[str]]:
+def bench_search(work: Path, m: int, seed: int, workers: int | None, pg: bool, rounds: int,
+                 keep: bool = False) -> list[list[str]]:
     from armswatch.store import open_store
 
     folder = write_files(work, m, seed)
@@ -166,8 +197,13 @@ def bench_search(work: Path, m: int, seed: int, workers: int | None, pg: bool, r
     if api:
         rows.append(latency_row("GET /api/search, SQLite", size, api, base, "FastAPI TestClient, JSON"))
     if pg:
-        with pg_database() as url:
-            ingest_into(url, folder, workers)
+        # with --work the PostgreSQL store is kept too (a database named after the size)
+        kept = pg_kept(f"armswatch_bench_search_{m}") if keep else pg_database()
+        with kept as url:
+            if keep:
+                pg_filled(url, folder, workers, m)
+            else:
+                ingest_into(url, folder, workers)
             with open_store(url) as store:
                 lat = latencies(lambda q: store.search(q), QUERIES, rounds)
             rows.append(latency_row("store.search, PostgreSQL", size, lat, base, "same queries, same data"))
@@ -218,7 +254,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", choices=("pdf", "ingest", "search"), action="append")
     ap.add_argument("--no-pg", action="store_true", help="skip the PostgreSQL rows")
     ap.add_argument("--quick", action="store_true", help="tiny sizes: a check that everything runs")
-    ap.add_argument("--work", type=Path, help="keep generated corpora and stores here (default: a temp dir)")
+    ap.add_argument("--work", type=Path, help="keep generated corpora and stores here (default: a temp dir); the "
+                    "PostgreSQL search store is then kept too, as database armswatch_bench_search_N")
     ap.add_argument("--json", type=Path, help="also write the rows and the machine as JSON here")
     args = ap.parse_args(argv)
     if args.quick:
@@ -246,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
             rows += attempt("ingest", lambda: bench_ingest(work, args.docs, args.seed, args.workers, pg, extra))
         if "search" in only:
             rows += attempt("search", lambda: bench_search(work, args.search_docs, args.seed, args.workers, pg,
-                                                           args.rounds))
+                                                           args.rounds, keep=args.work is not None))
     finally:
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)

@@ -89,3 +89,32 @@ def test_date_order_over_the_cap_is_the_same_walked_either_way(letters, monkeypa
     capped = letters.search("clusterbommen", sort="date", limit=20)
     assert ids(capped) == ids(full) and capped["ranking_exact"] is False
     assert ids(letters.search("clusterbommen", sort="date", type="kamerbrief", limit=4, offset=2)) == ids(full)[2:6]
+
+
+def _letters(n: int) -> list:
+    # every second letter mentions cluster munitions: half of the store matches
+    # and every fiftieth also tear gas (8 letters)
+    return [record(f"Brief {i} over de levering van voertuigen." + (" Clustermunitie in Charkiv." if i % 2 else "")
+                   + (" Traangas." if i % 50 == 1 else ""),
+                   path=f"l{i}.txt", type="kamerbrief", date=f"2023-01-{1 + i % 28:02d}", subject=f"Brief {i}")
+            for i in range(n)]
+
+
+def test_over_the_rank_cap_the_total_is_estimated_unless_an_exact_count_is_asked(store, monkeypatch):
+    monkeypatch.setattr(results, "FACET_CAP", 5)
+    monkeypatch.setattr(results, "RANK_CAP", 10)
+    letters = _letters(400)
+    store.add_many(letters[:370])
+    for rec in letters[370:]:  # the known letter is refused, but on PostgreSQL it takes a seq: gaps
+        store.add_many([letters[0], rec])
+    res = store.search("clusterbommen")
+    assert res["total_exact"] is False and res["ranking_exact"] is False
+    assert 150 <= res["total"] <= 250  # 200 match: the newest 11 matches lie among the newest ~22 letters
+    exact = store.search("clusterbommen", exact_total=True)
+    assert exact["total"] == 200 and exact["total_exact"] is True and exact["ranking_exact"] is False
+    assert [h["id"] for h in exact["hits"]] == [h["id"] for h in res["hits"]]  # same ranking either way
+    # more than FACET_CAP but under RANK_CAP: the walk counts them all, exactly, without asking
+    few = store.search("clusterbommen traangas")
+    assert few["total_exact"] is True and few["ranking_exact"] is True and few["total"] == 8
+    assert few["facets_exact"] is False
+    assert store.search("", exact_total="true")["total"] == 400

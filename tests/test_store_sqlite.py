@@ -11,7 +11,7 @@ import armswatch.store.results as results
 from armswatch.errors import StoreError
 from armswatch.store import open_store
 from armswatch.store.sqlite import SCHEMA_VERSION, SQLiteStore
-from store_samples import record, samples
+from store_samples import samples
 
 
 def test_new_store_has_schema_version_and_wal(tmp_path):
@@ -87,33 +87,6 @@ def test_capped_facets_still_give_the_exact_total(tmp_path, monkeypatch, query, 
     res = store.search(query, **filters)
     assert res["total"] == total and res["facets_exact"] is False
     assert sum(res["facets"]["type"].values()) == 3  # counted over the first FACET_CAP + 1
-
-
-def _letters(n: int) -> list:
-    # every second letter mentions cluster munitions: half of the store matches
-    # and every fiftieth also tear gas (8 letters)
-    return [record(f"Brief {i} over de levering van voertuigen." + (" Clustermunitie in Charkiv." if i % 2 else "")
-                   + (" Traangas." if i % 50 == 1 else ""),
-                   path=f"l{i}.txt", type="kamerbrief", date=f"2023-01-{1 + i % 28:02d}", subject=f"Brief {i}")
-            for i in range(n)]
-
-
-def test_over_the_rank_cap_the_total_is_estimated_unless_an_exact_count_is_asked(tmp_path, monkeypatch):
-    monkeypatch.setattr(results, "FACET_CAP", 5)
-    monkeypatch.setattr(results, "RANK_CAP", 10)
-    store = SQLiteStore(str(tmp_path / "a.db"))
-    store.add_many(_letters(400))
-    res = store.search("clusterbommen")
-    assert res["total_exact"] is False and res["ranking_exact"] is False
-    assert 150 <= res["total"] <= 250  # 200 match: the newest 11 matches lie among the newest ~22 letters
-    exact = store.search("clusterbommen", exact_total=True)
-    assert exact["total"] == 200 and exact["total_exact"] is True and exact["ranking_exact"] is False
-    assert [h["id"] for h in exact["hits"]] == [h["id"] for h in res["hits"]]  # same ranking either way
-    # more than FACET_CAP but under RANK_CAP: the walk counts them all, exactly, without asking
-    few = store.search("clusterbommen traangas")
-    assert few["total_exact"] is True and few["ranking_exact"] is True and few["total"] == 8
-    assert few["facets_exact"] is False
-    assert store.search("", exact_total="true")["total"] == 400
 
 
 def test_estimated_totals_are_rounded_and_never_below_what_was_found():

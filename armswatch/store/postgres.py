@@ -257,13 +257,16 @@ def _first_line(e: Exception) -> str:
     return (str(e).strip().splitlines() or [type(e).__name__])[0]
 
 
+# the document's tsvector from its head, terms and concepts; built twice per insert, once for
+# tsv and once for the short ranking vector (migrations_postgres/003_rank_vector.sql)
+TSV = ("setweight(to_tsvector('simple', %s), 'B') || to_tsvector('simple', %s)"
+       " || setweight(to_tsvector('simple', %s), 'C')")
 INSERT_DOCUMENT = (
     "INSERT INTO documents (id, path, format, type, chamber, date, year, subject, reference, dossier, number,"
-    " sender_name, sender_role, sender, addressee, length, weapons, actors, record, body, sender_tsv, tsv)"
+    " sender_name, sender_role, sender, addressee, length, weapons, actors, record, body, sender_tsv, tsv,"
+    " rank_tsv)"
     " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
-    "  to_tsvector('simple', %s),"
-    "  setweight(to_tsvector('simple', %s), 'B') || to_tsvector('simple', %s)"
-    "  || setweight(to_tsvector('simple', %s), 'C'))"
+    f"  to_tsvector('simple', %s), {TSV}, armswatch_rank_vector({TSV}))"
     " ON CONFLICT (id) DO NOTHING RETURNING id")
 INSERT_PART = "INSERT INTO parts (document_id, ordinal, number, question, answer, data) VALUES (%s, %s, %s, %s, %s, %s)"
 INSERT_REDACTION = "INSERT INTO redactions (document_id, ordinal, ground, woo_article) VALUES (%s, %s, %s, %s)"
@@ -280,8 +283,9 @@ DOC_COLUMNS = ("id", "path", "format", "type", "chamber", "date", "year", "subje
 
 def _document_params(p: Prepared) -> tuple[Any, ...]:
     # head ranks above body (weight B over D); concepts (C) in their own spelling
+    streams = (p.head, bounded_terms(p.terms), concept_lexemes(p.concepts))
     return (*(p.doc.get(c) for c in DOC_COLUMNS), p.weapons, p.actors, p.record_json, p.body, p.sender_terms,
-            p.head, bounded_terms(p.terms), concept_lexemes(p.concepts))
+            *streams, *streams)
 
 
 def _part_params(p: Prepared) -> list[tuple[Any, ...]]:

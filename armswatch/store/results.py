@@ -2,7 +2,7 @@
 docstring in armswatch/store/__init__.py describes it)."""
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from armswatch.search.query import Compiled
 from armswatch.search.snippet import make_snippet
@@ -28,6 +28,23 @@ def estimated_total(found: int, span: int, stored: int) -> int:
         return found
     estimate = found * stored / span
     return max(found, int(round(estimate, 2 - len(str(int(estimate))))))
+
+
+def settle_total(counted: int, all_counted: bool, matching: bool, exact_asked: bool, count: Callable[[], int],
+                 newest: Callable[[], tuple[int, Any]], estimate: Callable[[int, Any], int]) -> tuple[int, bool, Any]:
+    """(total, whether it is exact, the rank bound), the same rule on every backend. ``counted``
+    matches were counted with the facets, ``all_counted`` if that was all of them. A search
+    with words (``matching``) walks its newest RANK_CAP + 1 matches (``newest`` -> how many it
+    found, the bound or None when no more than RANK_CAP match); beyond RANK_CAP the total is
+    estimated from them (``estimate(found, bound)``) unless an exact ``count()`` was asked for."""
+    if all_counted and counted <= RANK_CAP or not matching:
+        return (counted if all_counted else count()), True, None
+    found, bound = newest()
+    if bound is None:
+        return found, True, None
+    if all_counted or exact_asked:
+        return (counted if all_counted else count()), True, bound
+    return estimate(found, bound), False, bound
 
 
 def hit(did: str, date: str | None, typ: str | None, chamber: str | None, subject: str | None,

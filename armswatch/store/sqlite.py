@@ -209,17 +209,9 @@ class SQLiteStore(Store):
                               total_exact=total_exact)
 
     def _total(self, plan: "_Plan", f: SearchFilters, counted: int, all_counted: bool) -> tuple[int, bool, int | None]:
-        """(total, whether it is exact, the rank bound: see _newest). ``counted`` matches were
-        counted with the facets, ``all_counted`` if that was all of them. Beyond RANK_CAP the
-        total is estimated from the newest matches unless an exact count was asked for."""
-        if all_counted and counted <= results.RANK_CAP or not plan.match:
-            return (counted if all_counted else self._count(plan)), True, None
-        found, bound = self._newest(plan)
-        if bound is None:
-            return found, True, None
-        if all_counted or f.exact_total:
-            return (counted if all_counted else self._count(plan)), True, bound
-        return self._estimate(found, bound), False, bound
+        """(total, whether it is exact, the rank bound): results.settle_total's rule."""
+        return results.settle_total(counted, all_counted, bool(plan.match), f.exact_total, lambda: self._count(plan),
+                                    lambda: self._newest(plan), self._estimate)
 
     def _dense(self, total: int, f: SearchFilters) -> bool:
         """Whether the matches are so dense among the documents (DENSE or more of them) that
