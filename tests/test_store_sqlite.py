@@ -119,9 +119,10 @@ def test_searches_with_words_never_scan_a_table(tmp_path, filters):
     store = SQLiteStore(str(tmp_path / "a.db"))
     store.add_many(samples())
     plan = _Plan(q.compile_query(q.parse("clusterbommen Rusland")), SearchFilters.parse(filters))
-    exact_page, capped_page = plan.page(None), plan.page(1)
+    exact_page, capped_page, dense_page = plan.page(None), plan.page(1), plan.page(1, dense=True)
     for sql, params in ((exact_page[0], [*exact_page[1], 20, 0]), (capped_page[0], [*capped_page[1], 20, 0]),
-                        (facet_sql(plan.base), plan.params), (f"SELECT count(*) {plan.base}", plan.params),
+                        (dense_page[0], [*dense_page[1], 20, 0]),
+                        (facet_sql(plan.base, newest=True), plan.params), (f"SELECT count(*) {plan.base}", plan.params),
                         (f"SELECT f.rowid {plan.base} ORDER BY f.rowid DESC LIMIT 1 OFFSET 5", plan.params)):
         steps = [row[3] for row in store.con.execute("EXPLAIN QUERY PLAN " + sql, params)]
         # the capped date order walks the date index newest first and stops after one page

@@ -45,14 +45,10 @@ def _rank_function(con: sqlite3.Connection) -> str:
         from armswatch.store import _fts5rank
     except ImportError:
         return BM25
-    if _fts5rank.library_version() != _version_number(sqlite3.sqlite_version) or not _fts5rank.register(con):
+    major, minor, patch = sqlite3.sqlite_version_info
+    if _fts5rank.library_version() != major * 1_000_000 + minor * 1_000 + patch or not _fts5rank.register(con):
         return BM25
     return AW_BM25
-
-
-def _version_number(version: str) -> int:
-    major, minor, patch = (int(x) for x in (version.split(".") + ["0", "0"])[:3])
-    return major * 1_000_000 + minor * 1_000 + patch
 
 
 def _schema_v1() -> str:
@@ -194,10 +190,12 @@ class SQLiteStore(Store):
             compiled = q.compile_query(node, self._variants) if node else None
             plan = _Plan(compiled, f, self.rank)
             try:
-                facets, total, exact = self._facets(plan.base, plan.params)
+                facets, total, exact = self._facets(plan)
                 total, total_exact, bound = self._total(plan, f, total, exact)
                 bound = bound if compiled else None
-                sql, params = plan.page(bound, dense=bound is not None and self._dense(total, f))
+                # only date order over very many matches chooses how to walk (see page)
+                dense = bound is not None and not plan.by_rank and self._dense(total, f)
+                sql, params = plan.page(bound, dense=dense)
                 rows = self.con.execute(sql, [*params, f.limit, f.offset]).fetchall()
                 if bound is not None and not plan.by_rank:
                     rows = [self._scored(row, plan.match) for row in rows]
@@ -245,10 +243,11 @@ class SQLiteStore(Store):
         body = self.con.execute("SELECT body FROM texts WHERE doc = ?", (rid,)).fetchone()[0]
         return results.hit(*fields, body, compiled)
 
-    def _facets(self, base: str, params: list[Any]) -> tuple[dict[str, dict], int, bool]:
+    def _facets(self, plan: "_Plan") -> tuple[dict[str, dict], int, bool]:
         """Facet counts over the matching documents (at most FACET_CAP + 1 of them), how many
         were counted, and whether that was all of them."""
-        facets, total = results.facet_counts(self.con.execute(facet_sql(base), params))
+        sql = facet_sql(plan.base, newest=bool(plan.match))
+        facets, total = results.facet_counts(self.con.execute(sql, plan.params))
         return facets, total, total <= results.FACET_CAP
 
     def _count(self, plan: "_Plan") -> int:
@@ -296,15 +295,16 @@ def _between(where: list[str], params: list[Any], col: str, low: str | None, hig
         params.append(high)
 
 
-def facet_sql(base: str) -> str:
+def facet_sql(base: str, newest: bool) -> str:
     """One statement for every facet: FACET_CAP + 1 matches are materialised once, then grouped;
     CROSS JOIN keeps them the outer loop, so the facet tables are only probed. With words to
     match they are the most recently stored matches (those a bounded ranking ranks: FTS5 walks
-    them in that order for free); with filters only, the first the filter's index gives (an
-    order by rowid would sort every document the filter keeps)."""
-    newest = " ORDER BY f.rowid DESC" if "doc_fts f" in base else ""
+    them in that order for free: ``newest``, for a ``base`` that matches doc_fts as f); with
+    filters only, the first the filter's index gives (an order by rowid would sort every
+    document the filter keeps)."""
+    order = " ORDER BY f.rowid DESC" if newest else ""
     return (f"WITH m AS MATERIALIZED (SELECT d.rowid AS r, d.type, d.chamber, d.year, d.sender {base}"
-            f"{newest} LIMIT {results.FACET_CAP + 1}) "
+            f"{order} LIMIT {results.FACET_CAP + 1}) "
             "SELECT 'type', type, count(*) FROM m GROUP BY type "
             "UNION ALL SELECT 'chamber', chamber, count(*) FROM m GROUP BY chamber "
             "UNION ALL SELECT 'year', year, count(*) FROM m GROUP BY year "
