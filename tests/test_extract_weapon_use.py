@@ -301,3 +301,19 @@ def test_clearing_words_in_the_next_sentence_do_not_cancel_a_use():
     assert keys(facts_of(body, kind="weapon_use")) == {("RUS", "chloropicrin")}
     cleared = "Nederland steunt het ruimen van clustermunitie die Rusland in Oekraïne heeft ingezet."
     assert ("NLD", "cluster_munition") not in keys(facts_of(cleared, kind="weapon_use"))
+
+
+def test_an_uninflected_adjective_keeps_the_use_a_noun_without_subject():
+    # "het vermeend gebruik van": the state named earlier in the sentence did not use anything
+    body = ("Een team onder leiding van een expert uit Finland is in Aleppo aangekomen om onderzoek te doen "
+            "naar het vermeend gebruik van chemische wapens in twee dorpen.")
+    assert facts_of(body, kind="weapon_use") == []
+    body = "Denemarken heeft gevraagd om onderzoek naar een mogelijk gebruik van gifgas nabij Homs."
+    assert facts_of(body, kind="weapon_use") == []
+
+
+def test_a_place_of_two_words_is_kept_whole():
+    body = ("Volgens de inlichtingendiensten is het zeer waarschijnlijk dat de aanval met sarin op Tal Hamra "
+            "door de Syrische luchtmacht is uitgevoerd.")
+    [f] = facts_of(body, kind="weapon_use")
+    assert (f["actor"], f["place"]) == ("SYR", "Tal Hamra")

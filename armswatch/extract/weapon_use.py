@@ -212,7 +212,14 @@ def _is_noun(body: str, use: Mention, weapons_before: list[Mention] = ()) -> boo
     # "de toenemende inzet"; but "dat Rusland chloorpicrine inzet" is the verb after its object
     adjective = bool(prev and re.fullmatch(r"[a-zà-ÿ]{3,}e", prev.group(1))) and \
         not any(w.end == max(0, use.start - 40) + prev.end(1) for w in weapons_before)
-    return word_before(body, use.start, skip=set()) in _DETERMINER_BEFORE or adjective
+    return word_before(body, use.start, skip=set()) in _DETERMINER_BEFORE or adjective or \
+        bool(_UNINFLECTED_BEFORE_NOUN.search(fold(body[max(0, use.start - 50):use.start])))
+
+
+# a neuter noun takes its adjective uninflected after "het"/"een": "het vermeend gebruik", "een
+# mogelijk gebruik", "het grootschalig en herhaald gebruik" (a verb's object never looks like this)
+_UNINFLECTED_BEFORE_NOUN = re.compile(r"\b(?:het|een|dit|elk|ieder|zulk)\s+(?:(?:[a-zà-ÿ]+(?:lijk|ig|end|eend|erd|aald|"
+                                      r"eld|ief|aal|eel|baar)|vermeend|herhaald|gesteld|beweerd|verder)\s+(?:en\s+)?){1,3}$")
 
 
 def _place(ctx: Context, sent: Sentence, actor: Mention, use: Mention, weapon: Mention,
@@ -249,7 +256,9 @@ _NARROWING = re.compile(r",\s*(?:onder meer|onder andere|met name|vooral|voornam
                         r"(?=(?:in|bij|rond|nabij|op)\b)")
 # "in Saraqib", "bij Vuhledar": a capitalised name after a place preposition (not a month or day)
 _NAMED_PLACE = re.compile(r"\b(?:in|bij|rond|nabij|op)\s+(?:de\s+(?:stad|regio|omgeving\s+van)\s+|het\s+(?:oosten|westen|"
-                          r"noorden|zuiden)\s+van\s+)?([A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)*)")
+                          r"noorden|zuiden)\s+van\s+)?([A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)*"
+                          # a name of two or three words: "Khan Sheikoun", "Khan al-Assal", "Tal Abyad"
+                          r"(?:\s(?:(?:al|el|as|ash|ad|ar|az)-)?[A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)*){0,2})")
 _NOT_PLACE = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
               "november", "december", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
               "het", "de", "een", "totaal", "europa"}
