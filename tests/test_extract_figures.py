@@ -61,3 +61,16 @@ def test_count_after_er_borrows_the_unit_of_the_total():
 def test_er_without_a_total_before_gives_no_figure():
     body = "Bij de aanval op het depot met raketten zijn er 3 gesneuveld."
     assert facts_of(body, kind="figure") == []
+
+
+def test_counts_of_the_texts_own_parts_and_the_meetings_business_are_no_figures():
+    body = ("Aanwezig zijn negen leden der Kamer, te weten: Jansen, De Vries. Ik wil vier punten maken en "
+            "de AIV doet zes aanbevelingen. Wij stellen twee interrupties per fractie voor. "
+            "Rusland heeft twaalf raketten op Odesa afgevuurd.")
+    assert keys(facts_of(body, kind="figure")) == {(12, "raketten")}
+
+
+def test_house_numbers_and_citation_numbers_are_no_figures():
+    body = ("Ministerie van Defensie, Kalvermarkt 32 Den Haag. Behalve de in Trb. 1996, 74 genoemde hebben "
+            "nog de volgende staten het verdrag bekrachtigd. De oorlog kostte 300 burgers het leven.")
+    assert keys(facts_of(body, kind="figure")) == {(300, "burgers")}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from armswatch import lexicon
 from armswatch.extract.clauses import MONTHS
 from armswatch.extract.context import Context
 from armswatch.extract.facts import make_fact
@@ -59,6 +60,8 @@ def extract(ctx: Context) -> list[Fact]:
 def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
     body = ctx.body
     out: list[Fact] = []
+    if fold(body[sent.start:sent.start + 20]).startswith(_attendance()):
+        return out
     last_unit, last_end = None, sent.start
     for m in _NUM.finditer(body, sent.start, sent.end):
         if ctx.is_quoted(m.start()) or _is_identifier(body, sent, m):
@@ -78,13 +81,39 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
                 unit = last_unit
             else:
                 continue
-        if fold(unit.split()[0]) in _NOT_UNIT:
+        if fold(unit.split()[0]) in _NOT_UNIT or _discourse(unit) or _finite_verb_inside(unit):
             continue
         last_unit, last_end = unit, m.end()
         about = _about(ctx, m.end(), m.end() + len(unit) + 2)
         out.append(make_fact("figure", body, sent.start, sent.end,
                              {"value": value, "unit": unit, "about": about}, focus=m.start()))
     return out
+
+
+_CITATION_BEFORE = re.compile(r"\b(?:trb|stb|stcrt|nr|kamerstukken\s+i{1,2}|hand|bijl|blz)\.?\s+\d{4}(?:/\d{2,4})?,\s*$", re.I)
+_STREET_BEFORE = re.compile(r"(?<=[\s,(])[A-Z][a-z]+(?:straat|weg|plein|laan|gracht|kade|singel|dijk|markt|hof|"
+                            r"park|steeg|dreef|Binnenhof|Plein)?\s+$")
+_FINITE = {"is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden", "werd", "werden",
+           "zal", "zullen", "kan", "kunnen"}
+
+
+def _attendance() -> tuple[str, ...]:
+    return tuple(fold(a) for a in lexicon.load_toml("figures.toml")["attendance"])
+
+
+def _discourse(unit: str) -> bool:
+    """The counted noun (the unit's last word) is a part of the text or of the meeting."""
+    head = fold(re.sub(r"[^\w'’\-]+$", "", unit.split()[-1]))
+    return head in _discourse_units()
+
+
+def _discourse_units() -> frozenset[str]:
+    return frozenset(fold(u) for u in lexicon.load_toml("figures.toml")["discourse_units"])
+
+
+def _finite_verb_inside(unit: str) -> bool:
+    """"2 genoemde hebben nog de volgende staten": a finite verb inside is no noun phrase."""
+    return any(fold(w) in _FINITE for w in unit.split()[:-1])
 
 
 _OF_TOTAL = re.compile(r"\s+van\s+de\s+(?:\d+|" + "|".join(WORDS) + r")(?=\s)", re.I)
@@ -102,6 +131,14 @@ def _is_identifier(body: str, sent: Sentence, m: re.Match) -> bool:
     if re.match(r"\s*(?:[-–/]\s*\d|\d)", body[m.end():m.end() + 3]):  # ranges, "22 054", "21 501-02"
         return True
     if re.search(r"\d[ \t]$", body[max(0, m.start() - 2):m.start()]):  # the second group of "32 545"
+        return True
+    # a citation's second number: "Trb. 1992, 2", "Stb. 2011, 66", "Kamerstukken II 2009/10, 32 187"
+    if _CITATION_BEFORE.search(body[max(sent.start, m.start() - 30):m.start()]):
+        return True
+    # a house number: "Binnenhof 4 Den Haag", "Kalvermarkt 32, 2511 CB": a capitalised word
+    # (not the sentence's first) before, a capitalised place or a postcode after
+    if _STREET_BEFORE.search(body[max(sent.start + 1, m.start() - 40):m.start()]) and \
+            re.match(r"\s*,?\s*(?:\d{4}\s?[A-Z]{2}\b|[A-Z][a-z]+\b)", body[m.end():m.end() + 12]):
         return True
     return bool(re.match(r"\s*(?:%|procent|euro|miljoen euro)", body[m.end():m.end() + 12], re.I))
 
