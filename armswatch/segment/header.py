@@ -12,10 +12,44 @@ from armswatch.segment.dates import date_after, find_date
 # "36 045 Situatie in de Oekraïne", "21 501-02 Raad ...", "33 000 X Vaststelling ..."
 _DOSSIER = re.compile(r"^(?P<a>\d{2})\s?(?P<b>\d{3})(?:-(?P<sub>\d{1,3}))?(?:\s(?P<part>[IVXL]{1,5}|[A-Z]))?"
                       r"\s+(?P<title>[A-ZÀ-Ý(].{2,300})$")
-_NUMBER = re.compile(r"^Nr\.\s*(?P<n>\d{1,5}|[A-Z]{1,2})\b")
+_NUMBER = re.compile(r"^(?:Nr\.\s*(?P<n>\d{1,5}|[A-Z]{1,3})\b"
+                     # the Eerste Kamer letters its stukken without "Nr.": "AB BRIEF VAN ..."
+                     r"|(?P<letter>[A-Z]{1,3})\s+(?:BRIEF|MOTIE|GEWIJZIGDE|VERSLAG|MEMORIE|NOTA)\b)")
+# A kamerstuk reference: dossier (with its sub-number or budget chapter) and number, as
+# written in citations, page footers and identifiers: "21501-20, nr. 1850", "36 045, nr. 13",
+# "32 735, AB", "36 200 X, K", "36 200-V, nr. 12", "kst-35925-V-12", "21 501-02, nr. 2613".
+_REF = (r"(?P<a>\d{2})\s?(?P<b>\d{3})(?:[\s-](?P<sub>\d{2,3}|[IVXL]{1,5}|[A-Z])(?![\w]))?"
+        r"(?:,\s*(?:nr\.?\s*)?|-)(?P<n>\d{1,5}|[A-Z]{1,3})(?![\w-])")
+# a paragraph that is nothing but the document's own reference (a page's heading, an
+# identifier line), not a citation inside a sentence
+_OWN_REF = re.compile(r"^(?:(?:Kamerstuk(?:ken)?|Kamerstuknummer|Kamerstuk nr\.?|Dossier)\s*(?:I{1,2}\s+|[TE]K\s+)?"
+                      r"(?:\d{4}[/–-]\d{2,4},?\s+)?:?\s*|(?:https?://\S+/)?kst-)" + _REF + r"(?:\.html)?$", re.I)
+# the running head or footer of a printed kamerstuk (taken out of the body by normalise)
+_FOOTER_REF = re.compile(r"^(?P<ch>Tweede|Eerste) Kamer, vergaderjaar \d{4}\s?[–-]\s?\d{4}, " + _REF)
 
 
-def kamerstuk(paragraphs: list[str], meta: dict) -> tuple[dict[str, str | None], str | None]:
+def dossier_of(m: re.Match[str]) -> str:
+    """'21 501-02' -> '21501-02', '36 200 X' -> '36200-X' (the gold's form)."""
+    out = m.group("a") + m.group("b")
+    return out + "-" + m.group("sub") if m.group("sub") else out
+
+
+def own_reference(paragraphs: list[str], removed: list[str]) -> tuple[str, str] | None:
+    """(dossier, number) from a reference line of the document itself, or None."""
+    for line in removed:
+        m = _FOOTER_REF.match(line)
+        if m:
+            return dossier_of(m), m.group("n")
+    for p in paragraphs[:12]:
+        if len(p) <= 120 and ("kst-" in p or re.match(r"[KkDd]", p)):
+            m = _OWN_REF.match(p.strip())
+            if m:
+                return dossier_of(m), m.group("n")
+    return None
+
+
+def kamerstuk(paragraphs: list[str], meta: dict, removed: list[str] | None = None
+              ) -> tuple[dict[str, str | None], str | None]:
     """({"dossier", "number"}, dossier title) of the document itself (its head, not citations).
 
     The dossier lines ("22 054 Wapenexportbeleid", "36 045 Situatie in de Oekraïne") stand just
@@ -26,7 +60,7 @@ def kamerstuk(paragraphs: list[str], meta: dict) -> tuple[dict[str, str | None],
     for i, p in enumerate(paragraphs[:15]):
         m = _NUMBER.match(p)
         if m:
-            number = m.group("n")
+            number = m.group("n") or m.group("letter")
             if first_dossier_at is None or i - first_dossier_at > 4:
                 dossier = title = None
             break
@@ -41,6 +75,9 @@ def kamerstuk(paragraphs: list[str], meta: dict) -> tuple[dict[str, str | None],
             title = d.group("title").strip()
     if number is None:  # a dossier line means something only above a "Nr." title
         dossier = title = None
+        own = own_reference(paragraphs, removed or [])
+        if own:
+            dossier, number = own
     if meta.get("dossier"):
         dossier = re.sub(r"\s+", "", str(meta["dossier"])).replace("--", "-")
     if meta.get("number"):
@@ -52,15 +89,18 @@ def kamerstuk(paragraphs: list[str], meta: dict) -> tuple[dict[str, str | None],
 
 # --- type ---------------------------------------------------------------------------------
 _TYPE_MARKERS = [
-    ("motie", re.compile(r"^(?:Nr\.\s*\d+\s+)?(?:GEWIJZIGDE\s+)?MOTIE\b|\bMOTIE VAN\b")),
-    ("kamerbrief", re.compile(r"\bBRIEF VAN\b")),
-    ("questions", re.compile(r"^(?:Vragen\s+(?:van|gesteld)\b|Vragen\s+[A-ZÀ-Ý][^()]{0,80}\([^)]{1,40}\)"
+    ("motie", re.compile(r"^(?:Nr\.\s*\d+\s+)?(?:GEWIJZIGDE\s+)?MOTIE\b|\bMOTIE VAN\b"
+                         r"|^(?:Gewijzigde\s+|Nader gewijzigde\s+)?[Mm]otie\s+(?:van\s+(?:het\s+lid|de\s+leden)|ingediend\s+door)\b")),
+    ("kamerbrief", re.compile(r"\bBRIEF VAN\b|^(?:Kamer)?[Bb]rief\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)")),
+    ("questions", re.compile(r"^(?:(?:Nadere\s+|Aanvullende\s+|Vervolg)?[Vv]ragen\s+(?:van|gesteld)\b|Vragen\s+[A-ZÀ-Ý][^()]{0,80}\([^)]{1,40}\)"
                              r"|Kamervraag\b|Antwoord(?:en)? op (?:de )?vragen van\b|Schriftelijke vragen\b"
-                             r"|Antwoord schriftelijke vragen\b|(?:Beantwoording|Antwoorden op) (?:de )?(?:schriftelijke )?(?:Kamer)?vragen\b)")),
+                             r"|Antwoord schriftelijke vragen\b"
+                             r"|(?:Beantwoording|Antwoord(?:en)? op) (?:de )?(?:schriftelijke |nadere )?(?:Kamer)?vragen\b)")),
     ("verslag", re.compile(r"^(?:Nr\.\s*\d+\s+)?(?:VERSLAG\b|Verslag van (?:een|het|de)\b"
-                           r"|LIJST VAN (?:VRAGEN EN ANTWOORDEN|VRAGEN)\b|Lijst van vragen en antwoorden\b)")),
+                           r"|LIJST VAN (?:FEITELIJKE )?(?:VRAGEN EN ANTWOORDEN|VRAGEN)\b"
+                           r"|Lijst van (?:feitelijke )?vragen(?: en antwoorden)?\b)")),
     ("nota", re.compile(r"^(?:\W?\s*)(?:TER BESLISSING|TER INFORMATIE|TER ADVISERING|TER ADVIES|TER KENNISNAME"
-                        r"|TER ONDERTEKENING|NOTA\b|Nota\b(?!\s+(?:van|naar aanleiding))"
+                        r"|TER ONDERTEKENING|NOTA\b|Nota\b(?!\s+van\b(?!\s+wijziging))"
                         r"|Beslisnota\b|Informatienota\b|Ambtelijke nota\b|Aan:\s.{1,80}\sVan:\s)")),
     ("kamerbrief", re.compile(r"^Aan de Voorzitter van de (?:Tweede|Eerste) Kamer|^Kamerbrief (?:over|inzake|met|aan)\b")),
 ]
@@ -103,9 +143,12 @@ _TK = re.compile(r"^(?:Aan de )?(?:de )?Voorzitter van de Tweede Kamer|^Tweede K
                  r"|\b(?:ah|kv|kst|h)-tk-|\bTweede Kamerleden\b|\bleden van de Tweede Kamer\b", re.I | re.M)
 _EK = re.compile(r"^(?:Aan de )?(?:de )?Voorzitter van de Eerste Kamer|^Eerste Kamer der Staten-Generaal"
                  r"|\b(?:ah|kv|kst|h)-ek-|\bEerste Kamerleden\b|\bleden van de Eerste Kamer\b", re.I | re.M)
-_TK_QUESTION = re.compile(r"\bVragen van (?:het lid|de leden)\b[^\n]{0,600}?\(ingezonden\b")
+_TK_QUESTION = re.compile(r"\b[Vv]ragen van (?:het lid|de leden)\b[^\n]{0,600}?\([Ii]ngezonden\b")
 # The Eerste Kamer's written questions are "medegedeeld aan de minister" on a date, not "ingezonden"
-_EK_QUESTION = re.compile(r"\bVragen van (?:het lid|de leden)\b[^\n]{0,600}?\bmedegedeeld aan\b")
+_EK_QUESTION = re.compile(r"\b[Vv]ragen van (?:het lid|de leden)\b[^\n]{0,600}?\bmedegedeeld aan\b")
+# the Tweede Kamer's case numbers ("Kamervraag 2023Z14476", "2013Z12722"): openkamer and
+# tweedekamer.nl print them above the questions; the Eerste Kamer numbers its own differently
+_TK_CASE = re.compile(r"\bKamervra(?:ag|gen)\b:?\s+(?:nr\.?\s*)?(?:19|20)\d{2}Z\d{4,6}\b")
 # every alternative of _TK / _EK names the chamber ("Tweede", "-tk-"): texts without these
 # words skip the slow search (output unchanged; see armswatch.prefilter)
 _TK_WORDS, _EK_WORDS = ("tweede", "-tk-"), ("eerste", "-ek-")
@@ -136,7 +179,9 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
     ek = _ek(text)
     if ek:
         return "EK"
-    if "Vragen van " not in head:  # both patterns below start with it
+    if "Kamervra" in head and _TK_CASE.search(head):
+        return "TK"
+    if "ragen van " not in head:  # both patterns below contain it
         return None
     if _EK_QUESTION.search(head):
         return "EK"
@@ -201,6 +246,7 @@ def document_date(head: str, header: dict[str, str], meta: dict, kind: str) -> s
 
 # --- subject ------------------------------------------------------------------------------
 _OVER = re.compile(r"\b[Vv]ragen\b[^\n]{0,600}?\)[^\n]{0,400}?\bover\s+(?P<s>[^\n]{3,400})")
+_CASE_TITLE = re.compile(r"^Kamervraag\s+(?:19|20)\d{2}Z\d{4,6}$")
 _SUBJECT_END = re.compile(r"\s*\((?:ingezonden|ontvangen)\b.*$|\s+(?:\(|op \d{1,2} \w+ \d{4}).*$|\.\s*$")
 
 
@@ -217,8 +263,9 @@ def subject(paragraphs: list[str], header: dict[str, str], meta: dict, kind: str
             m = _OVER.search(p)
             if m:
                 return _SUBJECT_END.sub("", m.group("s")).strip() or None
-        if paragraphs and re.match(r"^Kamervraag\b", paragraphs[0]) and len(paragraphs) > 1:
-            return paragraphs[1].strip()  # openkamer: the title follows "Kamervraag 2022Z..."
+        for i, p in enumerate(paragraphs[:8]):  # site navigation may stand above it
+            if _CASE_TITLE.match(p) and i + 1 < len(paragraphs):
+                return paragraphs[i + 1].strip()  # openkamer: the title follows "Kamervraag 2022Z..."
         return None
     if kind == "other" and paragraphs:
         first = paragraphs[0]
