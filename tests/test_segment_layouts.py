@@ -154,3 +154,31 @@ def test_quoted_woo_article_is_no_redaction():
 def test_caption_beside_its_code_takes_the_codes_article():
     text = "Woo-besluit\n\nWeigeringsgronden\n5.1.1c Vertrouwelijk verstrekte bedrijfs- en fabricagegegevens\n"
     assert [r["woo_article"] for r in redactions([text])] == ["5.1.1c"]
+
+
+def test_site_chrome_is_not_subject_and_label_gives_the_date():
+    text = ("Nieuwsbericht | 04-07-2025\n\nNederland stuurt extra radars naar Oekraïne\n\n"
+            "Nederland levert aanvullende radars. Dat maakte de minister vandaag bekend.\n")
+    r = record(text)
+    assert (r["type"], r["subject"], r["date"]) == ("other", "Nederland stuurt extra radars naar Oekraïne",
+                                                    "2025-07-04")
+
+
+def test_letter_without_address_block_read_from_its_salutation():
+    text = ("Home > Documenten > Kamerstukken\n\nKamerstuk: Kamerbrief | 15-12-2023\n\nGeachte voorzitter,\n\n"
+            "Hierbij informeer ik de Tweede Kamer over de levering van munitie.\n\n"
+            "De Minister van Defensie,\n\nK.H. Ollongren\n")
+    r = record(text)
+    assert (r["type"], r["chamber"], r["date"]) == ("kamerbrief", "TK", "2023-12-15")
+    assert r["sender"] == {"name": "K.H. Ollongren", "role": "Minister van Defensie"}
+
+
+def test_questioners_not_read_across_a_heading():
+    text = ("Schriftelijke vragen\n\nVragen van het lid Dassen (Volt) aan de minister van Defensie over "
+            "kerncentrales (ingezonden 7 november 2023).\n\n1\nKent u het bericht?\n")
+    assert record(text)["questioners"] == [{"name": "Dassen", "party": "Volt"}]
+
+
+def test_aan_de_orde_is_no_addressee():
+    text = "Aan de orde is de stemming over de motie over munitie.\n\nDe motie is aangenomen.\n"
+    assert record(text)["addressee"] is None

@@ -43,7 +43,7 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     kst, dossier_title = hd.kamerstuk(paragraphs, meta, norm.removed)
     st = Structure(type=kind, kamerstuk=kst)
     bron = " ".join(v for k, v in header.items() if k.startswith("bron"))
-    st.chamber = hd.chamber("\n".join((bron, raw.text[:_HEAD_CHARS], head)), raw.text, to, meta, kst)
+    st.chamber = hd.chamber("\n".join((bron, raw.text[:_HEAD_CHARS], head)), raw.text, to, meta, kst, kind)
     st.date = hd.document_date(head, header, meta, kind)
     st.subject = hd.subject(paragraphs, header, meta, kind, dossier_title)
     st.reference = hd.reference(header, norm.removed, meta)

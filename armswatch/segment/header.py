@@ -128,7 +128,8 @@ def doc_type(paragraphs: list[str], header: dict[str, str], meta: dict, answered
     if best is None and (header.get("indiener") or header.get("beantwoord door")):
         best = (0, "questions")
     if best is None:
-        return "kamerbrief" if to and _KAMER.search(to) else "other"
+        letter = (to and _KAMER.search(to)) or any(_TO_CHAIR.match(p) for p in paragraphs[:15])
+        return "kamerbrief" if letter else "other"
     kind = best[1]
     if kind == "questions":
         return "antwoord_kamervragen" if answered else "kamervragen"
@@ -136,6 +137,10 @@ def doc_type(paragraphs: list[str], header: dict[str, str], meta: dict, answered
 
 
 _KAMER = re.compile(r"(?:Tweede|Eerste)\s?Kamer", re.I)
+# a letter to the Kamer without its address block: the salutation of the chair, or a
+# site's document label ("Kamerstuk: Kamerbrief | 15-12-2023" on rijksoverheid.nl)
+_TO_CHAIR = re.compile(r"^(?:Zeer\s+)?[Gg]eachte\s+(?:[Vv]oorzitter|[Kk]amerleden|leden van de (?:vaste )?commissie)\b"
+                       r"|^Kamerstuk:\s*Kamerbrief\b")
 
 
 # --- chamber ------------------------------------------------------------------------------
@@ -162,7 +167,8 @@ def _ek(text: str) -> re.Match | None:
     return _EK.search(text) if may_contain_ci(text, _EK_WORDS) else None
 
 
-def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str | None]) -> str | None:
+def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str | None],
+            kind: str = "") -> str | None:
     hint = str(meta.get("chamber") or "")
     if re.search(r"\bTK\b|Tweede", hint):
         return "TK"
@@ -179,6 +185,10 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
     ek = _ek(text)
     if ek:
         return "EK"
+    if kind == "kamerbrief":  # a letter names the Kamer it informs, even without an address
+        tk_named, ek_named = "Tweede Kamer" in head, "Eerste Kamer" in head
+        if tk_named != ek_named:
+            return "TK" if tk_named else "EK"
     if "Kamervra" in head and _TK_CASE.search(head):
         return "TK"
     if "ragen van " not in head:  # both patterns below contain it
@@ -212,6 +222,8 @@ _RECEIVED = re.compile(r"\b(?:ontvangen|Beantwoord|Antwoord ontvangen)\b:?", re.
 _PROPOSED = re.compile(r"\bVoorgesteld\b:?", re.I)
 _SETTLED = re.compile(r"\bVastgesteld\b:?", re.I)
 _PLACE = re.compile(r"(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Luxemburg),", re.I)
+# a site's publication label: "Kamerstuk: Kamerbrief | 15-12-2023", "Nieuwsbericht | 04-07-2025"
+_LABEL_DATE = re.compile(r"^[A-Z][\w-]{2,30}(?::\s*[\w -]{2,40})?\s*\|\s*(\d{1,2}-\d{1,2}-\d{4})\s*$", re.M)
 _SENT_IN = re.compile(r"\b(?:ingezonden|Ingediend|Indiendatum)\b:?", re.I)
 
 
@@ -237,6 +249,9 @@ def document_date(head: str, header: dict[str, str], meta: dict, kind: str) -> s
     found = date_after(_PLACE, head) or date_after(_PROPOSED, head)
     if found:
         return found
+    label = _LABEL_DATE.search(head[:1500])
+    if label and kind in ("kamerbrief", "other"):
+        return find_date(label.group(1))
     if kind in ("kamervragen", "antwoord_kamervragen"):
         return find_date(header.get("ingediend", "")) or date_after(_SENT_IN, head, 60)
     if kind == "other":
@@ -267,17 +282,37 @@ def subject(paragraphs: list[str], header: dict[str, str], meta: dict, kind: str
             if _CASE_TITLE.match(p) and i + 1 < len(paragraphs):
                 return paragraphs[i + 1].strip()  # openkamer: the title follows "Kamervraag 2022Z..."
         return None
-    if kind == "other" and paragraphs:
-        first = paragraphs[0]
-        if len(first) <= 200 and not re.search(r"[.?!:;]$", first):
-            return first
+    if kind == "other":
+        for p in paragraphs[:8]:
+            if is_chrome(p):
+                continue
+            if len(p) <= 200 and not re.search(r"[.?!:;,]$", p):
+                return p
+            break
     if meta.get("title") and kind not in ("kamerbrief",):
         return str(meta["title"]).strip()
     return None
 
 
+# Page chrome of the sites documents are saved from (rijksoverheid.nl, tweedekamer.nl,
+# openkamer.org, tkconv): navigation, breadcrumbs, labels, cookie notices, salutations.
+_CHROME = re.compile(
+    r"^(?:Rijksoverheid(?:\.nl)?|Home|Zoeken|Menu|Onderwerpen|Ministeries|Documenten|Kamerstukken|Kamervragen"
+    r"|Kamerleden|Schriftelijke vragen|Naar boven|Terug naar boven|Lees verder|Lees meer|Interessant voor jou"
+    r"|Deel deze pagina|Direct naar\b.*|Ga naar\b.*|(?:Tweede|Eerste) Kamer der Staten-Generaal|Open ?Kamer"
+    r"|date\s+\d{4}(?:-\d{2}){0,2}|Deze (?:website|site) gebruikt\b.*|.*\bcookies?\b.*"
+    r"|(?:Zeer\s+)?[Gg]eachte\b.*|Beste\b.*"
+    r"|[A-Z][\w-]{2,30}(?::\s*[\w -]{2,40})?\s*\|\s*\d{1,2}-\d{1,2}-\d{4})$"
+    r"|^.{0,80}\s[>›»]\s.{0,80}$", re.I)
+
+
+def is_chrome(paragraph: str) -> bool:
+    """Is this paragraph a site's navigation, label or notice rather than the document's text?"""
+    return len(paragraph) <= 200 and _CHROME.match(paragraph.strip()) is not None
+
+
 # --- addressee ----------------------------------------------------------------------------
-_TO = re.compile(r"^Aan\s+(?P<to>(?:de|het)\s+[^\n]{3,150})$")
+_TO = re.compile(r"^Aan\s+(?P<to>(?:de|het)\s+(?!orde\b)[^\n]{3,150})$")  # "Aan de orde is ..." is no address
 
 
 def addressee(paragraphs: list[str], header: dict[str, str]) -> str | None:
