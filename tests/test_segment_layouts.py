@@ -182,3 +182,27 @@ def test_questioners_not_read_across_a_heading():
 def test_aan_de_orde_is_no_addressee():
     text = "Aan de orde is de stemming over de motie over munitie.\n\nDe motie is aangenomen.\n"
     assert record(text)["addressee"] is None
+
+
+def test_motion_date_from_a_sites_ingediend():
+    text = ("Motie van het lid Boswijk over munitie\n\nIngediend 14 maart 2023\n\nDe Kamer,\n\n"
+            "gehoord de beraadslaging,\n\nverzoekt de regering meer munitie te kopen,\n\nen gaat over tot de orde van de dag.\n")
+    assert record(text)["date"] == "2023-03-14"
+
+
+def test_older_letter_date_in_numbers_beside_the_address():
+    text = ("Ministerie van Defensie\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nPostbus 20018\n"
+            "2500 EA Den Haag\n\nDen Haag, 12-3-2001\n\nGeachte voorzitter,\n\nHierbij zend ik u het rapport.\n\n"
+            "De Minister van Defensie,\n\nF.H.G. de Grave\n")
+    assert record(text)["date"] == "2001-03-12"
+
+
+def test_answers_titled_kamervragen_with_inline_numbers_and_antwoord_headings():
+    text = ("Antwoorden op Kamervragen van het lid Piri (PvdA) over onderdelen voor gevechtsvliegtuigen\n\n"
+            "1. Bent u bekend met het bericht over de onderdelen?\n\nAntwoord\nJa.\n\n"
+            "2. Welke vergunningen zijn verleend?\n\nAntwoord\nGeen.\n\n"
+            "De Minister van Buitenlandse Zaken,\n\nH.G.J. Bruins Slot\n")
+    r = record(text)
+    assert (r["type"], r["subject"]) == ("antwoord_kamervragen", "onderdelen voor gevechtsvliegtuigen")
+    assert r["questioners"] == [{"name": "Piri", "party": "PvdA"}]
+    assert [(q["number"], q["answer"]) for q in r["questions"]] == [(1, "Ja."), (2, "Geen.")]

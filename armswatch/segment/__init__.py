@@ -44,7 +44,7 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     st = Structure(type=kind, kamerstuk=kst)
     bron = " ".join(v for k, v in header.items() if k.startswith("bron"))
     st.chamber = hd.chamber("\n".join((bron, raw.text[:_HEAD_CHARS], head)), raw.text, to, meta, kst, kind)
-    st.date = hd.document_date(head, header, meta, kind)
+    st.date = hd.document_date(head, header, meta, kind, norm.removed)
     st.subject = hd.subject(paragraphs, header, meta, kind, dossier_title)
     st.reference = hd.reference(header, norm.removed, meta)
     st.addressee = None if kind in ("kamervragen", "antwoord_kamervragen", "motie") else to

@@ -227,7 +227,8 @@ _LABEL_DATE = re.compile(r"^[A-Z][\w-]{2,30}(?::\s*[\w -]{2,40})?\s*\|\s*(\d{1,2
 _SENT_IN = re.compile(r"\b(?:ingezonden|Ingediend|Indiendatum)\b:?", re.I)
 
 
-def document_date(head: str, header: dict[str, str], meta: dict, kind: str) -> str | None:
+def document_date(head: str, header: dict[str, str], meta: dict, kind: str,
+                  removed: list[str] | None = None) -> str | None:
     if meta.get("date"):
         iso = find_date(str(meta["date"]))
         if iso:
@@ -236,8 +237,8 @@ def document_date(head: str, header: dict[str, str], meta: dict, kind: str) -> s
         found = (find_date(header.get("beantwoord", "")) or date_after(_RECEIVED, head, 60))
         if found:
             return found
-    if kind == "motie":
-        found = date_after(_PROPOSED, head)
+    if kind == "motie":  # submitted: "Voorgesteld 28 februari 2022", a site's "Ingediend ..."
+        found = date_after(_PROPOSED, head) or find_date(header.get("ingediend", "")) or date_after(_SENT_IN, head)
         if found:
             return found
     if kind == "verslag":
@@ -247,6 +248,8 @@ def document_date(head: str, header: dict[str, str], meta: dict, kind: str) -> s
     if "datum" in header:
         return find_date(header["datum"])  # an empty Datum field stays unknown
     found = date_after(_PLACE, head) or date_after(_PROPOSED, head)
+    # "Den Haag, 12-3-2001" among the address lines went out with the letterhead
+    found = found or date_after(_PLACE, "\n".join((removed or [])[:40]))
     if found:
         return found
     label = _LABEL_DATE.search(head[:1500])
@@ -260,7 +263,7 @@ def document_date(head: str, header: dict[str, str], meta: dict, kind: str) -> s
 
 
 # --- subject ------------------------------------------------------------------------------
-_OVER = re.compile(r"\b[Vv]ragen\b[^\n]{0,600}?\)[^\n]{0,400}?\bover\s+(?P<s>[^\n]{3,400})")
+_OVER = re.compile(r"\b(?:Kamer)?[Vv]ragen\b[^\n]{0,600}?\)[^\n]{0,400}?\bover\s+(?P<s>[^\n]{3,400})")
 _CASE_TITLE = re.compile(r"^Kamervraag\s+(?:19|20)\d{2}Z\d{4,6}$")
 _SUBJECT_END = re.compile(r"\s*\((?:ingezonden|ontvangen)\b.*$|\s+(?:\(|op \d{1,2} \w+ \d{4}).*$|\.\s*$")
 

@@ -5,6 +5,11 @@ Styles handled:
   joint answer;
 - openkamer.org: "• Vraag 1", the question, then the answer as the following paragraph(s),
   with no "Antwoord" heading at all;
+- "Vraag:" without a number (numbered by its place); a number alone ("1", "2.") in older
+  Aanhangsel layouts, in sequence only, followed by its question and an "Antwoord" heading
+  or (with "ontvangen" in the head) the answer paragraph itself;
+- "1. question?" paragraphs with the answer after each (an "Antwoord" heading left out);
+- "Antwoord van minister X (ontvangen ...)" between questions and answers belongs to neither;
 - a trailing section that is not part of the Q&A (a Woo nota "TER BESLISSING", a signature,
   footnotes, a web page's related links) ends the last answer.
 A question cut off before its answer is dropped when the document has answers; in a
