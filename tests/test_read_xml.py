@@ -136,3 +136,31 @@ def test_dev_corpus_answers_xml(dev_corpus):
     assert m["questioners"][1] == {"name": "Romke de Jong", "party": "D66"}
     assert m["sender"] == {"name": "Koolmees", "role": "Minister van Sociale Zaken en Werkgelegenheid"}
     assert "(ontvangen 21 juni 2021)." in raw.text
+
+
+KV_XML = ('<?xml version="1.0" encoding="UTF-8"?>\n<officiele-publicatie><kamervragen>'
+          '<kamervraagomschrijving type="vraag">Vragen van het lid <naam><achternaam>Jansen</achternaam></naam> '
+          '(SP) over <kamervraagonderwerp>munitie</kamervraagonderwerp> (ingezonden '
+          '<datum isodatum="2023-06-20">20 juni 2023</datum>).</kamervraagomschrijving>'
+          '<vraag><nr>Vraag 1</nr><al>Klopt het bericht?</al></vraag></kamervragen></officiele-publicatie>')
+
+
+@pytest.mark.parametrize("prefix", [b"\xef\xbb\xbf", b"\xc3\xaf\xc2\xbb\xc2\xbf", b"\xc3\xaf\xc2\xbb\xc2\xbf\r\n"])
+def test_xml_after_a_single_or_doubly_encoded_byte_order_mark(tmp_path, prefix):
+    from armswatch.read import read_file
+
+    p = tmp_path / "kv.xml"
+    p.write_bytes(prefix + KV_XML.encode())
+    raw = read_file(p)
+    assert raw.meta["subject"] == "munitie" and "Klopt het bericht?" in raw.text
+
+
+def test_handelingen_xml_gives_item_title(tmp_path):
+    from armswatch.read import read_file
+
+    p = tmp_path / "h-tk.xml"
+    p.write_bytes(('<?xml version="1.0" encoding="UTF-8"?><officiele-publicatie><handelingen>'
+                   '<agendapunt><titel>Stemmingen over moties</titel><al>In stemming komt de motie.</al>'
+                   '</agendapunt></handelingen></officiele-publicatie>').encode())
+    raw = read_file(p)
+    assert raw.meta["doctype"] == "handelingen" and raw.meta["subject"] == "Stemmingen over moties"

@@ -64,6 +64,20 @@ def looks_binary(text: str) -> bool:
     return bool(sample) and len(_CONTROL.findall(sample)) > 0.05 * len(sample)
 
 
+# A byte-order mark, and the same mark encoded twice ("ï»¿" saved as UTF-8 again), which
+# some officielebekendmakingen XML and scraped pages carry before "<?xml"
+_MARKS = (b"\xc3\xaf\xc2\xbb\xc2\xbf", b"\xef\xbb\xbf")
+
+
+def strip_marks(data: bytes) -> bytes:
+    """data without leading byte-order marks, single or doubly encoded (text after them kept)."""
+    while True:
+        mark = next((m for m in _MARKS if data.startswith(m)), None)
+        if mark is None:
+            return data
+        data = data[len(mark):]
+
+
 def detect_format(path: Path, head: bytes = b"") -> str:
     """The reader for a file: by its extension, overruled by its first bytes when they are a
     PDF or zip signature (a PDF saved as .txt), or chosen by them when the name has no known
@@ -84,7 +98,7 @@ def sniff_format(head: bytes) -> str | None:
         return "pdf"
     if head.startswith(b"PK\x03\x04") and b"word/" in head:
         return "docx"
-    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1024].lower()
+    start = strip_marks(head).lstrip(b" \t\r\n")[:1024].lower()
     if start.startswith((b"<!doctype html", b"<html")) or (start.startswith(b"<?xml") and b"<html" in start):
         return "html"
     if start.startswith(b"<?xml"):

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from armswatch.errors import InputError
-from armswatch.read import RawDocument
+from armswatch.read import RawDocument, strip_marks
 from armswatch.read.tree_text import render
 
 # <form> is not skipped: old ASP.NET sites wrap the whole page in one
@@ -55,6 +55,7 @@ def sniff_charset(data: bytes) -> str | None:
 def decode_html(data: bytes) -> str:
     from armswatch.read.readers import decode_bytes
 
+    data = strip_marks(data) if data.startswith(b"\xc3\xaf\xc2\xbb\xc2\xbf") else data
     charset = sniff_charset(data)
     if charset:
         try:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from armswatch.read import RawDocument
+from armswatch.read import RawDocument, strip_marks
 from armswatch.read.docx_reader import read_docx
 from armswatch.read.html_reader import read_html
 from armswatch.read.markdown import markdown_to_text
@@ -32,8 +32,8 @@ def decode_bytes(data: bytes) -> str:
     Windows-1252 in practice, and detectors misjudge short texts ("Oekraïne" -> Arabic).
     Never raises: invalid bytes become U+FFFD.
     """
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", "replace")
+    if data.startswith((b"\xef\xbb\xbf", b"\xc3\xaf\xc2\xbb\xc2\xbf")):
+        return strip_marks(data).decode("utf-8", "replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", "replace")
     utf16 = _utf16_without_bom(data)

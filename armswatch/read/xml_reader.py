@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from armswatch.errors import InputError
-from armswatch.read import RawDocument
+from armswatch.read import RawDocument, strip_marks
 from armswatch.read.tree_text import render
 
 SKIP = {"metadata", "meta", "kamernummer"}
@@ -214,6 +214,22 @@ def kamerstuk_hints(ks) -> dict:
     return hints
 
 
+def handelingen_hints(h) -> dict:
+    """Handelingen (h-tk-, h-ek-): the first agenda item's title and the sitting's date."""
+    hints: dict = {"doctype": "handelingen"}
+    for titel in h.iter("titel", "item-titel"):
+        if _text(titel):
+            hints["subject"] = _text(titel)
+            break
+    for tag in ("vergaderdatum", "datum"):
+        el = h.find(".//" + tag)
+        date = (el.get("isodatum") if el is not None else None) or ""
+        if re.match(r"\d{4}-\d{2}-\d{2}$", date):
+            hints["date"] = date
+            break
+    return hints
+
+
 def safe_parser():
     """An XML parser that fetches nothing, expands no entities and refuses huge trees."""
     from lxml import etree
@@ -226,7 +242,8 @@ def read_xml(path: Path) -> RawDocument:
     from lxml import etree
 
     try:
-        root = etree.fromstring(path.read_bytes(), safe_parser())
+        # the declaration must open the document: marks and blank lines before it go
+        root = etree.fromstring(strip_marks(path.read_bytes()).lstrip(), safe_parser())
     except etree.XMLSyntaxError as e:
         raise InputError(f"{path}: malformed XML ({str(e).splitlines()[0][:200]})") from None
     if root is None:
@@ -243,7 +260,7 @@ def read_xml(path: Path) -> RawDocument:
     elif ks is not None:
         hints.update(kamerstuk_hints(ks))
     elif root.find(".//handelingen") is not None or root.tag == "handelingen":
-        hints["doctype"] = "handelingen"
+        hints.update(handelingen_hints(root if root.tag == "handelingen" else root.find(".//handelingen")))
     notes = _pull_footnotes(root)
     text = render(root, kind=_kind)
     if notes:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from armswatch.normalise import Normalised
 
 _HEAD_CHARS = 4000
-_ANSWER_MARK = re.compile(r"^Antwoord(?:en)? (?:van|op vragen)\b|\(ontvangen\b", re.M)
+_ANSWER_MARK = re.compile(r"^Antwoord(?:en)? (?:van|op vragen)\b|\([Oo]ntvangen\b", re.M)
 
 
 def segment(norm: Normalised, raw: RawDocument) -> Structure:
@@ -40,11 +40,11 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     to = hd.addressee(paragraphs, header)
     kind = hd.doc_type(paragraphs, header, meta, answered, to)
 
-    kst, dossier_title = hd.kamerstuk(paragraphs, meta)
+    kst, dossier_title = hd.kamerstuk(paragraphs, meta, norm.removed)
     st = Structure(type=kind, kamerstuk=kst)
     bron = " ".join(v for k, v in header.items() if k.startswith("bron"))
-    st.chamber = hd.chamber("\n".join((bron, raw.text[:_HEAD_CHARS], head)), raw.text, to, meta, kst)
-    st.date = hd.document_date(head, header, meta, kind)
+    st.chamber = hd.chamber("\n".join((bron, raw.text[:_HEAD_CHARS], head)), raw.text, to, meta, kst, kind)
+    st.date = hd.document_date(head, header, meta, kind, norm.removed)
     st.subject = hd.subject(paragraphs, header, meta, kind, dossier_title)
     st.reference = hd.reference(header, norm.removed, meta)
     st.addressee = None if kind in ("kamervragen", "antwoord_kamervragen", "motie") else to

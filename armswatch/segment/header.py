@@ -12,10 +12,44 @@ from armswatch.segment.dates import date_after, find_date
 # "36 045 Situatie in de Oekraïne", "21 501-02 Raad ...", "33 000 X Vaststelling ..."
 _DOSSIER = re.compile(r"^(?P<a>\d{2})\s?(?P<b>\d{3})(?:-(?P<sub>\d{1,3}))?(?:\s(?P<part>[IVXL]{1,5}|[A-Z]))?"
                       r"\s+(?P<title>[A-ZÀ-Ý(].{2,300})$")
-_NUMBER = re.compile(r"^Nr\.\s*(?P<n>\d{1,5}|[A-Z]{1,2})\b")
+_NUMBER = re.compile(r"^(?:Nr\.\s*(?P<n>\d{1,5}|[A-Z]{1,3})\b"
+                     # the Eerste Kamer letters its stukken without "Nr.": "AB BRIEF VAN ..."
+                     r"|(?P<letter>[A-Z]{1,3})\s+(?:BRIEF|MOTIE|GEWIJZIGDE|VERSLAG|MEMORIE|NOTA)\b)")
+# A kamerstuk reference: dossier (with its sub-number or budget chapter) and number, as
+# written in citations, page footers and identifiers: "21501-20, nr. 1850", "36 045, nr. 13",
+# "32 735, AB", "36 200 X, K", "36 200-V, nr. 12", "kst-35925-V-12", "21 501-02, nr. 2613".
+_REF = (r"(?P<a>\d{2})\s?(?P<b>\d{3})(?:[\s-](?P<sub>\d{2,3}|[IVXL]{1,5}|[A-Z])(?![\w]))?"
+        r"(?:,\s*(?:nr\.?\s*)?|-)(?P<n>\d{1,5}|[A-Z]{1,3})(?![\w-])")
+# a paragraph that is nothing but the document's own reference (a page's heading, an
+# identifier line), not a citation inside a sentence
+_OWN_REF = re.compile(r"^(?:(?:Kamerstuk(?:ken)?|Kamerstuknummer|Kamerstuk nr\.?|Dossier)\s*(?:I{1,2}\s+|[TE]K\s+)?"
+                      r"(?:\d{4}[/–-]\d{2,4},?\s+)?:?\s*|(?:https?://\S+/)?kst-)" + _REF + r"(?:\.html)?$", re.I)
+# the running head or footer of a printed kamerstuk (taken out of the body by normalise)
+_FOOTER_REF = re.compile(r"^(?P<ch>Tweede|Eerste) Kamer, vergaderjaar \d{4}\s?[–-]\s?\d{4}, " + _REF)
 
 
-def kamerstuk(paragraphs: list[str], meta: dict) -> tuple[dict[str, str | None], str | None]:
+def dossier_of(m: re.Match[str]) -> str:
+    """'21 501-02' -> '21501-02', '36 200 X' -> '36200-X' (the gold's form)."""
+    out = m.group("a") + m.group("b")
+    return out + "-" + m.group("sub") if m.group("sub") else out
+
+
+def own_reference(paragraphs: list[str], removed: list[str]) -> tuple[str, str] | None:
+    """(dossier, number) from a reference line of the document itself, or None."""
+    for line in removed:
+        m = _FOOTER_REF.match(line)
+        if m:
+            return dossier_of(m), m.group("n")
+    for p in paragraphs[:12]:
+        if len(p) <= 120 and ("kst-" in p or re.match(r"[KkDd]", p)):
+            m = _OWN_REF.match(p.strip())
+            if m:
+                return dossier_of(m), m.group("n")
+    return None
+
+
+def kamerstuk(paragraphs: list[str], meta: dict, removed: list[str] | None = None
+              ) -> tuple[dict[str, str | None], str | None]:
     """({"dossier", "number"}, dossier title) of the document itself (its head, not citations).
 
     The dossier lines ("22 054 Wapenexportbeleid", "36 045 Situatie in de Oekraïne") stand just
@@ -26,7 +60,7 @@ def kamerstuk(paragraphs: list[str], meta: dict) -> tuple[dict[str, str | None],
     for i, p in enumerate(paragraphs[:15]):
         m = _NUMBER.match(p)
         if m:
-            number = m.group("n")
+            number = m.group("n") or m.group("letter")
             if first_dossier_at is None or i - first_dossier_at > 4:
                 dossier = title = None
             break
@@ -41,6 +75,9 @@ def kamerstuk(paragraphs: list[str], meta: dict) -> tuple[dict[str, str | None],
             title = d.group("title").strip()
     if number is None:  # a dossier line means something only above a "Nr." title
         dossier = title = None
+        own = own_reference(paragraphs, removed or [])
+        if own:
+            dossier, number = own
     if meta.get("dossier"):
         dossier = re.sub(r"\s+", "", str(meta["dossier"])).replace("--", "-")
     if meta.get("number"):
@@ -52,15 +89,18 @@ def kamerstuk(paragraphs: list[str], meta: dict) -> tuple[dict[str, str | None],
 
 # --- type ---------------------------------------------------------------------------------
 _TYPE_MARKERS = [
-    ("motie", re.compile(r"^(?:Nr\.\s*\d+\s+)?(?:GEWIJZIGDE\s+)?MOTIE\b|\bMOTIE VAN\b")),
-    ("kamerbrief", re.compile(r"\bBRIEF VAN\b")),
-    ("questions", re.compile(r"^(?:Vragen\s+(?:van|gesteld)\b|Vragen\s+[A-ZÀ-Ý][^()]{0,80}\([^)]{1,40}\)"
+    ("motie", re.compile(r"^(?:Nr\.\s*\d+\s+)?(?:GEWIJZIGDE\s+)?MOTIE\b|\bMOTIE VAN\b"
+                         r"|^(?:Gewijzigde\s+|Nader gewijzigde\s+)?[Mm]otie\s+(?:van\s+(?:het\s+lid|de\s+leden)|ingediend\s+door)\b")),
+    ("kamerbrief", re.compile(r"\bBRIEF VAN\b|^(?:Kamer)?[Bb]rief\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)")),
+    ("questions", re.compile(r"^(?:(?:Nadere\s+|Aanvullende\s+|Vervolg)?[Vv]ragen\s+(?:van|gesteld)\b|Vragen\s+[A-ZÀ-Ý][^()]{0,80}\([^)]{1,40}\)"
                              r"|Kamervraag\b|Antwoord(?:en)? op (?:de )?vragen van\b|Schriftelijke vragen\b"
-                             r"|Antwoord schriftelijke vragen\b|(?:Beantwoording|Antwoorden op) (?:de )?(?:schriftelijke )?(?:Kamer)?vragen\b)")),
+                             r"|Antwoord schriftelijke vragen\b"
+                             r"|(?:Beantwoording|Antwoord(?:en)? op) (?:de )?(?:schriftelijke |nadere )?(?:Kamer)?vragen\b)")),
     ("verslag", re.compile(r"^(?:Nr\.\s*\d+\s+)?(?:VERSLAG\b|Verslag van (?:een|het|de)\b"
-                           r"|LIJST VAN (?:VRAGEN EN ANTWOORDEN|VRAGEN)\b|Lijst van vragen en antwoorden\b)")),
+                           r"|LIJST VAN (?:FEITELIJKE )?(?:VRAGEN EN ANTWOORDEN|VRAGEN)\b"
+                           r"|Lijst van (?:feitelijke )?vragen(?: en antwoorden)?\b)")),
     ("nota", re.compile(r"^(?:\W?\s*)(?:TER BESLISSING|TER INFORMATIE|TER ADVISERING|TER ADVIES|TER KENNISNAME"
-                        r"|TER ONDERTEKENING|NOTA\b|Nota\b(?!\s+(?:van|naar aanleiding))"
+                        r"|TER ONDERTEKENING|NOTA\b|Nota\b(?!\s+van\b(?!\s+wijziging))"
                         r"|Beslisnota\b|Informatienota\b|Ambtelijke nota\b|Aan:\s.{1,80}\sVan:\s)")),
     ("kamerbrief", re.compile(r"^Aan de Voorzitter van de (?:Tweede|Eerste) Kamer|^Kamerbrief (?:over|inzake|met|aan)\b")),
 ]
@@ -88,7 +128,8 @@ def doc_type(paragraphs: list[str], header: dict[str, str], meta: dict, answered
     if best is None and (header.get("indiener") or header.get("beantwoord door")):
         best = (0, "questions")
     if best is None:
-        return "kamerbrief" if to and _KAMER.search(to) else "other"
+        letter = (to and _KAMER.search(to)) or any(_TO_CHAIR.match(p) for p in paragraphs[:15])
+        return "kamerbrief" if letter else "other"
     kind = best[1]
     if kind == "questions":
         return "antwoord_kamervragen" if answered else "kamervragen"
@@ -96,6 +137,10 @@ def doc_type(paragraphs: list[str], header: dict[str, str], meta: dict, answered
 
 
 _KAMER = re.compile(r"(?:Tweede|Eerste)\s?Kamer", re.I)
+# a letter to the Kamer without its address block: the salutation of the chair, or a
+# site's document label ("Kamerstuk: Kamerbrief | 15-12-2023" on rijksoverheid.nl)
+_TO_CHAIR = re.compile(r"^(?:Zeer\s+)?[Gg]eachte\s+(?:[Vv]oorzitter|[Kk]amerleden|leden van de (?:vaste )?commissie)\b"
+                       r"|^Kamerstuk:\s*Kamerbrief\b")
 
 
 # --- chamber ------------------------------------------------------------------------------
@@ -103,9 +148,12 @@ _TK = re.compile(r"^(?:Aan de )?(?:de )?Voorzitter van de Tweede Kamer|^Tweede K
                  r"|\b(?:ah|kv|kst|h)-tk-|\bTweede Kamerleden\b|\bleden van de Tweede Kamer\b", re.I | re.M)
 _EK = re.compile(r"^(?:Aan de )?(?:de )?Voorzitter van de Eerste Kamer|^Eerste Kamer der Staten-Generaal"
                  r"|\b(?:ah|kv|kst|h)-ek-|\bEerste Kamerleden\b|\bleden van de Eerste Kamer\b", re.I | re.M)
-_TK_QUESTION = re.compile(r"\bVragen van (?:het lid|de leden)\b[^\n]{0,600}?\(ingezonden\b")
+_TK_QUESTION = re.compile(r"\b[Vv]ragen van (?:het lid|de leden)\b[^\n]{0,600}?\([Ii]ngezonden\b")
 # The Eerste Kamer's written questions are "medegedeeld aan de minister" on a date, not "ingezonden"
-_EK_QUESTION = re.compile(r"\bVragen van (?:het lid|de leden)\b[^\n]{0,600}?\bmedegedeeld aan\b")
+_EK_QUESTION = re.compile(r"\b[Vv]ragen van (?:het lid|de leden)\b[^\n]{0,600}?\bmedegedeeld aan\b")
+# the Tweede Kamer's case numbers ("Kamervraag 2023Z14476", "2013Z12722"): openkamer and
+# tweedekamer.nl print them above the questions; the Eerste Kamer numbers its own differently
+_TK_CASE = re.compile(r"\bKamervra(?:ag|gen)\b:?\s+(?:nr\.?\s*)?(?:19|20)\d{2}Z\d{4,6}\b")
 # every alternative of _TK / _EK names the chamber ("Tweede", "-tk-"): texts without these
 # words skip the slow search (output unchanged; see armswatch.prefilter)
 _TK_WORDS, _EK_WORDS = ("tweede", "-tk-"), ("eerste", "-ek-")
@@ -119,7 +167,8 @@ def _ek(text: str) -> re.Match | None:
     return _EK.search(text) if may_contain_ci(text, _EK_WORDS) else None
 
 
-def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str | None]) -> str | None:
+def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str | None],
+            kind: str = "") -> str | None:
     hint = str(meta.get("chamber") or "")
     if re.search(r"\bTK\b|Tweede", hint):
         return "TK"
@@ -136,7 +185,13 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
     ek = _ek(text)
     if ek:
         return "EK"
-    if "Vragen van " not in head:  # both patterns below start with it
+    if kind == "kamerbrief":  # a letter names the Kamer it informs, even without an address
+        tk_named, ek_named = "Tweede Kamer" in head, "Eerste Kamer" in head
+        if tk_named != ek_named:
+            return "TK" if tk_named else "EK"
+    if "Kamervra" in head and _TK_CASE.search(head):
+        return "TK"
+    if "ragen van " not in head:  # both patterns below contain it
         return None
     if _EK_QUESTION.search(head):
         return "EK"
@@ -167,10 +222,13 @@ _RECEIVED = re.compile(r"\b(?:ontvangen|Beantwoord|Antwoord ontvangen)\b:?", re.
 _PROPOSED = re.compile(r"\bVoorgesteld\b:?", re.I)
 _SETTLED = re.compile(r"\bVastgesteld\b:?", re.I)
 _PLACE = re.compile(r"(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Luxemburg),", re.I)
+# a site's publication label: "Kamerstuk: Kamerbrief | 15-12-2023", "Nieuwsbericht | 04-07-2025"
+_LABEL_DATE = re.compile(r"^[A-Z][\w-]{2,30}(?::\s*[\w -]{2,40})?\s*\|\s*(\d{1,2}-\d{1,2}-\d{4})\s*$", re.M)
 _SENT_IN = re.compile(r"\b(?:ingezonden|Ingediend|Indiendatum)\b:?", re.I)
 
 
-def document_date(head: str, header: dict[str, str], meta: dict, kind: str) -> str | None:
+def document_date(head: str, header: dict[str, str], meta: dict, kind: str,
+                  removed: list[str] | None = None) -> str | None:
     if meta.get("date"):
         iso = find_date(str(meta["date"]))
         if iso:
@@ -179,8 +237,8 @@ def document_date(head: str, header: dict[str, str], meta: dict, kind: str) -> s
         found = (find_date(header.get("beantwoord", "")) or date_after(_RECEIVED, head, 60))
         if found:
             return found
-    if kind == "motie":
-        found = date_after(_PROPOSED, head)
+    if kind == "motie":  # submitted: "Voorgesteld 28 februari 2022", a site's "Ingediend ..."
+        found = date_after(_PROPOSED, head) or find_date(header.get("ingediend", "")) or date_after(_SENT_IN, head)
         if found:
             return found
     if kind == "verslag":
@@ -190,8 +248,13 @@ def document_date(head: str, header: dict[str, str], meta: dict, kind: str) -> s
     if "datum" in header:
         return find_date(header["datum"])  # an empty Datum field stays unknown
     found = date_after(_PLACE, head) or date_after(_PROPOSED, head)
+    # "Den Haag, 12-3-2001" among the address lines went out with the letterhead
+    found = found or date_after(_PLACE, "\n".join((removed or [])[:40]))
     if found:
         return found
+    label = _LABEL_DATE.search(head[:1500])
+    if label and kind in ("kamerbrief", "other"):
+        return find_date(label.group(1))
     if kind in ("kamervragen", "antwoord_kamervragen"):
         return find_date(header.get("ingediend", "")) or date_after(_SENT_IN, head, 60)
     if kind == "other":
@@ -200,7 +263,8 @@ def document_date(head: str, header: dict[str, str], meta: dict, kind: str) -> s
 
 
 # --- subject ------------------------------------------------------------------------------
-_OVER = re.compile(r"\b[Vv]ragen\b[^\n]{0,600}?\)[^\n]{0,400}?\bover\s+(?P<s>[^\n]{3,400})")
+_OVER = re.compile(r"\b(?:Kamer)?[Vv]ragen\b[^\n]{0,600}?\)[^\n]{0,400}?\bover\s+(?P<s>[^\n]{3,400})")
+_CASE_TITLE = re.compile(r"^Kamervraag\s+(?:19|20)\d{2}Z\d{4,6}$")
 _SUBJECT_END = re.compile(r"\s*\((?:ingezonden|ontvangen)\b.*$|\s+(?:\(|op \d{1,2} \w+ \d{4}).*$|\.\s*$")
 
 
@@ -217,20 +281,41 @@ def subject(paragraphs: list[str], header: dict[str, str], meta: dict, kind: str
             m = _OVER.search(p)
             if m:
                 return _SUBJECT_END.sub("", m.group("s")).strip() or None
-        if paragraphs and re.match(r"^Kamervraag\b", paragraphs[0]) and len(paragraphs) > 1:
-            return paragraphs[1].strip()  # openkamer: the title follows "Kamervraag 2022Z..."
+        for i, p in enumerate(paragraphs[:8]):  # site navigation may stand above it
+            if _CASE_TITLE.match(p) and i + 1 < len(paragraphs):
+                return paragraphs[i + 1].strip()  # openkamer: the title follows "Kamervraag 2022Z..."
         return None
-    if kind == "other" and paragraphs:
-        first = paragraphs[0]
-        if len(first) <= 200 and not re.search(r"[.?!:;]$", first):
-            return first
+    if kind == "other":
+        for p in paragraphs[:8]:
+            if is_chrome(p):
+                continue
+            if len(p) <= 200 and not re.search(r"[.?!:;,]$", p):
+                return p
+            break
     if meta.get("title") and kind not in ("kamerbrief",):
         return str(meta["title"]).strip()
     return None
 
 
+# Page chrome of the sites documents are saved from (rijksoverheid.nl, tweedekamer.nl,
+# openkamer.org, tkconv): navigation, breadcrumbs, labels, cookie notices, salutations.
+_CHROME = re.compile(
+    r"^(?:Rijksoverheid(?:\.nl)?|Home|Zoeken|Menu|Onderwerpen|Ministeries|Documenten|Kamerstukken|Kamervragen"
+    r"|Kamerleden|Schriftelijke vragen|Naar boven|Terug naar boven|Lees verder|Lees meer|Interessant voor jou"
+    r"|Deel deze pagina|Direct naar\b.*|Ga naar\b.*|(?:Tweede|Eerste) Kamer der Staten-Generaal|Open ?Kamer"
+    r"|date\s+\d{4}(?:-\d{2}){0,2}|Deze (?:website|site) gebruikt\b.*|.*\bcookies?\b.*"
+    r"|(?:Zeer\s+)?[Gg]eachte\b.*|Beste\b.*"
+    r"|[A-Z][\w-]{2,30}(?::\s*[\w -]{2,40})?\s*\|\s*\d{1,2}-\d{1,2}-\d{4})$"
+    r"|^.{0,80}\s[>›»]\s.{0,80}$", re.I)
+
+
+def is_chrome(paragraph: str) -> bool:
+    """Is this paragraph a site's navigation, label or notice rather than the document's text?"""
+    return len(paragraph) <= 200 and _CHROME.match(paragraph.strip()) is not None
+
+
 # --- addressee ----------------------------------------------------------------------------
-_TO = re.compile(r"^Aan\s+(?P<to>(?:de|het)\s+[^\n]{3,150})$")
+_TO = re.compile(r"^Aan\s+(?P<to>(?:de|het)\s+(?!orde\b)[^\n]{3,150})$")  # "Aan de orde is ..." is no address
 
 
 def addressee(paragraphs: list[str], header: dict[str, str]) -> str | None:

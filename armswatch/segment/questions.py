@@ -5,6 +5,11 @@ Styles handled:
   joint answer;
 - openkamer.org: "• Vraag 1", the question, then the answer as the following paragraph(s),
   with no "Antwoord" heading at all;
+- "Vraag:" without a number (numbered by its place); a number alone ("1", "2.") in older
+  Aanhangsel layouts, in sequence only, followed by its question and an "Antwoord" heading
+  or (with "ontvangen" in the head) the answer paragraph itself;
+- "1. question?" paragraphs with the answer after each (an "Antwoord" heading left out);
+- "Antwoord van minister X (ontvangen ...)" between questions and answers belongs to neither;
 - a trailing section that is not part of the Q&A (a Woo nota "TER BESLISSING", a signature,
   footnotes, a web page's related links) ends the last answer.
 A question cut off before its answer is dropped when the document has answers; in a
@@ -20,6 +25,14 @@ from armswatch.record import Question
 _NUMS = r"\d{1,3}(?:\s*(?:,|en|t/m|tot en met|-|–)\s*\d{1,3})*"
 _VRAAG = re.compile(r"^(?:[•·▪◦*–-]\s*)?(?:Vraag|Vragen|vraag|vragen|VRAAG)\s*(?P<n>" + _NUMS
                     + r")\s*[.:]?(?:\s*(?P<rest>\S.*))?$", re.S)
+# "Vraag:" / "Vraag" without a number (numbered by its place); "Vragen van ..." is a title
+_VRAAG_BARE = re.compile(r"^(?:[•·▪◦*–-]\s*)?(?:Vraag|VRAAG)\s*(?:[.:]\s*(?P<rest>\S.*)?)?$", re.S)
+# a question number alone on its line ("1", "2.") in Aanhangsel and older layouts
+_BARE_NUMBER = re.compile(r"^(?P<n>\d{1,3})[.)]?$")
+# lines that describe the answers rather than belong to one: "Antwoord van minister X
+# (ontvangen ...)", the Eerste Kamer's "Mededeling" that answers are late
+_ASIDE = re.compile(r"^(?:Antwoord(?:en)?|Mededeling|Nadere antwoorden?)\s+van\s+(?:de\s+|het\s+)?"
+                    r"(?:minister|staatssecretaris|regering|kabinet|Minister|Staatssecretaris)\b[^\n]{0,400}$")
 _ANTWOORD = re.compile(r"^(?:[•·▪◦*–-]\s*)?(?:Antwoord|antwoord|ANTWOORD)(?:en)?(?!\s+(?:van|op vragen|schriftelijke)\b)"
                        r"(?:\s*(?:op\s+(?:de\s+)?vra(?:ag|gen)\s*)?(?P<n>" + _NUMS + r"))?"
                        r"\s*(?P<sep>[.:])?(?:\s*(?P<rest>\S.*))?$", re.S)
@@ -48,6 +61,7 @@ class _Item:
     nums: list[int]
     q: list[tuple[int, int]] = field(default_factory=list)  # spans of question parts
     a: list[tuple[int, int]] = field(default_factory=list)  # spans of answer parts
+    bare: bool = False  # opened by a number alone ("1"), not by a "Vraag" heading
 
 
 def paragraph_spans(body: str) -> list[tuple[int, int]]:
@@ -59,6 +73,29 @@ def paragraph_spans(body: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _next_number(items: list[_Item]) -> int:
+    return max(items[-1].nums) + 1 if items else 1
+
+
+def _opens_question(p: str, items: list[_Item]) -> tuple[_Item, str | None] | None:
+    """A new question's item (and the question text on the heading's own line), or None.
+
+    "Vraag 3", "Vraag 3:", "• Vraag 3" name their number; "Vraag:" takes the next one; a
+    number alone ("3", "3.") opens a question only in sequence, so a stray page or section
+    number does not.
+    """
+    vm = _VRAAG.match(p)
+    if vm:
+        return _Item(numbers(vm.group("n"))), vm.group("rest")
+    vb = _VRAAG_BARE.match(p)
+    if vb:
+        return _Item([_next_number(items)]), vb.group("rest")
+    bn = _BARE_NUMBER.match(p)
+    if bn and int(bn.group("n")) == _next_number(items):
+        return _Item([int(bn.group("n"))], bare=True), None
+    return None
+
+
 def parse_questions(body: str, answers_expected: bool) -> list[Question]:
     spans = paragraph_spans(body)
     items: list[_Item] = []
@@ -68,18 +105,18 @@ def parse_questions(body: str, answers_expected: bool) -> list[Question]:
     targets: list[_Item] = []  # the items an answer belongs to ("Antwoord 2 en 3": two)
     for s, e in spans:
         p = body[s:e]
-        vm = _VRAAG.match(p)
-        am = None if vm else _ANTWOORD.match(p)
+        opened = _opens_question(p, items)
+        am = None if opened else _ANTWOORD.match(p)
         if am and am.group("rest") and not am.group("n") and not am.group("sep"):
             am = None  # "Antwoorden die ..." is a sentence, not a heading
-        if vm:
-            cur = _Item(numbers(vm.group("n")))
+        if opened:
+            cur, rest = opened
             items.append(cur)
             targets = []
-            if vm.group("rest"):
-                cur.q.append((e - len(vm.group("rest")), e))
+            if rest:
+                cur.q.append((e - len(rest), e))
             continue
-        if cur is None:
+        if cur is None or _ASIDE.match(p):
             continue
         if _STOP.match(p):
             cur, targets = None, []
@@ -102,14 +139,18 @@ def parse_questions(body: str, answers_expected: bool) -> list[Question]:
             cur.a.append((s, e))
         elif len(cur.q) < _MAX_QUESTION_PARAGRAPHS:  # past that it is no longer the question
             cur.q.append((s, e))
-    if not items and answers_expected:
-        items = _numbered_items(body, spans)
+    # a bare number opens a question only if a question follows it
+    items = [it for it in items if not it.bare or any("?" in body[a:b] for a, b in it.q)]
+    if not items:
+        items = _numbered_items(body, spans, answers_expected or has_antwoord)
     return _to_questions(body, items)
 
 
-def _numbered_items(body: str, spans: list[tuple[int, int]]) -> list[_Item]:
-    """Older answers: "1. question? answer ..." paragraphs numbered 1, 2, 3 in order; the
-    question runs to its last question mark, the answer is the rest up to the next number."""
+def _numbered_items(body: str, spans: list[tuple[int, int]], answers: bool) -> list[_Item]:
+    """Older layouts: "1. question? answer ..." paragraphs numbered 1, 2, 3 in order; the
+    question runs to its last question mark, the answer is the rest up to the next number
+    (an "Antwoord" heading before it is left out). In a questions-only text (answers False)
+    the following paragraphs continue the question."""
     items: list[_Item] = []
     for s, e in spans:
         p = body[s:e]
@@ -122,12 +163,19 @@ def _numbered_items(body: str, spans: list[tuple[int, int]]) -> list[_Item]:
             item = _Item([int(m.group("n"))], q=[(q_start, q_end)])
             rest = body[q_end:e].lstrip()
             if rest:
-                item.a.append((e - len(rest), e))
+                (item.a if answers else item.q).append((e - len(rest), e))
             items.append(item)
-        elif items and _STOP.match(p):
+        elif items and (_STOP.match(p) or _ASIDE.match(p)):
             break
-        elif items:
+        elif items and answers:
+            am = _ANTWOORD.match(p)
+            if am and (am.group("sep") or not am.group("rest")):
+                if am.group("rest"):
+                    items[-1].a.append((e - len(am.group("rest")), e))
+                continue
             items[-1].a.append((s, e))
+        elif items and len(items[-1].q) < _MAX_QUESTION_PARAGRAPHS:
+            items[-1].q.append((s, e))
     return items
 
 
