@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from armswatch.extract import treaty_parties
 from armswatch.extract.context import Context
 from armswatch.extract.facts import make_fact
 from armswatch.extract.mentions import Mention
@@ -72,6 +73,11 @@ def extract(ctx: Context) -> list[Fact]:
             seen.add(key)
             facts.append(make_fact("treaty_status", ctx.body, sent.start, sent.end,
                                    {"state": state, "treaty": treaty, "party": party}, focus=focus))
+    for f in treaty_parties.extract(ctx):  # the Tractatenblad's party list
+        key = (f.fields["state"], f.fields["treaty"], f.fields["party"])
+        if key not in seen:
+            seen.add(key)
+            facts.append(f)
     return facts
 
 
