@@ -279,9 +279,10 @@ def _statuses(ctx: Context, sent: Sentence):
             for s in subj:
                 yield s.label, treaty, not _NEG.search(m.group(0)), a
     # 5e. "landen die het verdrag hebben geratificeerd, waaronder Duitsland en Frankrijk"
-    for s0 in states:
+    listed = states if any(w in text for w in ("waaronder", "zoals", "onder meer", "onder andere")) else ()
+    for s0 in listed:
         m = _GROUP_INCL.search(fold(body[max(sent.start, s0.start - 200):s0.start]))
-        if not m or "waaronder" not in text and "zoals" not in text and "onder " not in text:
+        if not m:
             continue
         off = max(sent.start, s0.start - 200)
         tre = ctx.mentions.starting("treaty_all", off + m.start("clause"), off + m.end("clause"))
