@@ -277,3 +277,47 @@ def test_bare_never_a_party_resolves_het_verdrag_to_its_antecedent():
     body = ("Het Verdrag inzake clustermunitie telt 112 staten. Het verdrag verbiedt de productie en opslag "
             "van deze wapens. Rusland, dat deze wapens op grote schaal gebruikt, is nooit partij geweest.")
     assert _statuses(body) == {("RUS", "CCM", False)}
+
+
+def test_coordinated_holders_of_signature_and_accession_verbs():
+    body = ("Het Verdrag inzake clustermunitie verbiedt deze wapens. Tsjaad, Jemen en Soedan hebben het verdrag "
+            "nog niet ondertekend. Onder meer Gambia en Peru zijn vorig jaar toegetreden tot het Wapenhandelsverdrag.")
+    assert _statuses(body) == {("TCD", "CCM", False), ("YEM", "CCM", False), ("SDN", "CCM", False),
+                               ("GMB", "ATT", True), ("PER", "ATT", True)}
+
+
+def test_passive_past_tense_and_relative_ratification():
+    assert _statuses("Het Ottawa-verdrag is door Kenia en Malawi in 2001 geratificeerd.") == {
+        ("KEN", "APMBC", True), ("MWI", "APMBC", True)}
+    assert _statuses("Spanje bekrachtigde het Verdrag inzake clustermunitie kort na de conferentie.") == {
+        ("ESP", "CCM", True)}
+    body = ("Het Wapenhandelsverdrag trad in 2014 in werking. Argentinië, dat het verdrag in 2014 "
+            "ratificeerde, zit de conferentie voor.")
+    assert _statuses(body) == {("ARG", "ATT", True)}
+
+
+def test_bare_accession_in_the_paragraph_of_the_treaty_and_group_with_members_named():
+    body = "Het Verdrag Chemische Wapens is bijna universeel. Ook Angola is in 2015 toegetreden."
+    assert _statuses(body) == {("AGO", "CWC", True)}
+    assert _statuses("Het Verdrag Chemische Wapens kwam ter sprake.\n\nZweden is in 2024 toegetreden.") == set()
+    body = ("Het aantal staten die het Clustermunitieverdrag hebben geratificeerd, waaronder Ghana en Benin, "
+            "stijgt gestaag.")
+    assert _statuses(body) == {("GHA", "CCM", True), ("BEN", "CCM", True)}
+
+
+def test_counts_conditionals_and_calls_to_join_are_no_status():
+    assert _statuses("Negentien van de 27 EU-lidstaten zijn partij bij het Verdrag inzake clustermunitie.") == set()
+    assert _statuses("Als Iran partij zou worden bij het Verdrag inzake clustermunitie, verandert dat weinig.") == set()
+    assert _statuses("Nederland roept Vietnam op toe te treden tot het Verdrag inzake clustermunitie.") == set()
+    assert _statuses("Roemenië heeft aangekondigd zich terug te trekken uit het Ottawa-verdrag.") == set()
+
+
+def test_english_releases():
+    body = ("Norway is a party to the Convention on Cluster Munitions. The United States is not a party to the "
+            "Convention on Cluster Munitions. Ghana has ratified the Arms Trade Treaty. Tonga acceded to the "
+            "Arms Trade Treaty in 2020. Lithuania withdrew from the Convention on Cluster Munitions. Israel has "
+            "signed but not ratified the Chemical Weapons Convention.")
+    assert _statuses(body) == {("NOR", "CCM", True), ("USA", "CCM", False), ("GHA", "ATT", True),
+                               ("TON", "ATT", True), ("LTU", "CCM", False), ("ISR", "CWC", False)}
+    body = "States Parties such as Chile and Mexico champion the Convention on Cluster Munitions."
+    assert _statuses(body) == {("CHL", "CCM", True), ("MEX", "CCM", True)}

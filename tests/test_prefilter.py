@@ -57,6 +57,9 @@ TREATY_SENTENCES = [
     "de verenigde staten zijn geen partij.", "nederland blijft zich, als verdragspartij, inzetten",
     "verdragspartijen zoals nederland", "rusland heeft het verdrag niet geratificeerd",
     "oekraine heeft het verdrag ondertekend", "dit verdrag is voor nederland van kracht",
+    "frankrijk bekrachtigde het verdrag", "zuid-korea is in 2017 toegetreden.",
+    "denmark is a party to the convention", "ukraine has ratified the convention",
+    "states parties such as germany support it",
 ]
 
 

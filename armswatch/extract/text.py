@@ -96,6 +96,10 @@ def _remember(cache: dict[str, tuple], useless: set[str], word: str, found: tupl
 class Matcher:
     """Find lexicon terms in text; each term maps to a label (an id, an ISO3 code, ...).
 
+    A short all-capitals term (an acronym, "VS") matches only in capitals; a term written with
+    a leading "^" ("^Chad") only with its first letter a capital: a proper name that is also
+    an ordinary word ("chad", "turkey") is a name only when written as one.
+
     Terms are indexed by their first word (exact, prefix or compound end), so a text is read
     once, word by word, and only the few terms that can start at a word are tried there."""
 
@@ -104,10 +108,13 @@ class Matcher:
         self.prefix: dict[str, list] = {}  # first 3 letters of a prefix word -> entries
         self.suffix: list = []  # compound ends ("*voertuigen")
         for term, label in labelled_terms:
+            capital = term.startswith("^")
+            term = term.lstrip("^")
             bare = term.strip("* ")
             if not bare:
                 continue
-            entry = (re.compile(term_pattern(term)), label, bare.isupper() and len(bare) <= 5)
+            entry = (re.compile(term_pattern(term)), label, "upper" if bare.isupper() and len(bare) <= 5
+                     else "capital" if capital else "")
             t = fold(term.strip())
             first = _TOKEN.search(t.strip("*"))
             if first is None:
@@ -155,9 +162,10 @@ class Matcher:
                 continue
             cands = self._candidates(word)
             best = None
-            for regex, label, acronym in cands:
+            for regex, label, case in cands:
                 m = regex.match(folded, at, end)
-                if not m or (acronym and not text[m.start():m.end()].isupper()):
+                if not m or (case == "upper" and not text[m.start():m.end()].isupper()) \
+                        or (case == "capital" and not text[m.start()].isupper()):
                     continue
                 if best is None or m.end() > best[1]:
                     best = (m.start(), m.end(), label)

@@ -8,13 +8,22 @@ Patterns of Dutch grammar around "partij":
 - "verdragspartijen zoals Nederland"; "STATE heeft zich aangesloten bij dit Verdrag";
 - "STATE heeft het Verdrag (niet) geratificeerd"; "heeft het Verdrag niet ondertekend" (not
   signed, so not a party; signing alone does not make a party);
-- "dit verdrag is voor Nederland rechtsgeldig / van kracht".
+- "dit verdrag is voor Nederland rechtsgeldig / van kracht";
+- coordinated holders of the status verbs ("Angola, Syrië en Somalië hebben het verdrag nog niet
+  ondertekend", "Onder meer Oman en Palau zijn toegetreden"); the passive "is door X geratificeerd";
+  the past "X bekrachtigde het Verdrag", "X, dat het verdrag in 2010 ratificeerde"; "X is in 2017
+  toegetreden" after the treaty in the same paragraph; "landen die TREATY hebben geratificeerd,
+  waaronder X en Y";
+- English releases: "X is (not) a party to", "has ratified", "acceded to", "withdrew from",
+  "has signed but not ratified", "States Parties such as X and Y";
+- the Tractatenblad's party list (treaty_parties.py).
 "dit verdrag", "het Verdrag", "de Conventie" resolve to the last treaty named before.
 """
 from __future__ import annotations
 
 import re
 
+from armswatch.extract import treaty_parties
 from armswatch.extract.context import Context
 from armswatch.extract.facts import make_fact
 from armswatch.extract.mentions import Mention
@@ -25,7 +34,23 @@ _STATE_LIST_GLUE = re.compile(r"^(?:\s|,|\ben\b|\bnoch\b|\bzowel\b|\bals\b|\bde\
                               r"\bdat\b|\bdie\b|\bwel\b|\binmiddels\b|\bsinds\b|\bal\b|\bgeen\b|\bniet\b|\bnog\b)*$")
 # "Rusland is geen partij bij het Ottawa-verdrag, Oekraïne wel"
 _CONTRAST = re.compile(r"^\s*,?\s*(?:maar\s+|terwijl\s+)?$")
-_NEG = re.compile(r"\b(?:geen|niet|noch|nooit|evenmin)\b")
+_NEG = re.compile(r"\b(?:geen|niet|noch|nooit|evenmin|not|never|neither|nor)\b")
+# "Frankrijk bekrachtigde het Verdrag ... in 2009"; "Chili, dat het verdrag in 2010 ratificeerde, ..."
+_RATIFIED_PAST = re.compile(r"\b(?:ratificeerde|ratificeerden|bekrachtigde|bekrachtigden)\b")
+# "Zuid-Korea is in 2017 toegetreden." (the treaty named just before)
+_ACCEDED_BARE = re.compile(r"\b(?:is|zijn)\s+(?:[\w.]+\s+){0,4}?toegetreden(?=\s*[.;,])")
+# "landen die het verdrag hebben geratificeerd, waaronder Duitsland en Frankrijk"
+_GROUP_INCL = re.compile(r"\b(?:landen|staten|lidstaten|bondgenoten)\s+(?:die|dat)\s+(?P<clause>[^,;]{0,120}?)"
+                         r"\b(?P<verb>partij\s+zijn|geratificeerd|bekrachtigd|toegetreden)\b[^,;]{0,20},?\s+"
+                         r"(?:waaronder|zoals|onder\s+meer|onder\s+andere)\s+$")
+# English releases: "Denmark is a party to the Convention ...", "the United States is not a State Party to"
+_EN_PARTY = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|became|become|remains?)\s+"
+                       r"(?:(?:not|also|now|already|yet|never|still|since)\s+)*(?:a\s+|an?\s+)?(?:state\s+)?"
+                       r"part(?:y|ies)\s+to\b")
+# "Ukraine has ratified the ...", "Tuvalu acceded to the ...", "Lithuania withdrew from the ..."
+_EN_VERB = re.compile(r"\b(?:(?:has|have|had)\s+(?:(?:not|also|yet|already|since|never)\s+)*)?"
+                      r"(?P<verb>ratified|acceded\s+to|joined|withdrawn\s+from|withdrew\s+from|signed)\b")
+_EN_SUCH_AS = re.compile(r"\bstates?\s+parties\s+(?:such\s+as|including|like)\b")
 _PARTY = re.compile(r"\b(?:(?:is|zijn|was|waren|wordt|worden|werd)\s+(?:\w+\s+){0,5}?)?(?:verdrags)?partij"
                     r"(?:\s+meer)?(?:\s+(?:is|zijn|was|waren|geworden|wordt|worden))?\s+(?:bij|van|aan)\b")
 _AS_PARTY = re.compile(r"\bals\s+(?:verdrags)?partij\s+(?:bij|van)\b")
@@ -59,6 +84,11 @@ _NEEDS = {
     _AS_TREATY_PARTY: ("verdragspartij",),
     _RATIFIED: ("tekend", "geratificeerd", "bekrachtigd"),
     _IN_FORCE: ("rechtsgeldig", "van kracht", "bindend", "in werking"),
+    _RATIFIED_PAST: ("ratificeerde", "bekrachtigde"),
+    _ACCEDED_BARE: ("toegetreden",),
+    _EN_PARTY: ("part",),
+    _EN_VERB: ("ratified", "acceded", "joined", "withdr", "signed"),
+    _EN_SUCH_AS: ("parties",),
 }
 
 
@@ -72,6 +102,11 @@ def extract(ctx: Context) -> list[Fact]:
             seen.add(key)
             facts.append(make_fact("treaty_status", ctx.body, sent.start, sent.end,
                                    {"state": state, "treaty": treaty, "party": party}, focus=focus))
+    for f in treaty_parties.extract(ctx):  # the Tractatenblad's party list
+        key = (f.fields["state"], f.fields["treaty"], f.fields["party"])
+        if key not in seen:
+            seen.add(key)
+            facts.append(f)
     return facts
 
 
@@ -140,7 +175,9 @@ def _statuses(ctx: Context, sent: Sentence):
         treaty = _treaty_after(ctx, b, sent)
         subj = [s for s in states if s.end <= a and a - s.end < 60]
         if treaty and subj:
-            yield subj[-1].label, treaty, not _NEG.search(fold(body[subj[-1].start:b])), a
+            party = not _NEG.search(fold(body[subj[-1].start:b]))
+            for s in _coordinated(ctx, sent, states, subj[-1]):  # "Oman en Palau zijn toegetreden"
+                yield s.label, treaty, party, a
     # 4b. "STATE is (niet) tot TREATY toegetreden"
     for t in ctx.mentions.starting("treaty_all", sent.start, sent.end):
         if not re.match(r"\s+toegetreden\b", body[t.end:t.end + 14]):
@@ -190,11 +227,72 @@ def _statuses(ctx: Context, sent: Sentence):
         treaty = _resolve(ctx, tre[-1])
         neg = bool(_NEG.search(fold(body[subj[-1].start:sent.start + m.end()])))
         word = m.group(0)
-        if word in ("ondertekend", "getekend"):
-            if neg:  # not even signed: not a party
-                yield subj[-1].label, treaty, False, a
-        elif treaty:
-            yield subj[-1].label, treaty, not neg, a
+        holders = _coordinated(ctx, sent, states, subj[-1])  # "Angola, Syrië en Somalië hebben ..."
+        for s in holders:
+            if word in ("ondertekend", "getekend"):
+                if neg:  # not even signed: not a party
+                    yield s.label, treaty, False, a
+            elif treaty:
+                yield s.label, treaty, not neg, a
+    # 5b. "Het verdrag is door Nigeria in 2023 geratificeerd"
+    for m in _scan(_RATIFIED, text):
+        a = sent.start + m.start()
+        if m.group(0) not in ("geratificeerd", "bekrachtigd"):
+            continue
+        for t in ctx.mentions.starting("treaty_all", sent.start, a):
+            after = [s for s in states if t.end < s.start < a]
+            if not after or not re.fullmatch(r"\s+(?:is|zijn|werd|werden)\s+(?:inmiddels\s+|ook\s+|al\s+)?door\s+",
+                                               fold(body[t.end:after[0].start])):
+                continue
+            treaty = _resolve(ctx, t)
+            party = not _NEG.search(fold(body[t.start:sent.start + m.end()]))
+            for s in _coordinated(ctx, sent, states, after[0], forward=True):
+                if treaty and s.end <= a:
+                    yield s.label, treaty, party, a
+    # 5c. "Frankrijk bekrachtigde het Verdrag ..."; "Chili, dat het verdrag in 2010 ratificeerde, ..."
+    for m in _scan(_RATIFIED_PAST, text):
+        a, b = sent.start + m.start(), sent.start + m.end()
+        treaty = _treaty_after(ctx, b, sent)
+        subj = _subject_states(ctx, sent, states, a) if treaty else []
+        if not treaty:  # the relative clause: "STATE, dat TREATY ... ratificeerde"
+            tre = [t for t in ctx.mentions.starting("treaty_all", sent.start, a) if a - t.end < 40]
+            if tre:
+                head = fold(body[sent.start:tre[-1].start])
+                rel = re.search(r",\s*(?:dat|die)\s+$", head)
+                subj = [s for s in states if rel and 0 <= sent.start + rel.start() - s.end <= 1]
+                treaty = _resolve(ctx, tre[-1])
+        if treaty and subj:
+            party = not _NEG.search(text[m.start():m.end() + 60].split(",")[0])
+            for s in subj:
+                yield s.label, treaty, party, a
+    # 5d. "Zuid-Korea is in 2017 toegetreden." with the treaty named just before
+    for m in _scan(_ACCEDED_BARE, text):
+        a = sent.start + m.start()
+        # only a treaty of the same paragraph: "toegetreden" alone may be to NATO or the EU
+        para = ctx.paragraph_sentences(sent)[0].start
+        refs = [t for t in ctx.mentions.by_kind["treaty_all"] if para <= t.start and t.end <= a]
+        if not refs:
+            continue
+        treaty = _resolve(ctx, refs[-1])
+        subj = _subject_states(ctx, sent, states, a)
+        if treaty and subj:
+            for s in subj:
+                yield s.label, treaty, not _NEG.search(m.group(0)), a
+    # 5e. "landen die het verdrag hebben geratificeerd, waaronder Duitsland en Frankrijk"
+    listed = states if any(w in text for w in ("waaronder", "zoals", "onder meer", "onder andere")) else ()
+    for s0 in listed:
+        m = _GROUP_INCL.search(fold(body[max(sent.start, s0.start - 200):s0.start]))
+        if not m:
+            continue
+        off = max(sent.start, s0.start - 200)
+        tre = ctx.mentions.starting("treaty_all", off + m.start("clause"), off + m.end("clause"))
+        if not tre or not _resolve(ctx, tre[0]):
+            continue
+        party = not _NEG.search(m.group("clause"))
+        for s in _coordinated(ctx, sent, states, s0, forward=True):
+            yield s.label, _resolve(ctx, tre[0]), party, s.start
+    # 5f. English: "X is (not) a party to TREATY", "X has ratified / acceded to / withdrew from TREATY"
+    yield from _english(ctx, sent, states, text)
     # 6. "dit verdrag is voor Nederland rechtsgeldig"
     for m in _scan(_IN_FORCE, text):
         a = sent.start + m.start()
@@ -206,6 +304,65 @@ def _statuses(ctx: Context, sent: Sentence):
             treaty = _resolve(ctx, tre[-1])
             if treaty:
                 yield subj[0].label, treaty, not _NEG.search(fold(body[tre[-1].start:sent.start + m.end()])), a
+
+
+def _english(ctx: Context, sent: Sentence, states: list[Mention], text: str):
+    body = ctx.body
+    for m in _scan(_EN_PARTY, text):
+        a, b = sent.start + m.start(), sent.start + m.end()
+        treaty = _treaty_after(ctx, b, sent)
+        subj = _subject_states(ctx, sent, states, a) if treaty else []
+        party = not _NEG.search(fold(body[subj[0].start:b])) if subj else True
+        for s in subj:
+            yield s.label, treaty, party, a
+    for m in _scan(_EN_VERB, text):
+        a, b = sent.start + m.start(), sent.start + m.end()
+        treaty = _treaty_after(ctx, b, sent)
+        subj = _subject_states(ctx, sent, states, a) if treaty else []
+        if not subj:
+            continue
+        verb, neg = m.group("verb"), bool(_NEG.search(fold(body[subj[0].start:b])))
+        if verb.startswith("withdr"):
+            if neg or verb.startswith("withdrawn") and not re.search(r"\b(?:has|have|had)\b", m.group(0)):
+                continue
+            party = False
+        elif verb == "signed":
+            if not neg and not re.search(r"\bbut\s+(?:has\s+|have\s+)?not\s+(?:yet\s+)?ratified\b", text[m.end():]):
+                continue  # a signature alone says nothing more than that
+            party = False
+        else:
+            party = not neg
+        for s in subj:
+            yield s.label, treaty, party, a
+    for m in _scan(_EN_SUCH_AS, text):
+        b = sent.start + m.end()
+        first = [s for s in states if 0 <= s.start - b <= 5]
+        treaty = _treaty_before(ctx, b) or _treaty_after(ctx, b, Sentence(b, sent.end, sent.para)) if first else None
+        if not treaty:
+            named = [t for t in ctx.mentions.starting("treaty", b, sent.end)]
+            treaty = named[0].label if first and named else None
+        if treaty:
+            for s in _coordinated(ctx, sent, states, first[0], forward=True):
+                yield s.label, treaty, True, s.start
+
+
+def _coordinated(ctx: Context, sent: Sentence, states: list[Mention], anchor: Mention,
+                 forward: bool = False) -> list[Mention]:
+    """The states coordinated with ``anchor`` ("Angola, Syrië en Somalië"): backwards from the
+    last of a subject, or forwards from the first of a list after "door" / "waaronder"."""
+    group = [anchor]
+    i = states.index(anchor)
+    step = 1 if forward else -1
+    j = i + step
+    while 0 <= j < len(states):
+        s = states[j]
+        a, b = (group[-1].end, s.start) if forward else (s.end, group[0].start)
+        if not re.fullmatch(r"\s*(?:,\s*(?:en\s+|and\s+)?|\s(?:en|and|of|or)\s+)\s*(?:de\s+|het\s+|the\s+)?",
+                            ctx.body[a:b]):
+            break
+        group.append(s) if forward else group.insert(0, s)
+        j += step
+    return group
 
 
 def _scan(rx: re.Pattern[str], text: str):

@@ -1,0 +1,248 @@
+"""treaty_status facts from the party list of a Dutch treaty-series publication.
+
+The Tractatenblad (officielebekendmakingen.nl, trb-YYYY-N) prints under "Partijgegevens"
+("E. PARTIJGEGEVENS") one row per state: Partij, Ondertekening, Ratificatie (with a Type
+column: R ratification, Aa acceptance, Ag approval, T accession, O/VG succession or signature
+without reservation, NB not known), In werking, Opzegging, Buiten werking. After HTML-to-text
+a row reads "Angola | 03-12-08 | | | | |" (empty cells kept), from other sources
+"Angola  03-12-08" or "Angola" on its own line with its dates on the lines below.
+
+A state with a ratification, acceptance, approval, accession or succession is party; one whose
+treaty went "buiten werking" (its withdrawal took effect) is not; one with only a signature is
+not; a notice of withdrawal not yet in effect says nothing. The treaty is the publication's
+title ("Verdrag inzake clustermunitie; Dublin, 30 mei 2008").
+"""
+from __future__ import annotations
+
+import re
+
+from armswatch.extract.context import Context
+from armswatch.extract.facts import make_fact
+from armswatch.extract.text import fold, paragraphs
+from armswatch.record import Fact
+
+_SECTION = re.compile(r"^[ \t]*(?:[A-Z]\.[ \t]*)?partijgegevens[ \t]*:?[ \t]*$", re.M | re.I)
+# the next section of the publication ("F. VOORLOPIGE TOEPASSING", "Verklaringen")
+_NEXT = re.compile(r"^[ \t]*(?:[A-Z]\.[ \t]+[A-Z][A-Z ]{4,}|(?:Verklaringen|Voorbehouden|Bezwaren|Uitvoeringsbepalingen|"
+                   r"Toepasselijkverklaring|Inwerkingtreding|Voorlopige toepassing|Verwijzingen|Overige gegevens)"
+                   r"\b.{0,60})[ \t]*$", re.M)
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_TOKEN = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})|\d{1,2}\s+(?:" + _MONTHS
+                    + r")\s+\d{4})(?!\d)|(?P<code>\b(?:R|A|Aa|Ag|Ap|Ac|T|O|VG|VO|Op|NB)\b)(?![-./]\d)|(?P<other>[^\s|]+)")
+_CODES_BOUND = {"R", "A", "Aa", "Ag", "Ap", "Ac", "T", "O", "VG", "VO", "Op", "NB"}
+# column headings, folded, in the order the Tractatenblad prints them
+_COLUMNS = (("sig", ("ondertekening", "signature")),
+            ("consent", ("ratificatie", "bekrachtiging", "aanvaarding", "goedkeuring", "toetreding", "ratification")),
+            ("code", ("type",)),
+            ("eif", ("in werking", "inwerkingtreding", "entry into force")),
+            ("denounce", ("opzegging", "denunciation")),
+            ("end", ("buiten werking",)))
+_DEFAULT_DATES = ("sig", "consent", "eif", "denounce", "end")
+_SUBPART = re.compile(r"^[ \t]*[-–•][ \t]*\w")
+
+
+def extract(ctx: Context) -> list[Fact]:
+    body = ctx.body
+    if "artijgegevens" not in body and "ARTIJGEGEVENS" not in body:
+        return []
+    facts: list[Fact] = []
+    for sec in _SECTION.finditer(body):
+        treaty = _title_treaty(ctx, sec.start())
+        if not treaty:
+            continue
+        nxt = _NEXT.search(body, sec.end())
+        end = nxt.start() if nxt else len(body)
+        seen: set[str] = set()
+        for state, a, b, party in _rows(ctx, sec.end(), end):
+            if state in seen or party is None:
+                continue
+            seen.add(state)
+            facts.append(make_fact("treaty_status", body, a, b, {"state": state, "treaty": treaty, "party": party}))
+    return facts
+
+
+def _title_treaty(ctx: Context, before: int) -> str | None:
+    """The treaty a publication is about: its title is the first paragraph that starts with a
+    treaty's name; a protocol or amendment "bij het Verdrag ..." is not the treaty itself
+    unless the lexicon names the protocol ("(Protocol III)")."""
+    body = ctx.body
+    for a, b in paragraphs(body):
+        if a >= before:
+            break
+        named = ctx.mentions.within("treaty", a, b)
+        if not named:
+            continue
+        head = fold(body[a:named[0].start]).strip()
+        if head in ("", "het", "de"):
+            return named[0].label
+        if re.fullmatch(r"(?:aanvullend\s+)?protocol\b.*", head, re.S):
+            protocols = [t.label for t in named if t.label.startswith("CCW-")]
+            return protocols[0] if protocols else None
+    return None
+
+
+def _rows(ctx: Context, start: int, end: int):
+    """(state, row start, row end, party or None) for each state row of the section."""
+    body = ctx.body
+    header: list[str] | None = None
+    pending: list[str] = []  # a heading printed one column per line
+    cur = None  # [state, start, end, items, piped]
+    for m in re.finditer(r"[^\n]+", body[start:end]):
+        a, b = start + m.start(), start + m.end()
+        line = m.group(0)
+        if header is None:
+            cols = _header(line)
+            if cols:
+                header = cols
+                continue
+            kind = _column(line) if len(line) < 40 and "|" not in line else None
+            if kind:
+                pending.append(kind)
+                continue
+        state = _row_state(ctx, a, b)
+        if state:
+            if cur:
+                yield _finish(ctx, cur, header)
+            if header is None and len(pending) >= 2:
+                header = ["name"] + pending
+            label, name_end = state
+            cur = [label, a, b, [], "|" in line]
+            if not _add(cur, body[name_end:b]):
+                cur = None
+            continue
+        if cur is None:
+            continue
+        if _SUBPART.match(line):  # "- het Europese deel | 03-12-08 | ...": the first part stands for the state
+            if not _has_data(cur[3]):
+                cur[3] = []
+                if _add(cur, line[line.find("|"):] if "|" in line else re.sub(r"^\D*", "", line)):
+                    cur[2] = b
+            continue
+        if _add(cur, line, data_only=True):
+            cur[2] = b
+        else:
+            yield _finish(ctx, cur, header)
+            cur = None
+    if cur:
+        yield _finish(ctx, cur, header)
+
+
+def _has_data(items: list) -> bool:
+    return any(i[0] != "cells" or any(v.strip() for v in i[1]) for i in items)
+
+
+def _column(cell: str) -> str | None:
+    c = fold(cell).strip(" *\t")
+    return next((k for k, words in _COLUMNS if any(w in c for w in words)), None)
+
+
+def _header(line: str) -> list[str] | None:
+    """Column kinds of a heading row ("Partij | Ondertekening | Ratificatie | Type* | ...")."""
+    cells = line.split("|") if "|" in line else re.split(r"\t|\s{2,}", line.strip())
+    kinds = [_column(c) or "name" for c in cells]
+    return kinds if sum(k != "name" for k in kinds) >= 2 else None
+
+
+def _row_state(ctx: Context, a: int, b: int) -> tuple[str, int] | None:
+    """The state a row starts with, and where its name ends (its whole first cell)."""
+    names = [s for s in ctx.mentions.starting("actor", a, b) if s.kind == "name"]
+    if not names or not re.fullmatch(r"[ \t\-–•]*", ctx.body[a:names[0].start]):
+        return None
+    s = names[0]
+    rest = ctx.body[s.end:b]
+    # the first cell may go on after the name: "Nederland (het Europese deel)", "Korea, Republiek"
+    m = re.match(r"[^|\d]{0,40}?(?=\||\s\d|$)", rest)
+    if not m or re.search(r"\b(?:heeft|hebben|is|zijn|werd|trad|en)\b", m.group(0)):
+        return None  # a sentence that starts with a state, not a row
+    return s.label, s.end + m.end()
+
+
+def _add(cur: list, rest: str, data_only: bool = False) -> bool:
+    """Add a row's cells (piped) or tokens to ``cur``; False when ``rest`` is not row data."""
+    if cur[4] and "|" in rest:
+        cells = [c.strip() for c in rest.split("|")]
+        if cells and cells[0] == "":
+            cells = cells[1:]
+        cur[3].append(("cells", cells))
+        return True
+    toks = []
+    for t in _TOKEN.finditer(rest):
+        if t.group("other"):
+            if t.group("other") in ("-", "–", "*"):
+                continue
+            return False
+        toks.append(("date", t.group("date")) if t.group("date") else ("code", t.group("code")))
+    if data_only and not toks:
+        return False
+    cur[3] += toks
+    return True
+
+
+def _finish(ctx: Context, cur: list, header: list[str] | None):
+    label, a, b, items, _ = cur
+    return label, a, b, _party(ctx, _columns(items, header))
+
+
+def _columns(items: list, header: list[str] | None) -> dict[str, str]:
+    """The row's values by column kind: from the heading for piped cells, else by order."""
+    cells = [i for i in items if i[0] == "cells"]
+    if cells and header:
+        values = cells[0][1]
+        kinds = header[1:] if header[0] == "name" else header
+        if len(values) >= len(kinds) or len(values) == len(kinds) - 1:
+            return {k: v for k, v in zip(kinds, values) if v.strip()}
+        return {}
+    toks = [i for i in items if i[0] != "cells"]
+    for _, values in cells:  # piped without a heading: read the cells as tokens
+        for v in values:
+            t = _TOKEN.fullmatch(v.strip())
+            if t and t.group("date"):
+                toks.append(("date", v.strip()))
+            elif t and t.group("code"):
+                toks.append(("code", v.strip()))
+    out: dict[str, str] = {}
+    codes = [i for i, (k, _) in enumerate(toks) if k == "code"]
+    if codes:
+        c = codes[0]
+        out["code"] = toks[c][1]
+        before = [v for k, v in toks[:c] if k == "date"]
+        if before:
+            out["consent"] = before[-1]
+        if len(before) > 1:
+            out["sig"] = before[0]
+        for kind, v in zip(("eif", "denounce", "end"), [v for k, v in toks[c + 1:] if k == "date"]):
+            out[kind] = v
+        return out
+    dates = [v for k, v in toks if k == "date"]
+    order = [k for k in (header or ()) if k in _DEFAULT_DATES] or list(_DEFAULT_DATES)
+    return dict(zip(order, dates))
+
+
+def _party(ctx: Context, cols: dict[str, str]) -> bool | None:
+    if cols.get("end"):
+        ended = _ymd(cols["end"])
+        doc = _ymd(ctx.structure.date or "")
+        return False if not (ended and doc and ended > doc) else None
+    if cols.get("denounce"):
+        return None  # notice given, not (yet) in effect
+    code = cols.get("code", "").strip(" *")
+    if cols.get("consent") or cols.get("eif") or code in _CODES_BOUND:
+        return True
+    if cols.get("sig"):
+        return False  # signed only
+    return None
+
+
+def _ymd(text: str) -> tuple[int, int, int] | None:
+    m = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})\s*", text)
+    if m:
+        return int(m[1]), int(m[2]), int(m[3])
+    m = re.fullmatch(r"\s*(\d{1,2})[-./](\d{1,2})[-./](\d{2}|\d{4})\s*", text)
+    if m:
+        y = int(m[3])
+        y = y if y > 99 else (2000 + y if y < 70 else 1900 + y)
+        return y, int(m[2]), int(m[1])
+    m = re.fullmatch(r"\s*(\d{1,2})\s+(\w+)\s+(\d{4})\s*", text)
+    if m and m[2].lower() in _MONTHS.split("|"):
+        return int(m[3]), _MONTHS.split("|").index(m[2].lower()) + 1, int(m[1])
+    return None

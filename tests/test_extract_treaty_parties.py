@@ -1,0 +1,88 @@
+"""treaty_status from the party list ("Partijgegevens") of a Tractatenblad publication, in the
+layouts it takes after conversion to text: piped table rows, space-separated rows, one value per line."""
+from __future__ import annotations
+
+from extract_helpers import facts_of
+
+from armswatch.record import Structure
+
+
+def _statuses(body, date=None):
+    return {(f["state"], f["treaty"], f["party"])
+            for f in facts_of(body, Structure(type="other", date=date), kind="treaty_status")}
+
+
+PIPED = """Tractatenblad van het Koninkrijk der Nederlanden
+
+Verdrag inzake clustermunitie; Dublin, 30 mei 2008
+
+E. PARTIJGEGEVENS
+
+Partij | Ondertekening | Ratificatie | Type* | In werking | Opzegging | Buiten werking
+
+Chili | 03-12-08 | 16-12-10 | R | 01-06-11 | |
+
+Kameroen | 15-12-09 | | | | |
+
+Kiribati | | 25-09-24 | T | 01-03-25 | |
+
+Nederland | | | | | |
+
+- het Europese deel | 03-12-08 | 23-02-11 | Ag | 01-08-11 | |
+
+- Aruba | 03-12-08 | 23-02-11 | Ag | 01-08-11 | |
+
+Litouwen | 03-12-08 | 24-03-11 | R | 01-09-11 | 06-09-24 | 06-03-25
+
+* O=Ondertekening zonder voorbehoud van bekrachtiging, R=Bekrachtiging, aanvaarding, goedkeuring of kennisgeving, T=Toetreding
+
+F. VOORLOPIGE TOEPASSING
+
+Niet van toepassing.
+"""
+
+
+def test_piped_rows_read_by_their_heading():
+    assert _statuses(PIPED, date="2025-06-01") == {
+        ("CHL", "CCM", True), ("CMR", "CCM", False), ("KIR", "CCM", True), ("NLD", "CCM", True),
+        ("LTU", "CCM", False)}
+
+
+def test_withdrawal_not_yet_in_effect_on_the_publication_date_says_nothing():
+    assert ("LTU", "CCM", False) not in _statuses(PIPED, date="2025-01-10")
+
+
+def test_space_separated_rows_without_heading():
+    body = ("Verdrag inzake het verbod van het gebruik, de aanleg van voorraden, de productie en de overdracht "
+            "van antipersoneelmijnen en inzake de vernietiging daarvan; Oslo, 18 september 1997\n\n"
+            "Partijgegevens\n\n"
+            "Angola  04-12-97  05-07-02  R  01-01-03\n"
+            "Marshalleilanden  04-12-97\n"
+            "Zuid-Soedan  11-11-11  T  01-05-12\n")
+    assert _statuses(body) == {("AGO", "APMBC", True), ("MHL", "APMBC", False), ("SSD", "APMBC", True)}
+
+
+def test_one_value_per_line_with_heading_per_line():
+    body = ("Verdrag Chemische Wapens; Parijs, 13 januari 1993\n\nPartijgegevens\n\n"
+            "Partij\nOndertekening\nRatificatie\nType\nIn werking\n"
+            "Israël\n13-01-93\n"
+            "Oman\n02-02-93\n08-02-95\nR\n29-04-97\n"
+            "Staat Palestina\n17-05-18\nT\n16-06-18\n")
+    assert _statuses(body) == {("ISR", "CWC", False), ("OMN", "CWC", True), ("PSE", "CWC", True)}
+
+
+def test_protocol_titles_and_other_treaties():
+    row = "\n\nPartijgegevens\n\nPartij | Ondertekening | Ratificatie | Type | In werking\n\nPeru | | 03-07-97 | T | 03-01-98\n"
+    assert _statuses("Protocol inzake blindmakende laserwapens (Protocol IV); Wenen, 13 oktober 1995" + row) == \
+        {("PER", "CCW-P4", True)}
+    # a protocol the lexicon does not name is not the treaty it belongs to
+    assert _statuses("Protocol inzake ontplofbare oorlogsresten (Protocol V) bij het Verdrag inzake bepaalde "
+                     "conventionele wapens; Genève, 28 november 2003" + row) == set()
+    assert _statuses("Verdrag inzake de rechten van het kind; New York, 20 november 1989" + row) == set()
+
+
+def test_prose_in_the_section_is_no_row():
+    body = ("Verdrag inzake clustermunitie; Dublin, 30 mei 2008\n\nPartijgegevens\n\n"
+            "Voor de partijgegevens zie Trb. 2010, 170.\n"
+            "Nederland heeft op 23-02-11 de akte van aanvaarding nedergelegd.\n")
+    assert _statuses(body) == set()
