@@ -43,9 +43,9 @@ _SUBPART = re.compile(r"^[ \t]*[-–•][ \t]*\w")
 
 def extract(ctx: Context) -> list[Fact]:
     body = ctx.body
+    facts = _deposit_lists(ctx) if "nedergelegd" in body else []
     if "artijgegevens" not in body and "ARTIJGEGEVENS" not in body:
-        return []
-    facts: list[Fact] = []
+        return facts
     for sec in _SECTION.finditer(body):
         treaty = _title_treaty(ctx, sec.start())
         if not treaty:
@@ -228,8 +228,8 @@ def _party(ctx: Context, cols: dict[str, str]) -> bool | None:
     code = cols.get("code", "").strip(" *")
     if cols.get("consent") or cols.get("eif") or code in _CODES_BOUND:
         return True
-    if cols.get("sig"):
-        return False  # signed only
+    # signed only: not a party, but the list says so only by a blank, and readers do not state
+    # it (the blind gold of real Tractatenblad pages gives no fact for these rows)
     return None
 
 
@@ -245,4 +245,84 @@ def _ymd(text: str) -> tuple[int, int, int] | None:
     m = re.fullmatch(r"\s*(\d{1,2})\s+(\w+)\s+(\d{4})\s*", text)
     if m and m[2].lower() in _MONTHS.split("|"):
         return int(m[3]), _MONTHS.split("|").index(m[2].lower()) + 1, int(m[1])
+    return None
+
+
+# The older Tractatenblad layout (1990s-2000s): "Behalve de aldaar genoemde hebben nog de volgende
+# staten in overeenstemming met artikel 16 van het Verdrag een akte van bekrachtiging bij de
+# Secretaris-Generaal ... nedergelegd:" and then one state a line with its date, a footnote
+# marker often glued to the day ("Litouwen126 februari 1999" is note 1, 26 February). An
+# instrument of ratification, acceptance, approval or accession makes a party; a list of
+# signatures ("Het Verdrag is voorts nog ondertekend voor:") says nothing of being bound.
+_DEPOSIT_INTRO = re.compile(r"de\s+volgende\s+staten\b[^:]{0,400}?\b(?:akte|akten|verklaring|verklaringen|kennisgeving)\s+"
+                            r"van\s+(?P<what>[^:]{0,300}?)\s*(?:nedergelegd|afgelegd|gedaan)\s*:", re.I | re.S)
+_BINDING = re.compile(r"bekrachtiging|aanvaarding|goedkeuring|toetreding|instemming|opvolging|ratificatie")
+_DATE_AT_END = re.compile(r"\d{0,2}\s*\d{1,2}\s+(?:" + _MONTHS + r")(?:\s+\d{4})?\s*$", re.I)
+# "Protocol inzake niet-waarneembare deeltjes (Protocol I)": a protocol the contract has no id for
+_OTHER_PROTOCOL = re.compile(r"\(protocol\s+(?:i|ii|v)\)|protocol\s+(?:i|ii|v)\b(?![\w-])|gewijzigd\s+protocol", re.I)
+
+
+def _deposit_lists(ctx: Context) -> list[Fact]:
+    body = ctx.body
+    out: list[Fact] = []
+    seen: set[tuple[str, str]] = set()
+    for m in _DEPOSIT_INTRO.finditer(body):
+        if not _BINDING.search(fold(m.group("what"))):
+            continue
+        treaty = _list_treaty(ctx, m)
+        if not treaty:
+            continue
+        for state, a, b in _dated_state_lines(ctx, m.end()):
+            if (state, treaty) not in seen:
+                seen.add((state, treaty))
+                out.append(make_fact("treaty_status", body, a, b, {"state": state, "treaty": treaty, "party": True}))
+    return out
+
+
+def _list_treaty(ctx: Context, intro: re.Match) -> str | None:
+    """The treaty of a deposit list: a protocol the intro names (CCW-P3/P4 when the lexicon knows
+    it, nothing for Protocol I, II or V), else the publication's title."""
+    named = [t for t in ctx.mentions.within("treaty", intro.start(), intro.end()) if t.label.startswith("CCW-")]
+    if named:
+        return named[0].label
+    if _OTHER_PROTOCOL.search(intro.group(0)) or re.search(r"\bprotocol\b", fold(intro.group(0))) and \
+            not re.search(r"\bverdrag\b", fold(intro.group("what"))):
+        return None
+    return _title_treaty(ctx, intro.start())
+
+
+_ROW_DATE = re.compile(r"\d{1,2}\s+(?:" + _MONTHS + r")(?:\s+\d{4})?", re.I)
+
+
+def _dated_state_lines(ctx: Context, start: int):
+    """(state, start, end) for each "State DATE" row right after a list's intro. The rows may be
+    lines or, once the text was re-flowed, one paragraph ("Frankrijk 4 maart 1988 Liechtenstein16
+    augustus 1989 ..."): each row is the text between two dates, ending in its date."""
+    body = ctx.body
+    m = re.match(r"\s*", body[start:])
+    a = start + m.end()
+    end = min(len(body), a + 20000)  # rows are lines, paragraphs or one re-flowed paragraph
+    prev = a
+    for d in _ROW_DATE.finditer(body, a, end):
+        state = _row_name_state(body[prev:d.start()])
+        if not state:
+            return  # the first row that names no state ends the list
+        yield state, prev, d.end()
+        prev = d.end()
+        while prev < end and body[prev] in " \t\n;,":
+            prev += 1
+
+
+def _row_name_state(name: str) -> str | None:
+    """The state a row's name cell names: the name may be glued to a footnote marker or the day
+    ("Albanië29", "Canada1"), and may open with "de"/"het" ("het Verenigd Koninkrijk ...")."""
+    from armswatch.extract.mentions import matchers
+
+    cell = re.sub(r"\d+\s*$", "", name).strip()
+    if not cell or len(cell) > 80:
+        return None
+    found = matchers()["state"].find(cell)
+    if found and re.fullmatch(r"\s*(?:de|het|the)?\s*", cell[:found[0][0]], re.I) and \
+            not re.search(r"[^\w\s\-’'(),.]", cell[found[0][1]:]):
+        return found[0][2]
     return None
