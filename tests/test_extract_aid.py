@@ -180,3 +180,38 @@ def test_english_release_of_the_dutch_government():
 def test_english_release_is_quiet_on_ordinary_business():
     body = "The Netherlands will contribute to the debate on housing. The Netherlands supports farmers in Poland."
     assert facts_of(body, OTHER, kind="aid") == []
+
+
+def test_supporting_with_items_training_of_forces_and_a_position_on_giving():
+    body = "Nederland steunt Oekraïne met een nieuw pakket van 500 miljoen euro voor munitie en drones."
+    assert keys(facts_of(body, BRIEF, kind="aid")) == {("NLD", "UKR", "decided")}
+    body = "Sinds 2022 hebben Nederlandse instructeurs ruim 5000 Oekraïense militairen getraind."
+    assert keys(facts_of(body, BRIEF, kind="aid")) == {("NLD", "UKR", "delivered")}
+    body = "Nederland levert een bijdrage aan de opleiding van Oekraïense militairen."
+    assert keys(facts_of(body, BRIEF, kind="aid")) == {("NLD", "UKR", "decided")}
+    # supporting a proposal is a position, and police training is no military support
+    assert facts_of("Nederland steunt het voorstel om munitie aan Oekraïne te leveren.", BRIEF, kind="aid") == []
+    assert facts_of("De politie traint Oekraïense agenten in forensisch onderzoek.", BRIEF, kind="aid") == []
+
+
+def test_receiving_in_the_perfect_and_a_third_state_receiving_now():
+    body = "Oekraïne heeft van Nederland 14 Leopard-tanks ontvangen."
+    assert keys(facts_of(body, BRIEF, kind="aid")) == {("NLD", "UKR", "delivered")}
+    body = "Rusland ontvangt op grote schaal artilleriemunitie uit Noord-Korea."
+    assert keys(facts_of(body, BRIEF, kind="aid")) == {("PRK", "RUS", "delivered")}
+    # the trainer is not named and another state is: no donor by default
+    body = "Oekraïense militairen ontvangen in Duitsland training op de Leopard-tanks."
+    assert facts_of(body, BRIEF, kind="aid") == []
+
+
+def test_procurement_for_own_forces_is_no_aid():
+    for body in ("Nederland koopt F-35's in de Verenigde Staten.",
+                 "Het kabinet schaft 46 Leopard-tanks aan voor de Nederlandse krijgsmacht.",
+                 "Nederland stuurt twee F-35's naar Polen ter ondersteuning van de NAVO-missie."):
+        assert facts_of(body, BRIEF, kind="aid") == [], body
+
+
+def test_anaphoric_items_take_the_recipient_of_the_giving_just_before():
+    body = ("Hierbij informeer ik u over de levering van drie pantserhouwitsers aan Oekraïne. Het kabinet heeft "
+            "besloten de systemen uit de eigen voorraad te leveren.")
+    assert keys(facts_of(body, BRIEF, kind="aid")) == {("NLD", "UKR", "decided")}

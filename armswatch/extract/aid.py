@@ -80,17 +80,19 @@ def _status_matchers() -> dict[str, Matcher]:
 _STATUS: dict[str, Matcher] | None = None
 # participles of giving take the status of their auxiliary: "worden geleverd" (decided),
 # "zullen worden geleverd" (intended), "zijn/werden/heeft geleverd" (delivered)
-_DELIVERY_PART = re.compile(r"\b(?:geleverd|overgedragen|geschonken|gedoneerd|verscheept|delivered|donated|supplied|"
-                            r"transferred)\b")
+_DELIVERY_PART = re.compile(r"\b(?:geleverd|overgedragen|geschonken|gedoneerd|verscheept|ontvangen|getraind|opgeleid|"
+                            r"delivered|donated|supplied|transferred|received|trained)\b")
 _PROVISION_PART = re.compile(r"\b(?:(?:ter beschikking|beschikbaar) gesteld|verstrekt|aangeschaft|gekocht|aangekocht|"
                              r"ingekocht|uitgetrokken|gereserveerd|vrijgemaakt|provided|pledged|committed)\b")
 _PASSIVE_PRESENT = re.compile(r"\b(?:wordt|worden|is being|are being)\b")
+_PERFECT = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden|has|have|were|been)\b")
 _FUTURE = re.compile(r"\b(?:zal|zullen|will|gaat|gaan)\b")
 _CLAUSE = re.compile(r"[,;:()]|\b(?:dat|die|omdat|terwijl|maar|waarna|nadat|zodat|that|which)\b")
 # money: "€ 350 miljoen", "200 miljoen euro", "EUR 2 billion"
 _MONEY = re.compile(r"(?:€|\beur\b|\beuro\b)\s*\d|\d[\d.,]*\s*(?:miljoen|miljard|million|billion|mln|mld)?\s*(?:euro|eur)\b")
 # a purchase or an amount names its recipient: "voor Oekraïne", "ten behoeve van Oekraïne"
-_FOR = {"voor", "ten behoeve van", "for", "to"}
+_POLITICAL = re.compile(r"\s*(?:\w+\s+){0,2}?(?:voorstel|initiatief|oproep|motie|plan|idee|besluit|inzet|standpunt|"
+                        r"verzoek|aanpak|gedachte|proposal|call|idea)")
 
 
 def extract(ctx: Context) -> list[Fact]:
@@ -135,9 +137,28 @@ def _military(ctx: Context, sent: Sentence) -> bool:
     items = m.within("item", sent.start, sent.end)
     if any(i.label == "item" for i in items) or m.within("fund", sent.start, sent.end):
         return True
+    if any(g.label == "train" for g in m.within("give", sent.start, sent.end)) and _trained_forces(ctx, sent):
+        return True
     if not items or m.within("civil", sent.start, sent.end):
         return False
-    return bool(m.within("military", sent.start, sent.end))
+    return bool(m.within("military", sent.start, sent.end)) or _antecedent(ctx, sent) is not None
+
+
+def _antecedent(ctx: Context, sent: Sentence) -> Sentence | None:
+    """"de schepen", "deze systemen" take up the military items of a sentence about giving
+    just before ("de levering van twee mijnenjagers aan Oekraïne. Het kabinet heeft besloten
+    de schepen ... te leveren"): that sentence is the giving's context."""
+    m = ctx.mentions
+    if not any(re.search(r"\b(?:de|deze|die|these|the)\s+$", fold(ctx.body[max(0, i.start - 8):i.start]))
+               for i in m.within("item", sent.start, sent.end)):
+        return None
+    claims = ctx.claim_sentences()
+    at = next((k for k, s in enumerate(claims) if s.start == sent.start), 0)
+    for prev in reversed(claims[max(0, at - 2):at]):
+        if m.within("give", prev.start, prev.end) and any(
+                i.label == "item" for i in m.within("item", prev.start, prev.end)):
+            return prev
+    return None
 
 
 def _requested(text: str, give_at: int) -> bool:
@@ -170,9 +191,10 @@ def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
     if not gives or _trade(ctx, sent, gives) or not _military(ctx, sent):
         return
     text = body[sent.start:sent.end]
-    give = next((g for g in gives if _cue_holds(ctx, sent, g, text)), None)
-    if give is None:
-        return
+    holds = [g for g in gives if _cue_holds(ctx, sent, g, text)]
+    if not holds or any(g.label == "support" and g not in holds for g in gives):
+        return  # "steunt het voorstel om ... te leveren": a position on giving, not a giving
+    give = holds[0]
     if conditional(body, sent, give.start) or _INDIRECT_QUESTION.search(fold(text)) or _NEG.search(fold(text)) \
             or _requested(text, give.start - sent.start):
         return
@@ -217,7 +239,16 @@ def _cue_holds(ctx: Context, sent: Sentence, g: Mention, text: str) -> bool:
             (fold(ctx.body[g.start:g.end]) in ("draagt", "dragen") and bool(re.search(r"\bover\s+aan\b", fold(text))))
     if g.label == "money":
         return bool(_MONEY.search(fold(text)))
+    if g.label == "support":  # "steunt Oekraïne met munitie", not "steunt het voorstel om ... te leveren"
+        return not _POLITICAL.match(fold(ctx.body[g.end:sent.end]))
+    if g.label == "train":
+        return bool(_trained_forces(ctx, sent))
     return True
+
+
+def _trained_forces(ctx: Context, sent: Sentence) -> list[Mention]:
+    """The forces of another state in the sentence ("Oekraïense militairen")."""
+    return [a for a in ctx.mentions.within("actor", sent.start, sent.end) if a.kind == "force" and a.label != "NLD"]
 
 
 def _ongoing_only(text: str) -> bool:
@@ -225,7 +256,7 @@ def _ongoing_only(text: str) -> bool:
     words = {fold(text[a:b]) for a, b, _ in _STATUS["decided"].find(text)}
     if _SEPARABLE_DECIDED.search(fold(text)):
         return False
-    return words <= {"levert", "leveren"} and bool(words or _finite_plural_give(fold(text)))
+    return words <= {"levert", "leveren", "ontvangt"} and bool(words or _finite_plural_give(fold(text)))
 
 
 def _dutch_in_paragraph(ctx: Context, sent: Sentence) -> bool:
@@ -278,6 +309,8 @@ def _participle_status(ftext: str, at: int, delivery: bool) -> str:
         return "intended"
     if _PASSIVE_PRESENT.search(clause) or not delivery:
         return "decided"
+    if ftext.startswith("ontvangen", at) and not _PERFECT.search(clause):
+        return "decided"  # "Oekraïense militairen ontvangen training": a present, not a participle
     return "delivered"
 
 
@@ -286,6 +319,14 @@ def _parties(ctx: Context, sent: Sentence, give: Mention, gov: bool) -> tuple[li
     states = [a for a in ctx.mentions.within("actor", sent.start, sent.end) if a.kind in ("name", "force")]
     if give.label == "receive":
         return _receiving(ctx, sent, give, states, gov)
+    if give.label == "train":  # whose forces are trained receives
+        forces = _trained_forces(ctx, sent)
+        donors = [s.label for s in states if s.label != forces[0].label
+                  and word_before(body, s.start) not in _NOT_DONOR][:1]
+        if not donors and (ctx.mentions.within("self", sent.start, sent.end) or
+                           _own_support(ctx, sent, [], forces[0].label, gov)):
+            donors = ["NLD"]
+        return donors, forces[0].label
     recipient = None
     # "aan Oekraïne", "om Oekraïne ... te leveren" (an infinitive has no subject: the state is
     # its indirect object), "Oekraïne ondersteunen met", "voor / ten behoeve van Oekraïne",
@@ -348,8 +389,8 @@ def _parties(ctx: Context, sent: Sentence, give: Mention, gov: bool) -> tuple[li
 def _marked_recipient(body: str, s: Mention) -> bool:
     before = fold(body[max(0, s.start - 24):s.start])
     return word_before(body, s.start) in ("aan", "om", "voor", "to", "for") or \
-        bool(re.search(r"\b(?:ondersteunen|steunen|voorzien|ten behoeve van|supply|supplies|provide|provides)\s+$",
-                       before))
+        bool(re.search(r"\b(?:ondersteunen|steunen|voorzien|ten behoeve van|supply|supplies|provide|provides|"
+                       r"(?:training|trainingen|opleiding|opleidingen)(?: van)?(?: de| het)?|training of)\s+$", before))
 
 
 def _own_support(ctx: Context, sent: Sentence, states: list[Mention], recipient: str, gov: bool) -> bool:
@@ -374,7 +415,7 @@ def _receiving(ctx: Context, sent: Sentence, give: Mention, states: list[Mention
     if subject is None:
         return [], None
     givers = [s.label for s in states if s.label != subject.label and word_before(body, s.start) in ("van", "uit", "from")]
-    if not givers and _own_support(ctx, sent, [subject], subject.label, gov):
+    if not givers and _own_support(ctx, sent, states, subject.label, gov):
         givers = ["NLD"]
     return givers, subject.label
 
@@ -402,6 +443,9 @@ def _recipient_nearby(ctx: Context, sent: Sentence, donors: set[str]) -> str | N
     # of another paragraph, or of the document at large, is not who receives)
     spans = [(sent.start, sent.end)] + [(s.start, s.end) for s in ctx.paragraph_sentences(sent)
                                         if s is not sent and _about_giving(ctx, s)]
+    prev = _antecedent(ctx, sent)
+    if prev is not None:
+        spans.append((prev.start, prev.end))
     for group in (spans[:1], spans[1:]):
         r = most([a for a in acts if any(x <= a.start < y for x, y in group)
                   and word_before(ctx.body, a.start) not in _NOT_RECIPIENT])

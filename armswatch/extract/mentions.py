@@ -57,7 +57,7 @@ def matchers() -> dict[str, Matcher]:
         "source": Matcher([(t, s["name"]) for s in lexicon.sources() for t in s["terms"]]),
         "certainty": Matcher([(t, fold(t)) for t in cert["terms"]]),
         "give": Matcher([(t, "give") for t in aid["give"]] + [(t, "weak") for t in aid.get("give_weak", [])]
-                        + [(t, kind) for kind in ("buy", "contribute", "money", "receive")
+                        + [(t, kind) for kind in ("buy", "contribute", "money", "receive", "support", "train")
                            for t in aid.get(f"give_{kind}", [])]),
         "item": Matcher([(t, "item") for t in aid["items"]] + [(t, "weak") for t in aid.get("items_weak", [])]),
         "military": Matcher([(t, "military") for t in aid.get("military", [])]),
