@@ -215,3 +215,12 @@ def test_anaphoric_items_take_the_recipient_of_the_giving_just_before():
     body = ("Hierbij informeer ik u over de levering van drie pantserhouwitsers aan Oekraïne. Het kabinet heeft "
             "besloten de systemen uit de eigen voorraad te leveren.")
     assert keys(facts_of(body, BRIEF, kind="aid")) == {("NLD", "UKR", "decided")}
+
+
+def test_english_receiving_and_plural_type_names():
+    body = "News item | Ministry of Defence\n\nUkraine will receive 18 howitzers from the Netherlands."
+    [f] = facts_of(body, OTHER, kind="aid")
+    assert (f["donor"], f["recipient"], f["status"], f["items"]) == ("NLD", "UKR", "intended", ["18 howitzers"])
+    body = "The Netherlands has delivered the first F-16s to Ukraine."
+    [f] = facts_of(body, OTHER, kind="aid")
+    assert (f["status"], f["items"]) == ("delivered", ["F-16s"])

@@ -33,7 +33,7 @@ _NOT_RECIPIENT = {"tegen", "van", "in", "met", "uit", "naar", "jegens", "door", 
 # "zal/wil ... leveren": only a verb of giving carries an intention, not the noun "levering"
 _GIVE_VERB = re.compile(r"\b(?:te\s+)?(?:leveren|schenken|doneren|sturen|overdragen|ter beschikking (?:te )?stellen|"
                         r"beschikbaar (?:te )?stellen|ondersteunen|aanschaffen|aan te schaffen|kopen|aan te kopen|"
-                        r"bijdragen|bij te dragen|ontvangen|verstrekken|supply|deliver|donate|provide|send|"
+                        r"bijdragen|bij te dragen|ontvangen|verstrekken|trainen|supply|deliver|donate|provide|send|receive|train|"
                         r"contribute|transfer)\b")
 _INDIRECT_QUESTION = re.compile(r"\b(?:welke|hoeveel|wat|hoe|waarom|wanneer)\b[^,.;]*\b(?:lever|schenk|stuur|doneer)")
 # a plural present of giving ("Denemarken en Nederland leveren"), not an infinitive after a
@@ -67,7 +67,9 @@ _NEG = re.compile(r"\b(?:geen|niet|nooit)\b(?!\s+alleen)")
 _STOP = {"de", "het", "een", "en", "of", "van", "aan", "in", "te", "om", "met", "voor", "op", "ook", "die", "dat",
          "deze", "dit", "zijn", "is", "wordt", "worden", "zal", "zullen", "heeft", "hebben", "bijvoorbeeld", "onder",
          "meer", "hierbij", "gaat", "gaan", "extra", "waaronder", "daaronder", "zoals", "ruim", "bijna", "ongeveer",
-         "circa", "andere", "verder", "nader", "minste", "ten", "ca", "alsmede", "evenals", "plus"}
+         "circa", "andere", "verder", "nader", "minste", "ten", "ca", "alsmede", "evenals", "plus",
+         # English releases
+         "the", "a", "an", "to", "with", "of", "for", "and", "additional", "first", "more", "some", "its"}
 
 
 def _status_matchers() -> dict[str, Matcher]:
@@ -484,7 +486,7 @@ def _noun_phrase(body: str, sent: Sentence, head: Mention) -> str:
         if body[sent.start + w.end():start].strip():  # punctuation between: another phrase
             break
         fw = fold(word)
-        if fw in _STOP:
+        if fw in _STOP or _GIVE_VERB.fullmatch(fw):
             break
         if re.fullmatch(r"\d+(?:\.\d{3})*", word) or fw in _NUMBER_WORDS or re.fullmatch(r"[A-Z][\w\-]*\d[\w\-]*|[A-Z][a-z]+", word) \
                 and fw not in _STOP and not _is_state_or_verb(word) or re.fullmatch(r"[a-zà-ÿ\-]+(?:e|er)", word) and fw not in _STOP:

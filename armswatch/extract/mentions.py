@@ -116,7 +116,7 @@ def _actors(out: dict[str, list[Mention]]) -> list[Mention]:
     return sorted(acts, key=lambda m: m.start)
 
 
-_DETERMINERS = {"de", "het", "een", "den", "der", "zijn", "haar", "hun", "diens", "ook", "zelf"}
+_DETERMINERS = {"de", "het", "een", "den", "der", "zijn", "haar", "hun", "diens", "ook", "zelf", "the"}
 
 
 def word_before(body: str, pos: int, skip: set[str] = _DETERMINERS) -> str:
