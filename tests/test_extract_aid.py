@@ -224,3 +224,24 @@ def test_english_receiving_and_plural_type_names():
     body = "The Netherlands has delivered the first F-16s to Ukraine."
     [f] = facts_of(body, OTHER, kind="aid")
     assert (f["status"], f["items"]) == ("delivered", ["F-16s"])
+
+
+@pytest.mark.parametrize("body", [
+    "Het kabinet stelt 300 miljoen euro beschikbaar voor de bouw van woningen voor defensiepersoneel.",
+    "Defensie levert een bijdrage aan de hulpverlening na de overstromingen in Spanje.",
+    "Wij stellen de gemeente Den Helder middelen ter beschikking voor de nieuwe kazerne.",
+    "Nederland heeft 12 miljoen euro bijgedragen aan humanitaire ontmijning in Oekraïne via een VN-fonds.",
+    "Oekraïne ontvangt 5 miljard euro macrofinanciële steun van de Europese Unie.",
+    "Ik heb uw Kamer toegezegd de wapenleveranties aan Oekraïne voor de zomer te evalueren.",
+])
+def test_defence_words_in_ordinary_business_are_no_aid(body):
+    assert facts_of(body, BRIEF, kind="aid") == [], body
+
+
+@pytest.mark.parametrize("body", [
+    "verzoekt de regering om de levering van F-16's aan Oekraïne te versnellen,",
+    "verzoekt de regering, zo snel mogelijk extra Patriot-systemen aan Oekraïne te leveren,",
+    "spreekt uit dat Nederland Oekraïne militair moet blijven steunen,",
+])
+def test_motion_requests_are_no_aid(body):
+    assert facts_of(body, MOTIE, kind="aid") == [], body
