@@ -1,15 +1,30 @@
 """aid facts: military support from a donor state to a recipient, with its status.
 
-A sentence about giving holds a verb or noun of giving ("leveren", "ter beschikking stellen",
-"ondersteunen met") and a status word: decided ("heeft besloten", "levert" in an announcement,
-"heeft aangekondigd ... te zullen leveren"), intended ("voornemens", "zal ... leveren") or
-delivered ("heeft geleverd", "reeds geleverde"). A request ("verzoeken ... te leveren"), a
-modal ("kan leveren"), a negation or a question yields nothing. The donor is the subject
-("het kabinet", "wij" and "Nederland" in a Dutch government text are NLD; "samen met Duitsland"
-and "... en Duitsland zeven" add co-donors); the recipient is "aan X", the state right after the
-verb ("levert Oekraïne"), or the state the paragraph is about. One fact per (donor, recipient,
-status); items come from the sentence and its "Het gaat om ..." follow-ups; funding and the
-export check come from the document's own sentences about these deliveries.
+Precision first. A sentence is about military support when it holds a cue of giving and
+something military: a military item ("munitie", "pantserhouwitsers", "F-16's"), a generic one
+("goederen", "materieel", "training") in a military sentence ("militaire goederen",
+"Oekraïense militairen"), or a military fund or coalition (EPF, the drone coalition, the Czech
+ammunition initiative). Money for reconstruction, energy or housing, "steun" as a position
+("steunt het voorstel") and "levert een bijdrage aan het debat" are not. Cues of giving are
+verbs and nouns of giving ("leveren", "ter beschikking stellen", "overgedragen"), buying for a
+state ("schaft ... aan ten behoeve van Oekraïne"), contributing to a military fund ("draagt bij
+aan de dronecoalitie"), money set aside with an amount ("trekt € 350 miljoen uit voor munitie
+voor Oekraïne"), training a state's forces, receiving ("Oekraïne ontvangt ... van Nederland"),
+and their English forms in the government's English releases.
+
+Status: decided ("heeft besloten", "levert", "stelt beschikbaar", "worden geleverd"), intended
+("voornemens", "zal ... leveren", "is bereid"; "onderzoekt de mogelijkheid" only for the
+government's own delivery), delivered ("zijn geleverd", "is afgerond", "heeft ontvangen"): a
+participle takes the status of its auxiliary. A request or modal in the clause of the giving
+("verzoekt de regering ... te leveren", "kan leveren"), a negation, a condition or a question
+yields nothing. The donor is the subject ("het kabinet", "wij" and "Nederland" are NLD; "samen
+met Duitsland" adds co-donors), the agent of a passive ("door Duitsland"), or "van X" beside
+receiving; with no donor named, the Netherlands only in a Dutch government text (a letter, a
+nota, a ministry's release). The recipient is "aan/voor/ten behoeve van X", the state right
+after the verb ("levert Oekraïne"), or a state of the sentences about the giving in the same
+paragraph; never any state of the document. One fact per (donor, recipient, status); items
+come from the sentence and its "Het gaat om ..." follow-ups; funding and the export check come
+from the document's own sentences about these deliveries.
 """
 from __future__ import annotations
 
@@ -33,7 +48,8 @@ _NOT_RECIPIENT = {"tegen", "van", "in", "met", "uit", "naar", "jegens", "door", 
 # "zal/wil ... leveren": only a verb of giving carries an intention, not the noun "levering"
 _GIVE_VERB = re.compile(r"\b(?:te\s+)?(?:leveren|schenken|doneren|sturen|overdragen|ter beschikking (?:te )?stellen|"
                         r"beschikbaar (?:te )?stellen|ondersteunen|aanschaffen|aan te schaffen|kopen|aan te kopen|"
-                        r"bijdragen|bij te dragen|ontvangen|verstrekken|trainen|supply|deliver|donate|provide|send|receive|train|"
+                        r"bijdragen|bij te dragen|ontvangen|verstrekken|trainen|"
+                        r"supply|deliver|donate|provide|send|receive|train|"
                         r"contribute|transfer)\b")
 _INDIRECT_QUESTION = re.compile(r"\b(?:welke|hoeveel|wat|hoe|waarom|wanneer)\b[^,.;]*\b(?:lever|schenk|stuur|doneer)")
 # a plural present of giving ("Denemarken en Nederland leveren"), not an infinitive after a
@@ -91,7 +107,8 @@ _PERFECT = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadd
 _FUTURE = re.compile(r"\b(?:zal|zullen|will|gaat|gaan)\b")
 _CLAUSE = re.compile(r"[,;:()]|\b(?:dat|die|omdat|terwijl|maar|waarna|nadat|zodat|that|which)\b")
 # money: "€ 350 miljoen", "200 miljoen euro", "EUR 2 billion"
-_MONEY = re.compile(r"(?:€|\beur\b|\beuro\b)\s*\d|\d[\d.,]*\s*(?:miljoen|miljard|million|billion|mln|mld)?\s*(?:euro|eur)\b")
+_MONEY = re.compile(r"(?:€|\beur\b|\beuro\b)\s*\d|"
+                    r"\d[\d.,]*\s*(?:miljoen|miljard|million|billion|mln|mld)?\s*(?:euro|eur)\b")
 # a purchase or an amount names its recipient: "voor Oekraïne", "ten behoeve van Oekraïne"
 _POLITICAL = re.compile(r"\s*(?:\w+\s+){0,2}?(?:voorstel|initiatief|oproep|motie|plan|idee|besluit|inzet|standpunt|"
                         r"verzoek|aanpak|gedachte|proposal|call|idea)")
