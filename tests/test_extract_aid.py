@@ -245,3 +245,8 @@ def test_defence_words_in_ordinary_business_are_no_aid(body):
 ])
 def test_motion_requests_are_no_aid(body):
     assert facts_of(body, MOTIE, kind="aid") == [], body
+
+
+def test_supporting_an_activity_is_no_giving():
+    body = "Nederland steunt het ruimen van clustermunitie die Rusland in Oekraïne heeft ingezet."
+    assert facts_of(body, BRIEF, kind="aid") == []

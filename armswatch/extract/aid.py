@@ -259,7 +259,12 @@ def _cue_holds(ctx: Context, sent: Sentence, g: Mention, text: str) -> bool:
     if g.label == "money":
         return bool(_MONEY.search(fold(text)))
     if g.label == "support":  # "steunt Oekraïne met munitie", not "steunt het voorstel om ... te leveren"
-        return not _POLITICAL.match(fold(ctx.body[g.end:sent.end]))
+        if _POLITICAL.match(fold(ctx.body[g.end:sent.end])):
+            return False
+        # a state supported with something, not an activity ("steunt het ruimen van clustermunitie")
+        m = re.match(r"(.{0,60}?)\b(?:met|with)\b", fold(ctx.body[g.end:sent.end]))
+        return bool(m) and any(a.kind in ("name", "force") for a in
+                               ctx.mentions.within("actor", g.end, g.end + m.end(1)))
     if g.label == "train":
         return bool(_trained_forces(ctx, sent))
     return True
