@@ -1,15 +1,30 @@
 """aid facts: military support from a donor state to a recipient, with its status.
 
-A sentence about giving holds a verb or noun of giving ("leveren", "ter beschikking stellen",
-"ondersteunen met") and a status word: decided ("heeft besloten", "levert" in an announcement,
-"heeft aangekondigd ... te zullen leveren"), intended ("voornemens", "zal ... leveren") or
-delivered ("heeft geleverd", "reeds geleverde"). A request ("verzoeken ... te leveren"), a
-modal ("kan leveren"), a negation or a question yields nothing. The donor is the subject
-("het kabinet", "wij" and "Nederland" in a Dutch government text are NLD; "samen met Duitsland"
-and "... en Duitsland zeven" add co-donors); the recipient is "aan X", the state right after the
-verb ("levert Oekraïne"), or the state the paragraph is about. One fact per (donor, recipient,
-status); items come from the sentence and its "Het gaat om ..." follow-ups; funding and the
-export check come from the document's own sentences about these deliveries.
+Precision first. A sentence is about military support when it holds a cue of giving and
+something military: a military item ("munitie", "pantserhouwitsers", "F-16's"), a generic one
+("goederen", "materieel", "training") in a military sentence ("militaire goederen",
+"Oekraïense militairen"), or a military fund or coalition (EPF, the drone coalition, the Czech
+ammunition initiative). Money for reconstruction, energy or housing, "steun" as a position
+("steunt het voorstel") and "levert een bijdrage aan het debat" are not. Cues of giving are
+verbs and nouns of giving ("leveren", "ter beschikking stellen", "overgedragen"), buying for a
+state ("schaft ... aan ten behoeve van Oekraïne"), contributing to a military fund ("draagt bij
+aan de dronecoalitie"), money set aside with an amount ("trekt € 350 miljoen uit voor munitie
+voor Oekraïne"), training a state's forces, receiving ("Oekraïne ontvangt ... van Nederland"),
+and their English forms in the government's English releases.
+
+Status: decided ("heeft besloten", "levert", "stelt beschikbaar", "worden geleverd"), intended
+("voornemens", "zal ... leveren", "is bereid"; "onderzoekt de mogelijkheid" only for the
+government's own delivery), delivered ("zijn geleverd", "is afgerond", "heeft ontvangen"): a
+participle takes the status of its auxiliary. A request or modal in the clause of the giving
+("verzoekt de regering ... te leveren", "kan leveren"), a negation, a condition or a question
+yields nothing. The donor is the subject ("het kabinet", "wij" and "Nederland" are NLD; "samen
+met Duitsland" adds co-donors), the agent of a passive ("door Duitsland"), or "van X" beside
+receiving; with no donor named, the Netherlands only in a Dutch government text (a letter, a
+nota, a ministry's release). The recipient is "aan/voor/ten behoeve van X", the state right
+after the verb ("levert Oekraïne"), or a state of the sentences about the giving in the same
+paragraph; never any state of the document. One fact per (donor, recipient, status); items
+come from the sentence and its "Het gaat om ..." follow-ups; funding and the export check come
+from the document's own sentences about these deliveries.
 """
 from __future__ import annotations
 
@@ -24,12 +39,18 @@ from armswatch.extract.text import Matcher, Sentence, fold
 from armswatch.record import Fact
 
 _NOT_DONOR = {"in", "naar", "uit", "van", "tegen", "op", "over", "voor", "bij", "jegens", "richting", "dan", "aan",
-              "zoals", "binnen", "door"}
+              "zoals", "binnen", "door", "to", "for", "with", "from", "of", "by", "against", "behoeve"}
+# a giver other than a state: "bondgenoten leveren", "door partners geleverd"
+_OTHER_GIVERS = re.compile(r"\b(?:bondgenoten|partners|partnerlanden|landen|lidstaten|allies|countries|westen|"
+                           r"westerse|internationale gemeenschap|europese unie|navo|nato)\b")
 # a state after these is where things happen, whom they are against or a partner, not a recipient
 _NOT_RECIPIENT = {"tegen", "van", "in", "met", "uit", "naar", "jegens", "door", "dan"}
 # "zal/wil ... leveren": only a verb of giving carries an intention, not the noun "levering"
 _GIVE_VERB = re.compile(r"\b(?:te\s+)?(?:leveren|schenken|doneren|sturen|overdragen|ter beschikking (?:te )?stellen|"
-                        r"beschikbaar (?:te )?stellen|ondersteunen)\b")
+                        r"beschikbaar (?:te )?stellen|ondersteunen|aanschaffen|aan te schaffen|kopen|aan te kopen|"
+                        r"bijdragen|bij te dragen|ontvangen|verstrekken|trainen|"
+                        r"supply|deliver|donate|provide|send|receive|train|"
+                        r"contribute|transfer)\b")
 _INDIRECT_QUESTION = re.compile(r"\b(?:welke|hoeveel|wat|hoe|waarom|wanneer)\b[^,.;]*\b(?:lever|schenk|stuur|doneer)")
 # a plural present of giving ("Denemarken en Nederland leveren"), not an infinitive after a
 # modal, an auxiliary, "te" or "om" earlier in the same clause
@@ -62,7 +83,9 @@ _NEG = re.compile(r"\b(?:geen|niet|nooit)\b(?!\s+alleen)")
 _STOP = {"de", "het", "een", "en", "of", "van", "aan", "in", "te", "om", "met", "voor", "op", "ook", "die", "dat",
          "deze", "dit", "zijn", "is", "wordt", "worden", "zal", "zullen", "heeft", "hebben", "bijvoorbeeld", "onder",
          "meer", "hierbij", "gaat", "gaan", "extra", "waaronder", "daaronder", "zoals", "ruim", "bijna", "ongeveer",
-         "circa", "andere", "verder", "nader", "minste", "ten", "ca", "alsmede", "evenals", "plus"}
+         "circa", "andere", "verder", "nader", "minste", "ten", "ca", "alsmede", "evenals", "plus",
+         # English releases
+         "the", "a", "an", "to", "with", "of", "for", "and", "additional", "first", "more", "some", "its"}
 
 
 def _status_matchers() -> dict[str, Matcher]:
@@ -73,14 +96,31 @@ def _status_matchers() -> dict[str, Matcher]:
 
 
 _STATUS: dict[str, Matcher] | None = None
+# participles of giving take the status of their auxiliary: "worden geleverd" (decided),
+# "zullen worden geleverd" (intended), "zijn/werden/heeft geleverd" (delivered)
+_DELIVERY_PART = re.compile(r"\b(?:geleverd|overgedragen|geschonken|gedoneerd|verscheept|ontvangen|getraind|opgeleid|"
+                            r"delivered|donated|supplied|transferred|received|trained)\b")
+_PROVISION_PART = re.compile(r"\b(?:(?:ter beschikking|beschikbaar) gesteld|verstrekt|aangeschaft|gekocht|aangekocht|"
+                             r"ingekocht|uitgetrokken|gereserveerd|vrijgemaakt|provided|pledged|committed)\b")
+_PASSIVE_PRESENT = re.compile(r"\b(?:wordt|worden|is being|are being)\b")
+_PERFECT = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden|has|have|were|been)\b")
+_FUTURE = re.compile(r"\b(?:zal|zullen|will|gaat|gaan)\b")
+_CLAUSE = re.compile(r"[,;:()]|\b(?:dat|die|omdat|terwijl|maar|waarna|nadat|zodat|that|which)\b")
+# money: "€ 350 miljoen", "200 miljoen euro", "EUR 2 billion"
+_MONEY = re.compile(r"(?:€|\beur\b|\beuro\b)\s*\d|"
+                    r"\d[\d.,]*\s*(?:miljoen|miljard|million|billion|mln|mld)?\s*(?:euro|eur)\b")
+# a purchase or an amount names its recipient: "voor Oekraïne", "ten behoeve van Oekraïne"
+_POLITICAL = re.compile(r"\s*(?:\w+\s+){0,2}?(?:voorstel|initiatief|oproep|motie|plan|idee|besluit|inzet|standpunt|"
+                        r"verzoek|aanpak|gedachte|proposal|call|idea)")
 
 
 def extract(ctx: Context) -> list[Fact]:
     global _STATUS
     _STATUS = _STATUS or _status_matchers()
     merged: dict[tuple[str, str, str], Fact] = {}
+    gov = _government_text(ctx)
     for sent in ctx.claim_sentences():
-        for donor, recipient, status, items in _from_sentence(ctx, sent):
+        for donor, recipient, status, items in _from_sentence(ctx, sent, gov):
             key = (donor, recipient, status)
             if key not in merged:
                 merged[key] = make_fact("aid", ctx.body, sent.start, sent.end,
@@ -96,26 +136,99 @@ def extract(ctx: Context) -> list[Fact]:
     return list(merged.values())
 
 
-def _from_sentence(ctx: Context, sent: Sentence):
+def _government_text(ctx: Context) -> bool:
+    """A text of the Dutch government speaking for itself: a letter, answers, a nota or a
+    report from a minister, or a release whose opening names a ministry or a minister. A
+    motion, questions or another state's text is not: there an unnamed donor stays unknown."""
+    t = ctx.structure.type
+    if t in ("kamerbrief", "antwoord_kamervragen", "nota", "verslag"):
+        return True
+    if t in ("motie", "kamervragen"):
+        return False
+    return bool(ctx.mentions.starting("government", 0, 1500))
+
+
+def _military(ctx: Context, sent: Sentence) -> bool:
+    """The sentence is about military support: a military item, a weak item ("goederen",
+    "materieel") in a military sentence, or a military fund or coalition. Money for
+    reconstruction, energy or housing is not, even beside a weak item."""
+    m = ctx.mentions
+    items = m.within("item", sent.start, sent.end)
+    if any(i.label == "item" for i in items) or m.within("fund", sent.start, sent.end):
+        return True
+    if any(g.label == "train" for g in m.within("give", sent.start, sent.end)) and _trained_forces(ctx, sent):
+        return True
+    if not items or m.within("civil", sent.start, sent.end):
+        return False
+    return bool(m.within("military", sent.start, sent.end)) or _antecedent(ctx, sent) is not None
+
+
+def _antecedent(ctx: Context, sent: Sentence) -> Sentence | None:
+    """"de schepen", "deze systemen" take up the military items of a sentence about giving
+    just before ("de levering van twee mijnenjagers aan Oekraïne. Het kabinet heeft besloten
+    de schepen ... te leveren"): that sentence is the giving's context."""
+    m = ctx.mentions
+    if not any(re.search(r"\b(?:de|deze|die|these|the)\s+$", fold(ctx.body[max(0, i.start - 8):i.start]))
+               for i in m.within("item", sent.start, sent.end)):
+        return None
+    claims = ctx.claim_sentences()
+    at = next((k for k, s in enumerate(claims) if s.start == sent.start), 0)
+    for prev in reversed(claims[max(0, at - 2):at]):
+        if m.within("give", prev.start, prev.end) and any(
+                i.label == "item" for i in m.within("item", prev.start, prev.end)):
+            return prev
+    return None
+
+
+def _requested(text: str, give_at: int) -> bool:
+    """A request or a modal governs the giving: "verzoekt de regering ... te leveren", "kan ...
+    leveren", "zou ... moeten leveren" in the clause of the verb (a request by another party
+    in an earlier clause, "Oekraïne heeft verzocht om munitie; de VS zal ... leveren", is not)."""
+    clause_from = max([0] + [m.end() for m in re.finditer(r"[;:]", text[:give_at])])
+    weighed = [(a, b) for a, b, _ in _STATUS["considered"].find(text)]  # "onderzoekt de mogelijkheid"
+    return any(clause_from <= a < give_at and not any(x <= a < y for x, y in weighed) and not _nominal(text, a)
+               for a, _, _ in _STATUS["request"].find(text))
+
+
+def _nominal(text: str, at: int) -> bool:
+    """"conform verzoeken van Oekraïne", "na aanvullende Oekraïense verzoeken": the noun, the
+    reason for a decision, not a request that governs it."""
+    if not re.match(r"verzoek|oproep", fold(text[at:at + 8])):
+        return False
+    prev = re.findall(r"[\w\-]+", fold(text[max(0, at - 30):at]))
+    return bool(prev) and (prev[-1] in _NOUN_LEAD or prev[-1].endswith(("nde", "se", "re", "te", "de", "ge")))
+
+
+_NOUN_LEAD = {"conform", "op", "van", "de", "het", "deze", "die", "dit", "haar", "zijn", "hun", "aan", "naar", "met",
+              "na", "bij", "eerdere", "recente", "aanleiding", "basis", "reactie"}
+
+
+def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
     body, men = ctx.body, ctx.mentions
     gives = [g for g in men.within("give", sent.start, sent.end) if not ctx.is_quoted(g.start)
-             and (g.label == "give" or _weak_give_holds(ctx, sent, g))]
-    if not gives or men.within("trade", sent.start, sent.end):
+             and (g.label != "weak" or _weak_give_holds(ctx, sent, g))]
+    if not gives or _trade(ctx, sent, gives) or not _military(ctx, sent):
         return
     text = body[sent.start:sent.end]
+    holds = [g for g in gives if _cue_holds(ctx, sent, g, text)]
+    if not holds or any(g.label == "support" and g not in holds for g in gives):
+        return  # "steunt het voorstel om ... te leveren": a position on giving, not a giving
+    give = holds[0]
+    if conditional(body, sent, give.start) or _INDIRECT_QUESTION.search(fold(text)) or _NEG.search(fold(text)) \
+            or _requested(text, give.start - sent.start):
+        return
     statuses = _statuses(text)
     if not statuses:
         return
-    give = gives[0]
-    if conditional(body, sent, give.start) or _INDIRECT_QUESTION.search(fold(text)):
+    donors, recipient = _parties(ctx, sent, give, gov)
+    if not donors or recipient is None:
         return
+    if "considered" in statuses:  # only the government weighing its own delivery
+        if donors != ["NLD"] or not (gov or ctx.mentions.within("self", sent.start, sent.end)):
+            return
+        statuses = ["intended"]
+    items = _items(ctx, sent)
     for status in statuses:
-        if _NEG.search(fold(text)):
-            continue
-        donors, recipient = _parties(ctx, sent, give)
-        if not donors or recipient is None:
-            continue
-        items = _items(ctx, sent)
         for d in donors:
             if d != recipient:
                 # "Noord-Korea levert Rusland artilleriemunitie": a Dutch text reporting a third
@@ -128,12 +241,46 @@ def _from_sentence(ctx: Context, sent: Sentence):
                 yield d, recipient, status, items
 
 
+def _trade(ctx: Context, sent: Sentence, gives: list[Mention]) -> bool:
+    """An arms export or sale; a company named beside a purchase for a state ("koopt bij een
+    bedrijf munitie voor Oekraïne") is the seller of aid, not a trade."""
+    trade = ctx.mentions.within("trade", sent.start, sent.end)
+    if any(g.label == "buy" for g in gives):
+        trade = [t for t in trade if not re.match(r"(?:bedrijf|bedrijven|onderneming)", fold(ctx.body[t.start:t.end]))]
+    return bool(trade)
+
+
+def _cue_holds(ctx: Context, sent: Sentence, g: Mention, text: str) -> bool:
+    """A purchase, a contribution, money or receiving is aid only with what makes it so: a
+    fund or coalition to contribute to, an amount of money, a recipient named after "voor"."""
+    if g.label == "contribute":
+        return bool(ctx.mentions.within("fund", sent.start, sent.end)) or \
+            (fold(ctx.body[g.start:g.end]) in ("draagt", "dragen") and bool(re.search(r"\bover\s+aan\b", fold(text))))
+    if g.label == "money":
+        return bool(_MONEY.search(fold(text)))
+    if g.label == "support":  # "steunt Oekraïne met munitie", not "steunt het voorstel om ... te leveren"
+        if _POLITICAL.match(fold(ctx.body[g.end:sent.end])):
+            return False
+        # a state supported with something, not an activity ("steunt het ruimen van clustermunitie")
+        m = re.match(r"(.{0,60}?)\b(?:met|with)\b", fold(ctx.body[g.end:sent.end]))
+        return bool(m) and any(a.kind in ("name", "force") for a in
+                               ctx.mentions.within("actor", g.end, g.end + m.end(1)))
+    if g.label == "train":
+        return bool(_trained_forces(ctx, sent))
+    return True
+
+
+def _trained_forces(ctx: Context, sent: Sentence) -> list[Mention]:
+    """The forces of another state in the sentence ("Oekraïense militairen")."""
+    return [a for a in ctx.mentions.within("actor", sent.start, sent.end) if a.kind == "force" and a.label != "NLD"]
+
+
 def _ongoing_only(text: str) -> bool:
     """The only word of decision is a present tense of giving ("levert", "leveren")."""
     words = {fold(text[a:b]) for a, b, _ in _STATUS["decided"].find(text)}
     if _SEPARABLE_DECIDED.search(fold(text)):
         return False
-    return words <= {"levert", "leveren"} and bool(words or _finite_plural_give(fold(text)))
+    return words <= {"levert", "leveren", "ontvangt"} and bool(words or _finite_plural_give(fold(text)))
 
 
 def _dutch_in_paragraph(ctx: Context, sent: Sentence) -> bool:
@@ -155,30 +302,65 @@ def _weak_give_holds(ctx: Context, sent: Sentence, g: Mention) -> bool:
 
 def _statuses(text: str) -> list[str]:
     """The status words of a sentence, strongest first; a bare request or modal gives none."""
+    ftext = fold(text)
     found = {k: m.find(text) for k, m in _STATUS.items()}
-    if _finite_plural_give(fold(text)) or _SEPARABLE_DECIDED.search(fold(text)):
+    if _finite_plural_give(ftext) or _SEPARABLE_DECIDED.search(ftext):
         # "Denemarken en Nederland leveren 14 tanks", "maakte Nederland al bekend ... te leveren"
         found["decided"].append((0, 0, "decided"))
+    # a participle takes its status from its auxiliary, not from the word itself
+    found["delivered"] = [d for d in found["delivered"] if not _DELIVERY_PART.fullmatch(ftext[d[0]:d[1]])]
+    for m in _DELIVERY_PART.finditer(ftext):
+        found[_participle_status(ftext, m.start(), delivery=True)].append((m.start(), m.end(), ""))
+    for m in _PROVISION_PART.finditer(ftext):
+        found[_participle_status(ftext, m.start(), delivery=False)].append((m.start(), m.end(), ""))
     out = []
     if found["decided"]:
         out.append("decided")
-    elif found["intended"] and _GIVE_VERB.search(fold(text)):
+    elif found["intended"] and (_GIVE_VERB.search(ftext) or any(not x[2] for x in found["intended"])):
         out.append("intended")
-    if found["delivered"] and ("decided" not in out or re.search(r"\b(?:reeds|eerder|inmiddels)\b", fold(text))):
+    elif found["considered"] and _GIVE_VERB.search(ftext):
+        out.append("considered")
+    if found["delivered"] and (not out or re.search(r"\b(?:reeds|eerder|inmiddels|already)\b", ftext)):
         out.append("delivered")
-    if found["request"] and not (found["decided"] or found["intended"]):
-        return [s for s in out if s == "delivered"]
     return out
 
 
-def _parties(ctx: Context, sent: Sentence, give: Mention) -> tuple[list[str], str | None]:
+def _participle_status(ftext: str, at: int, delivery: bool) -> str:
+    """"worden geleverd" is decided, "zal worden geleverd" intended, "zijn geleverd" delivered;
+    a participle of providing ("ter beschikking gesteld", "aangeschaft") is at most decided."""
+    clause = _CLAUSE.split(ftext[:at])[-1]
+    if _FUTURE.search(clause):
+        return "intended"
+    if _PASSIVE_PRESENT.search(clause) or not delivery:
+        return "decided"
+    if ftext.startswith("ontvangen", at) and not _PERFECT.search(clause):
+        return "decided"  # "Oekraïense militairen ontvangen training": a present, not a participle
+    return "delivered"
+
+
+def _parties(ctx: Context, sent: Sentence, give: Mention, gov: bool) -> tuple[list[str], str | None]:
     body = ctx.body
     states = [a for a in ctx.mentions.within("actor", sent.start, sent.end) if a.kind in ("name", "force")]
+    if give.label == "receive":
+        return _receiving(ctx, sent, give, states, gov)
+    if give.label == "train":  # whose forces are trained receives
+        forces = _trained_forces(ctx, sent)
+        donors = [s.label for s in states if s.label != forces[0].label
+                  and word_before(body, s.start) not in _NOT_DONOR][:1]
+        if not donors and (ctx.mentions.within("self", sent.start, sent.end) or
+                           _own_support(ctx, sent, [], forces[0].label, gov)):
+            donors = ["NLD"]
+        return donors, forces[0].label
     recipient = None
     # "aan Oekraïne", "om Oekraïne ... te leveren" (an infinitive has no subject: the state is
-    # its indirect object), "Oekraïne ondersteunen met"
-    to = [s for s in states if word_before(body, s.start) in ("aan", "om")
-          or re.search(r"\b(?:ondersteunen|steunen|voorzien)\s+$", fold(body[max(0, s.start - 14):s.start]))]
+    # its indirect object), "Oekraïne ondersteunen met", "voor / ten behoeve van Oekraïne",
+    # English "to Ukraine", "supply Ukraine with"
+    to = [s for s in states if _marked_recipient(body, s)]
+    if give.label in ("buy", "money", "contribute"):
+        # bought, paid or contributed for whom: only a state named after "voor", "aan", "for"
+        to = [s for s in to if word_before(body, s.start) != "om"]
+        if not to:
+            return [], None
     if to:  # the first "aan X" after the verb of giving, else the last before it
         after = [s for s in to if s.start > give.start]
         recipient = (after[0] if after else to[-1]).label
@@ -197,7 +379,7 @@ def _parties(ctx: Context, sent: Sentence, give: Mention) -> tuple[list[str], st
     selfs = ctx.mentions.within("self", sent.start, sent.end)
     # "Het kabinet heeft vastgesteld dat Iran drones aan Rusland heeft geleverd": the giver is
     # the subject of the clause after "dat", not the government that reports it
-    that = [m.end() + sent.start for m in re.finditer(r"\bdat\b", fold(body[sent.start:give.start]))]
+    that = [m.end() + sent.start for m in re.finditer(r"\b(?:dat|that)\b", fold(body[sent.start:give.start]))]
     if that and any(that[-1] <= s.start < give.start for s in free):
         selfs = [m for m in selfs if m.start >= that[-1]]
         free = [s for s in free if s.start >= that[-1]]
@@ -209,6 +391,9 @@ def _parties(ctx: Context, sent: Sentence, give: Mention) -> tuple[list[str], st
             continue
         if s.label not in donors and (not donors or _coordinated(body, s)):
             donors.append(s.label)
+    # the agent of a passive: "door Duitsland geleverde", "by the Netherlands"
+    donors += [s.label for s in states if word_before(body, s.start) in ("door", "by")
+               and s.label != recipient and s.label not in donors]
     partner = False
     for s in states:  # "samen met Duitsland (en Denemarken)"
         if re.search(r"\bsamen met\s+$", fold(body[max(0, s.start - 12):s.start])) or \
@@ -220,12 +405,43 @@ def _parties(ctx: Context, sent: Sentence, give: Mention) -> tuple[list[str], st
             partner = False
     if recipient is None:
         recipient = _recipient_nearby(ctx, sent, set(donors))
-    dutch = [a for a in ctx.mentions.within("actor", sent.start, sent.end) if a.label == "NLD"]
-    if not donors and recipient and dutch and not [s for s in states if s.label != recipient]:
-        # an impersonal decision in a Dutch government text about Dutch goods ("het voornemen om
-        # Oekraïne granaten uit de Nederlandse voorraad te leveren") is the Netherlands' own
+    if not donors and recipient and _own_support(ctx, sent, states, recipient, gov):
         donors.append("NLD")
     return donors, recipient
+
+
+def _marked_recipient(body: str, s: Mention) -> bool:
+    before = fold(body[max(0, s.start - 24):s.start])
+    return word_before(body, s.start) in ("aan", "om", "voor", "to", "for") or \
+        bool(re.search(r"\b(?:ondersteunen|steunen|voorzien|ten behoeve van|supply|supplies|provide|provides|"
+                       r"(?:training|trainingen|opleiding|opleidingen)(?: van)?(?: de| het)?|training of)\s+$", before))
+
+
+def _own_support(ctx: Context, sent: Sentence, states: list[Mention], recipient: str, gov: bool) -> bool:
+    """No donor is named: the Netherlands' own support only in a Dutch government text (or
+    beside "Nederlandse" goods: "uit de Nederlandse voorraad"), and only when no other giver is
+    named ("bondgenoten leveren", "door partners geleverd")."""
+    if [s for s in states if s.label != recipient]:
+        return False
+    if _OTHER_GIVERS.search(fold(ctx.body[sent.start:sent.end])):
+        return False
+    dutch = [a for a in ctx.mentions.within("actor", sent.start, sent.end) if a.label == "NLD"]
+    return gov or bool(dutch)
+
+
+def _receiving(ctx: Context, sent: Sentence, give: Mention, states: list[Mention],
+               gov: bool) -> tuple[list[str], str | None]:
+    """"Oekraïne ontvangt van Nederland 14 tanks": the subject receives, "van/uit X" gives."""
+    body = ctx.body
+    before = [s for s in states if s.start < give.start and word_before(body, s.start) not in _NOT_RECIPIENT]
+    after = [s for s in states if s.start > give.start and word_before(body, s.start) not in ("van", "uit", "from")]
+    subject = before[-1] if before else (after[0] if after else None)  # "ontvangt Oekraïne"
+    if subject is None:
+        return [], None
+    givers = [s.label for s in states if s.label != subject.label and word_before(body, s.start) in ("van", "uit", "from")]
+    if not givers and _own_support(ctx, sent, states, subject.label, gov):
+        givers = ["NLD"]
+    return givers, subject.label
 
 
 def _coordinated(body: str, s: Mention) -> bool:
@@ -237,8 +453,8 @@ def _coordinated(body: str, s: Mention) -> bool:
 
 
 def _recipient_nearby(ctx: Context, sent: Sentence, donors: set[str]) -> str | None:
-    """The state the sentence, else its paragraph, else the document is about (weak mentions
-    such as "Oekraïense verzoeken" count here)."""
+    """The state the sentence, else the giving in its paragraph, is about (weak mentions such
+    as "Oekraïense verzoeken" count here)."""
     def most(mentions: list[Mention]) -> str | None:
         counts: dict[str, int] = {}
         for m in mentions:
@@ -247,12 +463,24 @@ def _recipient_nearby(ctx: Context, sent: Sentence, donors: set[str]) -> str | N
         return max(counts, key=counts.get) if counts else None
 
     acts = ctx.mentions.by_kind["actor"]
-    para = ctx.paragraph_sentences(sent)
-    for lo, hi in ((sent.start, sent.end), (para[0].start, para[-1].end), (0, len(ctx.body))):
-        r = most([a for a in acts if lo <= a.start < hi and word_before(ctx.body, a.start) not in _NOT_RECIPIENT])
+    # the sentence, else the sentences of its paragraph that speak of the giving too (a state
+    # of another paragraph, or of the document at large, is not who receives)
+    spans = [(sent.start, sent.end)] + [(s.start, s.end) for s in ctx.paragraph_sentences(sent)
+                                        if s is not sent and _about_giving(ctx, s)]
+    prev = _antecedent(ctx, sent)
+    if prev is not None:
+        spans.append((prev.start, prev.end))
+    for group in (spans[:1], spans[1:]):
+        r = most([a for a in acts if any(x <= a.start < y for x, y in group)
+                  and word_before(ctx.body, a.start) not in _NOT_RECIPIENT])
         if r:
             return r
     return None
+
+
+def _about_giving(ctx: Context, s: Sentence) -> bool:
+    m = ctx.mentions
+    return bool(m.within("give", s.start, s.end) or m.within("item", s.start, s.end) or m.within("fund", s.start, s.end))
 
 
 def _items(ctx: Context, sent: Sentence) -> list[str]:
@@ -280,7 +508,7 @@ def _noun_phrase(body: str, sent: Sentence, head: Mention) -> str:
         if body[sent.start + w.end():start].strip():  # punctuation between: another phrase
             break
         fw = fold(word)
-        if fw in _STOP:
+        if fw in _STOP or _GIVE_VERB.fullmatch(fw):
             break
         if re.fullmatch(r"\d+(?:\.\d{3})*", word) or fw in _NUMBER_WORDS or re.fullmatch(r"[A-Z][\w\-]*\d[\w\-]*|[A-Z][a-z]+", word) \
                 and fw not in _STOP and not _is_state_or_verb(word) or re.fullmatch(r"[a-zà-ÿ\-]+(?:e|er)", word) and fw not in _STOP:

@@ -50,14 +50,20 @@ def matchers() -> dict[str, Matcher]:
         "state": Matcher(names),
         "force": Matcher(force_phrases),
         "adj": Matcher(adjectives),
-        "self": Matcher([(t, "NLD") for t in act.get("self_reference", [])]),
+        "self": Matcher([(t, "NLD") for t in act.get("self_reference", []) + aid.get("self", [])]),
         "place": Matcher([(p, p) for p in act.get("places", {}).get("names", [])]),
         "treaty": Matcher([(t, tr["id"]) for tr in tre["treaty"] for t in tr["terms"]]),
         "treaty_ref": Matcher([(t, "ref") for t in tre.get("anaphors", [])]),
         "source": Matcher([(t, s["name"]) for s in lexicon.sources() for t in s["terms"]]),
         "certainty": Matcher([(t, fold(t)) for t in cert["terms"]]),
-        "give": Matcher([(t, "give") for t in aid["give"]] + [(t, "weak") for t in aid.get("give_weak", [])]),
-        "item": Matcher([(t, "item") for t in aid["items"]]),
+        "give": Matcher([(t, "give") for t in aid["give"]] + [(t, "weak") for t in aid.get("give_weak", [])]
+                        + [(t, kind) for kind in ("buy", "contribute", "money", "receive", "support", "train")
+                           for t in aid.get(f"give_{kind}", [])]),
+        "item": Matcher([(t, "item") for t in aid["items"]] + [(t, "weak") for t in aid.get("items_weak", [])]),
+        "military": Matcher([(t, "military") for t in aid.get("military", [])]),
+        "fund": Matcher([(t, "fund") for t in aid.get("funds", [])]),
+        "civil": Matcher([(t, "civil") for t in aid.get("civil", [])]),
+        "government": Matcher([(t, "government") for t in aid.get("government", [])]),
         "trade": Matcher([(t, "trade") for t in aid.get("not_aid", [])]),
         "funding": Matcher([(t, f["name"]) for f in aid["funding"] for t in f["terms"]]),
         "export": Matcher([(t, aid["export_check"]["name"]) for t in aid["export_check"]["terms"]]),
@@ -110,7 +116,7 @@ def _actors(out: dict[str, list[Mention]]) -> list[Mention]:
     return sorted(acts, key=lambda m: m.start)
 
 
-_DETERMINERS = {"de", "het", "een", "den", "der", "zijn", "haar", "hun", "diens", "ook", "zelf"}
+_DETERMINERS = {"de", "het", "een", "den", "der", "zijn", "haar", "hun", "diens", "ook", "zelf", "the"}
 
 
 def word_before(body: str, pos: int, skip: set[str] = _DETERMINERS) -> str:

@@ -1,0 +1,252 @@
+"""aid: military support read from real Dutch (and English) support language, and silence on
+ordinary parliamentary business that uses the same verbs ("beschikbaar stellen", "levert",
+"steun", "bijdrage")."""
+from __future__ import annotations
+
+import pytest
+from extract_helpers import facts_of, keys
+
+from armswatch.record import Structure
+
+MOTIE = Structure(type="motie")
+BRIEF = Structure(type="kamerbrief")
+OTHER = Structure(type="other")
+
+
+# -- ordinary documents: no aid ---------------------------------------------------------------
+
+HOUSING_MOTION = """36 512 Volkshuisvesting
+
+Nr. 88 MOTIE VAN HET LID DE GROOT
+
+Voorgesteld 12 maart 2024
+
+De Kamer,
+
+gehoord de beraadslaging,
+
+constaterende dat gemeenten onvoldoende woningen hebben voor statushouders en ontheemden uit Oekraïne;
+
+constaterende dat het kabinet 250 miljoen euro beschikbaar stelt voor flexwoningen;
+
+verzoekt de regering om gemeenten extra middelen beschikbaar te stellen voor de opvang van ontheemden
+uit Oekraïne en daarover voor de zomer aan de Kamer te rapporteren,
+
+en gaat over tot de orde van de dag.
+
+De Groot
+"""
+
+AGRICULTURE_LETTER = """Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 4 oktober 2024
+
+Het kabinet stelt 500 miljoen euro beschikbaar voor de verduurzaming van de veehouderij. Wij steunen
+boeren die omschakelen naar extensieve landbouw, net als Denemarken en Duitsland dat doen. De provincie
+levert een bijdrage van 20 miljoen euro. Nederland levert jaarlijks voor 120 miljard euro aan
+landbouwproducten aan Duitsland, België en Frankrijk. Wij zullen de Kamer voor de zomer informeren over
+de voortgang.
+"""
+
+DEVELOPMENT_LETTER = """Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+Den Haag, 20 juni 2024
+
+Nederland levert een bijdrage van 40 miljoen euro aan het Wereldvoedselprogramma voor voedselhulp in
+Jemen en Soedan. Het kabinet heeft besloten 15 miljoen euro beschikbaar te stellen voor de wederopbouw
+van scholen en ziekenhuizen in Oekraïne. Via het Oekraïne Energiefonds stelt Nederland generatoren en
+transformatoren ter beschikking aan Oekraïne. Ook steunt Nederland Moldavië met budgetsteun.
+Met deze brief lever ik een bijdrage aan het debat over de hervorming van de Wereldbank.
+"""
+
+
+@pytest.mark.parametrize("body,structure", [
+    (HOUSING_MOTION, MOTIE),
+    (AGRICULTURE_LETTER, BRIEF),
+    (DEVELOPMENT_LETTER, BRIEF),
+])
+def test_ordinary_documents_have_no_aid(body, structure):
+    assert facts_of(body, structure, kind="aid") == []
+
+
+@pytest.mark.parametrize("body", [
+    # political support and humanitarian goods are not military support
+    "Nederland blijft Oekraïne onverminderd steunen, zolang als nodig.",
+    "Oekraïne ontvangt van de Europese Unie humanitaire goederen, waaronder medische middelen en dekens.",
+    "Defensie stelt militairen beschikbaar voor de bestrijding van de hoogwaterproblematiek in Limburg.",
+    "De documenten worden u ter beschikking gesteld, met uitzondering van de passages over Turkije.",
+    # a motion's request, and a conditional
+    "verzoekt de regering om Oekraïne extra luchtverdedigingssystemen ter beschikking te stellen,",
+    "Als Duitsland Taurus-raketten levert, zal Nederland de munitie aan Oekraïne leveren.",
+    # a commercial licence is an arms export, not aid
+    "Het kabinet heeft een vergunning verleend voor de levering van radars door een Nederlands bedrijf aan Egypte.",
+])
+def test_sentences_that_are_no_military_support(body):
+    assert facts_of(body, BRIEF, kind="aid") == []
+
+
+def test_recipient_is_not_any_state_of_the_document():
+    body = ("Rusland zet zijn aanvallen op Oekraïne voort.\n\n"
+            "Het kabinet heeft besloten extra munitie te leveren.")
+    # the state of another paragraph is no recipient; nothing names who receives
+    assert facts_of(body, BRIEF, kind="aid") == []
+
+
+def test_motion_states_a_decision_but_the_request_is_no_fact():
+    body = ("constaterende dat Duitsland heeft besloten vijf Patriot-systemen aan Oekraïne te leveren;\n"
+            "verzoekt de regering om eveneens luchtverdedigingssystemen aan Oekraïne te leveren,\n")
+    assert keys(facts_of(body, MOTIE, kind="aid")) == {("DEU", "UKR", "decided")}
+
+
+# -- real support language --------------------------------------------------------------------
+
+RELEASE = """Nieuwsbericht | 14-02-2024 | Ministerie van Defensie
+
+Er worden twaalf pantserhouwitsers overgedragen aan Oekraïne. Dat heeft minister van Defensie
+Brekelmans vandaag bekendgemaakt.
+"""
+
+
+def test_passive_transfer_in_a_ministry_release_has_the_netherlands_as_donor():
+    [f] = facts_of(RELEASE, OTHER, kind="aid")
+    assert (f["donor"], f["recipient"], f["status"]) == ("NLD", "UKR", "decided")
+    assert f["items"] == ["twaalf pantserhouwitsers"]
+
+
+def test_passive_without_donor_outside_a_government_text_is_no_fact():
+    body = "Er worden twaalf pantserhouwitsers overgedragen aan Oekraïne."
+    assert facts_of(body, MOTIE, kind="aid") == []
+
+
+@pytest.mark.parametrize("sentence,status", [
+    ("Het kabinet heeft besloten 18 F-16's aan Oekraïne te leveren.", "decided"),
+    ("De mijnenjagers worden in de loop van dit jaar aan Oekraïne geleverd.", "decided"),
+    ("Daarnaast wordt een radarsysteem ter beschikking gesteld aan de Oekraïense luchtmacht.", "decided"),
+    ("De eerste acht pantserhouwitsers zijn inmiddels aan Oekraïne geleverd.", "delivered"),
+    ("De levering van de drones aan Oekraïne is afgerond.", "delivered"),
+    ("De munitie zal in het voorjaar aan Oekraïne worden geleverd.", "intended"),
+    ("Nederland is bereid Oekraïne vier Patriot-lanceerinstallaties te leveren.", "intended"),
+    ("Het kabinet onderzoekt de mogelijkheid om Oekraïne extra luchtverdedigingsraketten te leveren.", "intended"),
+    ("Nederland schaft 100 drones aan ten behoeve van Oekraïne.", "decided"),
+    ("Defensie koopt voor 200 miljoen euro artilleriemunitie voor Oekraïne.", "decided"),
+    ("Nederland stelt Oekraïne twee Patriot-lanceerinstallaties ter beschikking.", "decided"),
+    ("Het kabinet trekt € 350 miljoen uit voor munitie voor Oekraïne.", "decided"),
+])
+def test_support_verbs_and_their_status(sentence, status):
+    assert keys(facts_of(sentence, BRIEF, kind="aid")) == {("NLD", "UKR", status)}, sentence
+
+
+def test_recipient_as_subject_of_receiving():
+    body = ("Nieuwsbericht | Defensie\n\nOekraïne ontvangt van Nederland 14 gerenoveerde Leopard 2A4-tanks.")
+    [f] = facts_of(body, OTHER, kind="aid")
+    assert (f["donor"], f["recipient"], f["status"]) == ("NLD", "UKR", "decided")
+
+
+def test_contribution_to_a_military_fund_or_coalition():
+    body = "Nederland draagt 200 miljoen euro bij aan de dronecoalitie voor Oekraïne."
+    assert keys(facts_of(body, BRIEF, kind="aid")) == {("NLD", "UKR", "decided")}
+    body = ("Het kabinet draagt 150 miljoen euro bij aan het Tsjechische munitie-initiatief, waarmee "
+            "artilleriegranaten voor Oekraïne worden aangekocht.")
+    assert keys(facts_of(body, BRIEF, kind="aid")) == {("NLD", "UKR", "decided")}
+    # a contribution to a fund for reconstruction is no military support
+    body = "Nederland draagt 50 miljoen euro bij aan het Fonds voor Wederopbouw van Oekraïne."
+    assert facts_of(body, BRIEF, kind="aid") == []
+
+
+def test_funding_from_a_named_fund():
+    body = ("Het kabinet heeft besloten Oekraïne drie Patriot-lanceerinstallaties te leveren. De kosten worden "
+            "gedekt uit de Europese Vredesfaciliteit.")
+    [f] = facts_of(body, BRIEF, kind="aid")
+    assert f["funding"] == "EPF"
+
+
+def test_one_sentence_one_status_for_the_same_items():
+    body = "De toegezegde pantserhouwitsers zijn inmiddels aan Oekraïne geleverd."
+    assert keys(facts_of(body, BRIEF, kind="aid")) == {("NLD", "UKR", "delivered")}
+
+
+ENGLISH_RELEASE = """News item | 20-06-2024 | Ministry of Defence
+
+The Netherlands will supply Ukraine with a Patriot system. The Netherlands has delivered 24 F-16 fighter
+jets to Ukraine. The Netherlands will contribute 300 million euros to the drone coalition for Ukraine.
+"""
+
+
+def test_english_release_of_the_dutch_government():
+    got = keys(facts_of(ENGLISH_RELEASE, OTHER, kind="aid"))
+    assert got == {("NLD", "UKR", "intended"), ("NLD", "UKR", "delivered")}
+
+
+def test_english_release_is_quiet_on_ordinary_business():
+    body = "The Netherlands will contribute to the debate on housing. The Netherlands supports farmers in Poland."
+    assert facts_of(body, OTHER, kind="aid") == []
+
+
+def test_supporting_with_items_training_of_forces_and_a_position_on_giving():
+    body = "Nederland steunt Oekraïne met een nieuw pakket van 500 miljoen euro voor munitie en drones."
+    assert keys(facts_of(body, BRIEF, kind="aid")) == {("NLD", "UKR", "decided")}
+    body = "Sinds 2022 hebben Nederlandse instructeurs ruim 5000 Oekraïense militairen getraind."
+    assert keys(facts_of(body, BRIEF, kind="aid")) == {("NLD", "UKR", "delivered")}
+    body = "Nederland levert een bijdrage aan de opleiding van Oekraïense militairen."
+    assert keys(facts_of(body, BRIEF, kind="aid")) == {("NLD", "UKR", "decided")}
+    # supporting a proposal is a position, and police training is no military support
+    assert facts_of("Nederland steunt het voorstel om munitie aan Oekraïne te leveren.", BRIEF, kind="aid") == []
+    assert facts_of("De politie traint Oekraïense agenten in forensisch onderzoek.", BRIEF, kind="aid") == []
+
+
+def test_receiving_in_the_perfect_and_a_third_state_receiving_now():
+    body = "Oekraïne heeft van Nederland 14 Leopard-tanks ontvangen."
+    assert keys(facts_of(body, BRIEF, kind="aid")) == {("NLD", "UKR", "delivered")}
+    body = "Rusland ontvangt op grote schaal artilleriemunitie uit Noord-Korea."
+    assert keys(facts_of(body, BRIEF, kind="aid")) == {("PRK", "RUS", "delivered")}
+    # the trainer is not named and another state is: no donor by default
+    body = "Oekraïense militairen ontvangen in Duitsland training op de Leopard-tanks."
+    assert facts_of(body, BRIEF, kind="aid") == []
+
+
+def test_procurement_for_own_forces_is_no_aid():
+    for body in ("Nederland koopt F-35's in de Verenigde Staten.",
+                 "Het kabinet schaft 46 Leopard-tanks aan voor de Nederlandse krijgsmacht.",
+                 "Nederland stuurt twee F-35's naar Polen ter ondersteuning van de NAVO-missie."):
+        assert facts_of(body, BRIEF, kind="aid") == [], body
+
+
+def test_anaphoric_items_take_the_recipient_of_the_giving_just_before():
+    body = ("Hierbij informeer ik u over de levering van drie pantserhouwitsers aan Oekraïne. Het kabinet heeft "
+            "besloten de systemen uit de eigen voorraad te leveren.")
+    assert keys(facts_of(body, BRIEF, kind="aid")) == {("NLD", "UKR", "decided")}
+
+
+def test_english_receiving_and_plural_type_names():
+    body = "News item | Ministry of Defence\n\nUkraine will receive 18 howitzers from the Netherlands."
+    [f] = facts_of(body, OTHER, kind="aid")
+    assert (f["donor"], f["recipient"], f["status"], f["items"]) == ("NLD", "UKR", "intended", ["18 howitzers"])
+    body = "The Netherlands has delivered the first F-16s to Ukraine."
+    [f] = facts_of(body, OTHER, kind="aid")
+    assert (f["status"], f["items"]) == ("delivered", ["F-16s"])
+
+
+@pytest.mark.parametrize("body", [
+    "Het kabinet stelt 300 miljoen euro beschikbaar voor de bouw van woningen voor defensiepersoneel.",
+    "Defensie levert een bijdrage aan de hulpverlening na de overstromingen in Spanje.",
+    "Wij stellen de gemeente Den Helder middelen ter beschikking voor de nieuwe kazerne.",
+    "Nederland heeft 12 miljoen euro bijgedragen aan humanitaire ontmijning in Oekraïne via een VN-fonds.",
+    "Oekraïne ontvangt 5 miljard euro macrofinanciële steun van de Europese Unie.",
+    "Ik heb uw Kamer toegezegd de wapenleveranties aan Oekraïne voor de zomer te evalueren.",
+])
+def test_defence_words_in_ordinary_business_are_no_aid(body):
+    assert facts_of(body, BRIEF, kind="aid") == [], body
+
+
+@pytest.mark.parametrize("body", [
+    "verzoekt de regering om de levering van F-16's aan Oekraïne te versnellen,",
+    "verzoekt de regering, zo snel mogelijk extra Patriot-systemen aan Oekraïne te leveren,",
+    "spreekt uit dat Nederland Oekraïne militair moet blijven steunen,",
+])
+def test_motion_requests_are_no_aid(body):
+    assert facts_of(body, MOTIE, kind="aid") == [], body
+
+
+def test_supporting_an_activity_is_no_giving():
+    body = "Nederland steunt het ruimen van clustermunitie die Rusland in Oekraïne heeft ingezet."
+    assert facts_of(body, BRIEF, kind="aid") == []
