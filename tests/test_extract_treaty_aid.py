@@ -321,3 +321,26 @@ def test_english_releases():
                                ("TON", "ATT", True), ("LTU", "CCM", False), ("ISR", "CWC", False)}
     body = "States Parties such as Chile and Mexico champion the Convention on Cluster Munitions."
     assert _statuses(body) == {("CHL", "CCM", True), ("MEX", "CCM", True)}
+
+
+def test_bound_by_a_treaty_and_states_not_bound_by_it():
+    body = ("Overwegende dat Nederland gebonden is aan het Verdrag inzake clustermunitie; overwegende dat "
+            "de regering wapens levert aan niet aan het verdrag gebonden landen als Israël en Pakistan;")
+    assert keys(facts_of(body, kind="treaty_status")) == {
+        ("NLD", "CCM", True), ("ISR", "CCM", False), ("PAK", "CCM", False)}
+
+
+def test_members_of_the_opcw_are_parties_to_the_chemical_weapons_convention():
+    body = "In 2013 werd Syrië onder internationale druk lid van de OPCW. Zuid-Soedan is sinds 2019 lid van de OPCW."
+    assert keys(facts_of(body, kind="treaty_status")) == {("SYR", "CWC", True), ("SSD", "CWC", True)}
+
+
+def test_with_the_other_parties_the_subject_is_a_party_too():
+    body = ("Samen met andere landen die partij zijn bij het Verdrag inzake clustermunitie zet Nederland zich in "
+            "voor de universele toepassing van dit verdrag.")
+    assert keys(facts_of(body, kind="treaty_status")) == {("NLD", "CCM", True)}
+
+
+def test_english_possessive_as_a_state_party():
+    body = "The Netherlands calls on Syria to meet Syria’s obligations as a State Party to the Chemical Weapons Convention."
+    assert ("SYR", "CWC", True) in keys(facts_of(body, kind="treaty_status"))

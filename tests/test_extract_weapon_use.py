@@ -317,3 +317,16 @@ def test_a_place_of_two_words_is_kept_whole():
             "door de Syrische luchtmacht is uitgevoerd.")
     [f] = facts_of(body, kind="weapon_use")
     assert (f["actor"], f["place"]) == ("SYR", "Tal Hamra")
+
+
+def test_an_armed_group_that_is_no_state_is_an_unknown_actor():
+    body = "Het onderzoeksmechanisme concludeert dat ISIS in 2016 bij Marea mosterdgas heeft ingezet."
+    [f] = facts_of(body, kind="weapon_use")
+    assert (f["actor"], f["weapon"]) == ("UNKNOWN", "chemical_weapon")
+    body = "The report also concludes that ISIS used mustard gas in an attack in Marea."
+    assert keys(facts_of(body, kind="weapon_use")) == {("UNKNOWN", "chemical_weapon")}
+
+
+def test_the_verb_is_is_no_armed_group():
+    body = "Het is duidelijk dat het gebruik van traangas in oorlog verboden is."
+    assert facts_of(body, kind="weapon_use") == []

@@ -51,6 +51,7 @@ def matchers() -> dict[str, Matcher]:
         "force": Matcher(force_phrases),
         "adj": Matcher(adjectives),
         "self": Matcher([(t, "NLD") for t in act.get("self_reference", []) + aid.get("self", [])]),
+        "group": Matcher([(t, "UNKNOWN") for t in act.get("groups", {}).get("names", [])]),
         "place": Matcher([(p, p) for p in act.get("places", {}).get("names", [])]),
         "treaty": Matcher([(t, tr["id"]) for tr in tre["treaty"] for t in tr["terms"]]),
         "treaty_ref": Matcher([(t, "ref") for t in tre.get("anaphors", [])]),
@@ -113,6 +114,9 @@ def _actors(out: dict[str, list[Mention]]) -> list[Mention]:
     names = [Mention(m.start, m.end, m.label, "name") for m in out["state"] if m.start not in forces]
     taken = Regions([(m.start, m.end) for m in acts + names])
     acts += names + [Mention(m.start, m.end, m.label, "adj") for m in out["adj"] if m.start not in taken]
+    taken = Regions([(m.start, m.end) for m in acts])
+    # an armed group that is no state ("ISIS", "de rebellen"): an actor without a code
+    acts += [Mention(m.start, m.end, "UNKNOWN", "group") for m in out.get("group", []) if m.start not in taken]
     return sorted(acts, key=lambda m: m.start)
 
 

@@ -26,7 +26,7 @@ import re
 from armswatch.extract import treaty_parties
 from armswatch.extract.context import Context
 from armswatch.extract.facts import make_fact
-from armswatch.extract.mentions import Mention
+from armswatch.extract.mentions import Mention, word_before
 from armswatch.extract.text import Sentence, fold
 from armswatch.record import Fact
 
@@ -293,6 +293,8 @@ def _statuses(ctx: Context, sent: Sentence):
             yield s.label, _resolve(ctx, tre[0]), party, s.start
     # 5f. English: "X is (not) a party to TREATY", "X has ratified / acceded to / withdrew from TREATY"
     yield from _english(ctx, sent, states, text)
+    # 5g. bound by, members of the treaty's organisation, "samen met andere landen die partij zijn"
+    yield from _bound(ctx, sent, states, text, text_start)
     # 6. "dit verdrag is voor Nederland rechtsgeldig"
     for m in _scan(_IN_FORCE, text):
         a = sent.start + m.start()
@@ -435,3 +437,61 @@ def _treaty_before(ctx: Context, pos: int, within: int = 2000) -> str | None:
 def _resolve(ctx: Context, t: Mention) -> str | None:
     """A named treaty is itself; "dit verdrag" is the last treaty named before it."""
     return t.label if t.label != "ref" else _treaty_before(ctx, t.start)
+
+
+# "Nederland is gebonden aan het Verdrag inzake clustermunitie"; "niet aan het verdrag gebonden
+# landen als Oekraïne"; "Syrië werd in 2013 lid van de OPCW" (the CWC's organisation: its members
+# are the CWC's parties); "Samen met andere landen die partij zijn bij het verdrag zet Nederland
+# zich in" (the other parties imply the subject is one); "Syria's obligations as a State Party to"
+_BOUND = re.compile(r"\b(?:(?:is|zijn|was|waren|blijft|blijven)\s+(?:\w+\s+){0,3}?gebonden|"
+                    r"gebonden\s+(?:is|zijn|was|waren|blijft|blijven))\s+aan\b")
+_BOUND_GROUP = re.compile(r"\b(?P<neg>niet\s+)?aan\s+(?:het|dit|de|deze)\s+(?:\w+\s+){0,4}?gebonden\s+"
+                          r"(?:landen|staten)\s+(?:als|zoals)\s+$")
+_MEMBER = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|wordt|worden)\s+(?:[\w.]+\s+){0,6}?"
+                     r"(?P<neg>geen\s+)?lid\s+(?:geworden\s+)?van\s+de\s+(?:organisatie\s+voor\s+het\s+verbod\s+op\s+"
+                     r"chemische\s+wapens|opcw)\b")
+_OTHER_PARTIES = re.compile(r"\b(?:met|als)\s+(?:de\s+)?andere\s+(?:landen|staten)\s+die\s+partij\s+zijn\s+bij\b")
+_EN_AS_PARTY = re.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}?|,\s*)as\s+a\s+state\s+party\s+to\b")
+
+
+def _bound(ctx: Context, sent: Sentence, states: list[Mention], text: str, text_start: int):
+    body = ctx.body
+    if "gebonden" in text:
+        for m in _BOUND.finditer(text):
+            a, b = sent.start + m.start(), sent.start + m.end()
+            treaty = _treaty_after(ctx, b, sent) if a >= text_start else None
+            subj = _subject_states(ctx, sent, states, a) if treaty else []
+            for st in subj:
+                yield st.label, treaty, not _NEG.search(fold(body[subj[0].start:b])), a
+        for s0 in states:
+            m = _BOUND_GROUP.search(fold(body[max(sent.start, s0.start - 120):s0.start]))
+            if not m:
+                continue
+            off = max(sent.start, s0.start - 120)
+            tre = ctx.mentions.starting("treaty_all", off + m.start(), off + m.end())
+            treaty = _resolve(ctx, tre[0]) if tre else None
+            if treaty:
+                for st in _coordinated(ctx, sent, states, s0, forward=True):
+                    yield st.label, treaty, not m.group("neg"), st.start
+    if "opcw" in text or "chemische wapens" in text:
+        for m in _MEMBER.finditer(text):
+            a = sent.start + m.start()
+            subj = _subject_states(ctx, sent, states, a) if a >= text_start else []
+            if not subj:  # "werd Syrië lid van de OPCW": the subject after the verb
+                subj = [st for st in states if a < st.start < sent.start + m.end()][:1]
+            for st in subj:
+                yield st.label, "CWC", not m.group("neg") and not _NEG.search(fold(body[a:st.start])), a
+    if "andere" in text:
+        for m in _OTHER_PARTIES.finditer(text):
+            b = sent.start + m.end()
+            treaty = _treaty_after(ctx, b, sent)
+            after = [st for st in states if st.start > b and word_before(body, st.start) not in ("van", "in", "aan", "met", "bij", "tegen", "voor", "door", "uit")]
+            if treaty and after and sent.start + m.start() >= text_start:
+                yield after[0].label, treaty, True, sent.start + m.start()
+    if "state party" in text:
+        for m in _EN_AS_PARTY.finditer(text):
+            a, b = sent.start + m.start(), sent.start + m.end()
+            treaty = _treaty_after(ctx, b, sent)
+            before = [st for st in states if 0 <= a - st.end <= 1]
+            if treaty and before:
+                yield before[-1].label, treaty, True, a
