@@ -91,6 +91,10 @@ class Mentions:
         names = Regions([(t.start, t.end) for t in out["treaty"]])
         out["weapon"] = [w for w in out["weapon"] if w.start not in names]
         out["actor"] = _actors(out)
+        # an armed group that is no state ("ISIS", "de rebellen") can use a weapon, but is no party,
+        # donor or recipient: a kind of its own, read only by weapon_use
+        taken = Regions([(m.start, m.end) for m in out["actor"]])
+        out["group"] = [Mention(m.start, m.end, "UNKNOWN", "group") for m in out["group"] if m.start not in taken]
         return cls(body, out)
 
     def within(self, kind: str, start: int, end: int) -> list[Mention]:
@@ -114,9 +118,6 @@ def _actors(out: dict[str, list[Mention]]) -> list[Mention]:
     names = [Mention(m.start, m.end, m.label, "name") for m in out["state"] if m.start not in forces]
     taken = Regions([(m.start, m.end) for m in acts + names])
     acts += names + [Mention(m.start, m.end, m.label, "adj") for m in out["adj"] if m.start not in taken]
-    taken = Regions([(m.start, m.end) for m in acts])
-    # an armed group that is no state ("ISIS", "de rebellen"): an actor without a code
-    acts += [Mention(m.start, m.end, "UNKNOWN", "group") for m in out.get("group", []) if m.start not in taken]
     return sorted(acts, key=lambda m: m.start)
 
 

@@ -176,7 +176,9 @@ def _unknown_actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) 
 
 def _actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) -> Mention | None:
     body = ctx.body
-    actors = [a for a in ctx.mentions.within("actor", sent.start, sent.end) if not ctx.is_quoted(a.start)]
+    actors = sorted(ctx.mentions.within("actor", sent.start, sent.end) + ctx.mentions.within("group", sent.start, sent.end),
+                    key=lambda a: a.start)
+    actors = [a for a in actors if not ctx.is_quoted(a.start)]
     if not actors:
         return None
     # 1. agent: "... door (de) Russische troepen", after the use word or the weapon
