@@ -14,7 +14,7 @@ def test_counts_keep_their_units():
 
 def test_scale_words_and_borrowed_units():
     body = ("Twaalf maanden oorlog hebben geleid tot meer dan 12 miljoen Oekraïense vluchtelingen. "
-            "Van de 31 NAVO-landen zijn 23 ook partij bij het Verdrag.")
+            "Van de 31 NAVO-landen zijn 23 ook partij bij het Verdrag. De militaire steun gaat door.")
     assert keys(facts_of(body, kind="figure")) == {
         (12_000_000, "Oekraïense vluchtelingen"), (31, "NAVO-landen"), (23, "NAVO-landen")}
 
@@ -66,11 +66,25 @@ def test_er_without_a_total_before_gives_no_figure():
 def test_counts_of_the_texts_own_parts_and_the_meetings_business_are_no_figures():
     body = ("Aanwezig zijn negen leden der Kamer, te weten: Jansen, De Vries. Ik wil vier punten maken en "
             "de AIV doet zes aanbevelingen. Wij stellen twee interrupties per fractie voor. "
-            "Rusland heeft twaalf raketten op Odesa afgevuurd.")
+            "In de oorlog heeft Rusland twaalf raketten op Odesa afgevuurd.")
     assert keys(facts_of(body, kind="figure")) == {(12, "raketten")}
 
 
 def test_house_numbers_and_citation_numbers_are_no_figures():
     body = ("Ministerie van Defensie, Kalvermarkt 32 Den Haag. Behalve de in Trb. 1996, 74 genoemde hebben "
-            "nog de volgende staten het verdrag bekrachtigd. De oorlog kostte 300 burgers het leven.")
+            "nog de volgende staten het verdrag bekrachtigd. De oorlog kostte 300 burgers het leven, de "
+            "strijdkrachten verloren er meer.")
     assert keys(facts_of(body, kind="figure")) == {(300, "burgers")}
+
+
+def test_a_document_not_about_arms_has_no_key_figures():
+    # one "wapens" in a prison report does not make its counts quantities about arms
+    body = ("Bij de celinspectie zijn 2 horloges en 7 telefoons aangetroffen; er werden geen wapens gevonden. "
+            "De directeur heeft 3 maatregelen genomen.")
+    assert facts_of(body, kind="figure") == []
+
+
+def test_time_stamps_ratios_and_lists_of_numbers_are_no_figures():
+    body = ("De Russische strijdkrachten vuurden om 3:45 uur raketten af. Zeven op de tien militairen "
+            "raakten gewond. Zie de antwoorden op vragen 3, 4 en 10 over de oorlog. Er vielen 40 doden.")
+    assert keys(facts_of(body, kind="figure")) == {(40, "doden")}

@@ -344,3 +344,9 @@ def test_with_the_other_parties_the_subject_is_a_party_too():
 def test_english_possessive_as_a_state_party():
     body = "The Netherlands calls on Syria to meet Syria’s obligations as a State Party to the Chemical Weapons Convention."
     assert ("SYR", "CWC", True) in keys(facts_of(body, kind="treaty_status"))
+
+
+def test_inverted_past_ratification_after_an_opening_adverbial():
+    body = ("Het Verdrag inzake clustermunitie trad in 2010 in werking. Op 3 maart 2011 ratificeerde Ghana "
+            "als twintigste Afrikaanse land het verdrag.")
+    assert ("GHA", "CCM", True) in keys(facts_of(body, kind="treaty_status"))

@@ -128,3 +128,23 @@ def test_a_deposit_list_for_a_protocol_without_a_contract_id_gives_nothing():
                               "een verklaring van instemming te zijn gebonden door het Protocol inzake "
                               "niet-waarneembare deeltjes (Protocol I)")
     assert facts_of(body, kind="treaty_status") == []
+
+
+def test_a_reflowed_table_of_parties_with_their_reservations():
+    body = ("Verdrag inzake clustermunitie\n\nPartijen met voorbehouden\n\n"
+            "Partij Voorbehoud / verklaring Bezwaren Oostenrijk Ja Nee Peru Nee Nee Zambia Ja Nee\n\n"
+            "Oostenrijk\n\nThe Republic of Austria declares ...\n")
+    assert keys(facts_of(body, kind="treaty_status")) == {("AUT", "CCM", True), ("PER", "CCM", True), ("ZMB", "CCM", True)}
+
+
+def test_a_reflowed_table_with_dates_reads_each_row():
+    body = ("Verdrag inzake clustermunitie\n\n"
+            "Partij Ondertekening Ratificatie Type In werking Albanië 03-12-08 16-06-09 R 01-08-10 "
+            "Angola 03-12-08 Peru 03-12-08 26-09-12 R 01-03-13\n")
+    assert keys(facts_of(body, kind="treaty_status")) == {("ALB", "CCM", True), ("PER", "CCM", True)}
+
+
+def test_prose_that_opens_with_party_is_no_table():
+    body = ("Verdrag inzake clustermunitie\n\nPartij bij het verdrag zijn inmiddels Oostenrijk, Peru en Zambia, "
+            "maar niet Rusland.\n")
+    assert not [f for f in facts_of(body, kind="treaty_status") if f["state"] == "RUS" and f["party"]]

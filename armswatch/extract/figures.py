@@ -22,13 +22,15 @@ WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht
          "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50,
          "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90, "honderd": 100, "duizend": 1000}
 SCALE = {"duizend": 1_000, "miljoen": 1_000_000, "miljard": 1_000_000_000}
-_NUM = re.compile(r"(?<![\w.,/\-])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|" + "|".join(sorted(WORDS, key=len, reverse=True))
-                  + r")(?:\s+(duizend|miljoen|miljard))?(?![\w/])", re.I)
+_NUM = re.compile(r"(?<![\w.,/\-:])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|" + "|".join(sorted(WORDS, key=len, reverse=True))
+                  + r")(?:\s+(duizend|miljoen|miljard))?(?![\w/]|:\d)", re.I)
 # words before a number that make it an identifier, not a count
-_ID_BEFORE = re.compile(r"(?:\b(?:nr|nrs|nummer|artikel|art|artikelen|lid|vraag|vragen|antwoord|kamerstuk|kamerstukken|"
+_ID_BEFORE = re.compile(r"(?:(?i:\b(?:nr|nrs|nummer|artikel|art|artikelen|lid|vraag|vragen|antwoord|kamerstuk|kamerstukken|"
                         r"aanhangsel|hoofdstuk|paragraaf|bijlage|pagina|blz|postbus|bus|protocol|action|actie|"
                         r"resolutie|motie|dossier|trb|stb|stcrt|versie|fase|tranche|ronde|groep|plein|straat|weg|"
-                        r"t/m|eur|euro|usd|dollar|per|nummers)\.?|[€$£§#])\s*$", re.I)
+                        r"t/m|eur|euro|usd|dollar|per|nummers|punt|agendapunt|onderdeel|item|regel|rij)\.?)|[€$£§#]|"
+                        # "Stb. 1949, J 355": a letter before the number; "vragen 3, 4, 9 en 10": a list
+                        r"(?<![\w])[A-Z]|\d+\s*(?:,\s*\d+\s*)*(?:,|\ben|\bof)\s*)\s*$")
 # units that are durations, money, rates or ordinals: not counted things
 _NOT_UNIT = {"dagen", "dag", "weken", "week", "maanden", "maand", "jaar", "jaren", "uur", "uren", "minuten",
              "minuut", "seconden", "keer", "maal", "procent", "%", "euro", "eur", "miljoen", "miljard", "cent",
@@ -42,13 +44,17 @@ _UNIT_SKIP = {"additionele", "extra", "nieuwe", "andere", "verschillende"}
 
 # Figures are the key quantities of texts about arms, war and military support; the counts in a
 # letter about surrogacy or Schiphol tests are not what this tool reports.
-_ARMS_TOPIC = re.compile(r"militair|wapen|munitie|oorlog|strijdkracht|krijgsmacht|levering|\bleger|gewapend|"
-                         r"aanval|raket|bombard|slachtoffer|vluchteling|verdrag", re.I)
+_ARMS_TOPIC = re.compile(r"militair|wapen|munitie|oorlog|strijdkracht|krijgsmacht|\bleger|gewapend|\bdefensie|"
+                         r"raket|bombard|\btroepen|military|weapon|munition|\btroops|armed forces|\bwar\b|"
+                         r"houwitser|pantser|\btanks?\b|jachtvliegtuig|f-16|luchtverdediging|\bdrones?\b", re.I)
+# a document is about arms when these words recur: one "wapens" in a prison report or a Wob
+# decision's inventory does not make its counts key quantities about arms
+_ARMS_TOPIC_MIN = 2
 
 
 def extract(ctx: Context) -> list[Fact]:
-    about_arms = ctx.mentions.by_kind["weapon"] or _ARMS_TOPIC.search(ctx.body) or \
-        (ctx.mentions.by_kind["give"] and ctx.mentions.by_kind["item"])
+    about_arms = ctx.mentions.by_kind["weapon"] or ctx.mentions.by_kind["treaty"] or \
+        sum(1 for _ in zip(range(_ARMS_TOPIC_MIN), _ARMS_TOPIC.finditer(ctx.body))) >= _ARMS_TOPIC_MIN
     if not about_arms:
         return []
     facts = []
@@ -70,6 +76,10 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
         if value is None:
             continue
         unit = _unit(body, sent, m.end())
+        if re.match(r"\s+op\s+de\s+\w+\b", body[m.end():sent.end]) or \
+                _NUM.search(body[max(sent.start, m.start() - 25):m.start()] + "#") and \
+                re.search(r"\s+op\s+de\s+$", body[max(sent.start, m.start() - 8):m.start()]):
+            continue  # "zeven op de tien": a ratio, neither number a count
         of_total = _OF_TOTAL.match(body, m.end(), sent.end)
         if unit is None and of_total:  # "23 van de 31 NAVO-landen"
             unit = _unit(body, sent, of_total.end())

@@ -44,6 +44,7 @@ _SUBPART = re.compile(r"^[ \t]*[-–•][ \t]*\w")
 def extract(ctx: Context) -> list[Fact]:
     body = ctx.body
     facts = _deposit_lists(ctx) if "nedergelegd" in body else []
+    facts += _table_paragraphs(ctx) if "Partij" in body else []
     if "artijgegevens" not in body and "ARTIJGEGEVENS" not in body:
         return facts
     for sec in _SECTION.finditer(body):
@@ -326,3 +327,56 @@ def _row_name_state(name: str) -> str | None:
             not re.search(r"[^\w\s\-’'(),.]", cell[found[0][1]:]):
         return found[0][2]
     return None
+
+
+# A party table whose lines were re-flowed into one paragraph, as the treaty database's pages
+# come out of HTML: "Partij Voorbehoud / verklaring Bezwaren België Ja Nee Belize Ja Nee ..." or
+# "Partij Ondertekening Ratificatie Type In werking Albanië 03-12-08 16-06-09 R 01-08-10 ...".
+_TABLE_HEAD = re.compile(r"Partij(?:en)?\b(?!gegevens)")
+_CELL = re.compile(r"(?:Ja|Nee|Yes|No|R|A|Aa|Ag|T|O|VG|NB|[\d][\d\-./]*|\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}|[-–*/])", re.I)
+
+
+def _table_paragraphs(ctx: Context) -> list[Fact]:
+    body = ctx.body
+    out: list[Fact] = []
+    for a, b in paragraphs(body):
+        head = _TABLE_HEAD.match(body, a)
+        if not head:
+            continue
+        states = [m for m in ctx.mentions.within("actor", a, b) if m.kind == "name"]
+        if len(states) < 3:
+            continue
+        heading = fold(body[head.end():states[0].start])
+        if len(heading) > 160:
+            continue
+        kinds = [k for k, words in _COLUMNS for w in words if w in heading][:6]
+        seen_kinds: list[str] = []
+        for k in kinds:
+            if k not in seen_kinds:
+                seen_kinds.append(k)
+        treaty = _title_treaty(ctx, a)
+        if not treaty:
+            continue
+        rows = []
+        for i, st in enumerate(states):
+            end = states[i + 1].start if i + 1 < len(states) else b
+            cells = body[st.end:end].split()
+            if any(not _CELL.fullmatch(c) for c in cells):
+                if i + 1 < len(states):
+                    rows = []
+                    break  # not a table: prose between the names
+                cells = cells[:next(j for j, c in enumerate(cells) if not _CELL.fullmatch(c))]
+            row_end = states[i + 1].start if i + 1 < len(states) and len(cells) == len(body[st.end:end].split()) \
+                else st.end + len(body[st.end:end]) - len(body[st.end:end].lstrip()) + len(" ".join(cells))
+            rows.append((st, " ".join(cells), row_end))
+        for st, cells, row_end in rows:
+            if "consent" in seen_kinds or "sig" in seen_kinds:
+                cur = [st.label, st.start, st.end, [], False]
+                _add(cur, cells)
+                party = _party(ctx, _columns(cur[3], ["name"] + seen_kinds))
+            else:
+                party = True  # a table of the parties (with their reservations, objections ...)
+            if party is not None:
+                out.append(make_fact("treaty_status", body, st.start, row_end,
+                                     {"state": st.label, "treaty": treaty, "party": party}))
+    return out

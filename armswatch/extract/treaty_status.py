@@ -254,6 +254,13 @@ def _statuses(ctx: Context, sent: Sentence):
         a, b = sent.start + m.start(), sent.start + m.end()
         treaty = _treaty_after(ctx, b, sent)
         subj = _subject_states(ctx, sent, states, a) if treaty else []
+        inverted = [s for s in states if 0 < s.start - b <= 2]
+        if not subj and inverted:
+            # "Op 16 september 1998 ratificeerde Burkina Faso (als 40ste land) het verdrag": after an
+            # opening adverbial the subject follows the verb, the treaty comes after the subject
+            t = ctx.mentions.starting("treaty_all", inverted[0].end, min(sent.end, inverted[0].end + 60))
+            if t and _resolve(ctx, t[0]):
+                subj, treaty = [inverted[0]], _resolve(ctx, t[0])
         if not treaty:  # the relative clause: "STATE, dat TREATY ... ratificeerde"
             tre = [t for t in ctx.mentions.starting("treaty_all", sent.start, a) if a - t.end < 40]
             if tre:
