@@ -250,3 +250,9 @@ def test_motion_requests_are_no_aid(body):
 def test_supporting_an_activity_is_no_giving():
     body = "Nederland steunt het ruimen van clustermunitie die Rusland in Oekraïne heeft ingezet."
     assert facts_of(body, BRIEF, kind="aid") == []
+
+
+def test_the_infinitive_as_a_noun_names_the_giving_without_a_giver():
+    body = ("Het leveren van defensieve wapens om Oekraïne weerbaarder te maken is voor onze fractie "
+            "een heel andere zaak dan aanvalswapens.")
+    assert facts_of(body, Structure(type="other"), kind="aid") == []

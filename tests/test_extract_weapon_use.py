@@ -330,3 +330,10 @@ def test_an_armed_group_that_is_no_state_is_an_unknown_actor():
 def test_the_verb_is_is_no_armed_group():
     body = "Het is duidelijk dat het gebruik van traangas in oorlog verboden is."
     assert facts_of(body, kind="weapon_use") == []
+
+
+def test_the_opcw_wording_a_toxic_chemical_as_a_weapon():
+    body = ("De missie concludeert dat er gegronde redenen zijn om aan te nemen dat een giftige chemische stof "
+            "als wapen is ingezet in Saraqib op 4 februari 2018.")
+    [f] = facts_of(body, kind="weapon_use")
+    assert (f["actor"], f["weapon"], f["place"]) == ("UNKNOWN", "chemical_weapon", "Saraqib")
