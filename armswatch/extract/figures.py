@@ -53,7 +53,7 @@ _ARMS_TOPIC_MIN = 2
 
 
 def extract(ctx: Context) -> list[Fact]:
-    about_arms = ctx.mentions.by_kind["weapon"] or ctx.mentions.by_kind["treaty"] or \
+    about_arms = ctx.mentions.by_kind["weapon"] or ctx.mentions.by_kind["treaty"] or _gives_arms(ctx) or \
         sum(1 for _ in zip(range(_ARMS_TOPIC_MIN), _ARMS_TOPIC.finditer(ctx.body))) >= _ARMS_TOPIC_MIN
     if not about_arms:
         return []
@@ -61,6 +61,16 @@ def extract(ctx: Context) -> list[Fact]:
     for sent in ctx.claim_sentences():
         facts += _from_sentence(ctx, sent)
     return facts
+
+
+def _gives_arms(ctx: Context) -> bool:
+    """A sentence gives a military item ("levert 18 F-16's"): the text is about arms."""
+    items = [i for i in ctx.mentions.by_kind["item"] if i.label == "item"]
+    gives = ctx.mentions.by_kind["give"]
+    if not items or not gives:
+        return False
+    return any(ctx.mentions.within("give", s.start, s.end) and
+               any(i.label == "item" for i in ctx.mentions.within("item", s.start, s.end)) for s in ctx.sents)
 
 
 def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
