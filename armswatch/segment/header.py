@@ -104,7 +104,7 @@ _TYPE_MARKERS = [
                         r"|Beslisnota\b|Informatienota\b|Ambtelijke nota\b|Aan:\s.{1,80}\sVan:\s)")),
     ("kamerbrief", re.compile(r"^Aan de Voorzitter van de (?:Tweede|Eerste) Kamer|^Kamerbrief (?:over|inzake|met|aan)\b")),
 ]
-_META_TYPES = [("motie", "motie"), ("amendement", "other"), ("antwoord", "antwoord_kamervragen"),
+_META_TYPES = [("nota naar aanleiding", "nota"), ("lijst van", "verslag"), ("motie", "motie"), ("amendement", "other"), ("antwoord", "antwoord_kamervragen"),
                ("aanhangsel", "antwoord_kamervragen"), ("vragen", "kamervragen"), ("kamervra", "kamervragen"),
                ("verslag", "verslag"), ("brief", "kamerbrief"), ("nota", "nota")]
 
@@ -295,6 +295,20 @@ def subject(paragraphs: list[str], header: dict[str, str], meta: dict, kind: str
     if meta.get("title") and kind not in ("kamerbrief",):
         return str(meta["title"]).strip()
     return None
+
+
+# a site's title for questions: "Antwoord op vragen van de leden A en B over het bericht ..."
+_TITLE_OVER = re.compile(r"\b[Vv]ragen\b.{0,300}?\sover\s+(?P<s>.{3,400})$")
+
+
+def title_subject(title: str | None, kind: str) -> str | None:
+    """The subject a site's title gives when the document's own head gives none."""
+    if not title or kind == "motie":
+        return None
+    if kind in ("kamervragen", "antwoord_kamervragen"):
+        m = _TITLE_OVER.search(title)
+        return _SUBJECT_END.sub("", m.group("s")).strip() or None if m else None
+    return title.strip()
 
 
 # Page chrome of the sites documents are saved from (rijksoverheid.nl, tweedekamer.nl,
