@@ -206,3 +206,30 @@ def test_answers_titled_kamervragen_with_inline_numbers_and_antwoord_headings():
     assert (r["type"], r["subject"]) == ("antwoord_kamervragen", "onderdelen voor gevechtsvliegtuigen")
     assert r["questioners"] == [{"name": "Piri", "party": "PvdA"}]
     assert [(q["number"], q["answer"]) for q in r["questions"]] == [(1, "Ja."), (2, "Geen.")]
+
+
+def test_list_of_questions_rows_numbered_without_dot_joined_and_cut_off():
+    text = ("2023D01234 LIJST VAN VRAGEN\n\nDe vaste commissie voor Defensie heeft een aantal vragen voorgelegd "
+            "aan de minister van Defensie over de Defensievisie 2035.\n\nNr Vraag\n\n"
+            "1 Hoeveel fregatten worden er vervangen?\n"
+            "2 Wanneer worden de eerste onderzeeboten geleverd? Wat kosten zij?\n"
+            "3 Kunt u aangeven welke munitievoorraden")
+    r = record(text)
+    assert r["type"] == "verslag"
+    assert numbers(r) == [1, 2, 3]  # the saved text ends inside row 3: it was asked
+    assert r["questions"][1]["question"] == "Wanneer worden de eerste onderzeeboten geleverd? Wat kosten zij?"
+
+
+def test_bare_numbers_in_a_list_of_questions_last_one_cut_off():
+    text = ("VERSLAG HOUDENDE EEN LIJST VAN VRAGEN\n\nDe commissie heeft de eer verslag uit te brengen.\n\n"
+            "1\n\nHoeveel kost de nieuwe kazerne?\n\n2\n\nWie beheert het terrein?\n\n3\n\nKunt u het verschil tussen")
+    assert numbers(record(text)) == [1, 2, 3]
+
+
+def test_joint_answer_heading_antwoord_op_vragen_n_en_m():
+    text = ("Antwoord van minister De Vries (Buitenlandse Zaken) (ontvangen 4 maart 2024)\n\n"
+            "Vraag 1\n\nKent u het bericht?\n\nAntwoord\n\nJa.\n\nVraag 2\n\nWanneer is besloten?\n\n"
+            "Vraag 3\n\nWanneer gaat het in?\n\nAntwoord op vragen 2 en 3\n\nOp 1 en 15 februari.\n")
+    r = record(text)
+    assert numbers(r) == [1, 2, 3]
+    assert r["questions"][2]["answer"] == "Op 1 en 15 februari."

@@ -96,7 +96,9 @@ _TYPE_MARKERS = [
                              r"|Kamervraag\b|Antwoord(?:en)? op (?:de )?vragen van\b|Schriftelijke vragen\b"
                              r"|Antwoord schriftelijke vragen\b"
                              r"|(?:Beantwoording|Antwoord(?:en)? op) (?:de )?(?:schriftelijke |nadere )?(?:Kamer)?vragen\b)")),
-    ("verslag", re.compile(r"^(?:Nr\.\s*\d+\s+)?(?:VERSLAG\b|Verslag van (?:een|het|de)\b"
+    # "Nr. 5 VERSLAG", and the Tweede Kamer's document number before a list of questions
+    # ("2022D42137 VERSLAG HOUDENDE EEN LIJST VAN VRAGEN")
+    ("verslag", re.compile(r"^(?:Nr\.\s*\d+\s+|(?:19|20)\d{2}D\d{4,6}\s+)?(?:VERSLAG\b|Verslag van (?:een|het|de)\b"
                            r"|LIJST VAN (?:FEITELIJKE )?(?:VRAGEN EN ANTWOORDEN|VRAGEN)\b"
                            r"|Lijst van (?:feitelijke )?vragen(?: en antwoorden)?\b)")),
     ("nota", re.compile(r"^(?:\W?\s*)(?:TER BESLISSING|TER INFORMATIE|TER ADVISERING|TER ADVIES|TER KENNISNAME"
