@@ -277,3 +277,10 @@ def test_handelingen_item_heading_and_plenary_verslag_van_de_vergadering():
     r = record("Behandeling Wet op de inlichtingendiensten\n\nVerslag van de vergadering van 10 juli 2017 "
                "(2016/2017 nr. 37)\n\nAan de orde is de behandeling van het wetsvoorstel.\n")
     assert (r["type"], r["date"]) == ("other", "2017-07-10")
+
+
+def test_letterhead_fields_in_a_table_rendering_lose_their_cell_borders():
+    text = ("Datum | 4 juni 2024 |\nBetreft | Levering van luchtverdedigingsraketten |\n\nGeachte voorzitter,\n\n"
+            "Hierbij informeer ik u over de levering.\n\nDe Minister van Defensie,\n\nK.H. Ollongren\n")
+    r = record(text)
+    assert (r["date"], r["subject"]) == ("2024-06-04", "Levering van luchtverdedigingsraketten")
