@@ -206,3 +206,81 @@ def test_answers_titled_kamervragen_with_inline_numbers_and_antwoord_headings():
     assert (r["type"], r["subject"]) == ("antwoord_kamervragen", "onderdelen voor gevechtsvliegtuigen")
     assert r["questioners"] == [{"name": "Piri", "party": "PvdA"}]
     assert [(q["number"], q["answer"]) for q in r["questions"]] == [(1, "Ja."), (2, "Geen.")]
+
+
+def test_list_of_questions_rows_numbered_without_dot_joined_and_cut_off():
+    text = ("2023D01234 LIJST VAN VRAGEN\n\nDe vaste commissie voor Defensie heeft een aantal vragen voorgelegd "
+            "aan de minister van Defensie over de Defensievisie 2035.\n\nNr Vraag\n\n"
+            "1 Hoeveel fregatten worden er vervangen?\n"
+            "2 Wanneer worden de eerste onderzeeboten geleverd? Wat kosten zij?\n"
+            "3 Kunt u aangeven welke munitievoorraden")
+    r = record(text)
+    assert r["type"] == "verslag"
+    assert numbers(r) == [1, 2, 3]  # the saved text ends inside row 3: it was asked
+    assert r["questions"][1]["question"] == "Wanneer worden de eerste onderzeeboten geleverd? Wat kosten zij?"
+
+
+def test_bare_numbers_in_a_list_of_questions_last_one_cut_off():
+    text = ("VERSLAG HOUDENDE EEN LIJST VAN VRAGEN\n\nDe commissie heeft de eer verslag uit te brengen.\n\n"
+            "1\n\nHoeveel kost de nieuwe kazerne?\n\n2\n\nWie beheert het terrein?\n\n3\n\nKunt u het verschil tussen")
+    assert numbers(record(text)) == [1, 2, 3]
+
+
+def test_joint_answer_heading_antwoord_op_vragen_n_en_m():
+    text = ("Antwoord van minister De Vries (Buitenlandse Zaken) (ontvangen 4 maart 2024)\n\n"
+            "Vraag 1\n\nKent u het bericht?\n\nAntwoord\n\nJa.\n\nVraag 2\n\nWanneer is besloten?\n\n"
+            "Vraag 3\n\nWanneer gaat het in?\n\nAntwoord op vragen 2 en 3\n\nOp 1 en 15 februari.\n")
+    r = record(text)
+    assert numbers(r) == [1, 2, 3]
+    assert r["questions"][2]["answer"] == "Op 1 en 15 februari."
+
+
+def test_eerste_kamer_voorlopig_verslag_lettered_with_rijkswet_number():
+    text = ("34 100 (R2100) Goedkeuring van het op 5 mei 2015 te Genève tot stand gekomen Protocol inzake "
+            "explosieven\n\nB VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BUITENLANDSE ZAKEN EN DEFENSIE\n\n"
+            "Vastgesteld 3 maart 2016\n\nDe leden van de fractie van het CDA hebben enkele vragen.\n")
+    r = record(text)
+    assert (r["type"], r["chamber"], r["date"]) == ("verslag", "EK", "2016-03-03")
+    assert r["kamerstuk"] == {"dossier": "34100", "number": "B"}
+    assert r["subject"] == "Goedkeuring van het op 5 mei 2015 te Genève tot stand gekomen Protocol inzake explosieven"
+
+
+def test_committee_meeting_report_without_title_is_a_tk_verslag():
+    text = ("Vastgesteld 12 januari 2017\n\nDe vaste commissie voor Defensie heeft op 1 december 2016 overleg gevoerd "
+            "met Minister Hennis-Plasschaert van Defensie over:\n\n– de brief over de luchtverdediging.\n\n"
+            "Van dit overleg brengt de commissie bijgaand geredigeerd woordelijk verslag uit.\n")
+    r = record(text)
+    assert (r["type"], r["chamber"], r["date"]) == ("verslag", "TK", "2017-01-12")
+
+
+def test_openkamer_report_page_takes_dossier_and_its_title():
+    text = ("Kamerstuk 29521-401\n\nVerslag van een algemeen overleg\n\nNederlandse deelname aan vredesmissies\n\n"
+            "Nr. 401 VERSLAG VAN EEN ALGEMEEN OVERLEG\n\nVastgesteld 2 mei 2019\n\n"
+            "De vaste commissie voor Defensie heeft op 4 april 2019 overleg gevoerd met de minister van Defensie.\n")
+    r = record(text)
+    assert r["kamerstuk"] == {"dossier": "29521", "number": "401"}
+    assert r["subject"] == "Nederlandse deelname aan vredesmissies"
+
+
+def test_older_dossier_lines_with_lowercase_nr():
+    text = ("22 054\nWapenexportbeleid\n\nnr. 90\nVERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld 4 april 2006\n\n"
+            "Binnen de vaste commissie voor Economische Zaken hebben enkele fracties vragen gesteld.\n")
+    r = record(text)
+    assert r["kamerstuk"] == {"dossier": "22054", "number": "90"}
+    assert (r["type"], r["subject"]) == ("verslag", "Wapenexportbeleid")
+
+
+def test_handelingen_item_heading_and_plenary_verslag_van_de_vergadering():
+    r = record("12 Inzet van F-16's boven Syrië\n\nAan de orde is het debat over de inzet van F-16's boven Syrië.\n\n"
+               "De voorzitter:\n\nIk heet de minister welkom.\n")
+    assert r["subject"] == "Inzet van F-16's boven Syrië"
+    r = record("Behandeling Wet op de inlichtingendiensten\n\nVerslag van de vergadering van 10 juli 2017 "
+               "(2016/2017 nr. 37)\n\nAan de orde is de behandeling van het wetsvoorstel.\n")
+    assert (r["type"], r["date"]) == ("other", "2017-07-10")
+
+
+def test_letterhead_fields_in_a_table_rendering_lose_their_cell_borders():
+    text = ("Datum | 4 juni 2024 |\nBetreft | Levering van luchtverdedigingsraketten |\n\nGeachte voorzitter,\n\n"
+            "Hierbij informeer ik u over de levering.\n\nDe Minister van Defensie,\n\nK.H. Ollongren\n")
+    r = record(text)
+    assert (r["date"], r["subject"]) == ("2024-06-04", "Levering van luchtverdedigingsraketten")

@@ -39,6 +39,11 @@ _LABEL_LINE = re.compile(
     + r")(?![\w(])\s*[:|]?\s*(?P<value>.*)$", re.I)
 
 
+def _cell(value: str) -> str:
+    """A field's value without a table rendering's cell borders ("Betreft | Levering ... |")."""
+    return value.strip().rstrip("|").strip()
+
+
 def _value_fits(key: str, value: str) -> bool:
     """Does a value on the label's own line look like that field (and not running text)?"""
     if not value:
@@ -220,7 +225,7 @@ def _scan_lines(block: list[str], lh: Letterhead, pending: str | None,
             lh.put(pending, "")
             pending = None
         if m:
-            value = m.group("value").strip()
+            value = _cell(m.group("value"))
             lh.removed.append(ln)
             if value:
                 lh.put(key, value)

@@ -20,6 +20,7 @@ from armswatch.segment import header as hd
 from armswatch.segment import people
 from armswatch.segment.questions import parse_questions
 from armswatch.segment.redactions import redactions
+from armswatch.segment.sites import tkconv
 
 if TYPE_CHECKING:
     from armswatch.normalise import Normalised
@@ -29,10 +30,13 @@ _ANSWER_MARK = re.compile(r"^Antwoord(?:en)? (?:van|op vragen)\b|\([Oo]ntvangen\
 
 
 def segment(norm: Normalised, raw: RawDocument) -> Structure:
-    meta = raw.meta or {}
+    site = tkconv(raw.text)  # a site's metadata block: hints, below the container's own
+    meta = {**{k: v for k, v in site.items() if not k.startswith("site_")}, **(raw.meta or {})}
     body, header = norm.body, norm.header
     paragraphs = body.split("\n\n")
-    head = body[:_HEAD_CHARS]
+    if site:  # the document's own head starts below the site's block
+        paragraphs = paragraphs[_after_site_block(paragraphs):]
+    head = "\n\n".join(paragraphs)[:_HEAD_CHARS] if site else body[:_HEAD_CHARS]
 
     answers_expected = bool(header.get("beantwoord") or header.get("beantwoord door") or _ANSWER_MARK.search(head))
     questions = parse_questions(body, answers_expected)
@@ -44,8 +48,9 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     st = Structure(type=kind, kamerstuk=kst)
     bron = " ".join(v for k, v in header.items() if k.startswith("bron"))
     st.chamber = hd.chamber("\n".join((bron, raw.text[:_HEAD_CHARS], head)), raw.text, to, meta, kst, kind)
-    st.date = hd.document_date(head, header, meta, kind, norm.removed)
-    st.subject = hd.subject(paragraphs, header, meta, kind, dossier_title)
+    st.date = hd.document_date(head, header, meta, kind, norm.removed) or site.get("site_date")
+    st.subject = hd.subject(paragraphs, header, meta, kind, dossier_title) or hd.title_subject(
+        site.get("site_title"), kind)
     st.reference = hd.reference(header, norm.removed, meta)
     st.addressee = None if kind in ("kamervragen", "antwoord_kamervragen", "motie") else to
     if kind in ("kamervragen", "antwoord_kamervragen", "verslag"):
@@ -53,11 +58,19 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     elif kind != "motie":  # a letter answering a committee's questions: answered pairs only
         st.questions = [q for q in questions if q.answer]
     if kind in ("kamervragen", "antwoord_kamervragen"):
-        st.questioners = _questioners(head, header, meta)
+        st.questioners = _questioners(head, header, meta) or people.title_questioners(site.get("site_title"))
     _senders(st, paragraphs, head, header, meta, kind)
     sidebar = meta.get("sidebar") if isinstance(meta.get("sidebar"), str) else ""
     st.redactions = redactions([raw.text, sidebar or ""])
     return st
+
+
+def _after_site_block(paragraphs: list[str]) -> int:
+    """Index of the first paragraph after tkconv's 'Preview document' line (0 if none)."""
+    for i, p in enumerate(paragraphs[:40]):
+        if "Preview document" in p:
+            return i + 1
+    return 0
 
 
 def _questioners(head: str, header: dict[str, str], meta: dict) -> list[dict[str, str | None]]:

@@ -11,10 +11,16 @@ from armswatch.segment.dates import date_after, find_date
 # --- kamerstuk ----------------------------------------------------------------------------
 # "36 045 Situatie in de Oekraïne", "21 501-02 Raad ...", "33 000 X Vaststelling ..."
 _DOSSIER = re.compile(r"^(?P<a>\d{2})\s?(?P<b>\d{3})(?:-(?P<sub>\d{1,3}))?(?:\s(?P<part>[IVXL]{1,5}|[A-Z]))?"
-                      r"\s+(?P<title>[A-ZÀ-Ý(].{2,300})$")
-_NUMBER = re.compile(r"^(?:Nr\.\s*(?P<n>\d{1,5}|[A-Z]{1,3})\b"
-                     # the Eerste Kamer letters its stukken without "Nr.": "AB BRIEF VAN ..."
-                     r"|(?P<letter>[A-Z]{1,3})\s+(?:BRIEF|MOTIE|GEWIJZIGDE|VERSLAG|MEMORIE|NOTA)\b)")
+                      r"(?:\s+(?P<title>[A-ZÀ-Ý(].{2,600}))?$")
+# a Rijkswet's number before the title: "33 968 (R2033) Goedkeuring van ..."
+_RIJKSWET = re.compile(r"^\(R\d{3,5}\)\s*")
+_NUMBER = re.compile(r"^(?:[Nn]r\.\s*(?P<n>\d{1,5}|[A-Z]{1,3})\b"
+                     # the Eerste Kamer letters its stukken without "Nr.": "AB BRIEF VAN ...",
+                     # "A VOORLOPIG VERSLAG", "C NADER VOORLOPIG VERSLAG", "E EINDVERSLAG"
+                     r"|(?P<letter>[A-Z]{1,3})\s+(?:BRIEF|MOTIE|GEWIJZIGDE|VERSLAG|MEMORIE|NOTA|VOORLOPIG|NADER"
+                     r"|EINDVERSLAG)\b)")
+# a dossier line that ends in its number ("Wapenexportbeleid nr. 86" when the lines were joined)
+_TRAILING_NR = re.compile(r"\s+[Nn]r\.\s*(?P<n>\d{1,5})$")
 # A kamerstuk reference: dossier (with its sub-number or budget chapter) and number, as
 # written in citations, page footers and identifiers: "21501-20, nr. 1850", "36 045, nr. 13",
 # "32 735, AB", "36 200 X, K", "36 200-V, nr. 12", "kst-35925-V-12", "21 501-02, nr. 2613".
@@ -58,6 +64,10 @@ def kamerstuk(paragraphs: list[str], meta: dict, removed: list[str] | None = Non
     dossier = title = number = None
     first_dossier_at = None
     for i, p in enumerate(paragraphs[:15]):
+        if first_dossier_at is not None and i - first_dossier_at <= 1 and _TRAILING_NR.search(p):
+            number = _TRAILING_NR.search(p).group("n")  # "22 054" / "Wapenexportbeleid nr. 86"
+            title = title or _TRAILING_NR.sub("", p).strip()
+            break
         m = _NUMBER.match(p)
         if m:
             number = m.group("n") or m.group("letter")
@@ -72,12 +82,14 @@ def kamerstuk(paragraphs: list[str], meta: dict, removed: list[str] | None = Non
                 dossier += "-" + d.group("sub")
             if d.group("part"):
                 dossier += "-" + d.group("part")
-            title = d.group("title").strip()
+            title = _RIJKSWET.sub("", d.group("title") or "").strip() or None
     if number is None:  # a dossier line means something only above a "Nr." title
         dossier = title = None
+    if dossier is None:
         own = own_reference(paragraphs, removed or [])
-        if own:
+        if own and number in (None, own[1]):
             dossier, number = own
+            title = title or _site_title(paragraphs)
     if meta.get("dossier"):
         dossier = re.sub(r"\s+", "", str(meta["dossier"])).replace("--", "-")
     if meta.get("number"):
@@ -85,6 +97,21 @@ def kamerstuk(paragraphs: list[str], meta: dict, removed: list[str] | None = Non
     if meta.get("dossier_title"):
         title = str(meta["dossier_title"]).strip()
     return {"dossier": dossier, "number": number}, title
+
+
+def _site_title(paragraphs: list[str]) -> str | None:
+    """openkamer's kamerstuk page: "Kamerstuk 32623-115", the kind ("Verslag van een algemeen
+    overleg"), then the dossier's title, above the document's own "Nr. 115 ..." title."""
+    for i, p in enumerate(paragraphs[:10]):
+        if _OWN_REF.match(p.strip()):
+            for q in paragraphs[i + 1:i + 3]:
+                if _NUMBER.match(q):
+                    return None
+                if len(q) <= 200 and not re.search(r"[.?!:;,]$", q) and not any(
+                        rx.search(q) for _, rx in _TYPE_MARKERS):
+                    return q.strip()
+            return None
+    return None
 
 
 # --- type ---------------------------------------------------------------------------------
@@ -96,7 +123,13 @@ _TYPE_MARKERS = [
                              r"|Kamervraag\b|Antwoord(?:en)? op (?:de )?vragen van\b|Schriftelijke vragen\b"
                              r"|Antwoord schriftelijke vragen\b"
                              r"|(?:Beantwoording|Antwoord(?:en)? op) (?:de )?(?:schriftelijke |nadere )?(?:Kamer)?vragen\b)")),
-    ("verslag", re.compile(r"^(?:Nr\.\s*\d+\s+)?(?:VERSLAG\b|Verslag van (?:een|het|de)\b"
+    # "Nr. 5 VERSLAG", and the Tweede Kamer's document number before a list of questions
+    # ("2022D42137 VERSLAG HOUDENDE EEN LIJST VAN VRAGEN")
+    ("verslag", re.compile(r"^(?:Nr\.\s*\d+\s+|(?:19|20)\d{2}D\d{4,6}\s+|[A-Z]{1,3}\s+)?"
+                           r"(?:(?:NADER\s+)?VOORLOPIG\s+VERSLAG\b|EINDVERSLAG\b|VERSLAG\b"
+                           # the opening of a committee meeting's report (algemeen overleg, commissiedebat)
+                           r"|De\s+(?:vaste\s+|algemene\s+)?commissie\b[^\n]{0,400}?\b(?:heeft|hebben) op \d{1,2} \w+ \d{4}"
+                           r" (?:mondeling )?overleg gevoerd\b|Verslag van (?:een|het|de(?! vergadering))\b"
                            r"|LIJST VAN (?:FEITELIJKE )?(?:VRAGEN EN ANTWOORDEN|VRAGEN)\b"
                            r"|Lijst van (?:feitelijke )?vragen(?: en antwoorden)?\b)")),
     ("nota", re.compile(r"^(?:\W?\s*)(?:TER BESLISSING|TER INFORMATIE|TER ADVISERING|TER ADVIES|TER KENNISNAME"
@@ -104,7 +137,7 @@ _TYPE_MARKERS = [
                         r"|Beslisnota\b|Informatienota\b|Ambtelijke nota\b|Aan:\s.{1,80}\sVan:\s)")),
     ("kamerbrief", re.compile(r"^Aan de Voorzitter van de (?:Tweede|Eerste) Kamer|^Kamerbrief (?:over|inzake|met|aan)\b")),
 ]
-_META_TYPES = [("motie", "motie"), ("amendement", "other"), ("antwoord", "antwoord_kamervragen"),
+_META_TYPES = [("nota naar aanleiding", "nota"), ("lijst van", "verslag"), ("motie", "motie"), ("amendement", "other"), ("antwoord", "antwoord_kamervragen"),
                ("aanhangsel", "antwoord_kamervragen"), ("vragen", "kamervragen"), ("kamervra", "kamervragen"),
                ("verslag", "verslag"), ("brief", "kamerbrief"), ("nota", "nota")]
 
@@ -154,6 +187,9 @@ _EK_QUESTION = re.compile(r"\b[Vv]ragen van (?:het lid|de leden)\b[^\n]{0,600}?\
 # the Tweede Kamer's case numbers ("Kamervraag 2023Z14476", "2013Z12722"): openkamer and
 # tweedekamer.nl print them above the questions; the Eerste Kamer numbers its own differently
 _TK_CASE = re.compile(r"\bKamervra(?:ag|gen)\b:?\s+(?:nr\.?\s*)?(?:19|20)\d{2}Z\d{4,6}\b")
+# a committee meeting's report: "De vaste commissie voor X heeft op 4 november 2015 overleg gevoerd
+# met ..." (the Eerste Kamer's committees hold a "mondeling overleg", not matched here)
+_COMMITTEE_MEETING = re.compile(r"\b(?:heeft|hebben) op \d{1,2} \w+ \d{4} overleg gevoerd\b")
 # every alternative of _TK / _EK names the chamber ("Tweede", "-tk-"): texts without these
 # words skip the slow search (output unchanged; see armswatch.prefilter)
 _TK_WORDS, _EK_WORDS = ("tweede", "-tk-"), ("eerste", "-ek-")
@@ -189,6 +225,8 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
         tk_named, ek_named = "Tweede Kamer" in head, "Eerste Kamer" in head
         if tk_named != ek_named:
             return "TK" if tk_named else "EK"
+    if kind == "verslag" and _COMMITTEE_MEETING.search(head[:1500]):
+        return "TK"  # the algemeen overleg and the commissiedebat are the Tweede Kamer's
     if "Kamervra" in head and _TK_CASE.search(head):
         return "TK"
     if "ragen van " not in head:  # both patterns below contain it
@@ -274,7 +312,7 @@ def subject(paragraphs: list[str], header: dict[str, str], meta: dict, kind: str
         return str(meta["subject"]).strip()
     if header.get("betreft"):
         return header["betreft"]
-    if kind == "motie":
+    if kind in ("motie", "verslag") and dossier_title:  # a motion's or report's subject is its dossier
         return dossier_title
     if kind in ("kamervragen", "antwoord_kamervragen"):
         for p in paragraphs[:6]:
@@ -285,6 +323,9 @@ def subject(paragraphs: list[str], header: dict[str, str], meta: dict, kind: str
             if _CASE_TITLE.match(p) and i + 1 < len(paragraphs):
                 return paragraphs[i + 1].strip()  # openkamer: the title follows "Kamervraag 2022Z..."
         return None
+    item = _handelingen_item(paragraphs) if kind in ("other", "verslag") else None
+    if item:
+        return item
     if kind == "other":
         for p in paragraphs[:8]:
             if is_chrome(p):
@@ -294,6 +335,32 @@ def subject(paragraphs: list[str], header: dict[str, str], meta: dict, kind: str
             break
     if meta.get("title") and kind not in ("kamerbrief",):
         return str(meta["title"]).strip()
+    return None
+
+
+# a site's title for questions: "Antwoord op vragen van de leden A en B over het bericht ..."
+_TITLE_OVER = re.compile(r"\b[Vv]ragen\b.{0,300}?\sover\s+(?P<s>.{3,400})$")
+
+
+def title_subject(title: str | None, kind: str) -> str | None:
+    """The subject a site's title gives when the document's own head gives none."""
+    if not title or kind == "motie":
+        return None
+    if kind in ("kamervragen", "antwoord_kamervragen"):
+        m = _TITLE_OVER.search(title)
+        return _SUBJECT_END.sub("", m.group("s")).strip() or None if m else None
+    return title.strip()
+
+
+# a Handelingen item's numbered heading, followed by "Aan de orde is ...": "9 Recente opmars van IS"
+_ITEM_HEADING = re.compile(r"^\d{1,3}\s+(?P<t>[A-ZÀ-Ý][^\n]{2,200})$")
+
+
+def _handelingen_item(paragraphs: list[str]) -> str | None:
+    for i, p in enumerate(paragraphs[:8]):
+        m = _ITEM_HEADING.match(p.strip())
+        if m and any(q.startswith("Aan de orde is") for q in paragraphs[i + 1:i + 3]):
+            return m.group("t").strip()
     return None
 
 

@@ -173,3 +173,30 @@ def questioners(head: str, header: dict[str, str]) -> list[dict[str, str | None]
             seen.add(q["name"])
             out.append(q)
     return out
+
+
+# a site's title names the askers without their parties: "Antwoord op vragen van de leden
+# Dassen, Dobbe, Teunissen en Piri over ...", "Vragen van het lid Ceulemans over ..."
+_TITLE_ASKERS = re.compile(r"\b[Vv]ragen van (?:het lid|de leden)\s+(?P<who>[A-ZÀ-Ý][^()\n]{0,200}?)\s+over\b")
+
+
+_PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "in", "'t", "het", "la", "le", "d'"}
+
+
+def _surname(name: str) -> bool:
+    """'Piri', 'Van der Lee', 'J. de Vries': particles and initials before one last word."""
+    words = name.split()
+    return all(w.lower() in _PARTICLES or re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words[:-1])
+
+
+def title_questioners(title: str | None) -> list[dict[str, str | None]]:
+    m = _TITLE_ASKERS.search(title or "")
+    if not m:
+        return []
+    out = []
+    for raw in _SEPARATOR.split(m.group("who")):
+        name = clean_name(raw)
+        if name is None or not _surname(name):
+            return []  # a phrase, not a list of surnames
+        out.append({"name": name, "party": None})
+    return out

@@ -8,7 +8,8 @@ Styles handled:
 - "Vraag:" without a number (numbered by its place); a number alone ("1", "2.") in older
   Aanhangsel layouts, in sequence only, followed by its question and an "Antwoord" heading
   or (with "ontvangen" in the head) the answer paragraph itself;
-- "1. question?" paragraphs with the answer after each (an "Antwoord" heading left out);
+- "1. question?" paragraphs with the answer after each (an "Antwoord" heading left out), and
+  "1 question?" rows of a committee's list of questions;
 - "Antwoord van minister X (ontvangen ...)" between questions and answers belongs to neither;
 - a trailing section that is not part of the Q&A (a Woo nota "TER BESLISSING", a signature,
   footnotes, a web page's related links) ends the last answer.
@@ -33,11 +34,12 @@ _BARE_NUMBER = re.compile(r"^(?P<n>\d{1,3})[.)]?$")
 # (ontvangen ...)", the Eerste Kamer's "Mededeling" that answers are late
 _ASIDE = re.compile(r"^(?:Antwoord(?:en)?|Mededeling|Nadere antwoorden?)\s+van\s+(?:de\s+|het\s+)?"
                     r"(?:minister|staatssecretaris|regering|kabinet|Minister|Staatssecretaris)\b[^\n]{0,400}$")
-_ANTWOORD = re.compile(r"^(?:[•·▪◦*–-]\s*)?(?:Antwoord|antwoord|ANTWOORD)(?:en)?(?!\s+(?:van|op vragen|schriftelijke)\b)"
+_ANTWOORD = re.compile(r"^(?:[•·▪◦*–-]\s*)?(?:Antwoord|antwoord|ANTWOORD)(?:en)?(?!\s+(?:van|op vragen(?!\s*\d)|schriftelijke)\b)"
                        r"(?:\s*(?:op\s+(?:de\s+)?vra(?:ag|gen)\s*)?(?P<n>" + _NUMS + r"))?"
                        r"\s*(?P<sep>[.:])?(?:\s*(?P<rest>\S.*))?$", re.S)
-# "1. Wanneer ...?" in older answers without "Vraag" headings
-_NUMBERED = re.compile(r"^(?P<n>\d{1,3})[.)]\s+(?P<rest>\S.*)$", re.S)
+# "1. Wanneer ...?" in older answers without "Vraag" headings; "1 Kunt u ...?" in the numbered
+# rows of a committee's "Lijst van vragen" (a number, a space and a capital)
+_NUMBERED = re.compile(r"^(?P<n>\d{1,3})(?:[.)]\s+|\s+(?=[A-ZÀ-Ý]))(?P<rest>\S.*)$", re.S)
 _STOP = re.compile(
     r"^(?:\W?\s*(?:TER BESLISSING|TER INFORMATIE|TER ADVISERING|TER ADVIES|TER KENNISNAME|TER ONDERTEKENING)\b"
     r"|NOTA\b|X?\s?Noot\b|Noten\b|Naar boven\b|Interessant voor\b|Lees ook\b|Gerelateerde\b|Bekijk ook\b"
@@ -139,8 +141,11 @@ def parse_questions(body: str, answers_expected: bool) -> list[Question]:
             cur.a.append((s, e))
         elif len(cur.q) < _MAX_QUESTION_PARAGRAPHS:  # past that it is no longer the question
             cur.q.append((s, e))
-    # a bare number opens a question only if a question follows it
-    items = [it for it in items if not it.bare or any("?" in body[a:b] for a, b in it.q)]
+    # a bare number opens a question only if a question follows it (or the saved text ends
+    # inside it: an excerpt cut off in the middle of a questions-only list)
+    end = len(body.rstrip())
+    items = [it for it in items if not it.bare or any("?" in body[a:b] for a, b in it.q)
+             or (not answers_expected and it is items[-1] and it.q and it.q[-1][1] >= end)]
     if not items:
         items = _numbered_items(body, spans, answers_expected or has_antwoord)
     return _to_questions(body, items)
@@ -152,12 +157,13 @@ def _numbered_items(body: str, spans: list[tuple[int, int]], answers: bool) -> l
     (an "Antwoord" heading before it is left out). In a questions-only text (answers False)
     the following paragraphs continue the question."""
     items: list[_Item] = []
-    for s, e in spans:
+    for s, e in _split_rows(body, spans):
         p = body[s:e]
         m = _NUMBERED.match(p)
-        if m and int(m.group("n")) == len(items) + 1 and "?" in m.group("rest"):
+        cut_off = not answers and e >= len(body.rstrip())  # the saved text ends inside this row
+        if m and int(m.group("n")) == len(items) + 1 and ("?" in m.group("rest") or cut_off):
             q_start = s + m.start("rest")
-            q_end = s + p.rindex("?") + 1
+            q_end = s + p.rindex("?") + 1 if "?" in m.group("rest") else e
             while q_end < e and body[q_end] in "0123456789)”’\"»":  # footnote markers, quotes
                 q_end += 1
             item = _Item([int(m.group("n"))], q=[(q_start, q_end)])
@@ -177,6 +183,22 @@ def _numbered_items(body: str, spans: list[tuple[int, int]], answers: bool) -> l
         elif items and len(items[-1].q) < _MAX_QUESTION_PARAGRAPHS:
             items[-1].q.append((s, e))
     return items
+
+
+# rows of a list of questions joined into one paragraph: "...ingezet? 3 Kunt u ..."
+_ROW_START = re.compile(r"(?<=\?)\s+(?=\d{1,3}\s+[A-ZÀ-Ý])")
+
+
+def _split_rows(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraph spans, each cut where a numbered row starts right after a question mark."""
+    out = []
+    for s, e in spans:
+        start = s
+        for m in _ROW_START.finditer(body, s, e):
+            out.append((start, m.start()))
+            start = m.end()
+        out.append((start, e))
+    return out
 
 
 def _ends_question(text: str) -> bool:

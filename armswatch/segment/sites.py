@@ -1,0 +1,63 @@
+"""What a site's own metadata block says about the document it shows.
+
+berthub.eu's tkconv renders every Tweede Kamer document under a block of labelled lines:
+the document's title, its dossier's title, the kind of document ("Brief regering",
+"Antwoord schriftelijke vragen", "Verslag van een schriftelijk overleg", "Lijst van vragen",
+"Motie"), then "Nummer: 2024D16833, datum: 2024-04-24, ...", the signers ("Eerste
+ondertekenaar: R.P. Brekelmans, minister van Defensie") and the dossier ("Onderdeel van
+kamerstukdossier 21501 28-263 Defensieraad."). The block pushes the document's own head out
+of the window the header rules read, so it is read here as container hints (like raw.meta):
+``tkconv(text)`` returns doctype, chamber, dossier, number, sender; the title and the date
+are kept apart (``site_title``, ``site_date``) because the document's own "Betreft" and
+"Den Haag, <date>" come first when present.
+"""
+from __future__ import annotations
+
+import re
+
+from armswatch.segment.roles import roles_in
+
+_HEAD_LINES = 60
+# "Nummer: 2024D16833, datum: 2024-04-24, bijgewerkt: ..." (the Tweede Kamer's document number)
+_NUMMER = re.compile(r"^Nummer:\s*(?:19|20)\d{2}D\d{4,6},\s*datum:\s*(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})\b")
+# "Onderdeel van kamerstukdossier 22054 -417 Wapenexportbeleid." / "21501 08-928 Milieuraad."
+_DOSSIER = re.compile(r"^Onderdeel van kamerstukdossier\s+(?P<a>\d{5})\s*(?P<sub>\d{2,3}|[IVXL]{1,5}|[A-Z])?"
+                      r"\s*-\s*(?P<n>\d{1,5}|[A-Z]{1,3})\b")
+_SIGNER = re.compile(r"\bEerste ondertekenaar:\s*(?P<name>[^,\n]{2,60}),\s*(?P<role>[^\n(]{3,160})")
+_NAV = re.compile(r"^\[[^\]]{1,40}\](?:\s*\[[^\]]{1,40}\])*\s*$")
+
+
+def _lines(text: str) -> list[str]:
+    out = []
+    for line in text[:8000].splitlines()[:_HEAD_LINES * 3]:
+        line = line.strip()
+        if line and not _NAV.match(line):
+            out.append(line)
+        if len(out) >= _HEAD_LINES:
+            break
+    return out
+
+
+def tkconv(text: str) -> dict:
+    """Hints from a tkconv metadata block at the head of text; {} when there is none."""
+    if "Nummer:" not in text[:8000]:
+        return {}
+    lines = _lines(text)
+    at = next((i for i, line in enumerate(lines) if _NUMMER.match(line)), None)
+    if at is None or at < 2 or at > 8:
+        return {}
+    out: dict = {"chamber": "TK", "doctype": lines[at - 1], "site_title": lines[0],
+                 "site_date": _NUMMER.match(lines[at]).group("date")}
+    for line in lines[at + 1:]:
+        if line.startswith("Preview document"):
+            break
+        d = _DOSSIER.match(line)
+        if d and "dossier" not in out:
+            out["dossier"] = d.group("a") + ("-" + d.group("sub") if d.group("sub") else "")
+            out["number"] = d.group("n")
+        s = _SIGNER.search(line)
+        if s and "sender" not in out:
+            roles = roles_in(s.group("role"))
+            if roles:  # a committee chair signing a report is no sender
+                out["sender"] = {"name": s.group("name").strip(), "role": roles[0]}
+    return out
