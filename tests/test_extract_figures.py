@@ -88,3 +88,10 @@ def test_time_stamps_ratios_and_lists_of_numbers_are_no_figures():
     body = ("De Russische strijdkrachten vuurden om 3:45 uur raketten af. Zeven op de tien militairen "
             "raakten gewond. Zie de antwoorden op vragen 3, 4 en 10 over de oorlog. Er vielen 40 doden.")
     assert keys(facts_of(body, kind="figure")) == {(40, "doden")}
+
+
+def test_written_out_compound_numerals_and_a_year_with_a_note_marker():
+    body = ("Sinds het begin van de oorlog zijn ongeveer honderdtwintig militairen ingezet en "
+            "eenentwintig pantservoertuigen geleverd. Met verwijzing naar de Kamerbrief over Irak vanaf 2024,1 "
+            "informeert het kabinet u over de militaire bijdrage. In de twee voorafgaande dagen vergaderen de staten.")
+    assert keys(facts_of(body, kind="figure")) == {(120, "militairen"), (21, "pantservoertuigen")}

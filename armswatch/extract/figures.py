@@ -22,8 +22,50 @@ WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht
          "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50,
          "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90, "honderd": 100, "duizend": 1000}
 SCALE = {"duizend": 1_000, "miljoen": 1_000_000, "miljard": 1_000_000_000}
-_NUM = re.compile(r"(?<![\w.,/\-:])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|" + "|".join(sorted(WORDS, key=len, reverse=True))
+_UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
+_TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
+         "negentig": 90}
+_SMALL = {**{k: v for k, v in WORDS.items() if v < 20}, **_UNITS}
+# a written-out compound numeral: "honderdtwintig", "tweehonderdvijftig", "vijfentwintig",
+# "drieduizend"; and the collective "vijftal", "tiental" (about N)
+_BELOW_100 = r"(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:e|ë)n(?:twintig|dertig|veertig|vijftig|zestig|" \
+             r"zeventig|tachtig|negentig)|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|" \
+             r"dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|elf|twaalf|tien|een|twee|drie|vier|" \
+             r"vijf|zes|zeven|acht|negen)"
+_COMPOUND = r"(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd(?:" + _BELOW_100 + r")?|" + \
+    r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:e|ë)n(?:twintig|dertig|veertig|vijftig|zestig|zeventig|" \
+    r"tachtig|negentig)|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)duizend|(?:vijf|zes|zeven|acht|negen|tien|" \
+    r"twintig|dertig|veertig|vijftig|honderd)tal)"
+_NUM = re.compile(r"(?<![\w.,/\-:])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|" + _COMPOUND + "|" +
+                  "|".join(sorted(WORDS, key=len, reverse=True))
                   + r")(?:\s+(duizend|miljoen|miljard))?(?![\w/]|:\d)", re.I)
+
+
+def _numeral(word: str) -> int | None:
+    """The value of a written-out Dutch numeral, simple or compound ("honderdtwintig" 120,
+    "eenentwintig" 21, "drieduizend" 3000, "vijftal" about 5)."""
+    if word in WORDS:
+        return WORDS[word]
+    if word.endswith("tal"):
+        return _numeral(word[:-3])
+    total = 0
+    for scale, size in (("duizend", 1000), ("honderd", 100)):
+        if scale in word:
+            head, word = word.split(scale, 1)
+            n = _SMALL.get(head or "een")
+            if n is None:
+                return None
+            total += n * size
+    if word:
+        n = _SMALL.get(word) or _TENS.get(word)
+        if n is None:
+            tens = next((t for t in _TENS if word.endswith(t)), None)
+            unit = word[:-len(tens)] if tens else ""
+            if not tens or not unit.endswith(("en", "ën")) or unit[:-2] not in _UNITS:
+                return None
+            n = _UNITS[unit[:-2]] + _TENS[tens]
+        total += n
+    return total or None
 # words before a number that make it an identifier, not a count
 _ID_BEFORE = re.compile(r"(?:(?i:\b(?:nr|nrs|nummer|artikel|art|artikelen|lid|vraag|vragen|antwoord|kamerstuk|kamerstukken|"
                         r"aanhangsel|hoofdstuk|paragraaf|bijlage|pagina|blz|postbus|bus|protocol|action|actie|"
@@ -101,7 +143,8 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
                 unit = last_unit
             else:
                 continue
-        if fold(unit.split()[0]) in _NOT_UNIT or _discourse(unit) or _finite_verb_inside(unit):
+        if fold(unit.split()[0]) in _NOT_UNIT or fold(unit.split()[-1]) in _NOT_UNIT or _discourse(unit) or \
+                _finite_verb_inside(unit):
             continue
         last_unit, last_end = unit, m.end()
         about = _about(ctx, m.end(), m.end() + len(unit) + 2)
@@ -145,6 +188,8 @@ def _is_identifier(body: str, sent: Sentence, m: re.Match) -> bool:
     digits = m.group(1)
     if digits.isdigit() and (len(digits) == 4 and 1900 <= int(digits) <= 2100):  # a year
         return True
+    if re.fullmatch(r"(?:19|20)\d\d,\d{1,2}", digits):  # "vanaf 2024,1 informeert": a year and a note marker
+        return True
     line_start = body.rfind("\n", 0, m.start()) + 1
     if not body[line_start:m.start()].strip() and digits[0].isdigit():  # "36 045 Situatie ..." headings
         return True
@@ -165,8 +210,11 @@ def _is_identifier(body: str, sent: Sentence, m: re.Match) -> bool:
 
 def _value(m: re.Match) -> float | int | None:
     raw = fold(m.group(1))
-    if raw in WORDS:
-        v: float = WORDS[raw]
+    if raw.isalpha():
+        n = _numeral(raw)
+        if n is None:
+            return None
+        v: float = n
     else:
         try:
             v = float(raw.replace(".", "").replace(",", "."))
