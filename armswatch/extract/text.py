@@ -106,7 +106,7 @@ class Matcher:
     def __init__(self, labelled_terms: list[tuple[str, str]]):
         self.exact: dict[str, list] = {}
         self.prefix: dict[str, list] = {}  # first 3 letters of a prefix word -> entries
-        self.suffix: list = []  # compound ends ("*voertuigen")
+        self.suffix: dict[str, list] = {}  # last 3 letters of a compound end ("*voertuigen") -> entries
         for term, label in labelled_terms:
             capital = term.startswith("^")
             term = term.lstrip("^")
@@ -121,7 +121,7 @@ class Matcher:
                 continue
             word = first.group(0)
             if t.startswith("*"):
-                self.suffix.append((word, entry))
+                self.suffix.setdefault(word[-3:], []).append((word, entry))
             elif t.endswith("*") and first.end() == len(t.strip("*")):
                 self.prefix.setdefault(word[:3], []).append((word, entry))
             else:
@@ -130,13 +130,18 @@ class Matcher:
         # matchers, so the prefix/suffix scan is paid once per distinct word, not per occurrence
         self._cache: dict[str, tuple] = {}
         self._useless: set[str] = set()  # words known to start no term: skipped by one set difference
+        self._short_suffixes = [k for k in self.suffix if len(k) < 3]
 
     def _candidates(self, token: str) -> tuple:
         found = self._cache.get(token)
         if found is None:
             found = tuple(self.exact.get(token, ()))
             found += tuple(e for w, e in self.prefix.get(token[:3], ()) if token.startswith(w))
-            found += tuple(e for w, e in self.suffix if token.endswith(w))
+            # a compound end of fewer than 3 letters is keyed by itself; look up both keys
+            found += tuple(e for w, e in self.suffix.get(token[-3:], ()) if token.endswith(w))
+            if self._short_suffixes:
+                found += tuple(e for k in self._short_suffixes if token.endswith(k)
+                               for w, e in self.suffix[k] if len(k) < 3)
             _remember(self._cache, self._useless, token, found)
         return found
 
