@@ -95,3 +95,10 @@ def test_written_out_compound_numerals_and_a_year_with_a_note_marker():
             "eenentwintig pantservoertuigen geleverd. Met verwijzing naar de Kamerbrief over Irak vanaf 2024,1 "
             "informeert het kabinet u over de militaire bijdrage. In de twee voorafgaande dagen vergaderen de staten.")
     assert keys(facts_of(body, kind="figure")) == {(120, "militairen"), (21, "pantservoertuigen")}
+
+
+def test_numbers_in_a_table_of_contents_line_are_page_numbers():
+    body = ("Dutch arms export policy in 2014, military goods.\n"
+            "3 Overview of export licences issued for dual-use 38 goods intended for military end use\n"
+            "In 2014 the Netherlands exported 12 patrol vessels to allied armed forces.")
+    assert keys(facts_of(body, kind="figure")) == {(12, "patrol vessels")}

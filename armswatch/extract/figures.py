@@ -77,7 +77,9 @@ _ID_BEFORE = re.compile(r"(?:(?i:\b(?:nr|nrs|nummer|artikel|art|artikelen|lid|vr
 _NOT_UNIT = {"dagen", "dag", "weken", "week", "maanden", "maand", "jaar", "jaren", "uur", "uren", "minuten",
              "minuut", "seconden", "keer", "maal", "procent", "%", "euro", "eur", "miljoen", "miljard", "cent",
              "kilometer", "km", "meter", "kilo", "ton", "tot", "en", "of", "van", "uit", "a", "à", "per",
-             "procentpunt", "graden", "uur.", "jaar."} | set(MONTHS)
+             "procentpunt", "graden", "uur.", "jaar.", "january", "february", "march", "april", "may", "june", "july",
+             "august", "september", "october", "november", "december", "days", "weeks", "months", "years", "hours",
+             "times", "percent", "written"} | set(MONTHS)
 # a unit never starts with these ("acht het" is "considers it", not "eight")
 _NOT_FIRST = {"de", "het", "een", "dat", "die", "deze", "dit", "zich", "u", "uw", "hij", "zij", "wij", "ik", "er",
               "niet", "geen", "ook", "wel", "nog", "al", "te", "om", "op", "aan", "voor", "bij", "is", "zijn"}
@@ -192,6 +194,10 @@ def _is_identifier(body: str, sent: Sentence, m: re.Match) -> bool:
         return True
     line_start = body.rfind("\n", 0, m.start()) + 1
     if not body[line_start:m.start()].strip() and digits[0].isdigit():  # "36 045 Situatie ..." headings
+        return True
+    # a numbered heading or a table of contents line ("3 Overview of export licences ... 38 goods",
+    # "6 Overzicht van ... 42"): its numbers are section and page numbers
+    if re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]", body[line_start:line_start + 12]):
         return True
     if re.match(r"\s*(?:[-–/]\s*\d|\d)", body[m.end():m.end() + 3]):  # ranges, "22 054", "21 501-02"
         return True
