@@ -284,3 +284,21 @@ def test_letterhead_fields_in_a_table_rendering_lose_their_cell_borders():
             "Hierbij informeer ik u over de levering.\n\nDe Minister van Defensie,\n\nK.H. Ollongren\n")
     r = record(text)
     assert (r["date"], r["subject"]) == ("2024-06-04", "Levering van luchtverdedigingsraketten")
+
+
+def test_a_plenary_item_is_not_dated_by_the_treaty_or_an_earlier_sitting_it_mentions():
+    r = record("Aan de orde is de behandeling van:\n\nhet wetsvoorstel Goedkeuring van het op 12 maart 2015 te "
+               "Genève tot stand gekomen Protocol inzake explosieve oorlogsresten (34100, R2050).\n\n"
+               "Tot deze behandeling is besloten in de vergadering van 3 februari 2016.\n\n"
+               "De voorzitter:\n\nIk heet de minister van Buitenlandse Zaken welkom.\n")
+    assert (r["type"], r["date"]) == ("other", None)
+    r = record("Inzet van mijnenjagers - Handelingen Tweede Kamer 1991-1992 14 mei 1992\n\n"
+               "Aan de orde is de behandeling van het wetsvoorstel.\n\nDe heer Jansen (CDA):\n\nVoorzitter.\n")
+    assert (r["date"], r["chamber"]) == ("1992-05-14", "TK")
+
+
+def test_a_plenary_item_on_a_vao_is_the_tweede_kamers():
+    r = record("Aan de orde is de behandeling van:\n\nhet verslag van een algemeen overleg op 9 maart over de "
+               "uitvoer van militaire goederen (22054, nr. 301).\n\nDe beraadslaging wordt geopend.\n\n"
+               "Mevrouw De Boer (SP):\n\nVoorzitter. Ik dien een motie in.\n")
+    assert (r["type"], r["chamber"], r["date"]) == ("other", "TK", None)

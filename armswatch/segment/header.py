@@ -178,9 +178,9 @@ _TO_CHAIR = re.compile(r"^(?:Zeer\s+)?[Gg]eachte\s+(?:[Vv]oorzitter|[Kk]amerlede
 
 # --- chamber ------------------------------------------------------------------------------
 _TK = re.compile(r"^(?:Aan de )?(?:de )?Voorzitter van de Tweede Kamer|^Tweede Kamer der Staten-Generaal"
-                 r"|\b(?:ah|kv|kst|h)-tk-|\bTweede Kamerleden\b|\bleden van de Tweede Kamer\b", re.I | re.M)
+                 r"|\bHandelingen (?:der |van de )?Tweede Kamer\b|\b(?:ah|kv|kst|h)-tk-|\bTweede Kamerleden\b|\bleden van de Tweede Kamer\b", re.I | re.M)
 _EK = re.compile(r"^(?:Aan de )?(?:de )?Voorzitter van de Eerste Kamer|^Eerste Kamer der Staten-Generaal"
-                 r"|\b(?:ah|kv|kst|h)-ek-|\bEerste Kamerleden\b|\bleden van de Eerste Kamer\b", re.I | re.M)
+                 r"|\bHandelingen (?:der |van de )?Eerste Kamer\b|\b(?:ah|kv|kst|h)-ek-|\bEerste Kamerleden\b|\bleden van de Eerste Kamer\b", re.I | re.M)
 _TK_QUESTION = re.compile(r"\b[Vv]ragen van (?:het lid|de leden)\b[^\n]{0,600}?\([Ii]ngezonden\b")
 # The Eerste Kamer's written questions are "medegedeeld aan de minister" on a date, not "ingezonden"
 _EK_QUESTION = re.compile(r"\b[Vv]ragen van (?:het lid|de leden)\b[^\n]{0,600}?\bmedegedeeld aan\b")
@@ -190,6 +190,12 @@ _TK_CASE = re.compile(r"\bKamervra(?:ag|gen)\b:?\s+(?:nr\.?\s*)?(?:19|20)\d{2}Z\
 # a committee meeting's report: "De vaste commissie voor X heeft op 4 november 2015 overleg gevoerd
 # met ..." (the Eerste Kamer's committees hold a "mondeling overleg", not matched here)
 _COMMITTEE_MEETING = re.compile(r"\b(?:heeft|hebben) op \d{1,2} \w+ \d{4} overleg gevoerd\b")
+# procedures only the Tweede Kamer has, named in a Handelingen item ("Aan de orde is ..."): the
+# VAO (verslag van een algemeen overleg) and its commissie voor de Verzoekschriften (en de
+# Burgerinitiatieven); the Eerste Kamer holds "mondeling overleg" and has a commissie voor de Verzoekschriften
+# too, so only with "Burgerinitiatieven"
+_TK_PROCEDURE = re.compile(r"\bVAO'?s?\b|\b[Vv]erslag van een algemeen overleg\b"
+                           r"|\bcommissie voor de Verzoekschriften en de Burgerinitiatieven\b")
 # every alternative of _TK / _EK names the chamber ("Tweede", "-tk-"): texts without these
 # words skip the slow search (output unchanged; see armswatch.prefilter)
 _TK_WORDS, _EK_WORDS = ("tweede", "-tk-"), ("eerste", "-ek-")
@@ -227,6 +233,8 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
             return "TK" if tk_named else "EK"
     if kind == "verslag" and _COMMITTEE_MEETING.search(head[:1500]):
         return "TK"  # the algemeen overleg and the commissiedebat are the Tweede Kamer's
+    if kind == "other" and "Aan de orde " in head and _TK_PROCEDURE.search(head[:3000]):
+        return "TK"  # a plenary record that debates a VAO or a committee's report on petitions
     if "Kamervra" in head and _TK_CASE.search(head):
         return "TK"
     if "ragen van " not in head:  # both patterns below contain it
@@ -296,7 +304,30 @@ def document_date(head: str, header: dict[str, str], meta: dict, kind: str,
     if kind in ("kamervragen", "antwoord_kamervragen"):
         return find_date(header.get("ingediend", "")) or date_after(_SENT_IN, head, 60)
     if kind == "other":
+        if _PLENARY_ITEM.search(head[:1500]):
+            return _standing_date(head)  # a debate's prose dates the treaty or an earlier sitting
         return find_date(head[:600])
+    return None
+
+
+# a plenary record's item: "Aan de orde is de behandeling van ...", "Aan de orde zijn de stemmingen"
+_PLENARY_ITEM = re.compile(r"^Aan de orde (?:is|zijn)\b", re.M)
+# a sentence of running text: more than eight words and a closing stop
+_SENTENCE = re.compile(r"^(?:\S+\s+){8,}.*[.!?:;]\s*$")
+
+
+def _standing_date(head: str) -> str | None:
+    """The first date that stands on a line of its own or in a label, not one inside a sentence:
+    a debate's "het op 18 september 1997 te Oslo totstandgekomen Verdrag" or "verlof verleend
+    in de vergadering van 11 juni 2002" dates the treaty or an earlier sitting, not the text."""
+    at = 0
+    for line in head.split("\n"):
+        if at >= 600:  # the text's first lines only, each read whole
+            break
+        at += len(line) + 1
+        found = find_date(line)
+        if found and len(line) <= 200 and not _SENTENCE.match(line.strip()):  # a long line is prose
+            return found
     return None
 
 
