@@ -301,7 +301,7 @@ def document_date(head: str, header: dict[str, str], meta: dict, kind: str,
     label = _LABEL_DATE.search(head[:1500])
     if label and kind in ("kamerbrief", "other"):
         return find_date(label.group(1))
-    if kind in ("kamervragen", "antwoord_kamervragen"):
+    if kind == "kamervragen":  # an answer is not dated by the day its questions were sent in
         return find_date(header.get("ingediend", "")) or date_after(_SENT_IN, head, 60)
     if kind == "other":
         if _PLENARY_ITEM.search(head[:1500]):
@@ -334,7 +334,10 @@ def _standing_date(head: str) -> str | None:
 # --- subject ------------------------------------------------------------------------------
 _OVER = re.compile(r"\b(?:Kamer)?[Vv]ragen\b[^\n]{0,600}?\)[^\n]{0,400}?\bover\s+(?P<s>[^\n]{3,400})")
 _CASE_TITLE = re.compile(r"^Kamervraag\s+(?:19|20)\d{2}Z\d{4,6}$")
-_SUBJECT_END = re.compile(r"\s*\((?:ingezonden|ontvangen)\b.*$|\s+(?:\(|op \d{1,2} \w+ \d{4}).*$|\.\s*$")
+# the subject ends with its sentence: "... over Nagorno-Karabach. Deze vragen werden ingezonden op ..."
+# (a stop after a word of three letters or more, so "dr. Jansen" stays whole)
+_SUBJECT_END = re.compile(r"\s*\((?:ingezonden|ontvangen)\b.*$|\s+(?:\(|op \d{1,2} \w+ \d{4}).*$|\.\s*$"
+                          r"|(?<=\w{3})\.\s+[A-ZÀ-Ý][a-z]+\s.*$")
 
 
 def subject(paragraphs: list[str], header: dict[str, str], meta: dict, kind: str,
