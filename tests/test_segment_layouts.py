@@ -302,3 +302,14 @@ def test_a_plenary_item_on_a_vao_is_the_tweede_kamers():
                "uitvoer van militaire goederen (22054, nr. 301).\n\nDe beraadslaging wordt geopend.\n\n"
                "Mevrouw De Boer (SP):\n\nVoorzitter. Ik dien een motie in.\n")
     assert (r["type"], r["chamber"], r["date"]) == ("other", "TK", None)
+
+
+def test_a_party_sites_motion_page_by_its_formula_with_date_and_lettered_stuk():
+    r = record("Motie-De Vries (SP) c.s. over het stoppen van de levering van onderdelen\n\n\n3 maart 2023\n\n"
+               "36.200 V\n\nK\n\nDe Kamer,\n\nGehoord de beraadslagingen,\n\nVerzoekt de regering de levering te "
+               "stoppen,\n\nEn gaat over tot de orde van de dag.\n\nDe Vries\n")
+    assert (r["type"], r["date"], r["chamber"]) == ("motie", "2023-03-03", "EK")
+    assert (r["kamerstuk"]["dossier"], r["kamerstuk"]["number"]) == ("36200-V", "K")
+    r = record("Motie Jansen over opvang in de regio\n\n12 mei 2022\n\nDe Kamer, gehoord de beraadslaging, "
+               "verzoekt de regering meer te doen, en gaat over tot de orde van de dag.\n\nJansen\n")
+    assert (r["type"], r["date"]) == ("motie", "2022-05-12")

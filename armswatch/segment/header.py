@@ -10,7 +10,7 @@ from armswatch.segment.dates import date_after, find_date
 
 # --- kamerstuk ----------------------------------------------------------------------------
 # "36 045 Situatie in de Oekraïne", "21 501-02 Raad ...", "33 000 X Vaststelling ..."
-_DOSSIER = re.compile(r"^(?P<a>\d{2})\s?(?P<b>\d{3})(?:-(?P<sub>\d{1,3}))?(?:\s(?P<part>[IVXL]{1,5}|[A-Z]))?"
+_DOSSIER = re.compile(r"^(?P<a>\d{2})[\s.]?(?P<b>\d{3})(?:-(?P<sub>\d{1,3}))?(?:\s(?P<part>[IVXL]{1,5}|[A-Z]))?"
                       r"(?:\s+(?P<title>[A-ZÀ-Ý(].{2,600}))?$")
 # a Rijkswet's number before the title: "33 968 (R2033) Goedkeuring van ..."
 _RIJKSWET = re.compile(r"^\(R\d{3,5}\)\s*")
@@ -19,6 +19,8 @@ _NUMBER = re.compile(r"^(?:[Nn]r\.\s*(?P<n>\d{1,5}|[A-Z]{1,3})\b"
                      # "A VOORLOPIG VERSLAG", "C NADER VOORLOPIG VERSLAG", "E EINDVERSLAG"
                      r"|(?P<letter>[A-Z]{1,3})\s+(?:BRIEF|MOTIE|GEWIJZIGDE|VERSLAG|MEMORIE|NOTA|VOORLOPIG|NADER"
                      r"|EINDVERSLAG)\b)")
+# an Eerste Kamer stuk's letter on a line of its own, just below its dossier line
+_BARE_LETTER = re.compile(r"^\s*[A-Z]{1,2}\s*$")
 # a dossier line that ends in its number ("Wapenexportbeleid nr. 86" when the lines were joined)
 _TRAILING_NR = re.compile(r"\s+[Nn]r\.\s*(?P<n>\d{1,5})$")
 # A kamerstuk reference: dossier (with its sub-number or budget chapter) and number, as
@@ -67,6 +69,9 @@ def kamerstuk(paragraphs: list[str], meta: dict, removed: list[str] | None = Non
         if first_dossier_at is not None and i - first_dossier_at <= 1 and _TRAILING_NR.search(p):
             number = _TRAILING_NR.search(p).group("n")  # "22 054" / "Wapenexportbeleid nr. 86"
             title = title or _TRAILING_NR.sub("", p).strip()
+            break
+        if first_dossier_at is not None and i - first_dossier_at == 1 and _BARE_LETTER.match(p):
+            number = p.strip()  # a site's "36.410 V" / "J": the Eerste Kamer's letter alone below
             break
         m = _NUMBER.match(p)
         if m:
@@ -117,6 +122,9 @@ def _site_title(paragraphs: list[str]) -> str | None:
 # --- type ---------------------------------------------------------------------------------
 _TYPE_MARKERS = [
     ("motie", re.compile(r"^(?:Nr\.\s*\d+\s+)?(?:GEWIJZIGDE\s+)?MOTIE\b|\bMOTIE VAN\b"
+                         # a site's heading "Motie-Jansen (SP) c.s. over ..."; the motion's formula
+                         # "De Kamer, gehoord de beraadslaging(en), ..." under any heading
+                         r"|^Motie-[A-ZÀ-Ý]|^(?:De Kamer,\s+)?[Gg]ehoord de beraadslaging(?:en)?,"
                          r"|^(?:Gewijzigde\s+|Nader gewijzigde\s+)?[Mm]otie\s+(?:van\s+(?:het\s+lid|de\s+leden)|ingediend\s+door)\b")),
     ("kamerbrief", re.compile(r"\bBRIEF VAN\b|^(?:Kamer)?[Bb]rief\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)")),
     ("questions", re.compile(r"^(?:(?:Nadere\s+|Aanvullende\s+|Vervolg)?[Vv]ragen\s+(?:van|gesteld)\b|Vragen\s+[A-ZÀ-Ý][^()]{0,80}\([^)]{1,40}\)"
@@ -285,6 +293,7 @@ def document_date(head: str, header: dict[str, str], meta: dict, kind: str,
             return found
     if kind == "motie":  # submitted: "Voorgesteld 28 februari 2022", a site's "Ingediend ..."
         found = date_after(_PROPOSED, head) or find_date(header.get("ingediend", "")) or date_after(_SENT_IN, head)
+        found = found or ("datum" not in header and _standing_date(head))  # a site's date line under the title
         if found:
             return found
     if kind == "verslag":
