@@ -313,3 +313,17 @@ def test_a_party_sites_motion_page_by_its_formula_with_date_and_lettered_stuk():
     r = record("Motie Jansen over opvang in de regio\n\n12 mei 2022\n\nDe Kamer, gehoord de beraadslaging, "
                "verzoekt de regering meer te doen, en gaat over tot de orde van de dag.\n\nJansen\n")
     assert (r["type"], r["date"]) == ("motie", "2022-05-12")
+
+
+def test_a_plenary_item_quoting_a_motion_stays_a_plenary_record():
+    r = record("Aan de orde is de behandeling van:\n\nhet verslag van een algemeen overleg over exportbeleid.\n\n"
+               "Mevrouw Smit (GL):\n\nVoorzitter. Ik dien de volgende motie in.\n\nDe Kamer, gehoord de "
+               "beraadslaging, verzoekt de regering de doorvoer te toetsen, en gaat over tot de orde van de dag.\n")
+    assert r["type"] == "other"
+
+
+def test_an_answers_signature_names_the_role_its_title_gives():
+    r = record("Antwoorden van de minister van Defensie op vragen van het lid Peters (CDA) over munitievoorraden "
+               "(ingezonden 1 maart 2023).\n\nVraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n\n"
+               "De minister van Defensie,\n\nK.H. Ollongren\n")
+    assert r["sender"] == {"name": "K.H. Ollongren", "role": "Minister van Defensie"}

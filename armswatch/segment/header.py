@@ -120,6 +120,8 @@ def _site_title(paragraphs: list[str]) -> str | None:
 
 
 # --- type ---------------------------------------------------------------------------------
+# a plenary record's item: "Aan de orde is de behandeling van ...", "Aan de orde zijn de stemmingen"
+_PLENARY_ITEM = re.compile(r"^Aan de orde (?:is|zijn)\b", re.M)
 _TYPE_MARKERS = [
     ("motie", re.compile(r"^(?:Nr\.\s*\d+\s+)?(?:GEWIJZIGDE\s+)?MOTIE\b|\bMOTIE VAN\b"
                          # a site's heading "Motie-Jansen (SP) c.s. over ..."; the motion's formula
@@ -144,6 +146,8 @@ _TYPE_MARKERS = [
                         r"|TER ONDERTEKENING|NOTA\b|Nota\b(?!\s+van\b(?!\s+wijziging))"
                         r"|Beslisnota\b|Informatienota\b|Ambtelijke nota\b|Aan:\s.{1,80}\sVan:\s)")),
     ("kamerbrief", re.compile(r"^Aan de Voorzitter van de (?:Tweede|Eerste) Kamer|^Kamerbrief (?:over|inzake|met|aan)\b")),
+    # a plenary record: the motions it debates ("De Kamer, gehoord de beraadslaging, ...") come below
+    ("other", _PLENARY_ITEM),
 ]
 _META_TYPES = [("nota naar aanleiding", "nota"), ("lijst van", "verslag"), ("motie", "motie"), ("amendement", "other"), ("antwoord", "antwoord_kamervragen"),
                ("aanhangsel", "antwoord_kamervragen"), ("vragen", "kamervragen"), ("kamervra", "kamervragen"),
@@ -319,8 +323,6 @@ def document_date(head: str, header: dict[str, str], meta: dict, kind: str,
     return None
 
 
-# a plenary record's item: "Aan de orde is de behandeling van ...", "Aan de orde zijn de stemmingen"
-_PLENARY_ITEM = re.compile(r"^Aan de orde (?:is|zijn)\b", re.M)
 # a sentence of running text: more than eight words and a closing stop
 _SENTENCE = re.compile(r"^(?:\S+\s+){8,}.*[.!?:;]\s*$")
 
