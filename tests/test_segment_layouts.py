@@ -284,3 +284,46 @@ def test_letterhead_fields_in_a_table_rendering_lose_their_cell_borders():
             "Hierbij informeer ik u over de levering.\n\nDe Minister van Defensie,\n\nK.H. Ollongren\n")
     r = record(text)
     assert (r["date"], r["subject"]) == ("2024-06-04", "Levering van luchtverdedigingsraketten")
+
+
+def test_a_plenary_item_is_not_dated_by_the_treaty_or_an_earlier_sitting_it_mentions():
+    r = record("Aan de orde is de behandeling van:\n\nhet wetsvoorstel Goedkeuring van het op 12 maart 2015 te "
+               "Genève tot stand gekomen Protocol inzake explosieve oorlogsresten (34100, R2050).\n\n"
+               "Tot deze behandeling is besloten in de vergadering van 3 februari 2016.\n\n"
+               "De voorzitter:\n\nIk heet de minister van Buitenlandse Zaken welkom.\n")
+    assert (r["type"], r["date"]) == ("other", None)
+    r = record("Inzet van mijnenjagers - Handelingen Tweede Kamer 1991-1992 14 mei 1992\n\n"
+               "Aan de orde is de behandeling van het wetsvoorstel.\n\nDe heer Jansen (CDA):\n\nVoorzitter.\n")
+    assert (r["date"], r["chamber"]) == ("1992-05-14", "TK")
+
+
+def test_a_plenary_item_on_a_vao_is_the_tweede_kamers():
+    r = record("Aan de orde is de behandeling van:\n\nhet verslag van een algemeen overleg op 9 maart over de "
+               "uitvoer van militaire goederen (22054, nr. 301).\n\nDe beraadslaging wordt geopend.\n\n"
+               "Mevrouw De Boer (SP):\n\nVoorzitter. Ik dien een motie in.\n")
+    assert (r["type"], r["chamber"], r["date"]) == ("other", "TK", None)
+
+
+def test_a_party_sites_motion_page_by_its_formula_with_date_and_lettered_stuk():
+    r = record("Motie-De Vries (SP) c.s. over het stoppen van de levering van onderdelen\n\n\n3 maart 2023\n\n"
+               "36.200 V\n\nK\n\nDe Kamer,\n\nGehoord de beraadslagingen,\n\nVerzoekt de regering de levering te "
+               "stoppen,\n\nEn gaat over tot de orde van de dag.\n\nDe Vries\n")
+    assert (r["type"], r["date"], r["chamber"]) == ("motie", "2023-03-03", "EK")
+    assert (r["kamerstuk"]["dossier"], r["kamerstuk"]["number"]) == ("36200-V", "K")
+    r = record("Motie Jansen over opvang in de regio\n\n12 mei 2022\n\nDe Kamer, gehoord de beraadslaging, "
+               "verzoekt de regering meer te doen, en gaat over tot de orde van de dag.\n\nJansen\n")
+    assert (r["type"], r["date"]) == ("motie", "2022-05-12")
+
+
+def test_a_plenary_item_quoting_a_motion_stays_a_plenary_record():
+    r = record("Aan de orde is de behandeling van:\n\nhet verslag van een algemeen overleg over exportbeleid.\n\n"
+               "Mevrouw Smit (GL):\n\nVoorzitter. Ik dien de volgende motie in.\n\nDe Kamer, gehoord de "
+               "beraadslaging, verzoekt de regering de doorvoer te toetsen, en gaat over tot de orde van de dag.\n")
+    assert r["type"] == "other"
+
+
+def test_an_answers_signature_names_the_role_its_title_gives():
+    r = record("Antwoorden van de minister van Defensie op vragen van het lid Peters (CDA) over munitievoorraden "
+               "(ingezonden 1 maart 2023).\n\nVraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n\n"
+               "De minister van Defensie,\n\nK.H. Ollongren\n")
+    assert r["sender"] == {"name": "K.H. Ollongren", "role": "Minister van Defensie"}

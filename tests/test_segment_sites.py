@@ -75,3 +75,18 @@ def test_tkconv_kinds_and_dossier_forms():
 
 def test_no_site_block_no_hints():
     assert tkconv("Nummer: 12 van de lijst, datum: morgen\n\nGewone tekst.") == {}
+
+
+def test_a_monitoring_sites_breadcrumb_gives_kind_chamber_and_title():
+    text = ("Kamermonitor / Kamervraag / Antwoord op vragen van de leden Peters en Smit over munitie voor "
+            "OekraïneAntwoord op vragen van de leden Peters en Smit over munitie voor Oekraïne\n\n"
+            "Zaaknummer: 2023D10001\n\nHierbij bied ik de antwoorden aan op de vragen van de leden Peters (CDA) en "
+            "Smit (GL) over munitie voor Oekraïne. Deze vragen werden ingezonden op 2 februari 2023.\n\n"
+            "Vraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n")
+    hints = tkconv(text)
+    assert (hints["chamber"], hints["doctype"]) == ("TK", "Kamervraag")
+    assert hints["site_title"].endswith("over munitie voor Oekraïne")
+    r = record(text)
+    assert (r["type"], r["chamber"], r["date"]) == ("antwoord_kamervragen", "TK", None)
+    assert r["subject"] == "munitie voor Oekraïne"
+    assert tkconv("Home / Nieuws / Een bericht\n\nTekst.\n") == {}

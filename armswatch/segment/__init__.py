@@ -101,10 +101,11 @@ def _senders(st: Structure, paragraphs: list[str], head: str, header: dict[str, 
         roles = people.title_sender(paragraphs)
         if roles:
             role, co = roles[0], roles[1:]
-    if kind not in ("kamervragen", "antwoord_kamervragen") or role is None:
-        sig_name, sig_role = people.signature(paragraphs)
-        if sig_role and (role is None or sig_role == role):
-            role, name = sig_role, sig_name or name
+    # an answer's covering note signed by the role its title names gives the name
+    # ("Antwoorden van de minister van Buitenlandse Zaken" ... "De minister van Buitenlandse Zaken, / S. Blok")
+    sig_name, sig_role = people.signature(paragraphs)
+    if sig_role and (role is None or sig_role == role):
+        role, name = sig_role, sig_name or name
     hint = meta.get("sender")
     if isinstance(hint, dict):
         name = hint.get("name") or name

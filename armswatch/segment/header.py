@@ -10,7 +10,7 @@ from armswatch.segment.dates import date_after, find_date
 
 # --- kamerstuk ----------------------------------------------------------------------------
 # "36 045 Situatie in de Oekraïne", "21 501-02 Raad ...", "33 000 X Vaststelling ..."
-_DOSSIER = re.compile(r"^(?P<a>\d{2})\s?(?P<b>\d{3})(?:-(?P<sub>\d{1,3}))?(?:\s(?P<part>[IVXL]{1,5}|[A-Z]))?"
+_DOSSIER = re.compile(r"^(?P<a>\d{2})[\s.]?(?P<b>\d{3})(?:-(?P<sub>\d{1,3}))?(?:\s(?P<part>[IVXL]{1,5}|[A-Z]))?"
                       r"(?:\s+(?P<title>[A-ZÀ-Ý(].{2,600}))?$")
 # a Rijkswet's number before the title: "33 968 (R2033) Goedkeuring van ..."
 _RIJKSWET = re.compile(r"^\(R\d{3,5}\)\s*")
@@ -19,6 +19,8 @@ _NUMBER = re.compile(r"^(?:[Nn]r\.\s*(?P<n>\d{1,5}|[A-Z]{1,3})\b"
                      # "A VOORLOPIG VERSLAG", "C NADER VOORLOPIG VERSLAG", "E EINDVERSLAG"
                      r"|(?P<letter>[A-Z]{1,3})\s+(?:BRIEF|MOTIE|GEWIJZIGDE|VERSLAG|MEMORIE|NOTA|VOORLOPIG|NADER"
                      r"|EINDVERSLAG)\b)")
+# an Eerste Kamer stuk's letter on a line of its own, just below its dossier line
+_BARE_LETTER = re.compile(r"^\s*[A-Z]{1,2}\s*$")
 # a dossier line that ends in its number ("Wapenexportbeleid nr. 86" when the lines were joined)
 _TRAILING_NR = re.compile(r"\s+[Nn]r\.\s*(?P<n>\d{1,5})$")
 # A kamerstuk reference: dossier (with its sub-number or budget chapter) and number, as
@@ -68,6 +70,9 @@ def kamerstuk(paragraphs: list[str], meta: dict, removed: list[str] | None = Non
             number = _TRAILING_NR.search(p).group("n")  # "22 054" / "Wapenexportbeleid nr. 86"
             title = title or _TRAILING_NR.sub("", p).strip()
             break
+        if first_dossier_at is not None and i - first_dossier_at == 1 and _BARE_LETTER.match(p):
+            number = p.strip()  # a site's "36.410 V" / "J": the Eerste Kamer's letter alone below
+            break
         m = _NUMBER.match(p)
         if m:
             number = m.group("n") or m.group("letter")
@@ -115,8 +120,13 @@ def _site_title(paragraphs: list[str]) -> str | None:
 
 
 # --- type ---------------------------------------------------------------------------------
+# a plenary record's item: "Aan de orde is de behandeling van ...", "Aan de orde zijn de stemmingen"
+_PLENARY_ITEM = re.compile(r"^Aan de orde (?:is|zijn)\b", re.M)
 _TYPE_MARKERS = [
     ("motie", re.compile(r"^(?:Nr\.\s*\d+\s+)?(?:GEWIJZIGDE\s+)?MOTIE\b|\bMOTIE VAN\b"
+                         # a site's heading "Motie-Jansen (SP) c.s. over ..."; the motion's formula
+                         # "De Kamer, gehoord de beraadslaging(en), ..." under any heading
+                         r"|^Motie-[A-ZÀ-Ý]|^(?:De Kamer,\s+)?[Gg]ehoord de beraadslaging(?:en)?,"
                          r"|^(?:Gewijzigde\s+|Nader gewijzigde\s+)?[Mm]otie\s+(?:van\s+(?:het\s+lid|de\s+leden)|ingediend\s+door)\b")),
     ("kamerbrief", re.compile(r"\bBRIEF VAN\b|^(?:Kamer)?[Bb]rief\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)")),
     ("questions", re.compile(r"^(?:(?:Nadere\s+|Aanvullende\s+|Vervolg)?[Vv]ragen\s+(?:van|gesteld)\b|Vragen\s+[A-ZÀ-Ý][^()]{0,80}\([^)]{1,40}\)"
@@ -136,6 +146,8 @@ _TYPE_MARKERS = [
                         r"|TER ONDERTEKENING|NOTA\b|Nota\b(?!\s+van\b(?!\s+wijziging))"
                         r"|Beslisnota\b|Informatienota\b|Ambtelijke nota\b|Aan:\s.{1,80}\sVan:\s)")),
     ("kamerbrief", re.compile(r"^Aan de Voorzitter van de (?:Tweede|Eerste) Kamer|^Kamerbrief (?:over|inzake|met|aan)\b")),
+    # a plenary record: the motions it debates ("De Kamer, gehoord de beraadslaging, ...") come below
+    ("other", _PLENARY_ITEM),
 ]
 _META_TYPES = [("nota naar aanleiding", "nota"), ("lijst van", "verslag"), ("motie", "motie"), ("amendement", "other"), ("antwoord", "antwoord_kamervragen"),
                ("aanhangsel", "antwoord_kamervragen"), ("vragen", "kamervragen"), ("kamervra", "kamervragen"),
@@ -178,9 +190,9 @@ _TO_CHAIR = re.compile(r"^(?:Zeer\s+)?[Gg]eachte\s+(?:[Vv]oorzitter|[Kk]amerlede
 
 # --- chamber ------------------------------------------------------------------------------
 _TK = re.compile(r"^(?:Aan de )?(?:de )?Voorzitter van de Tweede Kamer|^Tweede Kamer der Staten-Generaal"
-                 r"|\b(?:ah|kv|kst|h)-tk-|\bTweede Kamerleden\b|\bleden van de Tweede Kamer\b", re.I | re.M)
+                 r"|\bHandelingen (?:der |van de )?Tweede Kamer\b|\b(?:ah|kv|kst|h)-tk-|\bTweede Kamerleden\b|\bleden van de Tweede Kamer\b", re.I | re.M)
 _EK = re.compile(r"^(?:Aan de )?(?:de )?Voorzitter van de Eerste Kamer|^Eerste Kamer der Staten-Generaal"
-                 r"|\b(?:ah|kv|kst|h)-ek-|\bEerste Kamerleden\b|\bleden van de Eerste Kamer\b", re.I | re.M)
+                 r"|\bHandelingen (?:der |van de )?Eerste Kamer\b|\b(?:ah|kv|kst|h)-ek-|\bEerste Kamerleden\b|\bleden van de Eerste Kamer\b", re.I | re.M)
 _TK_QUESTION = re.compile(r"\b[Vv]ragen van (?:het lid|de leden)\b[^\n]{0,600}?\([Ii]ngezonden\b")
 # The Eerste Kamer's written questions are "medegedeeld aan de minister" on a date, not "ingezonden"
 _EK_QUESTION = re.compile(r"\b[Vv]ragen van (?:het lid|de leden)\b[^\n]{0,600}?\bmedegedeeld aan\b")
@@ -190,6 +202,12 @@ _TK_CASE = re.compile(r"\bKamervra(?:ag|gen)\b:?\s+(?:nr\.?\s*)?(?:19|20)\d{2}Z\
 # a committee meeting's report: "De vaste commissie voor X heeft op 4 november 2015 overleg gevoerd
 # met ..." (the Eerste Kamer's committees hold a "mondeling overleg", not matched here)
 _COMMITTEE_MEETING = re.compile(r"\b(?:heeft|hebben) op \d{1,2} \w+ \d{4} overleg gevoerd\b")
+# procedures only the Tweede Kamer has, named in a Handelingen item ("Aan de orde is ..."): the
+# VAO (verslag van een algemeen overleg) and its commissie voor de Verzoekschriften (en de
+# Burgerinitiatieven); the Eerste Kamer holds "mondeling overleg" and has a commissie voor de Verzoekschriften
+# too, so only with "Burgerinitiatieven"
+_TK_PROCEDURE = re.compile(r"\bVAO'?s?\b|\b[Vv]erslag van een algemeen overleg\b"
+                           r"|\bcommissie voor de Verzoekschriften en de Burgerinitiatieven\b")
 # every alternative of _TK / _EK names the chamber ("Tweede", "-tk-"): texts without these
 # words skip the slow search (output unchanged; see armswatch.prefilter)
 _TK_WORDS, _EK_WORDS = ("tweede", "-tk-"), ("eerste", "-ek-")
@@ -227,6 +245,8 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
             return "TK" if tk_named else "EK"
     if kind == "verslag" and _COMMITTEE_MEETING.search(head[:1500]):
         return "TK"  # the algemeen overleg and the commissiedebat are the Tweede Kamer's
+    if kind == "other" and "Aan de orde " in head and _TK_PROCEDURE.search(head[:3000]):
+        return "TK"  # a plenary record that debates a VAO or a committee's report on petitions
     if "Kamervra" in head and _TK_CASE.search(head):
         return "TK"
     if "ragen van " not in head:  # both patterns below contain it
@@ -277,6 +297,7 @@ def document_date(head: str, header: dict[str, str], meta: dict, kind: str,
             return found
     if kind == "motie":  # submitted: "Voorgesteld 28 februari 2022", a site's "Ingediend ..."
         found = date_after(_PROPOSED, head) or find_date(header.get("ingediend", "")) or date_after(_SENT_IN, head)
+        found = found or ("datum" not in header and _standing_date(head))  # a site's date line under the title
         if found:
             return found
     if kind == "verslag":
@@ -293,17 +314,41 @@ def document_date(head: str, header: dict[str, str], meta: dict, kind: str,
     label = _LABEL_DATE.search(head[:1500])
     if label and kind in ("kamerbrief", "other"):
         return find_date(label.group(1))
-    if kind in ("kamervragen", "antwoord_kamervragen"):
+    if kind == "kamervragen":  # an answer is not dated by the day its questions were sent in
         return find_date(header.get("ingediend", "")) or date_after(_SENT_IN, head, 60)
     if kind == "other":
+        if _PLENARY_ITEM.search(head[:1500]):
+            return _standing_date(head)  # a debate's prose dates the treaty or an earlier sitting
         return find_date(head[:600])
+    return None
+
+
+# a sentence of running text: more than eight words and a closing stop
+_SENTENCE = re.compile(r"^(?:\S+\s+){8,}.*[.!?:;]\s*$")
+
+
+def _standing_date(head: str) -> str | None:
+    """The first date that stands on a line of its own or in a label, not one inside a sentence:
+    a debate's "het op 18 september 1997 te Oslo totstandgekomen Verdrag" or "verlof verleend
+    in de vergadering van 11 juni 2002" dates the treaty or an earlier sitting, not the text."""
+    at = 0
+    for line in head.split("\n"):
+        if at >= 600:  # the text's first lines only, each read whole
+            break
+        at += len(line) + 1
+        found = find_date(line)
+        if found and len(line) <= 200 and not _SENTENCE.match(line.strip()):  # a long line is prose
+            return found
     return None
 
 
 # --- subject ------------------------------------------------------------------------------
 _OVER = re.compile(r"\b(?:Kamer)?[Vv]ragen\b[^\n]{0,600}?\)[^\n]{0,400}?\bover\s+(?P<s>[^\n]{3,400})")
 _CASE_TITLE = re.compile(r"^Kamervraag\s+(?:19|20)\d{2}Z\d{4,6}$")
-_SUBJECT_END = re.compile(r"\s*\((?:ingezonden|ontvangen)\b.*$|\s+(?:\(|op \d{1,2} \w+ \d{4}).*$|\.\s*$")
+# the subject ends with its sentence: "... over Nagorno-Karabach. Deze vragen werden ingezonden op ..."
+# (a stop after a word of three letters or more, so "dr. Jansen" stays whole)
+_SUBJECT_END = re.compile(r"\s*\((?:ingezonden|ontvangen)\b.*$|\s+(?:\(|op \d{1,2} \w+ \d{4}).*$|\.\s*$"
+                          r"|(?<=\w{3})\.\s+[A-ZÀ-Ý][a-z]+\s.*$")
 
 
 def subject(paragraphs: list[str], header: dict[str, str], meta: dict, kind: str,

@@ -38,14 +38,33 @@ def _lines(text: str) -> list[str]:
     return out
 
 
+# a monitoring site's breadcrumb over a Tweede Kamer document: "<Site> / Kamervraag / <title>",
+# the title often printed twice when the page's heading and its h1 were joined
+_CRUMB = re.compile(r"^(?P<site>[A-Z][\w.]{2,30}) / (?P<kind>Kamervraag|Kamervragen|Motie|Kamerbrief|Brief regering"
+                    r"|Antwoord schriftelijke vragen|Schriftelijke vragen) / (?P<title>\S.{2,600})$")
+
+
+def breadcrumb(text: str) -> dict:
+    """Hints from a site's "Site / Kamervraag / title" breadcrumb on the first line; {} when none."""
+    first = text.lstrip()[:1200].split("\n", 1)[0].strip()
+    m = _CRUMB.match(first) if " / " in first else None
+    if not m:
+        return {}
+    title = m.group("title")
+    half = len(title) // 2
+    if len(title) % 2 == 0 and title[:half] == title[half:]:
+        title = title[:half]  # "Het bericht XHet bericht X"
+    return {"chamber": "TK", "doctype": m.group("kind"), "site_title": title.strip()}
+
+
 def tkconv(text: str) -> dict:
     """Hints from a tkconv metadata block at the head of text; {} when there is none."""
     if "Nummer:" not in text[:8000]:
-        return {}
+        return breadcrumb(text)
     lines = _lines(text)
     at = next((i for i, line in enumerate(lines) if _NUMMER.match(line)), None)
     if at is None or at < 2 or at > 8:
-        return {}
+        return breadcrumb(text)
     out: dict = {"chamber": "TK", "doctype": lines[at - 1], "site_title": lines[0],
                  "site_date": _NUMMER.match(lines[at]).group("date")}
     for line in lines[at + 1:]:
