@@ -327,3 +327,24 @@ def test_an_answers_signature_names_the_role_its_title_gives():
                "(ingezonden 1 maart 2023).\n\nVraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n\n"
                "De minister van Defensie,\n\nK.H. Ollongren\n")
     assert r["sender"] == {"name": "K.H. Ollongren", "role": "Minister van Defensie"}
+
+
+def test_a_treaty_series_page_is_titled_by_its_treaty_and_not_dated_by_its_conclusion(tmp_path):
+    from armswatch.pipeline import extract_file
+
+    page = tmp_path / "trb.txt"
+    page.write_text("A. TITEL\n\nVerdrag inzake het verbod van een bepaald wapen, met Bijlage;\n\n"
+                    "Genève, 12 maart 1999\n\nB. TEKST\n\nDe Engelse tekst is geplaatst in Trb. 1999, 40.\n",
+                    encoding="utf-8")
+    rec = extract_file(page)
+    assert rec.structure.subject == "Verdrag inzake het verbod van een bepaald wapen, met Bijlage"
+    assert rec.structure.date is None
+
+
+def test_a_site_date_label_on_the_title_line_is_not_part_of_the_subject(tmp_path):
+    from armswatch.pipeline import extract_file
+
+    page = tmp_path / "weblog.txt"
+    page.write_text("date 2023-04 ‘Mijnen ruimen is monnikenwerk’ Ministeries\n\nHet ministerie steunt "
+                    "ontmijning in vier landen.\n", encoding="utf-8")
+    assert extract_file(page).structure.subject == "‘Mijnen ruimen is monnikenwerk’"

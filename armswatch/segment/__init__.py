@@ -51,6 +51,8 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     st.date = hd.document_date(head, header, meta, kind, norm.removed) or site.get("site_date")
     st.subject = hd.subject(paragraphs, header, meta, kind, dossier_title) or hd.title_subject(
         site.get("site_title"), kind)
+    if kind == "other" and not header.get("datum") and hd.treaty_publication(paragraphs):
+        st.date = None  # the date under a treaty's title is the day it was concluded
     st.reference = hd.reference(header, norm.removed, meta)
     st.addressee = None if kind in ("kamervragen", "antwoord_kamervragen", "motie") else to
     if kind in ("kamervragen", "antwoord_kamervragen", "verslag"):

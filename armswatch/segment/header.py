@@ -372,10 +372,14 @@ def subject(paragraphs: list[str], header: dict[str, str], meta: dict, kind: str
     if item:
         return item
     if kind == "other":
+        treaty = treaty_publication(paragraphs)
+        if treaty:
+            return treaty
         for p in paragraphs[:8]:
             if is_chrome(p):
                 continue
-            if len(p) <= 200 and not re.search(r"[.?!:;,]$", p):
+            p = _INLINE_CHROME.sub("", p).strip()  # "date 2023-04 Title Ministeries" on one line
+            if p and len(p) <= 200 and not re.search(r"[.?!:;,]$", p):
                 return p
             break
     if meta.get("title") and kind not in ("kamerbrief",):
@@ -419,6 +423,28 @@ _CHROME = re.compile(
     r"|(?:Zeer\s+)?[Gg]eachte\b.*|Beste\b.*"
     r"|[A-Z][\w-]{2,30}(?::\s*[\w -]{2,40})?\s*\|\s*\d{1,2}-\d{1,2}-\d{4})$"
     r"|^.{0,80}\s[>›»]\s.{0,80}$", re.I)
+
+
+# a site's date label and section names run onto the title's line when a page is flattened
+_INLINE_CHROME = re.compile(r"^date\s+\d{4}(?:-\d{2}){0,2}\s+|\s+(?:Ministeries|Onderwerpen|Documenten|Nieuws)$")
+
+# A treaty-series publication (Tractatenblad, treaty database): its title is the treaty's name
+# ("Verdrag inzake ...;", after "A. TITEL" in the newer layout) and the line below it gives the
+# place and date the treaty was concluded ("Oslo, 18 september 1997") — that is the treaty's date,
+# not the publication's.
+_TREATY_NAME = re.compile(r"^(?:(?:Aanvullend\s+)?Protocol|Verdrag|Overeenkomst|Convention|Treaty|Wijziging)\b.{5,700}$", re.S)
+_CONCLUDED = re.compile(r"^[A-Z][\w'’ .-]{1,40},\s+\d{1,2}\s+\w+\s+\d{4}$")
+
+
+def treaty_publication(paragraphs: list[str]) -> str | None:
+    """The title of a treaty-series publication, or None when the text is not one."""
+    ps = [p.strip() for p in paragraphs[:12] if p.strip() and not is_chrome(p)]
+    for i, p in enumerate(ps[:6]):
+        if re.fullmatch(r"(?:[A-Z]\.\s*)?TITEL", p) and i + 1 < len(ps):
+            p, i = ps[i + 1], i + 1
+        if _TREATY_NAME.match(p) and i + 1 < len(ps) and _CONCLUDED.match(ps[i + 1]):
+            return re.sub(r"\s+", " ", p).rstrip(" ;")
+    return None
 
 
 def is_chrome(paragraph: str) -> bool:
