@@ -148,3 +148,11 @@ def test_prose_that_opens_with_party_is_no_table():
     body = ("Verdrag inzake clustermunitie\n\nPartij bij het verdrag zijn inmiddels Oostenrijk, Peru en Zambia, "
             "maar niet Rusland.\n")
     assert not [f for f in facts_of(body, kind="treaty_status") if f["state"] == "RUS" and f["party"]]
+
+
+def test_a_heading_split_by_the_layout_still_names_its_column():
+    # "Onder tekening" printed in two words: a lone date under it is a signature, not a party
+    body = ("Verdrag inzake clustermunitie;\n\nDublin, 30 mei 2008\n\nE. PARTIJGEGEVENS\n\n"
+            "Partij\n\nOnder tekening\n\nRatificatie\n\nType*\n\nIn werking\n\n"
+            "Angola\n\n03-12-08\n\nAlbanië\n\n03-12-08\n\n16-06-09\n\nR\n\n01-08-10\n\nF. VOORLOPIGE TOEPASSING\n")
+    assert _statuses(body) == {("ALB", "CCM", True)}

@@ -133,8 +133,9 @@ def _has_data(items: list) -> bool:
 
 
 def _column(cell: str) -> str | None:
-    c = fold(cell).strip(" *\t")
-    return next((k for k, words in _COLUMNS if any(w in c for w in words)), None)
+    # spaces dropped: a heading may be split by the page's layout ("Onder tekening")
+    c = fold(cell).strip(" *\t").replace(" ", "")
+    return next((k for k, words in _COLUMNS if any(w.replace(" ", "") in c for w in words)), None)
 
 
 def _header(line: str) -> list[str] | None:
