@@ -102,3 +102,9 @@ def test_numbers_in_a_table_of_contents_line_are_page_numbers():
             "3 Overview of export licences issued for dual-use 38 goods intended for military end use\n"
             "In 2014 the Netherlands exported 12 patrol vessels to allied armed forces.")
     assert keys(facts_of(body, kind="figure")) == {(12, "patrol vessels")}
+
+
+def test_figures_of_speech_are_no_figures():
+    body = ("In de oorlog moet steun van twee kanten komen, zei de minister van Defensie. Wij werken langs "
+            "vier lijnen. Zijn er meer militaire opties? Nee, drie zelfs. Rusland vuurde 30 raketten af.")
+    assert keys(facts_of(body, kind="figure")) == {(30, "raketten")}

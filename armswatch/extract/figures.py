@@ -176,6 +176,10 @@ def _discourse_units() -> frozenset[str]:
     return frozenset(fold(u) for u in lexicon.load_toml("figures.toml")["discourse_units"])
 
 
+def _not_nouns() -> frozenset[str]:
+    return frozenset(lexicon.load_toml("figures.toml")["not_nouns"])
+
+
 def _finite_verb_inside(unit: str) -> bool:
     """"2 genoemde hebben nog de volgende staten": a finite verb inside is no noun phrase."""
     return any(fold(w) in _FINITE for w in unit.split()[:-1])
@@ -262,6 +266,8 @@ def _unit(body: str, sent: Sentence, pos: int) -> str | None:
 
 def _plural_noun(w: str) -> bool:
     fw = fold(w)
+    if fw in _not_nouns():
+        return False
     if len(fw) < 4 or fw.endswith("e") or fw in ("zijn", "hebben", "worden", "waren", "kunnen", "zullen", "ingezet", "den"):
         return False
     return bool(re.search(r"(?:en|s|ers|ies|'s)$", fw))
