@@ -336,9 +336,9 @@ def test_members_of_the_opcw_are_parties_to_the_chemical_weapons_convention():
 
 
 def test_with_the_other_parties_the_subject_is_a_party_too():
-    body = ("Samen met andere landen die partij zijn bij het Verdrag inzake clustermunitie zet Nederland zich in "
-            "voor de universele toepassing van dit verdrag.")
-    assert keys(facts_of(body, kind="treaty_status")) == {("NLD", "CCM", True)}
+    body = ("Met de andere staten die partij zijn bij het Ottawa-verdrag werkt België aan een wereld zonder mijnen "
+            "en tegen nieuw gebruik.")
+    assert keys(facts_of(body, kind="treaty_status")) == {("BEL", "APMBC", True)}
 
 
 def test_english_possessive_as_a_state_party():

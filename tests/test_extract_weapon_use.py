@@ -333,7 +333,7 @@ def test_the_verb_is_is_no_armed_group():
 
 
 def test_the_opcw_wording_a_toxic_chemical_as_a_weapon():
-    body = ("De missie concludeert dat er gegronde redenen zijn om aan te nemen dat een giftige chemische stof "
+    body = ("Volgens het rapport van de missie is het aannemelijk dat een giftige chemische stof "
             "als wapen is ingezet in Saraqib op 4 februari 2018.")
     [f] = facts_of(body, kind="weapon_use")
     assert (f["actor"], f["weapon"], f["place"]) == ("UNKNOWN", "chemical_weapon", "Saraqib")

@@ -59,12 +59,15 @@ _INFINITIVE_CUE = re.compile(r"\b(?:te|om|kan|kunnen|zal|zullen|wil|willen|moet|
                              r"zou|zouden|blijft|blijven|van plan)\b")
 
 
+_NOMINAL_INFINITIVE = re.compile(r"\b(?:het|dit|dat|zulk|bij|met|door|van)\s+$")
+
+
 def _finite_plural_give(text: str) -> bool:
     for m in _PLURAL_GIVE.finditer(text):
         clause = re.split(r"[,;:]", text[:m.start()])[-1]
         # "het leveren van defensieve wapens": an infinitive used as a noun names the giving, it
         # does not say anyone gives
-        nominal = re.search(r"\b(?:het|dit|dat|zulk|bij|met|door|van)\s+$", text[max(0, m.start() - 8):m.start()])
+        nominal = _NOMINAL_INFINITIVE.search(text, max(0, m.start() - 8), m.start())
         if not _INFINITIVE_CUE.search(clause) and not nominal and \
                 not re.match(r"\s+(?:te|kan|kunnen|zal|zullen)\b", text[m.end():]):
             return True

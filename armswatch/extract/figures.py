@@ -9,6 +9,7 @@ paragraph, question and document numbers, footnote markers, money, percentages, 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from armswatch import lexicon
 from armswatch.extract.clauses import MONTHS
@@ -28,14 +29,11 @@ _TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60
 _SMALL = {**{k: v for k, v in WORDS.items() if v < 20}, **_UNITS}
 # a written-out compound numeral: "honderdtwintig", "tweehonderdvijftig", "vijfentwintig",
 # "drieduizend"; and the collective "vijftal", "tiental" (about N)
-_BELOW_100 = r"(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:e|ë)n(?:twintig|dertig|veertig|vijftig|zestig|" \
-             r"zeventig|tachtig|negentig)|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|" \
-             r"dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|elf|twaalf|tien|een|twee|drie|vier|" \
-             r"vijf|zes|zeven|acht|negen)"
-_COMPOUND = r"(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd(?:" + _BELOW_100 + r")?|" + \
-    r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:e|ë)n(?:twintig|dertig|veertig|vijftig|zestig|zeventig|" \
-    r"tachtig|negentig)|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)duizend|(?:vijf|zes|zeven|acht|negen|tien|" \
-    r"twintig|dertig|veertig|vijftig|honderd)tal)"
+_U = "|".join(_UNITS)  # een ... negen
+_T = "|".join(_TENS)  # twintig ... negentig
+_BELOW_100 = rf"(?:(?:{_U})(?:e|ë)n(?:{_T})|{_T}|" + "|".join(k for k, v in WORDS.items() if 10 <= v < 20) + rf"|{_U})"
+_COMPOUND = (rf"(?:(?:{_U})?honderd{_BELOW_100}?|(?:{_U})(?:e|ë)n(?:{_T})|(?:{_U}|tien)duizend|"
+             r"(?:vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|honderd)tal)")
 _NUM = re.compile(r"(?<![\w.,/\-:])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|" + _COMPOUND + "|" +
                   "|".join(sorted(WORDS, key=len, reverse=True))
                   + r")(?:\s+(duizend|miljoen|miljard))?(?![\w/]|:\d)", re.I)
@@ -130,9 +128,7 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
         if value is None:
             continue
         unit = _unit(body, sent, m.end())
-        if re.match(r"\s+op\s+de\s+\w+\b", body[m.end():sent.end]) or \
-                _NUM.search(body[max(sent.start, m.start() - 25):m.start()] + "#") and \
-                re.search(r"\s+op\s+de\s+$", body[max(sent.start, m.start() - 8):m.start()]):
+        if _RATIO_AFTER.match(body, m.end(), sent.end) or _RATIO_BEFORE.search(body, sent.start, m.start()):
             continue  # "zeven op de tien": a ratio, neither number a count
         of_total = _OF_TOTAL.match(body, m.end(), sent.end)
         if unit is None and of_total:  # "23 van de 31 NAVO-landen"
@@ -156,12 +152,15 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
 
 
 _CITATION_BEFORE = re.compile(r"\b(?:trb|stb|stcrt|nr|kamerstukken\s+i{1,2}|hand|bijl|blz)\.?\s+\d{4}(?:/\d{2,4})?,\s*$", re.I)
-_STREET_BEFORE = re.compile(r"(?<=[\s,(])[A-Z][a-z]+(?:straat|weg|plein|laan|gracht|kade|singel|dijk|markt|hof|"
-                            r"park|steeg|dreef|Binnenhof|Plein)?\s+$")
+# a capitalised word that is not the sentence's first: a street ("Kalvermarkt", "Binnenhof")
+_STREET_BEFORE = re.compile(r"(?<=[\s,(])[A-Z][a-z]+\s+$")
+_RATIO_AFTER = re.compile(r"\s+op\s+de\s+\w+\b")
+_RATIO_BEFORE = re.compile(r"\b(?:\d+|" + "|".join(WORDS) + r")\s+op\s+de\s+$", re.I)
 _FINITE = {"is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden", "werd", "werden",
            "zal", "zullen", "kan", "kunnen"}
 
 
+@lru_cache(maxsize=None)
 def _attendance() -> tuple[str, ...]:
     return tuple(fold(a) for a in lexicon.load_toml("figures.toml")["attendance"])
 
@@ -172,10 +171,12 @@ def _discourse(unit: str) -> bool:
     return head in _discourse_units()
 
 
+@lru_cache(maxsize=None)
 def _discourse_units() -> frozenset[str]:
     return frozenset(fold(u) for u in lexicon.load_toml("figures.toml")["discourse_units"])
 
 
+@lru_cache(maxsize=None)
 def _not_nouns() -> frozenset[str]:
     return frozenset(lexicon.load_toml("figures.toml")["not_nouns"])
 

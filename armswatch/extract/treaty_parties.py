@@ -18,6 +18,7 @@ import re
 
 from armswatch.extract.context import Context
 from armswatch.extract.facts import make_fact
+from armswatch.extract.mentions import matchers
 from armswatch.extract.text import fold, paragraphs
 from armswatch.record import Fact
 
@@ -133,9 +134,14 @@ def _has_data(items: list) -> bool:
 
 
 def _column(cell: str) -> str | None:
-    # spaces dropped: a heading may be split by the page's layout ("Onder tekening")
-    c = fold(cell).strip(" *\t").replace(" ", "")
-    return next((k for k, words in _COLUMNS if any(w.replace(" ", "") in c for w in words)), None)
+    return next(iter(_column_kinds(cell)), None)
+
+
+def _column_kinds(heading: str) -> list[str]:
+    """The column kinds a heading names, in the Tractatenblad's order; spaces dropped, as the
+    page's layout may split a heading ("Onder tekening")."""
+    c = fold(heading).replace(" ", "")
+    return [k for k, words in _COLUMNS if any(w.replace(" ", "") in c for w in words)]
 
 
 def _header(line: str) -> list[str] | None:
@@ -259,7 +265,6 @@ def _ymd(text: str) -> tuple[int, int, int] | None:
 _DEPOSIT_INTRO = re.compile(r"de\s+volgende\s+staten\b[^:]{0,400}?\b(?:akte|akten|verklaring|verklaringen|kennisgeving)\s+"
                             r"van\s+(?P<what>[^:]{0,300}?)\s*(?:nedergelegd|afgelegd|gedaan)\s*:", re.I | re.S)
 _BINDING = re.compile(r"bekrachtiging|aanvaarding|goedkeuring|toetreding|instemming|opvolging|ratificatie")
-_DATE_AT_END = re.compile(r"\d{0,2}\s*\d{1,2}\s+(?:" + _MONTHS + r")(?:\s+\d{4})?\s*$", re.I)
 # "Protocol inzake niet-waarneembare deeltjes (Protocol I)": a protocol the contract has no id for
 _OTHER_PROTOCOL = re.compile(r"\(protocol\s+(?:i|ii|v)\)|protocol\s+(?:i|ii|v)\b(?![\w-])|gewijzigd\s+protocol", re.I)
 
@@ -318,8 +323,6 @@ def _dated_state_lines(ctx: Context, start: int):
 def _row_name_state(name: str) -> str | None:
     """The state a row's name cell names: the name may be glued to a footnote marker or the day
     ("Albanië29", "Canada1"), and may open with "de"/"het" ("het Verenigd Koninkrijk ...")."""
-    from armswatch.extract.mentions import matchers
-
     cell = re.sub(r"\d+\s*$", "", name).strip()
     if not cell or len(cell) > 80:
         return None
@@ -350,31 +353,26 @@ def _table_paragraphs(ctx: Context) -> list[Fact]:
         heading = fold(body[head.end():states[0].start])
         if len(heading) > 160:
             continue
-        kinds = [k for k, words in _COLUMNS for w in words if w in heading][:6]
-        seen_kinds: list[str] = []
-        for k in kinds:
-            if k not in seen_kinds:
-                seen_kinds.append(k)
+        kinds = _column_kinds(heading)
         treaty = _title_treaty(ctx, a)
         if not treaty:
             continue
         rows = []
         for i, st in enumerate(states):
-            end = states[i + 1].start if i + 1 < len(states) else b
-            cells = body[st.end:end].split()
-            if any(not _CELL.fullmatch(c) for c in cells):
-                if i + 1 < len(states):
+            last = i + 1 == len(states)
+            tokens = list(re.finditer(r"\S+", body[st.end:b if last else states[i + 1].start]))
+            cells = [t for t in tokens if _CELL.fullmatch(t.group(0))]
+            if len(cells) < len(tokens):
+                if not last:
                     rows = []
                     break  # not a table: prose between the names
-                cells = cells[:next(j for j, c in enumerate(cells) if not _CELL.fullmatch(c))]
-            row_end = states[i + 1].start if i + 1 < len(states) and len(cells) == len(body[st.end:end].split()) \
-                else st.end + len(body[st.end:end]) - len(body[st.end:end].lstrip()) + len(" ".join(cells))
-            rows.append((st, " ".join(cells), row_end))
+                cells = tokens[:next(j for j, t in enumerate(tokens) if not _CELL.fullmatch(t.group(0)))]
+            rows.append((st, " ".join(c.group(0) for c in cells), st.end + (cells[-1].end() if cells else 0)))
         for st, cells, row_end in rows:
-            if "consent" in seen_kinds or "sig" in seen_kinds:
+            if "consent" in kinds or "sig" in kinds:
                 cur = [st.label, st.start, st.end, [], False]
                 _add(cur, cells)
-                party = _party(ctx, _columns(cur[3], ["name"] + seen_kinds))
+                party = _party(ctx, _columns(cur[3], ["name"] + kinds))
             else:
                 party = True  # a table of the parties (with their reservations, objections ...)
             if party is not None:

@@ -256,7 +256,7 @@ def _statuses(ctx: Context, sent: Sentence):
         subj = _subject_states(ctx, sent, states, a) if treaty else []
         inverted = [s for s in states if 0 < s.start - b <= 2]
         if not subj and inverted:
-            # "Op 16 september 1998 ratificeerde Burkina Faso (als 40ste land) het verdrag": after an
+            # "In 2011 ratificeerde Ghana (als twintigste land) het verdrag": after an
             # opening adverbial the subject follows the verb, the treaty comes after the subject
             t = ctx.mentions.starting("treaty_all", inverted[0].end, min(sent.end, inverted[0].end + 60))
             if t and _resolve(ctx, t[0]):
@@ -448,8 +448,8 @@ def _resolve(ctx: Context, t: Mention) -> str | None:
 
 # "Nederland is gebonden aan het Verdrag inzake clustermunitie"; "niet aan het verdrag gebonden
 # landen als Oekraïne"; "Syrië werd in 2013 lid van de OPCW" (the CWC's organisation: its members
-# are the CWC's parties); "Samen met andere landen die partij zijn bij het verdrag zet Nederland
-# zich in" (the other parties imply the subject is one); "Syria's obligations as a State Party to"
+# are the CWC's parties); "Met de andere staten die partij zijn bij het verdrag werkt België aan"
+# (the other parties imply the subject is one); "Syria's obligations as a State Party to"
 _BOUND = re.compile(r"\b(?:(?:is|zijn|was|waren|blijft|blijven)\s+(?:\w+\s+){0,3}?gebonden|"
                     r"gebonden\s+(?:is|zijn|was|waren|blijft|blijven))\s+aan\b")
 _BOUND_GROUP = re.compile(r"\b(?P<neg>niet\s+)?aan\s+(?:het|dit|de|deze)\s+(?:\w+\s+){0,4}?gebonden\s+"

@@ -49,9 +49,10 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     bron = " ".join(v for k, v in header.items() if k.startswith("bron"))
     st.chamber = hd.chamber("\n".join((bron, raw.text[:_HEAD_CHARS], head)), raw.text, to, meta, kst, kind)
     st.date = hd.document_date(head, header, meta, kind, norm.removed) or site.get("site_date")
-    st.subject = hd.subject(paragraphs, header, meta, kind, dossier_title) or hd.title_subject(
+    treaty_title = hd.treaty_publication(paragraphs) if kind == "other" else None
+    st.subject = hd.subject(paragraphs, header, meta, kind, dossier_title, treaty_title) or hd.title_subject(
         site.get("site_title"), kind)
-    if kind == "other" and not header.get("datum") and hd.treaty_publication(paragraphs):
+    if treaty_title and not header.get("datum"):
         st.date = None  # the date under a treaty's title is the day it was concluded
     st.reference = hd.reference(header, norm.removed, meta)
     st.addressee = None if kind in ("kamervragen", "antwoord_kamervragen", "motie") else to

@@ -352,7 +352,7 @@ _SUBJECT_END = re.compile(r"\s*\((?:ingezonden|ontvangen)\b.*$|\s+(?:\(|op \d{1,
 
 
 def subject(paragraphs: list[str], header: dict[str, str], meta: dict, kind: str,
-            dossier_title: str | None) -> str | None:
+            dossier_title: str | None, treaty_title: str | None = None) -> str | None:
     if meta.get("subject"):
         return str(meta["subject"]).strip()
     if header.get("betreft"):
@@ -372,9 +372,8 @@ def subject(paragraphs: list[str], header: dict[str, str], meta: dict, kind: str
     if item:
         return item
     if kind == "other":
-        treaty = treaty_publication(paragraphs)
-        if treaty:
-            return treaty
+        if treaty_title:  # a treaty-series page: see treaty_publication
+            return treaty_title
         for p in paragraphs[:8]:
             if is_chrome(p):
                 continue
