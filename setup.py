@@ -2,7 +2,11 @@
 ranks SQLite full-text matches at a bounded cost (armswatch/store/_fts5rank.c). It is optional:
 where no C compiler or no SQLite headers are found, the install goes on and the store uses FTS5's
 own bm25 instead."""
+
 from setuptools import Extension, setup
 
-setup(ext_modules=[Extension("armswatch.store._fts5rank", ["armswatch/store/_fts5rank.c"],
-                             libraries=["sqlite3"], optional=True)])
+setup(
+    ext_modules=[
+        Extension("armswatch.store._fts5rank", ["armswatch/store/_fts5rank.c"], libraries=["sqlite3"], optional=True)
+    ]
+)

@@ -1,18 +1,36 @@
 """Facts as CSV: one row per fact with its provenance, fixed columns for every kind.
 
 Shared by `armswatch facts --csv` and the API's CSV download, so both give the same file."""
+
 from __future__ import annotations
 
 import csv
 import io
 import json
-from typing import Any, Iterable, TextIO
+from collections.abc import Iterable
+from typing import Any, TextIO
 
 PROVENANCE = ["document_id", "document_date", "document_type"]
-FIELDS = ["actor", "weapon", "place", "when", "certainty", "claimed_by",
-          "state", "treaty", "party",
-          "donor", "recipient", "items", "status", "funding", "export_check",
-          "value", "unit", "about"]
+FIELDS = [
+    "actor",
+    "weapon",
+    "place",
+    "when",
+    "certainty",
+    "claimed_by",
+    "state",
+    "treaty",
+    "party",
+    "donor",
+    "recipient",
+    "items",
+    "status",
+    "funding",
+    "export_check",
+    "value",
+    "unit",
+    "about",
+]
 COLUMNS = [*PROVENANCE, "kind", *FIELDS, "quote", "span_start", "span_end", "document_subject"]
 # a spreadsheet runs a cell that starts with one of these as a formula; document text is untrusted
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -6,35 +6,36 @@ one transaction each. A killed ingest therefore leaves whole batches only; a rer
 files already stored (same path, size and mtime) and completes the rest. Parsing and text
 analysis run in worker processes, so all cores are used.
 """
+
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from armswatch.errors import ArmswatchError
 from armswatch.read import FORMATS
 from armswatch.store import Store
 from armswatch.store.rows import Prepared, SourceFile, prepare
 
-CHUNK = 8              # files per worker task
-IN_FLIGHT = 2          # tasks queued per worker
-BATCH_SIZE = 200       # documents per transaction
-MAX_LISTED = 1000      # failures listed by name; the rest are counted
+CHUNK = 8  # files per worker task
+IN_FLIGHT = 2  # tasks queued per worker
+BATCH_SIZE = 200  # documents per transaction
+MAX_LISTED = 1000  # failures listed by name; the rest are counted
 
 
 @dataclass
 class IngestResult:
-    files: int = 0                      # files looked at
-    added: int = 0                      # new documents stored
-    duplicates: int = 0                 # read, but the same text was already stored
-    unchanged: int = 0                  # skipped: stored by an earlier ingest, file unchanged
-    failed: list[tuple[str, str]] = field(default_factory=list)   # (path, one-line reason), the first MAX_LISTED
+    files: int = 0  # files looked at
+    added: int = 0  # new documents stored
+    duplicates: int = 0  # read, but the same text was already stored
+    unchanged: int = 0  # skipped: stored by an earlier ingest, file unchanged
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, one-line reason), the first MAX_LISTED
     failed_count: int = 0
 
     def fail(self, path: str, reason: str) -> None:
@@ -43,13 +44,20 @@ class IngestResult:
             self.failed.append((path, reason))
 
     def summary(self) -> str:
-        return (f"{self.files} files: {self.added} new documents, {self.duplicates} already stored, "
-                f"{self.unchanged} unchanged since the last ingest, {self.failed_count} failed")
+        return (
+            f"{self.files} files: {self.added} new documents, {self.duplicates} already stored, "
+            f"{self.unchanged} unchanged since the last ingest, {self.failed_count} failed"
+        )
 
     def to_dict(self) -> dict:
-        return {"files": self.files, "added": self.added, "duplicates": self.duplicates,
-                "unchanged": self.unchanged, "failed_count": self.failed_count,
-                "failed": [{"path": p, "error": e} for p, e in self.failed]}
+        return {
+            "files": self.files,
+            "added": self.added,
+            "duplicates": self.duplicates,
+            "unchanged": self.unchanged,
+            "failed_count": self.failed_count,
+            "failed": [{"path": p, "error": e} for p, e in self.failed],
+        }
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
@@ -97,9 +105,14 @@ def parse_one(path: str, source: SourceFile | None) -> tuple[str, Prepared | Non
         return path, None, f"{path}: cannot read ({type(e).__name__}: {first})"
 
 
-def ingest(paths: Iterable[str | Path], store: Store, workers: int | None = None,
-           batch_size: int = BATCH_SIZE, progress: Callable[[str], None] | None = None,
-           parse: Callable[[str, SourceFile | None], tuple] = parse_one) -> IngestResult:
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    workers: int | None = None,
+    batch_size: int = BATCH_SIZE,
+    progress: Callable[[str], None] | None = None,
+    parse: Callable[[str, SourceFile | None], tuple] = parse_one,
+) -> IngestResult:
     """Ingest files and folders into ``store``; see the module docstring. ``parse`` reads
     one file (a module-level function, as it runs in worker processes)."""
     workers = max(1, workers or _cores())
@@ -178,15 +191,20 @@ def die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def parse_chunk(parse: Callable[[str, SourceFile | None], tuple],
-                jobs: list[tuple[str, SourceFile | None]]) -> list[tuple]:
+def parse_chunk(
+    parse: Callable[[str, SourceFile | None], tuple], jobs: list[tuple[str, SourceFile | None]]
+) -> list[tuple]:
     """Worker: ``parse`` over several files, one task: a task per file cost the main process
     a submit, a future and a wake-up each, and the workers a round trip each."""
     return [parse(*job) for job in jobs]
 
 
-def _parallel(jobs: Iterator[tuple[str, SourceFile | None]], workers: int,
-              collect: Callable[..., None], parse: Callable = parse_one) -> None:
+def _parallel(
+    jobs: Iterator[tuple[str, SourceFile | None]],
+    workers: int,
+    collect: Callable[..., None],
+    parse: Callable = parse_one,
+) -> None:
     """Run ``parse`` over ``jobs`` in a process pool, ``CHUNK`` files per task, with a bounded
     queue (``IN_FLIGHT`` tasks per worker).
 
@@ -196,8 +214,9 @@ def _parallel(jobs: Iterator[tuple[str, SourceFile | None]], workers: int,
     ctx = get_context("spawn")  # no fork: the parent may run threads (progress bar, web server)
 
     def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=die_with_parent,
-                                   initargs=(os.getpid(),))
+        return ProcessPoolExecutor(
+            max_workers=workers, mp_context=ctx, initializer=die_with_parent, initargs=(os.getpid(),)
+        )
 
     pool = new_pool()
     pending: dict[Future, tuple[list[tuple[str, SourceFile | None]], bool]] = {}

@@ -1,8 +1,9 @@
 """Reference data loaded from armswatch/data: plain files with sources, read by code."""
+
 from __future__ import annotations
 
 import tomllib
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -11,7 +12,7 @@ def data_path(name: str):
     return resources.files("armswatch") / "data" / name
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_toml(name: str) -> dict[str, Any]:
     with data_path(name).open("rb") as fh:
         return tomllib.load(fh)

@@ -1,4 +1,5 @@
 """The whole pipeline for one file: read -> normalise -> segment -> extract."""
+
 from __future__ import annotations
 
 import hashlib
@@ -22,8 +23,13 @@ def build_record(raw: RawDocument) -> Record:
     facts = extract_facts(norm.body, structure)
     for f in facts:
         f.check(norm.body)
-    return Record(id=document_id(norm.body), source={"path": raw.path, "format": raw.format},
-                  structure=structure, body=norm.body, facts=facts)
+    return Record(
+        id=document_id(norm.body),
+        source={"path": raw.path, "format": raw.format},
+        structure=structure,
+        body=norm.body,
+        facts=facts,
+    )
 
 
 def extract_file(path: str | Path) -> Record:

@@ -6,6 +6,7 @@ copy costs a fraction of that. A pattern whose every alternative contains one of
 literal words cannot match a text that contains none of them, so the search can be skipped
 without changing its result.
 """
+
 from __future__ import annotations
 
 import re

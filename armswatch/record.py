@@ -3,6 +3,7 @@
 Every stage fills part of a :class:`Record`; ``Record.to_dict`` gives the exact JSON shape
 that ``armswatch extract --json`` prints and that the store keeps.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -84,7 +85,7 @@ class Fact:
         return {"kind": self.kind, **self.fields, "quote": self.quote, "span": [self.span[0], self.span[1]]}
 
     def check(self, body: str) -> None:
-        if body[self.span[0]:self.span[1]] != self.quote:
+        if body[self.span[0] : self.span[1]] != self.quote:
             raise AssertionError(f"fact quote does not match body span {self.span}")
 
 

@@ -7,12 +7,13 @@ the least work that could possibly do the job.
   no snippets, no synonyms;
 - PDF reading: raw PyMuPDF `page.get_text()` of every page.
 """
+
 from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 BATCH = 1000
 
@@ -21,8 +22,7 @@ def fts_open(path: str | Path) -> sqlite3.Connection:
     con = sqlite3.connect(path)
     con.execute("PRAGMA journal_mode=WAL")
     con.execute("PRAGMA synchronous=NORMAL")
-    con.execute("CREATE VIRTUAL TABLE IF NOT EXISTS doc USING fts5(body, "
-                "tokenize='unicode61 remove_diacritics 2')")
+    con.execute("CREATE VIRTUAL TABLE IF NOT EXISTS doc USING fts5(body, tokenize='unicode61 remove_diacritics 2')")
     return con
 
 
@@ -60,13 +60,17 @@ def fts_match_expr(query: str) -> str:
         if word.upper() in ("AND", "OR", "NOT"):
             out.append(word.upper())
         elif phrase or word:
-            out.append('"' + (phrase or word).replace('"', '') + '"')
+            out.append('"' + (phrase or word).replace('"', "") + '"')
     return " ".join(out) or '""'
 
 
 def fts_query(con: sqlite3.Connection, query: str, limit: int = 20) -> list[int]:
-    return [r[0] for r in con.execute(
-        "SELECT rowid FROM doc WHERE doc MATCH ? ORDER BY rank LIMIT ?", (fts_match_expr(query), limit))]
+    return [
+        r[0]
+        for r in con.execute(
+            "SELECT rowid FROM doc WHERE doc MATCH ? ORDER BY rank LIMIT ?", (fts_match_expr(query), limit)
+        )
+    ]
 
 
 def pymupdf_text(path: str | Path) -> str:

@@ -7,6 +7,7 @@ long document made of `copies` of them, so a quadratic step shows as a growing t
 Prints the time per MB next to a baseline measured in the same run (folding the text and
 splitting it into words, which every extractor must at least do). Asserts nothing.
 """
+
 from __future__ import annotations
 
 import re
@@ -19,8 +20,10 @@ from armswatch.extract.text import fold
 from armswatch.record import Structure
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
-SYNTHETIC = ("Den Haag, 3 maart 2022\n\nHet is zeer waarschijnlijk dat de Russische strijdkrachten clustermunitie "
-             "hebben gebruikt in Charkiv. Het kabinet heeft besloten 3 pantserhouwitsers aan Oekraïne te leveren.\n\n")
+SYNTHETIC = (
+    "Den Haag, 3 maart 2022\n\nHet is zeer waarschijnlijk dat de Russische strijdkrachten clustermunitie "
+    "hebben gebruikt in Charkiv. Het kabinet heeft besloten 3 pantserhouwitsers aan Oekraïne te leveren.\n\n"
+)
 
 
 def texts() -> list[str]:
@@ -46,8 +49,10 @@ def main() -> None:
     for label, text in (("corpus once", one), (f"corpus x{copies}", "\n\n".join([one] * copies))):
         ex = per_mb(lambda t: extract_facts(t, Structure()), text)
         base = per_mb(baseline, text)
-        print(f"{label:14s} {len(text):>9d} chars  extract {ex:7.2f} s/MB  baseline {base:6.3f} s/MB  "
-              f"ratio {ex / base:6.0f}x")
+        print(
+            f"{label:14s} {len(text):>9d} chars  extract {ex:7.2f} s/MB  baseline {base:6.3f} s/MB  "
+            f"ratio {ex / base:6.0f}x"
+        )
 
 
 if __name__ == "__main__":

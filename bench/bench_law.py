@@ -6,6 +6,7 @@ Prints the mean time per call and its ratio to a baseline measured in the same r
 dictionary lookup of one state's party status), so the figure means something on any machine.
 Asserts nothing.
 """
+
 from __future__ import annotations
 
 import sys
@@ -15,12 +16,14 @@ from datetime import date
 from armswatch import law
 from armswatch.law import data
 
-CASES = [("RUS", "cluster_munition", "2022-03-03", "armed_conflict"),
-         ("RUS", "chloropicrin", "2025-07-04", "armed_conflict"),
-         ("UKR", "anti_personnel_mine", "2026-01-01", "armed_conflict"),
-         ("Nederland", "riot_control_agent", "2024-05-01", "law_enforcement"),
-         ("USA", "white_phosphorus", "2023-10-10", "concentration_of_civilians"),
-         ("CHN", "thermobaric", "2020-01-01", "armed_conflict")]
+CASES = [
+    ("RUS", "cluster_munition", "2022-03-03", "armed_conflict"),
+    ("RUS", "chloropicrin", "2025-07-04", "armed_conflict"),
+    ("UKR", "anti_personnel_mine", "2026-01-01", "armed_conflict"),
+    ("Nederland", "riot_control_agent", "2024-05-01", "law_enforcement"),
+    ("USA", "white_phosphorus", "2023-10-10", "concentration_of_civilians"),
+    ("CHN", "thermobaric", "2020-01-01", "armed_conflict"),
+]
 
 
 def per_call(fn, calls: int) -> float:
@@ -35,8 +38,10 @@ def main(calls: int = 20000) -> None:
     records, day = data.participations(), date(2022, 3, 3)
     baseline = per_call(lambda i: records[("CCM", "LTU")].is_party(day), calls)
     assess = per_call(lambda i: law.assess(*CASES[i % len(CASES)]), calls)
-    print(f"assess: {assess * 1e3:.4f} ms/call over {calls} calls "
-          f"({'within' if assess <= 1e-3 else 'OVER'} the 1 ms goal)")
+    print(
+        f"assess: {assess * 1e3:.4f} ms/call over {calls} calls "
+        f"({'within' if assess <= 1e-3 else 'OVER'} the 1 ms goal)"
+    )
     print(f"baseline dict lookup: {baseline * 1e6:.3f} us/call; assess/baseline = {assess / baseline:.0f}x")
 
 

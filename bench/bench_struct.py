@@ -8,6 +8,7 @@ long document made of `copies` of them, so a quadratic step shows as a growing r
 each stage's time per MB and its ratio to a baseline measured in the same run (splitting the
 text into lines and lower-casing it). Asserts nothing.
 """
+
 from __future__ import annotations
 
 import sys
@@ -19,8 +20,10 @@ from armswatch.read import RawDocument
 from armswatch.segment import segment
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
-SYNTHETIC = ("Nr. 1 BRIEF VAN DE MINISTER VAN DEFENSIE\n\nAan de Voorzitter van de Tweede Kamer der "
-             "Staten-Generaal\n\nDen Haag, 3 maart 2022\n\n" + "Het kabinet levert aanvul-\nlende goederen.\n" * 40)
+SYNTHETIC = (
+    "Nr. 1 BRIEF VAN DE MINISTER VAN DEFENSIE\n\nAan de Voorzitter van de Tweede Kamer der "
+    "Staten-Generaal\n\nDen Haag, 3 maart 2022\n\n" + "Het kabinet levert aanvul-\nlende goederen.\n" * 40
+)
 
 
 def texts() -> list[str]:
@@ -43,12 +46,14 @@ def main() -> None:
     for name, docs in (("small documents", small), (f"one document x{copies}", big)):
         mbytes = sum(len(d.text) for d in docs) / 1e6
         base = timed(lambda d: [ln.lower() for ln in d.text.split("\n")], docs)
-        norms = {}
-        t_norm = timed(lambda d: norms.__setitem__(id(d), normalise(d)), docs)
-        t_seg = timed(lambda d: segment(norms[id(d)], d), docs)
-        print(f"{name}: {mbytes:.2f} MB  baseline {base / mbytes * 1e3:.1f} ms/MB  "
-              f"normalise {t_norm / mbytes * 1e3:.1f} ms/MB ({t_norm / base:.0f}x)  "
-              f"segment {t_seg / mbytes * 1e3:.1f} ms/MB ({t_seg / base:.0f}x)")
+        norms: dict = {}
+        t_norm = timed(lambda d, norms=norms: norms.__setitem__(id(d), normalise(d)), docs)
+        t_seg = timed(lambda d, norms=norms: segment(norms[id(d)], d), docs)
+        print(
+            f"{name}: {mbytes:.2f} MB  baseline {base / mbytes * 1e3:.1f} ms/MB  "
+            f"normalise {t_norm / mbytes * 1e3:.1f} ms/MB ({t_norm / base:.0f}x)  "
+            f"segment {t_seg / mbytes * 1e3:.1f} ms/MB ({t_seg / base:.0f}x)"
+        )
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """Measuring tools for the benchmarks: wall time, percentiles, peak RSS of a process tree, and a
 description of the machine. Nothing here asserts a timing; it only measures and reports."""
+
 from __future__ import annotations
 
 import os
@@ -7,9 +8,9 @@ import platform
 import sqlite3
 import threading
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Callable, Iterator
 
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
@@ -76,7 +77,7 @@ class RssSampler:
             self._stop.wait(self.interval)
 
     @contextmanager
-    def running(self) -> Iterator["RssSampler"]:
+    def running(self) -> Iterator[RssSampler]:
         t = threading.Thread(target=self._run, daemon=True)
         t.start()
         try:
@@ -121,10 +122,15 @@ def machine() -> dict[str, str]:
     except OSError:
         pass
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
-    return {"cpu": model, "cores": str(os.cpu_count()), "memory": mem,
-            "os": f"{platform.system()} {platform.release()}",
-            "python": platform.python_version(), "sqlite": sqlite3.sqlite_version,
-            "load average at start": load}
+    return {
+        "cpu": model,
+        "cores": str(os.cpu_count()),
+        "memory": mem,
+        "os": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "load average at start": load,
+    }
 
 
 def mb(n: int) -> str:

@@ -9,6 +9,7 @@ the child and its workers every 0.2 s. Prints a line per minute (documents store
 now and peak), so one can see whether memory grows with the store, then the totals, and the bare
 FTS5 insert of the same files as the baseline (`--no-baseline` skips it). Nothing is asserted.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -64,7 +65,9 @@ def run_ingest(folder: Path, db: Path, nice: bool) -> dict:
     t0, peak, last_line = time.perf_counter(), 0, 0.0
     child = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     out: list[str] = []
-    readers = [threading.Thread(target=lambda s=s: out.append(s.read()), daemon=True) for s in (child.stdout, child.stderr)]
+    readers = [
+        threading.Thread(target=lambda s=s: out.append(s.read()), daemon=True) for s in (child.stdout, child.stderr)
+    ]
     for r in readers:
         r.start()
     while child.poll() is None:
@@ -73,16 +76,24 @@ def run_ingest(folder: Path, db: Path, nice: bool) -> dict:
         now = time.perf_counter() - t0
         if now - last_line >= 60:
             n = stored(db)
-            print(f"  {now / 60:5.1f} min: {n:,} documents stored ({n / now:.0f}/s), RSS {mb(rss)}, "
-                  f"peak {mb(peak)}", file=sys.stderr, flush=True)
+            print(
+                f"  {now / 60:5.1f} min: {n:,} documents stored ({n / now:.0f}/s), RSS {mb(rss)}, peak {mb(peak)}",
+                file=sys.stderr,
+                flush=True,
+            )
             last_line = now
         time.sleep(0.2)
     for r in readers:
         r.join()
     wall = time.perf_counter() - t0
     t = os.times()  # poll() reaped the child, whose own children (the workers) it had reaped
-    return {"s": wall, "rss": peak, "rc": child.returncode, "cpu": t.children_user + t.children_system,
-            "output": "".join(out).strip().splitlines()[-3:]}
+    return {
+        "s": wall,
+        "rss": peak,
+        "rc": child.returncode,
+        "cpu": t.children_user + t.children_system,
+        "output": "".join(out).strip().splitlines()[-3:],
+    }
 
 
 def main() -> int:
@@ -105,16 +116,19 @@ def main() -> int:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     res = run_ingest(folder, db, args.nice)
-    print(f"- armswatch ingest: exit {res['rc']}, {res['s']:.0f} s wall, {res['cpu']:.0f} s CPU "
-          f"({res['cpu'] / max(1, args.docs) * 1000:.2f} ms/doc), {args.docs / res['s']:.0f} docs/s, "
-          f"peak RSS of the process tree {mb(res['rss'])}")
+    print(
+        f"- armswatch ingest: exit {res['rc']}, {res['s']:.0f} s wall, {res['cpu']:.0f} s CPU "
+        f"({res['cpu'] / max(1, args.docs) * 1000:.2f} ms/doc), {args.docs / res['s']:.0f} docs/s, "
+        f"peak RSS of the process tree {mb(res['rss'])}"
+    )
     print("  " + "\n  ".join(res["output"]))
     if not args.no_baseline:
         bare = args.work / f"bare_{args.docs}.db"
         bare.unlink(missing_ok=True)
         t1 = time.perf_counter()
-        baselines.fts_insert_files(bare, sorted(p for sub in sorted(folder.iterdir()) if sub.is_dir()
-                                                for p in sub.iterdir()))
+        baselines.fts_insert_files(
+            bare, sorted(p for sub in sorted(folder.iterdir()) if sub.is_dir() for p in sub.iterdir())
+        )
         base = time.perf_counter() - t1
         print(f"- FTS5 bare insert of the same files: {base:.0f} s; ingest / bare = {res['s'] / base:.1f}x")
     return 0 if res["rc"] == 0 else 1

@@ -9,6 +9,7 @@ ratio. Compare two trees (e.g. before and after a change) by running it with eac
 PYTHONPATH: the ratio column is comparable across runs on a busy machine, the ms less so.
 Asserts nothing.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,8 +24,11 @@ SUFFIXES = {".txt", ".md", ".html", ".xml", ".pdf", ".docx"}
 def files(dirs: list[str]) -> list[Path]:
     out = []
     for d in dirs:
-        out += sorted(p for p in Path(d).rglob("*") if p.suffix.lower() in SUFFIXES and p.name[0].islower()
-                      and not p.name.endswith(".gold.json"))
+        out += sorted(
+            p
+            for p in Path(d).rglob("*")
+            if p.suffix.lower() in SUFFIXES and p.name[0].islower() and not p.name.endswith(".gold.json")
+        )
     return out
 
 

@@ -11,6 +11,7 @@ against its bare baseline (bench/baselines.py) and prints absolute numbers and r
 
 It never asserts a timing: it reports. Targets and verdicts live in docs/performance.md.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,9 +22,10 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
@@ -34,10 +36,22 @@ from harness import RssSampler, latencies, machine, mb, ms, percentile, ratio, t
 
 PG_ADMIN = os.environ.get("ARMSWATCH_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 QUERIES = [
-    "clusterbommen", "clustermunitie Charkiv", "chemische wapens", "traangas", "vacuümbom",
-    '"Budget Internationale Veiligheid"', "Patriot", "landmijnen OR antipersoneelsmijnen",
-    "levering NOT munitie", "Pantserhouwitsers Oekraïne", "witte fosfor Gaza", "MIVD",
-    "exportcriteria", "ontmijning", "sarin Douma", "Stinger Litouwen",
+    "clusterbommen",
+    "clustermunitie Charkiv",
+    "chemische wapens",
+    "traangas",
+    "vacuümbom",
+    '"Budget Internationale Veiligheid"',
+    "Patriot",
+    "landmijnen OR antipersoneelsmijnen",
+    "levering NOT munitie",
+    "Pantserhouwitsers Oekraïne",
+    "witte fosfor Gaza",
+    "MIVD",
+    "exportcriteria",
+    "ontmijning",
+    "sarin Douma",
+    "Stinger Litouwen",
 ]
 
 
@@ -101,15 +115,23 @@ def bench_pdf(work: Path, n: int, seed: int) -> list[list[str]]:
     from armswatch.read import read_file
 
     texts = [t for _, t in generate.generate(n * 4, seed)]
-    pdfs = [generate.write_pdf(work / f"p{i}.pdf", texts[i * 4:(i + 1) * 4]) for i in range(n)]
+    pdfs = [generate.write_pdf(work / f"p{i}.pdf", texts[i * 4 : (i + 1) * 4]) for i in range(n)]
     with timed() as base:
         for p in pdfs:
             baselines.pymupdf_text(p)
     with timed() as ours:
         for p in pdfs:
             read_file(p)
-    return [["PDF read (4-page letters)", f"{n} files", f"{ours['s']:.2f} s", f"{base['s']:.2f} s",
-             ratio(ours["s"], base["s"]), "raw PyMuPDF get_text"]]
+    return [
+        [
+            "PDF read (4-page letters)",
+            f"{n} files",
+            f"{ours['s']:.2f} s",
+            f"{base['s']:.2f} s",
+            ratio(ours["s"], base["s"]),
+            "raw PyMuPDF get_text",
+        ]
+    ]
 
 
 def write_files(work: Path, n: int, seed: int) -> Path:
@@ -136,18 +158,38 @@ def bench_ingest(work: Path, n: int, seed: int, workers: int | None, pg: bool, e
     with sampler.running(), timed() as base:
         baselines.fts_insert_files(work / f"bare_{n}.db", paths)
     lite = ingest_into(str(work / f"ingest_{n}.db"), folder, workers)
-    rows = [["FTS5 bare insert (baseline)", f"{n} docs", f"{base['s']:.2f} s", "", "1.00x",
-             f"{n / base['s']:.0f} docs/s, peak RSS {mb(sampler.peak)}"],
-            ["ingest -> SQLite", f"{lite['added']} docs", f"{lite['s']:.2f} s", f"{base['s']:.2f} s",
-             ratio(lite["s"], base["s"]),
-             f"{n / lite['s']:.0f} docs/s, {lite['cpu'] / lite['s']:.2f} cores busy, peak RSS {mb(lite['rss'])}"]]
+    rows = [
+        [
+            "FTS5 bare insert (baseline)",
+            f"{n} docs",
+            f"{base['s']:.2f} s",
+            "",
+            "1.00x",
+            f"{n / base['s']:.0f} docs/s, peak RSS {mb(sampler.peak)}",
+        ],
+        [
+            "ingest -> SQLite",
+            f"{lite['added']} docs",
+            f"{lite['s']:.2f} s",
+            f"{base['s']:.2f} s",
+            ratio(lite["s"], base["s"]),
+            f"{n / lite['s']:.0f} docs/s, {lite['cpu'] / lite['s']:.2f} cores busy, peak RSS {mb(lite['rss'])}",
+        ],
+    ]
     out = extra["ingest"] = {"bare_s": base["s"], "sqlite": lite}
     if pg:
         with pg_database() as url:
             p = ingest_into(url, folder, workers)
-        rows.append(["ingest -> PostgreSQL", f"{p['added']} docs", f"{p['s']:.2f} s", f"{lite['s']:.2f} s (SQLite)",
-                     ratio(p["s"], lite["s"]),
-                     f"{n / p['s']:.0f} docs/s, {p['cpu'] / p['s']:.2f} cores busy, peak RSS {mb(p['rss'])}"])
+        rows.append(
+            [
+                "ingest -> PostgreSQL",
+                f"{p['added']} docs",
+                f"{p['s']:.2f} s",
+                f"{lite['s']:.2f} s (SQLite)",
+                ratio(p["s"], lite["s"]),
+                f"{n / p['s']:.0f} docs/s, {p['cpu'] / p['s']:.2f} cores busy, peak RSS {mb(p['rss'])}",
+            ]
+        )
         out["postgres"] = p
     return rows
 
@@ -157,8 +199,14 @@ def latency_row(label: str, size: str, lat: list[float], base: list[float] | Non
     if base is None:
         return [label, size, f"p50 {ms(p50)} / p95 {ms(p95)}", "", "1.00x", note]
     b50, b95 = percentile(base, 50), percentile(base, 95)
-    return [label, size, f"p50 {ms(p50)} / p95 {ms(p95)}", f"p95 {ms(b95)}",
-            f"p50 {ratio(p50, b50)} / p95 {ratio(p95, b95)}", note]
+    return [
+        label,
+        size,
+        f"p50 {ms(p50)} / p95 {ms(p95)}",
+        f"p95 {ms(b95)}",
+        f"p50 {ratio(p50, b50)} / p95 {ratio(p95, b95)}",
+        note,
+    ]
 
 
 class Rows(list):
@@ -174,8 +222,9 @@ class Rows(list):
         super().append(row)
 
 
-def bench_search(work: Path, m: int, seed: int, workers: int | None, pg: bool, rounds: int,
-                 keep: bool = False) -> list[list[str]]:
+def bench_search(
+    work: Path, m: int, seed: int, workers: int | None, pg: bool, rounds: int, keep: bool = False
+) -> list[list[str]]:
     from armswatch.store import open_store
 
     folder = write_files(work, m, seed)
@@ -189,7 +238,9 @@ def bench_search(work: Path, m: int, seed: int, workers: int | None, pg: bool, r
     base = latencies(lambda q: baselines.fts_query(con, q), QUERIES, rounds)
     con.close()
     size = f"{m} docs"
-    rows = Rows([latency_row("FTS5 bare query (baseline)", size, base, None, "MATCH raw words, ORDER BY rank LIMIT 20")])
+    rows = Rows(
+        [latency_row("FTS5 bare query (baseline)", size, base, None, "MATCH raw words, ORDER BY rank LIMIT 20")]
+    )
     with open_store(str(db)) as store:
         lat = latencies(lambda q: store.search(q), QUERIES, rounds)
     rows.append(latency_row("store.search, SQLite", size, lat, base, "stems+synonyms, facets, snippets"))
@@ -254,8 +305,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", choices=("pdf", "ingest", "search"), action="append")
     ap.add_argument("--no-pg", action="store_true", help="skip the PostgreSQL rows")
     ap.add_argument("--quick", action="store_true", help="tiny sizes: a check that everything runs")
-    ap.add_argument("--work", type=Path, help="keep generated corpora and stores here (default: a temp dir); the "
-                    "PostgreSQL search store is then kept too, as database armswatch_bench_search_N")
+    ap.add_argument(
+        "--work",
+        type=Path,
+        help="keep generated corpora and stores here (default: a temp dir); the "
+        "PostgreSQL search store is then kept too, as database armswatch_bench_search_N",
+    )
     ap.add_argument("--json", type=Path, help="also write the rows and the machine as JSON here")
     args = ap.parse_args(argv)
     if args.quick:
@@ -282,8 +337,12 @@ def main(argv: list[str] | None = None) -> int:
         if "ingest" in only:
             rows += attempt("ingest", lambda: bench_ingest(work, args.docs, args.seed, args.workers, pg, extra))
         if "search" in only:
-            rows += attempt("search", lambda: bench_search(work, args.search_docs, args.seed, args.workers, pg,
-                                                           args.rounds, keep=args.work is not None))
+            rows += attempt(
+                "search",
+                lambda: bench_search(
+                    work, args.search_docs, args.seed, args.workers, pg, args.rounds, keep=args.work is not None
+                ),
+            )
     finally:
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
@@ -291,8 +350,10 @@ def main(argv: list[str] | None = None) -> int:
     print("\n" + table(rows, head))
     print(f"\n(total bench time {time.perf_counter() - t0:.0f} s)")
     if args.json:
-        args.json.write_text(json.dumps({"machine": info, "head": head, "rows": rows, "extra": extra},
-                                        indent=2, ensure_ascii=False), encoding="utf-8")
+        args.json.write_text(
+            json.dumps({"machine": info, "head": head, "rows": rows, "extra": extra}, indent=2, ensure_ascii=False),
+            encoding="utf-8",
+        )
     return 0
 
 

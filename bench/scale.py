@@ -8,6 +8,7 @@ bare FTS5 baseline gets the same texts the same number of times. Then it times t
 queries on both (p50/p95), like `bench/run.py`'s search rows. Ingest speed is not measured
 here (see run.py); only search at scale.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -39,8 +40,9 @@ def prepare_chunk(args: tuple[int, int, int]):
     from armswatch.store.rows import prepare
 
     seed, start, n, share = args
-    return [prepare(build_record(RawDocument(name, "txt", text)))
-            for name, text in generate.generate(n, seed, start, share)]
+    return [
+        prepare(build_record(RawDocument(name, "txt", text))) for name, text in generate.generate(n, seed, start, share)
+    ]
 
 
 def clone(p, k: int):
@@ -69,9 +71,13 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
-    ap.add_argument("--weapons-share", type=float, default=1.0,
-                    help="share of generated documents about weapons (the rest: domestic policy); "
-                         "1.0, the default, is the worst case: every query matches many documents")
+    ap.add_argument(
+        "--weapons-share",
+        type=float,
+        default=1.0,
+        help="share of generated documents about weapons (the rest: domestic policy); "
+        "1.0, the default, is the worst case: every query matches many documents",
+    )
     ap.add_argument("--pg", action="store_true", help="also fill and time a PostgreSQL store")
     ap.add_argument("--work", type=Path, help="keep the stores here")
     args = ap.parse_args()
@@ -90,12 +96,13 @@ def main() -> int:
     if not bare.exists():
         con = baselines.fts_open(bare)
         for _ in range(args.copies):
-            baselines.fts_insert(con, (t for _, t in generate.generate(args.docs, args.seed,
-                                                                       weapons_share=args.weapons_share)))
+            baselines.fts_insert(
+                con, (t for _, t in generate.generate(args.docs, args.seed, weapons_share=args.weapons_share))
+            )
         con.close()
     print(f"- bare FTS5 store filled in {time.perf_counter() - t0:.0f} s")
     db = work / f"scaled_{tag}.db"
-    with (pg_database() if args.pg else _nothing()) as pg_url:
+    with pg_database() if args.pg else _nothing() as pg_url:
         stores = [open_store(str(db))] if not db.exists() else []
         if pg_url:
             stores.append(open_store(pg_url))
@@ -113,15 +120,29 @@ def main() -> int:
         size = f"{total} docs"
         rows = [latency_row("FTS5 bare query (baseline)", size, base, None, "MATCH raw words, ORDER BY rank LIMIT 20")]
         with open_store(str(db)) as s:
-            rows.append(latency_row("store.search, SQLite", size, latencies(s.search, QUERIES, args.rounds), base,
-                                    f"{args.docs} analysed docs x {args.copies} copies"))
+            rows.append(
+                latency_row(
+                    "store.search, SQLite",
+                    size,
+                    latencies(s.search, QUERIES, args.rounds),
+                    base,
+                    f"{args.docs} analysed docs x {args.copies} copies",
+                )
+            )
         api = api_latencies(str(db), args.rounds)
         if api:
             rows.append(latency_row("GET /api/search, SQLite", size, api, base, "FastAPI TestClient, JSON"))
         if pg_url:
             with open_store(pg_url) as s:
-                rows.append(latency_row("store.search, PostgreSQL", size, latencies(s.search, QUERIES, args.rounds),
-                                        base, f"{args.docs} analysed docs x {args.copies} copies"))
+                rows.append(
+                    latency_row(
+                        "store.search, PostgreSQL",
+                        size,
+                        latencies(s.search, QUERIES, args.rounds),
+                        base,
+                        f"{args.docs} analysed docs x {args.copies} copies",
+                    )
+                )
     print()
     print(table(rows, ["benchmark", "size", "armswatch", "baseline", "ratio", "notes"]))
     per_query = {q: None for q in QUERIES}
@@ -130,8 +151,10 @@ def main() -> int:
             t = time.perf_counter()
             res = s.search(q)
             per_query[q] = (time.perf_counter() - t, res["total"])
-    print("\nper query on SQLite (one run): " + "; ".join(f"{q!r} {t * 1000:.0f} ms, {n} hits"
-                                                         for q, (t, n) in per_query.items()))
+    print(
+        "\nper query on SQLite (one run): "
+        + "; ".join(f"{q!r} {t * 1000:.0f} ms, {n} hits" for q, (t, n) in per_query.items())
+    )
     return 0
 
 

@@ -6,6 +6,7 @@ same texts (as `bench/ingest_scale.py` leaves them: `ingest_N.db` and `bare_N.db
 one run, and prints p50/p95 with ratios, then per query the time and the total. Nothing is
 asserted.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -51,16 +52,21 @@ def main() -> int:
     base = latencies(lambda q: baselines.fts_query(con, q), QUERIES, args.rounds)
     con.close()
     size = f"{docs} docs"
-    rows = [latency_row("FTS5 bare query (baseline)", f"{bare_docs} docs", base, None,
-                        "MATCH raw words, ORDER BY rank LIMIT 20"),
-            latency_row("store.search", size, lat, base, "stems+synonyms, facets, snippets")]
+    rows = [
+        latency_row(
+            "FTS5 bare query (baseline)", f"{bare_docs} docs", base, None, "MATCH raw words, ORDER BY rank LIMIT 20"
+        ),
+        latency_row("store.search", size, lat, base, "stems+synonyms, facets, snippets"),
+    ]
     api = api_latencies(args.store, args.rounds)
     if api:
         rows.append(latency_row("GET /api/search", size, api, base, "FastAPI TestClient, JSON"))
     print()
     print(table(rows, ["benchmark", "size", "armswatch", "baseline", "ratio", "notes"]))
-    print("\nper query (one run): " + "; ".join(
-        f"{q!r} {t * 1000:.0f} ms, {'' if exact else '~'}{n} hits" for q, t, n, exact in per_query))
+    print(
+        "\nper query (one run): "
+        + "; ".join(f"{q!r} {t * 1000:.0f} ms, {'' if exact else '~'}{n} hits" for q, t, n, exact in per_query)
+    )
     return 0
 
 

@@ -1,6 +1,9 @@
 """Shared fixtures. Tests that read ../shared skip cleanly when it is absent."""
+
 from __future__ import annotations
 
+import os
+import uuid
 from pathlib import Path
 
 import pytest
@@ -24,8 +27,6 @@ def fixtures() -> Path:
 
 
 # --- stores: the same behavioural tests run against every backend ---------------------------
-import os
-import uuid
 
 PG_ADMIN_URL = os.environ.get("ARMSWATCH_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 

@@ -1,4 +1,5 @@
 """Helpers for the extract tests: run the real extract stage on a synthetic body."""
+
 from __future__ import annotations
 
 from armswatch.extract import extract_facts
@@ -8,7 +9,7 @@ from armswatch.record import Question, Structure
 def facts_of(body: str, structure: Structure | None = None, kind: str | None = None) -> list[dict]:
     facts = extract_facts(body, structure or Structure(type="kamerbrief"))
     for f in facts:
-        assert body[f.span[0]:f.span[1]] == f.quote, "provenance: quote must be body[span]"
+        assert body[f.span[0] : f.span[1]] == f.quote, "provenance: quote must be body[span]"
         assert 0 < len(f.quote) <= 600
     out = [f.to_dict() for f in facts]
     return [f for f in out if kind is None or f["kind"] == kind]
@@ -34,6 +35,13 @@ def qa_structure(body: str, pairs: list[tuple[str, str]], type_: str = "antwoord
     for n, (q, a) in enumerate(pairs, 1):
         qs_start = body.index(q)
         an_start = body.index(a, qs_start)
-        qs.append(Question(number=n, question=q, answer=a, question_span=(qs_start, qs_start + len(q)),
-                           answer_span=(an_start, an_start + len(a))))
+        qs.append(
+            Question(
+                number=n,
+                question=q,
+                answer=a,
+                question_span=(qs_start, qs_start + len(q)),
+                answer_span=(an_start, an_start + len(a)),
+            )
+        )
     return Structure(type=type_, questions=qs)

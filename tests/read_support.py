@@ -1,4 +1,5 @@
 """Shared by the tests of the read stage."""
+
 import pytest
 
 from armswatch.errors import InputError

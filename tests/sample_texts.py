@@ -1,4 +1,5 @@
 """Texts for equivalence tests of fast paths: generated letters plus every corpus text file."""
+
 from __future__ import annotations
 
 import sys
@@ -11,8 +12,12 @@ import generate  # noqa: E402
 
 def sample_texts(generated: int, seed: int) -> list[str]:
     out = [t for _, t in generate.generate(generated, seed)]
-    for folder in (ROOT.parent / "shared" / "corpus" / "dev", ROOT / "tests" / "heldout",
-                   ROOT / "tests" / "heldout2", ROOT / "tests" / "heldout3"):
+    for folder in (
+        ROOT.parent / "shared" / "corpus" / "dev",
+        ROOT / "tests" / "heldout",
+        ROOT / "tests" / "heldout2",
+        ROOT / "tests" / "heldout3",
+    ):
         if folder.is_dir():
             out += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
     return out

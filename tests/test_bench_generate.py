@@ -1,4 +1,5 @@
 """Smoke test of the benchmark corpus generator (bench/generate.py); no timings."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -39,11 +40,25 @@ def test_documents_cover_the_genres_and_their_features():
     assert len(set(docs)) == len(docs), "every document is unique (distinct ids in the store)"
     assert {n.split("_")[2].split(".")[0] for n in names} == {"letter", "answers", "woo-nota"}
     joined = "\n".join(docs)
-    for needle in ("Nr. ", "Den Haag, ", "Betreft", "Mede namens", "Vraag 1", "Antwoord 1",
-                   "Budget Internationale Veiligheid", "EU wapenexportcriteria", "5.1.2e"):
+    for needle in (
+        "Nr. ",
+        "Den Haag, ",
+        "Betreft",
+        "Mede namens",
+        "Vraag 1",
+        "Antwoord 1",
+        "Budget Internationale Veiligheid",
+        "EU wapenexportcriteria",
+        "5.1.2e",
+    ):
         assert needle in joined, needle
-    dates = set(re.findall(r"\b\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september"
-                           r"|oktober|november|december) (20\d\d)", joined))
+    dates = set(
+        re.findall(
+            r"\b\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september"
+            r"|oktober|november|december) (20\d\d)",
+            joined,
+        )
+    )
     assert len(dates) > 5, "dates vary across years"
     weapons = {w for w in gen.WEAPONS if w in joined}
     assert len(weapons) > 8

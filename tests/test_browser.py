@@ -3,6 +3,7 @@
 The server runs uvicorn in a background thread on a free localhost port over a real SQLite
 store. Skipped, with the reason, only when /usr/bin/chromium is absent.
 """
+
 from __future__ import annotations
 
 import csv
@@ -14,14 +15,21 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-
 import webdata
 
 CHROMIUM = Path("/usr/bin/chromium")
-pytestmark = [pytest.mark.browser,
-              pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is absent (apt-get install chromium)")]
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--disable-sync"]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is absent (apt-get install chromium)"),
+]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
 
 
 def _free_port() -> int:
@@ -38,8 +46,7 @@ def running(url: str, token: str | None = None):
     from armswatch.web import create_app
 
     port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(url, token=token), host="127.0.0.1", port=port,
-                                        log_level="warning"))
+    srv = uvicorn.Server(uvicorn.Config(create_app(url, token=token), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     for _ in range(200):
@@ -159,10 +166,12 @@ def test_hostile_document_script_never_runs(server, page):
 
 def test_uploaded_hostile_html_is_read_as_text_and_its_script_never_runs(tmp_path, page):
     hostile = tmp_path / "brief.html"
-    hostile.write_text("<html><head><title>Brief</title><script>alert('head')</script></head><body>"
-                       "<p>Geachte Voorzitter,</p><p>Rusland heeft clustermunitie gebruikt.</p>"
-                       "<p>&lt;script&gt;alert(3)&lt;/script&gt;</p><img src=x onerror=alert(4)></body></html>",
-                       encoding="utf-8")
+    hostile.write_text(
+        "<html><head><title>Brief</title><script>alert('head')</script></head><body>"
+        "<p>Geachte Voorzitter,</p><p>Rusland heeft clustermunitie gebruikt.</p>"
+        "<p>&lt;script&gt;alert(3)&lt;/script&gt;</p><img src=x onerror=alert(4)></body></html>",
+        encoding="utf-8",
+    )
     with running(str(tmp_path / "armswatch.db"), token="s3cret") as base:
         page.add_init_script("window.__pwned = 0; window.alert = () => { window.__pwned += 1; };")
         page.goto(base + "/upload")

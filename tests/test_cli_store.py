@@ -1,4 +1,5 @@
 """The store commands end to end: ingest, search, facts, stats, and their exit codes."""
+
 from __future__ import annotations
 
 import csv
@@ -10,19 +11,25 @@ import sys
 from pathlib import Path
 
 import pytest
+from store_samples import BRIEF, NOTA, samples
 from typer.testing import CliRunner
 
 from armswatch.cli import app
 from armswatch.store import open_store
-from store_samples import BRIEF, NOTA, samples
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def run_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     """The real command line (main(): one-line errors and exit codes)."""
-    return subprocess.run([sys.executable, "-m", "armswatch", *args], capture_output=True, text=True,
-                          cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "armswatch", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+        timeout=600,
+    )
 
 
 @pytest.fixture
@@ -119,8 +126,7 @@ def test_killed_ingest_leaves_sound_store_and_rerun_completes(tmp_path):
     folder.mkdir()
     n = 40
     for i in range(n):
-        (folder / f"brief{i:03d}.txt").write_text(f"{BRIEF}\n\nDit is de {i}e brief in deze reeks.\n",
-                                                  encoding="utf-8")
+        (folder / f"brief{i:03d}.txt").write_text(f"{BRIEF}\n\nDit is de {i}e brief in deze reeks.\n", encoding="utf-8")
     db = str(tmp_path / "k.db")
     args = [sys.executable, "-m", "armswatch", "ingest", str(folder), "--db", db, "--workers", "1", "--batch", "2"]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -163,9 +169,12 @@ def test_reading_a_missing_store_is_an_error_not_a_new_file(tmp_path):
 def test_facts_csv_neutralises_formulas(tmp_path):
     from store_samples import fact, record
 
-    body = "=HYPERLINK(\"http://x\") staat in de brief. Rusland zette clustermunitie in bij Charkiv."
-    rec = record(body, lambda b: [fact(b, "=HYPERLINK(\"http://x\") staat in de brief.", "figure", value=1,
-                                       unit="-1+1", about=None)], type="kamerbrief")
+    body = '=HYPERLINK("http://x") staat in de brief. Rusland zette clustermunitie in bij Charkiv.'
+    rec = record(
+        body,
+        lambda b: [fact(b, '=HYPERLINK("http://x") staat in de brief.', "figure", value=1, unit="-1+1", about=None)],
+        type="kamerbrief",
+    )
     db = str(tmp_path / "f.db")
     with open_store(db) as store:
         store.add(rec)
@@ -208,10 +217,14 @@ def test_workers_of_a_killed_ingest_end_with_it(tmp_path):
     folder.mkdir()
     for i in range(400):
         (folder / f"brief{i:03d}.txt").write_text(f"{BRIEF}\n\nBrief {i}.\n", encoding="utf-8")
-    args = [sys.executable, "-m", "armswatch", "ingest", str(folder), "--db", str(tmp_path / "w.db"),
-            "--workers", "2"]
-    proc = subprocess.Popen(args, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    args = [sys.executable, "-m", "armswatch", "ingest", str(folder), "--db", str(tmp_path / "w.db"), "--workers", "2"]
+    proc = subprocess.Popen(
+        args,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
     def children() -> set[int]:
         kids: set[int] = set()

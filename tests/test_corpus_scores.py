@@ -3,13 +3,13 @@ evaluation corpora (tests/heldout*). Skips when ../shared (and so the scorer) is
 
 The thresholds are floors that catch a regression, not the targets we tune to: see
 docs/evaluation.md for how each corpus was written and what its score means."""
+
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SHARED
 
 SCORER = SHARED / "eval" / "score.py"
@@ -24,9 +24,14 @@ FLOORS = {"metadata": 0.95, "questions": 1.0, "provenance": 1.0, "facts_f1": 0.8
 
 def score(corpus: Path) -> dict[str, float]:
     cmd = f"{sys.executable} -m armswatch"
-    out = subprocess.run([sys.executable, str(SCORER), str(corpus), "--cmd", cmd], capture_output=True,
-                         text=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
-                         timeout=600).stdout
+    out = subprocess.run(
+        [sys.executable, str(SCORER), str(corpus), "--cmd", cmd],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+        timeout=600,
+    ).stdout
     line = out.strip().splitlines()[-1]
     assert line.startswith("SCORE"), out[-2000:]
     return {k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", line)}

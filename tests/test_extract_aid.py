@@ -1,6 +1,7 @@
 """aid: military support read from real Dutch (and English) support language, and silence on
 ordinary parliamentary business that uses the same verbs ("beschikbaar stellen", "levert",
 "steun", "bijdrage")."""
+
 from __future__ import annotations
 
 import pytest
@@ -60,41 +61,48 @@ Met deze brief lever ik een bijdrage aan het debat over de hervorming van de Wer
 """
 
 
-@pytest.mark.parametrize("body,structure", [
-    (HOUSING_MOTION, MOTIE),
-    (AGRICULTURE_LETTER, BRIEF),
-    (DEVELOPMENT_LETTER, BRIEF),
-])
+@pytest.mark.parametrize(
+    "body,structure",
+    [
+        (HOUSING_MOTION, MOTIE),
+        (AGRICULTURE_LETTER, BRIEF),
+        (DEVELOPMENT_LETTER, BRIEF),
+    ],
+)
 def test_ordinary_documents_have_no_aid(body, structure):
     assert facts_of(body, structure, kind="aid") == []
 
 
-@pytest.mark.parametrize("body", [
-    # political support and humanitarian goods are not military support
-    "Nederland blijft Oekraïne onverminderd steunen, zolang als nodig.",
-    "Oekraïne ontvangt van de Europese Unie humanitaire goederen, waaronder medische middelen en dekens.",
-    "Defensie stelt militairen beschikbaar voor de bestrijding van de hoogwaterproblematiek in Limburg.",
-    "De documenten worden u ter beschikking gesteld, met uitzondering van de passages over Turkije.",
-    # a motion's request, and a conditional
-    "verzoekt de regering om Oekraïne extra luchtverdedigingssystemen ter beschikking te stellen,",
-    "Als Duitsland Taurus-raketten levert, zal Nederland de munitie aan Oekraïne leveren.",
-    # a commercial licence is an arms export, not aid
-    "Het kabinet heeft een vergunning verleend voor de levering van radars door een Nederlands bedrijf aan Egypte.",
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        # political support and humanitarian goods are not military support
+        "Nederland blijft Oekraïne onverminderd steunen, zolang als nodig.",
+        "Oekraïne ontvangt van de Europese Unie humanitaire goederen, waaronder medische middelen en dekens.",
+        "Defensie stelt militairen beschikbaar voor de bestrijding van de hoogwaterproblematiek in Limburg.",
+        "De documenten worden u ter beschikking gesteld, met uitzondering van de passages over Turkije.",
+        # a motion's request, and a conditional
+        "verzoekt de regering om Oekraïne extra luchtverdedigingssystemen ter beschikking te stellen,",
+        "Als Duitsland Taurus-raketten levert, zal Nederland de munitie aan Oekraïne leveren.",
+        # a commercial licence is an arms export, not aid
+        "Het kabinet heeft een vergunning verleend voor de levering van radars door een Nederlands bedrijf aan Egypte.",
+    ],
+)
 def test_sentences_that_are_no_military_support(body):
     assert facts_of(body, BRIEF, kind="aid") == []
 
 
 def test_recipient_is_not_any_state_of_the_document():
-    body = ("Rusland zet zijn aanvallen op Oekraïne voort.\n\n"
-            "Het kabinet heeft besloten extra munitie te leveren.")
+    body = "Rusland zet zijn aanvallen op Oekraïne voort.\n\nHet kabinet heeft besloten extra munitie te leveren."
     # the state of another paragraph is no recipient; nothing names who receives
     assert facts_of(body, BRIEF, kind="aid") == []
 
 
 def test_motion_states_a_decision_but_the_request_is_no_fact():
-    body = ("constaterende dat Duitsland heeft besloten vijf Patriot-systemen aan Oekraïne te leveren;\n"
-            "verzoekt de regering om eveneens luchtverdedigingssystemen aan Oekraïne te leveren,\n")
+    body = (
+        "constaterende dat Duitsland heeft besloten vijf Patriot-systemen aan Oekraïne te leveren;\n"
+        "verzoekt de regering om eveneens luchtverdedigingssystemen aan Oekraïne te leveren,\n"
+    )
     assert keys(facts_of(body, MOTIE, kind="aid")) == {("DEU", "UKR", "decided")}
 
 
@@ -118,26 +126,29 @@ def test_passive_without_donor_outside_a_government_text_is_no_fact():
     assert facts_of(body, MOTIE, kind="aid") == []
 
 
-@pytest.mark.parametrize("sentence,status", [
-    ("Het kabinet heeft besloten 18 F-16's aan Oekraïne te leveren.", "decided"),
-    ("De mijnenjagers worden in de loop van dit jaar aan Oekraïne geleverd.", "decided"),
-    ("Daarnaast wordt een radarsysteem ter beschikking gesteld aan de Oekraïense luchtmacht.", "decided"),
-    ("De eerste acht pantserhouwitsers zijn inmiddels aan Oekraïne geleverd.", "delivered"),
-    ("De levering van de drones aan Oekraïne is afgerond.", "delivered"),
-    ("De munitie zal in het voorjaar aan Oekraïne worden geleverd.", "intended"),
-    ("Nederland is bereid Oekraïne vier Patriot-lanceerinstallaties te leveren.", "intended"),
-    ("Het kabinet onderzoekt de mogelijkheid om Oekraïne extra luchtverdedigingsraketten te leveren.", "intended"),
-    ("Nederland schaft 100 drones aan ten behoeve van Oekraïne.", "decided"),
-    ("Defensie koopt voor 200 miljoen euro artilleriemunitie voor Oekraïne.", "decided"),
-    ("Nederland stelt Oekraïne twee Patriot-lanceerinstallaties ter beschikking.", "decided"),
-    ("Het kabinet trekt € 350 miljoen uit voor munitie voor Oekraïne.", "decided"),
-])
+@pytest.mark.parametrize(
+    "sentence,status",
+    [
+        ("Het kabinet heeft besloten 18 F-16's aan Oekraïne te leveren.", "decided"),
+        ("De mijnenjagers worden in de loop van dit jaar aan Oekraïne geleverd.", "decided"),
+        ("Daarnaast wordt een radarsysteem ter beschikking gesteld aan de Oekraïense luchtmacht.", "decided"),
+        ("De eerste acht pantserhouwitsers zijn inmiddels aan Oekraïne geleverd.", "delivered"),
+        ("De levering van de drones aan Oekraïne is afgerond.", "delivered"),
+        ("De munitie zal in het voorjaar aan Oekraïne worden geleverd.", "intended"),
+        ("Nederland is bereid Oekraïne vier Patriot-lanceerinstallaties te leveren.", "intended"),
+        ("Het kabinet onderzoekt de mogelijkheid om Oekraïne extra luchtverdedigingsraketten te leveren.", "intended"),
+        ("Nederland schaft 100 drones aan ten behoeve van Oekraïne.", "decided"),
+        ("Defensie koopt voor 200 miljoen euro artilleriemunitie voor Oekraïne.", "decided"),
+        ("Nederland stelt Oekraïne twee Patriot-lanceerinstallaties ter beschikking.", "decided"),
+        ("Het kabinet trekt € 350 miljoen uit voor munitie voor Oekraïne.", "decided"),
+    ],
+)
 def test_support_verbs_and_their_status(sentence, status):
     assert keys(facts_of(sentence, BRIEF, kind="aid")) == {("NLD", "UKR", status)}, sentence
 
 
 def test_recipient_as_subject_of_receiving():
-    body = ("Nieuwsbericht | Defensie\n\nOekraïne ontvangt van Nederland 14 gerenoveerde Leopard 2A4-tanks.")
+    body = "Nieuwsbericht | Defensie\n\nOekraïne ontvangt van Nederland 14 gerenoveerde Leopard 2A4-tanks."
     [f] = facts_of(body, OTHER, kind="aid")
     assert (f["donor"], f["recipient"], f["status"]) == ("NLD", "UKR", "decided")
 
@@ -145,8 +156,10 @@ def test_recipient_as_subject_of_receiving():
 def test_contribution_to_a_military_fund_or_coalition():
     body = "Nederland draagt 200 miljoen euro bij aan de dronecoalitie voor Oekraïne."
     assert keys(facts_of(body, BRIEF, kind="aid")) == {("NLD", "UKR", "decided")}
-    body = ("Het kabinet draagt 150 miljoen euro bij aan het Tsjechische munitie-initiatief, waarmee "
-            "artilleriegranaten voor Oekraïne worden aangekocht.")
+    body = (
+        "Het kabinet draagt 150 miljoen euro bij aan het Tsjechische munitie-initiatief, waarmee "
+        "artilleriegranaten voor Oekraïne worden aangekocht."
+    )
     assert keys(facts_of(body, BRIEF, kind="aid")) == {("NLD", "UKR", "decided")}
     # a contribution to a fund for reconstruction is no military support
     body = "Nederland draagt 50 miljoen euro bij aan het Fonds voor Wederopbouw van Oekraïne."
@@ -154,8 +167,10 @@ def test_contribution_to_a_military_fund_or_coalition():
 
 
 def test_funding_from_a_named_fund():
-    body = ("Het kabinet heeft besloten Oekraïne drie Patriot-lanceerinstallaties te leveren. De kosten worden "
-            "gedekt uit de Europese Vredesfaciliteit.")
+    body = (
+        "Het kabinet heeft besloten Oekraïne drie Patriot-lanceerinstallaties te leveren. De kosten worden "
+        "gedekt uit de Europese Vredesfaciliteit."
+    )
     [f] = facts_of(body, BRIEF, kind="aid")
     assert f["funding"] == "EPF"
 
@@ -205,15 +220,19 @@ def test_receiving_in_the_perfect_and_a_third_state_receiving_now():
 
 
 def test_procurement_for_own_forces_is_no_aid():
-    for body in ("Nederland koopt F-35's in de Verenigde Staten.",
-                 "Het kabinet schaft 46 Leopard-tanks aan voor de Nederlandse krijgsmacht.",
-                 "Nederland stuurt twee F-35's naar Polen ter ondersteuning van de NAVO-missie."):
+    for body in (
+        "Nederland koopt F-35's in de Verenigde Staten.",
+        "Het kabinet schaft 46 Leopard-tanks aan voor de Nederlandse krijgsmacht.",
+        "Nederland stuurt twee F-35's naar Polen ter ondersteuning van de NAVO-missie.",
+    ):
         assert facts_of(body, BRIEF, kind="aid") == [], body
 
 
 def test_anaphoric_items_take_the_recipient_of_the_giving_just_before():
-    body = ("Hierbij informeer ik u over de levering van drie pantserhouwitsers aan Oekraïne. Het kabinet heeft "
-            "besloten de systemen uit de eigen voorraad te leveren.")
+    body = (
+        "Hierbij informeer ik u over de levering van drie pantserhouwitsers aan Oekraïne. Het kabinet heeft "
+        "besloten de systemen uit de eigen voorraad te leveren."
+    )
     assert keys(facts_of(body, BRIEF, kind="aid")) == {("NLD", "UKR", "decided")}
 
 
@@ -226,23 +245,29 @@ def test_english_receiving_and_plural_type_names():
     assert (f["status"], f["items"]) == ("delivered", ["F-16s"])
 
 
-@pytest.mark.parametrize("body", [
-    "Het kabinet stelt 300 miljoen euro beschikbaar voor de bouw van woningen voor defensiepersoneel.",
-    "Defensie levert een bijdrage aan de hulpverlening na de overstromingen in Spanje.",
-    "Wij stellen de gemeente Den Helder middelen ter beschikking voor de nieuwe kazerne.",
-    "Nederland heeft 12 miljoen euro bijgedragen aan humanitaire ontmijning in Oekraïne via een VN-fonds.",
-    "Oekraïne ontvangt 5 miljard euro macrofinanciële steun van de Europese Unie.",
-    "Ik heb uw Kamer toegezegd de wapenleveranties aan Oekraïne voor de zomer te evalueren.",
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Het kabinet stelt 300 miljoen euro beschikbaar voor de bouw van woningen voor defensiepersoneel.",
+        "Defensie levert een bijdrage aan de hulpverlening na de overstromingen in Spanje.",
+        "Wij stellen de gemeente Den Helder middelen ter beschikking voor de nieuwe kazerne.",
+        "Nederland heeft 12 miljoen euro bijgedragen aan humanitaire ontmijning in Oekraïne via een VN-fonds.",
+        "Oekraïne ontvangt 5 miljard euro macrofinanciële steun van de Europese Unie.",
+        "Ik heb uw Kamer toegezegd de wapenleveranties aan Oekraïne voor de zomer te evalueren.",
+    ],
+)
 def test_defence_words_in_ordinary_business_are_no_aid(body):
     assert facts_of(body, BRIEF, kind="aid") == [], body
 
 
-@pytest.mark.parametrize("body", [
-    "verzoekt de regering om de levering van F-16's aan Oekraïne te versnellen,",
-    "verzoekt de regering, zo snel mogelijk extra Patriot-systemen aan Oekraïne te leveren,",
-    "spreekt uit dat Nederland Oekraïne militair moet blijven steunen,",
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "verzoekt de regering om de levering van F-16's aan Oekraïne te versnellen,",
+        "verzoekt de regering, zo snel mogelijk extra Patriot-systemen aan Oekraïne te leveren,",
+        "spreekt uit dat Nederland Oekraïne militair moet blijven steunen,",
+    ],
+)
 def test_motion_requests_are_no_aid(body):
     assert facts_of(body, MOTIE, kind="aid") == [], body
 
@@ -253,6 +278,8 @@ def test_supporting_an_activity_is_no_giving():
 
 
 def test_the_infinitive_as_a_noun_names_the_giving_without_a_giver():
-    body = ("Het leveren van defensieve wapens om Oekraïne weerbaarder te maken is voor onze fractie "
-            "een heel andere zaak dan aanvalswapens.")
+    body = (
+        "Het leveren van defensieve wapens om Oekraïne weerbaarder te maken is voor onze fractie "
+        "een heel andere zaak dan aanvalswapens."
+    )
     assert facts_of(body, Structure(type="other"), kind="aid") == []

@@ -1,22 +1,30 @@
 """figure: numbers that count a noun phrase, with their unit; never years, dates, ids."""
+
 from __future__ import annotations
 
 from extract_helpers import facts_of, keys
 
 
 def test_counts_keep_their_units():
-    body = ("Volgens het Oekraïense ministerie heeft de Russische krijgsmacht meer dan 9.000 chemische aanvallen "
-            "uitgevoerd. Zeker drie (militaire) doden worden daaraan toegeschreven.")
+    body = (
+        "Volgens het Oekraïense ministerie heeft de Russische krijgsmacht meer dan 9.000 chemische aanvallen "
+        "uitgevoerd. Zeker drie (militaire) doden worden daaraan toegeschreven."
+    )
     figs = facts_of(body, kind="figure")
     assert keys(figs) == {(9000, "chemische aanvallen"), (3, "(militaire) doden")}
     assert [f["about"] for f in figs] == ["chemical_weapon", None]
 
 
 def test_scale_words_and_borrowed_units():
-    body = ("Twaalf maanden oorlog hebben geleid tot meer dan 12 miljoen Oekraïense vluchtelingen. "
-            "Van de 31 NAVO-landen zijn 23 ook partij bij het Verdrag. De militaire steun gaat door.")
+    body = (
+        "Twaalf maanden oorlog hebben geleid tot meer dan 12 miljoen Oekraïense vluchtelingen. "
+        "Van de 31 NAVO-landen zijn 23 ook partij bij het Verdrag. De militaire steun gaat door."
+    )
     assert keys(facts_of(body, kind="figure")) == {
-        (12_000_000, "Oekraïense vluchtelingen"), (31, "NAVO-landen"), (23, "NAVO-landen")}
+        (12_000_000, "Oekraïense vluchtelingen"),
+        (31, "NAVO-landen"),
+        (23, "NAVO-landen"),
+    }
 
 
 def test_identifiers_dates_durations_money_are_not_figures():
@@ -34,8 +42,10 @@ komt, 2 procent van het budget. Zie vraag 3 en Postbus 20701, 2500 ES Den Haag. 
 
 
 def test_counts_in_a_text_not_about_arms_are_not_reported():
-    body = ("Het VUmc krijgt gemiddeld twintig verzoeken per jaar. Op 31 mei 2010 waren er drie kinderen "
-            "geboren. Ik ga in op uw vier voorstellen.")
+    body = (
+        "Het VUmc krijgt gemiddeld twintig verzoeken per jaar. Op 31 mei 2010 waren er drie kinderen "
+        "geboren. Ik ga in op uw vier voorstellen."
+    )
     assert facts_of(body, kind="figure") == []
     body = "Nederland levert vier pantserhouwitsers.\n32 545 Wet- en regelgeving voor 4 tests en meer."
     assert keys(facts_of(body, kind="figure")) == {(4, "pantserhouwitsers"), (4, "tests")}
@@ -52,10 +62,16 @@ def test_type_names_start_a_unit():
 
 
 def test_count_after_er_borrows_the_unit_of_the_total():
-    body = ("Van de 27 EU-lidstaten hebben er inmiddels 19 hun munitieproductie verhoogd. "
-            "Van de 40 geleverde tanks zijn er volgens Defensie vijf vernield door artillerie.")
+    body = (
+        "Van de 27 EU-lidstaten hebben er inmiddels 19 hun munitieproductie verhoogd. "
+        "Van de 40 geleverde tanks zijn er volgens Defensie vijf vernield door artillerie."
+    )
     assert keys(facts_of(body, kind="figure")) == {
-        (27, "EU-lidstaten"), (19, "EU-lidstaten"), (40, "geleverde tanks"), (5, "geleverde tanks")}
+        (27, "EU-lidstaten"),
+        (19, "EU-lidstaten"),
+        (40, "geleverde tanks"),
+        (5, "geleverde tanks"),
+    }
 
 
 def test_er_without_a_total_before_gives_no_figure():
@@ -64,47 +80,61 @@ def test_er_without_a_total_before_gives_no_figure():
 
 
 def test_counts_of_the_texts_own_parts_and_the_meetings_business_are_no_figures():
-    body = ("Aanwezig zijn negen leden der Kamer, te weten: Jansen, De Vries. Ik wil vier punten maken en "
-            "de AIV doet zes aanbevelingen. Wij stellen twee interrupties per fractie voor. "
-            "In de oorlog heeft Rusland twaalf raketten op Odesa afgevuurd.")
+    body = (
+        "Aanwezig zijn negen leden der Kamer, te weten: Jansen, De Vries. Ik wil vier punten maken en "
+        "de AIV doet zes aanbevelingen. Wij stellen twee interrupties per fractie voor. "
+        "In de oorlog heeft Rusland twaalf raketten op Odesa afgevuurd."
+    )
     assert keys(facts_of(body, kind="figure")) == {(12, "raketten")}
 
 
 def test_house_numbers_and_citation_numbers_are_no_figures():
-    body = ("Ministerie van Defensie, Kalvermarkt 32 Den Haag. Behalve de in Trb. 1996, 74 genoemde hebben "
-            "nog de volgende staten het verdrag bekrachtigd. De oorlog kostte 300 burgers het leven, de "
-            "strijdkrachten verloren er meer.")
+    body = (
+        "Ministerie van Defensie, Kalvermarkt 32 Den Haag. Behalve de in Trb. 1996, 74 genoemde hebben "
+        "nog de volgende staten het verdrag bekrachtigd. De oorlog kostte 300 burgers het leven, de "
+        "strijdkrachten verloren er meer."
+    )
     assert keys(facts_of(body, kind="figure")) == {(300, "burgers")}
 
 
 def test_a_document_not_about_arms_has_no_key_figures():
     # one "wapens" in a prison report does not make its counts quantities about arms
-    body = ("Bij de celinspectie zijn 2 horloges en 7 telefoons aangetroffen; er werden geen wapens gevonden. "
-            "De directeur heeft 3 maatregelen genomen.")
+    body = (
+        "Bij de celinspectie zijn 2 horloges en 7 telefoons aangetroffen; er werden geen wapens gevonden. "
+        "De directeur heeft 3 maatregelen genomen."
+    )
     assert facts_of(body, kind="figure") == []
 
 
 def test_time_stamps_ratios_and_lists_of_numbers_are_no_figures():
-    body = ("De Russische strijdkrachten vuurden om 3:45 uur raketten af. Zeven op de tien militairen "
-            "raakten gewond. Zie de antwoorden op vragen 3, 4 en 10 over de oorlog. Er vielen 40 doden.")
+    body = (
+        "De Russische strijdkrachten vuurden om 3:45 uur raketten af. Zeven op de tien militairen "
+        "raakten gewond. Zie de antwoorden op vragen 3, 4 en 10 over de oorlog. Er vielen 40 doden."
+    )
     assert keys(facts_of(body, kind="figure")) == {(40, "doden")}
 
 
 def test_written_out_compound_numerals_and_a_year_with_a_note_marker():
-    body = ("Sinds het begin van de oorlog zijn ongeveer honderdtwintig militairen ingezet en "
-            "eenentwintig pantservoertuigen geleverd. Met verwijzing naar de Kamerbrief over Irak vanaf 2024,1 "
-            "informeert het kabinet u over de militaire bijdrage. In de twee voorafgaande dagen vergaderen de staten.")
+    body = (
+        "Sinds het begin van de oorlog zijn ongeveer honderdtwintig militairen ingezet en "
+        "eenentwintig pantservoertuigen geleverd. Met verwijzing naar de Kamerbrief over Irak vanaf 2024,1 "
+        "informeert het kabinet u over de militaire bijdrage. In de twee voorafgaande dagen vergaderen de staten."
+    )
     assert keys(facts_of(body, kind="figure")) == {(120, "militairen"), (21, "pantservoertuigen")}
 
 
 def test_numbers_in_a_table_of_contents_line_are_page_numbers():
-    body = ("Dutch arms export policy in 2014, military goods.\n"
-            "3 Overview of export licences issued for dual-use 38 goods intended for military end use\n"
-            "In 2014 the Netherlands exported 12 patrol vessels to allied armed forces.")
+    body = (
+        "Dutch arms export policy in 2014, military goods.\n"
+        "3 Overview of export licences issued for dual-use 38 goods intended for military end use\n"
+        "In 2014 the Netherlands exported 12 patrol vessels to allied armed forces."
+    )
     assert keys(facts_of(body, kind="figure")) == {(12, "patrol vessels")}
 
 
 def test_figures_of_speech_are_no_figures():
-    body = ("In de oorlog moet steun van twee kanten komen, zei de minister van Defensie. Wij werken langs "
-            "vier lijnen. Zijn er meer militaire opties? Nee, drie zelfs. Rusland vuurde 30 raketten af.")
+    body = (
+        "In de oorlog moet steun van twee kanten komen, zei de minister van Defensie. Wij werken langs "
+        "vier lijnen. Zijn er meer militaire opties? Nee, drie zelfs. Rusland vuurde 30 raketten af."
+    )
     assert keys(facts_of(body, kind="figure")) == {(30, "raketten")}

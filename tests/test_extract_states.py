@@ -1,5 +1,6 @@
 """The state lexicon: every UN member and observer state is recognised by its Dutch and English
 names, without state mentions made of ordinary words or of parts of other names."""
+
 from __future__ import annotations
 
 import csv

@@ -1,13 +1,14 @@
 """The faster paths of armswatch.extract.text give the answers of the plain ones."""
+
 from __future__ import annotations
 
 import re
 import unicodedata
 
+from sample_texts import sample_texts
+
 from armswatch.extract.mentions import matchers
 from armswatch.extract.text import MatcherSet, _word_starts, fold
-
-from sample_texts import sample_texts
 
 
 def texts() -> list[str]:
@@ -43,8 +44,11 @@ def test_matcher_set_finds_what_each_matcher_finds():
     ms = matchers()
     together = MatcherSet(ms)
     found_any = 0
-    for text in texts() + ["", "de Russische strijdkrachten zetten clustermunitie in",
-                           "het Verdrag inzake clustermunitie; NAVO en de VS"]:
+    for text in texts() + [
+        "",
+        "de Russische strijdkrachten zetten clustermunitie in",
+        "het Verdrag inzake clustermunitie; NAVO en de VS",
+    ]:
         all_at_once = together.find(text)
         assert set(all_at_once) == set(ms)
         for name, m in ms.items():

@@ -1,4 +1,5 @@
 """treaty_status and aid: grammar around "partij bij", coreference, status verbs, merging."""
+
 from __future__ import annotations
 
 from extract_helpers import facts_of, keys
@@ -7,21 +8,30 @@ from armswatch.record import Structure
 
 
 def test_noch_noch_with_dit_verdrag_resolved_to_previous_sentence():
-    body = ("Clustermunitie is alleen verboden voor partijen bij het Clustermunitieverdrag van 2008. "
-            "Noch Rusland noch Oekraïne is partij bij dit verdrag.")
+    body = (
+        "Clustermunitie is alleen verboden voor partijen bij het Clustermunitieverdrag van 2008. "
+        "Noch Rusland noch Oekraïne is partij bij dit verdrag."
+    )
     assert keys(facts_of(body, kind="treaty_status")) == {("RUS", "CCM", False), ("UKR", "CCM", False)}
 
 
 def test_coordinated_subject_geen_partij_and_positive_party():
-    body = ("Nederland is partij bij het Verdrag Chemische Wapens. De Verenigde Staten en Oekraïne zijn "
-            "geen partij bij het Ottawa-verdrag.")
+    body = (
+        "Nederland is partij bij het Verdrag Chemische Wapens. De Verenigde Staten en Oekraïne zijn "
+        "geen partij bij het Ottawa-verdrag."
+    )
     assert keys(facts_of(body, kind="treaty_status")) == {
-        ("NLD", "CWC", True), ("USA", "APMBC", False), ("UKR", "APMBC", False)}
+        ("NLD", "CWC", True),
+        ("USA", "APMBC", False),
+        ("UKR", "APMBC", False),
+    }
 
 
 def test_als_partij_bij_and_not_signed():
-    body = ("Als partij bij het Verdrag inzake clustermunitie spant Laos zich in voor de ruiming. "
-            "Oekraïne heeft het Verdrag inzake clustermunitie niet ondertekend.")
+    body = (
+        "Als partij bij het Verdrag inzake clustermunitie spant Laos zich in voor de ruiming. "
+        "Oekraïne heeft het Verdrag inzake clustermunitie niet ondertekend."
+    )
     assert keys(facts_of(body, kind="treaty_status")) == {("LAO", "CCM", True), ("UKR", "CCM", False)}
 
 
@@ -43,8 +53,7 @@ Klopt het dat Rusland partij is bij het Verdrag inzake clustermunitie?
 Antwoord 2
 Nee.
 """
-    assert keys(facts_of(body, Structure(type="antwoord_kamervragen"), kind="treaty_status")) == {
-        ("NLD", "CCM", True)}
+    assert keys(facts_of(body, Structure(type="antwoord_kamervragen"), kind="treaty_status")) == {("NLD", "CCM", True)}
 
 
 def test_aid_decided_with_items_funding_and_export_check_merged():
@@ -62,8 +71,10 @@ uit het Budget Internationale Veiligheid (BIV) bekostigd.
 
 
 def test_aid_intended_and_earlier_deliveries():
-    body = ("Het kabinet is voornemens om extra goederen aan Oekraïne te leveren in het verlengde van "
-            "reeds geleverde militaire goederen.")
+    body = (
+        "Het kabinet is voornemens om extra goederen aan Oekraïne te leveren in het verlengde van "
+        "reeds geleverde militaire goederen."
+    )
     assert keys(facts_of(body, kind="aid")) == {("NLD", "UKR", "intended"), ("NLD", "UKR", "delivered")}
 
 
@@ -75,8 +86,10 @@ def test_aid_co_donor_and_gapping():
 
 
 def test_indirect_object_recipient_and_place_is_not_recipient():
-    body = ("Nederland levert Oekraïne twee lanceerinstallaties. Verder levert Nederland 100 in Tsjechië "
-            "ingekochte voertuigen.")
+    body = (
+        "Nederland levert Oekraïne twee lanceerinstallaties. Verder levert Nederland 100 in Tsjechië "
+        "ingekochte voertuigen."
+    )
     assert keys(facts_of(body, kind="aid")) == {("NLD", "UKR", "decided")}
 
 
@@ -150,8 +163,10 @@ def test_plural_present_coordinated_donors_and_type_names_in_items():
 
 
 def test_pledge_word_about_informing_is_no_aid():
-    body = ("Tijdens het debat over Oekraïne heb ik toegezegd uw Kamer te informeren over het gebruik van "
-            "verboden munitie en wapens.")
+    body = (
+        "Tijdens het debat over Oekraïne heb ik toegezegd uw Kamer te informeren over het gebruik van "
+        "verboden munitie en wapens."
+    )
     assert facts_of(body, kind="aid") == []
 
 
@@ -171,7 +186,7 @@ def test_inverted_subject_and_long_coordination():
 
 
 def test_reported_transfer_between_third_states_and_impersonal_dutch_intention():
-    body = ("Het kabinet heeft, net als bondgenoten, vastgesteld dat Iran drones aan Rusland heeft geleverd.")
+    body = "Het kabinet heeft, net als bondgenoten, vastgesteld dat Iran drones aan Rusland heeft geleverd."
     assert keys(facts_of(body, kind="aid")) == {("IRN", "RUS", "delivered")}
     body = "Voorgesteld wordt het voornemen om Oekraine 10.000 granaten uit de Nederlandse voorraad te leveren."
     assert keys(facts_of(body, kind="aid")) == {("NLD", "UKR", "intended")}
@@ -182,37 +197,58 @@ def test_reported_transfer_between_third_states_and_impersonal_dutch_intention()
 def test_announced_with_several_partners():
     body = "Eerder maakte Nederland al bekend samen met Duitsland en Denemarken 100 tanks aan Oekraïne te leveren."
     assert keys(facts_of(body, kind="aid")) == {
-        ("NLD", "UKR", "decided"), ("DEU", "UKR", "decided"), ("DNK", "UKR", "decided")}
+        ("NLD", "UKR", "decided"),
+        ("DEU", "UKR", "decided"),
+        ("DNK", "UKR", "decided"),
+    }
     assert keys(facts_of(body, kind="figure")) == {(100, "tanks")}
 
 
 def test_items_keep_type_and_calibre():
-    body = ("Het kabinet is voornemens Oekraïne 100 pantservoertuigen van het type YPR-765 en ca 10.000 granaten "
-            "155mm te leveren.")
+    body = (
+        "Het kabinet is voornemens Oekraïne 100 pantservoertuigen van het type YPR-765 en ca 10.000 granaten "
+        "155mm te leveren."
+    )
     [f] = facts_of(body, kind="aid")
     assert f["items"] == ["100 pantservoertuigen van het type YPR-765", "10.000 granaten 155mm"]
 
 
 def test_withdrawal_only_when_done_and_accession_with_treaty_between():
-    body = ("Estland heeft zich per 1 januari 2026 teruggetrokken uit het Ottawa-verdrag. "
-            "Letland trekt zich terug uit het Ottawa-verdrag. "
-            "Finland is in 2012 tot het Ottawa-verdrag toegetreden, Belarus is niet tot het verdrag toegetreden.")
+    body = (
+        "Estland heeft zich per 1 januari 2026 teruggetrokken uit het Ottawa-verdrag. "
+        "Letland trekt zich terug uit het Ottawa-verdrag. "
+        "Finland is in 2012 tot het Ottawa-verdrag toegetreden, Belarus is niet tot het verdrag toegetreden."
+    )
     assert keys(facts_of(body, kind="treaty_status")) == {
-        ("EST", "APMBC", False), ("FIN", "APMBC", True), ("BLR", "APMBC", False)}
+        ("EST", "APMBC", False),
+        ("FIN", "APMBC", True),
+        ("BLR", "APMBC", False),
+    }
 
 
 def test_bare_geen_partij_list_and_als_verdragspartij_resolve_to_treaty_named_before():
-    body = ("Het Verdrag Chemische Wapens kent bijna universele deelname. Egypte, Israël en Noord-Korea zijn "
-            "geen partij. Duitsland spant zich, als verdragspartij, in voor volledige naleving.")
+    body = (
+        "Het Verdrag Chemische Wapens kent bijna universele deelname. Egypte, Israël en Noord-Korea zijn "
+        "geen partij. Duitsland spant zich, als verdragspartij, in voor volledige naleving."
+    )
     assert keys(facts_of(body, kind="treaty_status")) == {
-        ("EGY", "CWC", False), ("ISR", "CWC", False), ("PRK", "CWC", False), ("DEU", "CWC", True)}
+        ("EGY", "CWC", False),
+        ("ISR", "CWC", False),
+        ("PRK", "CWC", False),
+        ("DEU", "CWC", True),
+    }
 
 
 def test_party_since_a_date_and_inverted_subject():
-    body = ("Canada is sinds 3 december 1997 partij bij het Ottawa-verdrag. "
-            "Van de vijf buurlanden zijn Polen en Finland geen partij bij het verdrag.")
+    body = (
+        "Canada is sinds 3 december 1997 partij bij het Ottawa-verdrag. "
+        "Van de vijf buurlanden zijn Polen en Finland geen partij bij het verdrag."
+    )
     assert keys(facts_of(body, kind="treaty_status")) == {
-        ("CAN", "APMBC", True), ("POL", "APMBC", False), ("FIN", "APMBC", False)}
+        ("CAN", "APMBC", True),
+        ("POL", "APMBC", False),
+        ("FIN", "APMBC", False),
+    }
 
 
 def test_political_party_is_no_treaty_party():
@@ -221,9 +257,11 @@ def test_political_party_is_no_treaty_party():
 
 
 def test_woo_nota_consent_is_intended_across_an_ocr_line_break():
-    body = ("Geadviseerd besluit\n\n• Uw akkoord om Oekraïne 5.1.2e pantserwielvoertuigen uit de\n\n"
-            "Nederlandse voorraad te leveren alsmede ontmijningsmaterieel\n\n"
-            "• De levering is getoetst aan het EU Gemeenschappelijk\n\nStandpunt inzake wapenexport\n")
+    body = (
+        "Geadviseerd besluit\n\n• Uw akkoord om Oekraïne 5.1.2e pantserwielvoertuigen uit de\n\n"
+        "Nederlandse voorraad te leveren alsmede ontmijningsmaterieel\n\n"
+        "• De levering is getoetst aan het EU Gemeenschappelijk\n\nStandpunt inzake wapenexport\n"
+    )
     (f,) = facts_of(body, Structure(type="nota"), kind="aid")
     assert (f["donor"], f["recipient"], f["status"]) == ("NLD", "UKR", "intended")
     assert f["items"] == ["pantserwielvoertuigen", "ontmijningsmaterieel"]
@@ -231,8 +269,10 @@ def test_woo_nota_consent_is_intended_across_an_ocr_line_break():
 
 
 def test_company_named_after_its_country_is_no_donor():
-    body = ("Het kabinet heeft besloten acht pantserhouwitsers aan Oekraïne te leveren. De voertuigen worden "
-            "door de Duitse fabrikant Rheinmetall Deutschland gereviseerd en daarna aan Oekraïne overgedragen.")
+    body = (
+        "Het kabinet heeft besloten acht pantserhouwitsers aan Oekraïne te leveren. De voertuigen worden "
+        "door de Duitse fabrikant Rheinmetall Deutschland gereviseerd en daarna aan Oekraïne overgedragen."
+    )
     assert keys(facts_of(body, kind="aid")) == {("NLD", "UKR", "decided")}
 
 
@@ -254,17 +294,26 @@ def _statuses(body):
 
 
 def test_evenmin_zij_refers_to_the_states_of_the_previous_sentence():
-    body = ("Armenië en Azerbeidzjan zijn geen partij bij het Verdrag inzake clustermunitie. "
-            "Evenmin zijn zij partij bij het Antipersoonsmijnenverdrag.")
-    assert _statuses(body) == {("ARM", "CCM", False), ("AZE", "CCM", False),
-                               ("ARM", "APMBC", False), ("AZE", "APMBC", False)}
+    body = (
+        "Armenië en Azerbeidzjan zijn geen partij bij het Verdrag inzake clustermunitie. "
+        "Evenmin zijn zij partij bij het Antipersoonsmijnenverdrag."
+    )
+    assert _statuses(body) == {
+        ("ARM", "CCM", False),
+        ("AZE", "CCM", False),
+        ("ARM", "APMBC", False),
+        ("AZE", "APMBC", False),
+    }
 
 
 def test_no_longer_and_never_a_party():
-    assert _statuses("Litouwen is sinds vandaag geen partij meer bij het Verdrag inzake clustermunitie.") == \
-        {("LTU", "CCM", False)}
-    body = ("Het Verdrag inzake clustermunitie trad in 2010 in werking. Rusland, dat sinds 2022 "
-            "clustermunitie in Oekraïne gebruikt, is nooit partij geweest.")
+    assert _statuses("Litouwen is sinds vandaag geen partij meer bij het Verdrag inzake clustermunitie.") == {
+        ("LTU", "CCM", False)
+    }
+    body = (
+        "Het Verdrag inzake clustermunitie trad in 2010 in werking. Rusland, dat sinds 2022 "
+        "clustermunitie in Oekraïne gebruikt, is nooit partij geweest."
+    )
     assert _statuses(body) == {("RUS", "CCM", False)}
 
 
@@ -274,25 +323,39 @@ def test_dutch_names_of_the_mine_ban_treaty():
 
 
 def test_bare_never_a_party_resolves_het_verdrag_to_its_antecedent():
-    body = ("Het Verdrag inzake clustermunitie telt 112 staten. Het verdrag verbiedt de productie en opslag "
-            "van deze wapens. Rusland, dat deze wapens op grote schaal gebruikt, is nooit partij geweest.")
+    body = (
+        "Het Verdrag inzake clustermunitie telt 112 staten. Het verdrag verbiedt de productie en opslag "
+        "van deze wapens. Rusland, dat deze wapens op grote schaal gebruikt, is nooit partij geweest."
+    )
     assert _statuses(body) == {("RUS", "CCM", False)}
 
 
 def test_coordinated_holders_of_signature_and_accession_verbs():
-    body = ("Het Verdrag inzake clustermunitie verbiedt deze wapens. Tsjaad, Jemen en Soedan hebben het verdrag "
-            "nog niet ondertekend. Onder meer Gambia en Peru zijn vorig jaar toegetreden tot het Wapenhandelsverdrag.")
-    assert _statuses(body) == {("TCD", "CCM", False), ("YEM", "CCM", False), ("SDN", "CCM", False),
-                               ("GMB", "ATT", True), ("PER", "ATT", True)}
+    body = (
+        "Het Verdrag inzake clustermunitie verbiedt deze wapens. Tsjaad, Jemen en Soedan hebben het verdrag "
+        "nog niet ondertekend. Onder meer Gambia en Peru zijn vorig jaar toegetreden tot het Wapenhandelsverdrag."
+    )
+    assert _statuses(body) == {
+        ("TCD", "CCM", False),
+        ("YEM", "CCM", False),
+        ("SDN", "CCM", False),
+        ("GMB", "ATT", True),
+        ("PER", "ATT", True),
+    }
 
 
 def test_passive_past_tense_and_relative_ratification():
     assert _statuses("Het Ottawa-verdrag is door Kenia en Malawi in 2001 geratificeerd.") == {
-        ("KEN", "APMBC", True), ("MWI", "APMBC", True)}
+        ("KEN", "APMBC", True),
+        ("MWI", "APMBC", True),
+    }
     assert _statuses("Spanje bekrachtigde het Verdrag inzake clustermunitie kort na de conferentie.") == {
-        ("ESP", "CCM", True)}
-    body = ("Het Wapenhandelsverdrag trad in 2014 in werking. Argentinië, dat het verdrag in 2014 "
-            "ratificeerde, zit de conferentie voor.")
+        ("ESP", "CCM", True)
+    }
+    body = (
+        "Het Wapenhandelsverdrag trad in 2014 in werking. Argentinië, dat het verdrag in 2014 "
+        "ratificeerde, zit de conferentie voor."
+    )
     assert _statuses(body) == {("ARG", "ATT", True)}
 
 
@@ -300,8 +363,10 @@ def test_bare_accession_in_the_paragraph_of_the_treaty_and_group_with_members_na
     body = "Het Verdrag Chemische Wapens is bijna universeel. Ook Angola is in 2015 toegetreden."
     assert _statuses(body) == {("AGO", "CWC", True)}
     assert _statuses("Het Verdrag Chemische Wapens kwam ter sprake.\n\nZweden is in 2024 toegetreden.") == set()
-    body = ("Het aantal staten die het Clustermunitieverdrag hebben geratificeerd, waaronder Ghana en Benin, "
-            "stijgt gestaag.")
+    body = (
+        "Het aantal staten die het Clustermunitieverdrag hebben geratificeerd, waaronder Ghana en Benin, "
+        "stijgt gestaag."
+    )
     assert _statuses(body) == {("GHA", "CCM", True), ("BEN", "CCM", True)}
 
 
@@ -313,21 +378,34 @@ def test_counts_conditionals_and_calls_to_join_are_no_status():
 
 
 def test_english_releases():
-    body = ("Norway is a party to the Convention on Cluster Munitions. The United States is not a party to the "
-            "Convention on Cluster Munitions. Ghana has ratified the Arms Trade Treaty. Tonga acceded to the "
-            "Arms Trade Treaty in 2020. Lithuania withdrew from the Convention on Cluster Munitions. Israel has "
-            "signed but not ratified the Chemical Weapons Convention.")
-    assert _statuses(body) == {("NOR", "CCM", True), ("USA", "CCM", False), ("GHA", "ATT", True),
-                               ("TON", "ATT", True), ("LTU", "CCM", False), ("ISR", "CWC", False)}
+    body = (
+        "Norway is a party to the Convention on Cluster Munitions. The United States is not a party to the "
+        "Convention on Cluster Munitions. Ghana has ratified the Arms Trade Treaty. Tonga acceded to the "
+        "Arms Trade Treaty in 2020. Lithuania withdrew from the Convention on Cluster Munitions. Israel has "
+        "signed but not ratified the Chemical Weapons Convention."
+    )
+    assert _statuses(body) == {
+        ("NOR", "CCM", True),
+        ("USA", "CCM", False),
+        ("GHA", "ATT", True),
+        ("TON", "ATT", True),
+        ("LTU", "CCM", False),
+        ("ISR", "CWC", False),
+    }
     body = "States Parties such as Chile and Mexico champion the Convention on Cluster Munitions."
     assert _statuses(body) == {("CHL", "CCM", True), ("MEX", "CCM", True)}
 
 
 def test_bound_by_a_treaty_and_states_not_bound_by_it():
-    body = ("Overwegende dat Nederland gebonden is aan het Verdrag inzake clustermunitie; overwegende dat "
-            "de regering wapens levert aan niet aan het verdrag gebonden landen als Israël en Pakistan;")
+    body = (
+        "Overwegende dat Nederland gebonden is aan het Verdrag inzake clustermunitie; overwegende dat "
+        "de regering wapens levert aan niet aan het verdrag gebonden landen als Israël en Pakistan;"
+    )
     assert keys(facts_of(body, kind="treaty_status")) == {
-        ("NLD", "CCM", True), ("ISR", "CCM", False), ("PAK", "CCM", False)}
+        ("NLD", "CCM", True),
+        ("ISR", "CCM", False),
+        ("PAK", "CCM", False),
+    }
 
 
 def test_members_of_the_opcw_are_parties_to_the_chemical_weapons_convention():
@@ -336,8 +414,10 @@ def test_members_of_the_opcw_are_parties_to_the_chemical_weapons_convention():
 
 
 def test_with_the_other_parties_the_subject_is_a_party_too():
-    body = ("Met de andere staten die partij zijn bij het Ottawa-verdrag werkt België aan een wereld zonder mijnen "
-            "en tegen nieuw gebruik.")
+    body = (
+        "Met de andere staten die partij zijn bij het Ottawa-verdrag werkt België aan een wereld zonder mijnen "
+        "en tegen nieuw gebruik."
+    )
     assert keys(facts_of(body, kind="treaty_status")) == {("BEL", "APMBC", True)}
 
 
@@ -347,6 +427,8 @@ def test_english_possessive_as_a_state_party():
 
 
 def test_inverted_past_ratification_after_an_opening_adverbial():
-    body = ("Het Verdrag inzake clustermunitie trad in 2010 in werking. Op 3 maart 2011 ratificeerde Ghana "
-            "als twintigste Afrikaanse land het verdrag.")
+    body = (
+        "Het Verdrag inzake clustermunitie trad in 2010 in werking. Op 3 maart 2011 ratificeerde Ghana "
+        "als twintigste Afrikaanse land het verdrag."
+    )
     assert ("GHA", "CCM", True) in keys(facts_of(body, kind="treaty_status"))

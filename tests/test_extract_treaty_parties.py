@@ -1,5 +1,6 @@
 """treaty_status from the party list ("Partijgegevens") of a Tractatenblad publication, in the
 layouts it takes after conversion to text: piped table rows, space-separated rows, one value per line."""
+
 from __future__ import annotations
 
 from extract_helpers import facts_of, keys
@@ -8,8 +9,10 @@ from armswatch.record import Structure
 
 
 def _statuses(body, date=None):
-    return {(f["state"], f["treaty"], f["party"])
-            for f in facts_of(body, Structure(type="other", date=date), kind="treaty_status")}
+    return {
+        (f["state"], f["treaty"], f["party"])
+        for f in facts_of(body, Structure(type="other", date=date), kind="treaty_status")
+    }
 
 
 PIPED = """Tractatenblad van het Koninkrijk der Nederlanden
@@ -44,7 +47,11 @@ Niet van toepassing.
 
 def test_piped_rows_read_by_their_heading():
     assert _statuses(PIPED, date="2025-06-01") == {
-        ("CHL", "CCM", True), ("KIR", "CCM", True), ("NLD", "CCM", True), ("LTU", "CCM", False)}
+        ("CHL", "CCM", True),
+        ("KIR", "CCM", True),
+        ("NLD", "CCM", True),
+        ("LTU", "CCM", False),
+    }
 
 
 def test_a_signature_alone_gives_no_fact():
@@ -57,38 +64,50 @@ def test_withdrawal_not_yet_in_effect_on_the_publication_date_says_nothing():
 
 
 def test_space_separated_rows_without_heading():
-    body = ("Verdrag inzake het verbod van het gebruik, de aanleg van voorraden, de productie en de overdracht "
-            "van antipersoneelmijnen en inzake de vernietiging daarvan; Oslo, 18 september 1997\n\n"
-            "Partijgegevens\n\n"
-            "Angola  04-12-97  05-07-02  R  01-01-03\n"
-            "Marshalleilanden  04-12-97\n"
-            "Zuid-Soedan  11-11-11  T  01-05-12\n")
+    body = (
+        "Verdrag inzake het verbod van het gebruik, de aanleg van voorraden, de productie en de overdracht "
+        "van antipersoneelmijnen en inzake de vernietiging daarvan; Oslo, 18 september 1997\n\n"
+        "Partijgegevens\n\n"
+        "Angola  04-12-97  05-07-02  R  01-01-03\n"
+        "Marshalleilanden  04-12-97\n"
+        "Zuid-Soedan  11-11-11  T  01-05-12\n"
+    )
     assert _statuses(body) == {("AGO", "APMBC", True), ("SSD", "APMBC", True)}
 
 
 def test_one_value_per_line_with_heading_per_line():
-    body = ("Verdrag Chemische Wapens; Parijs, 13 januari 1993\n\nPartijgegevens\n\n"
-            "Partij\nOndertekening\nRatificatie\nType\nIn werking\n"
-            "Israël\n13-01-93\n"
-            "Oman\n02-02-93\n08-02-95\nR\n29-04-97\n"
-            "Staat Palestina\n17-05-18\nT\n16-06-18\n")
+    body = (
+        "Verdrag Chemische Wapens; Parijs, 13 januari 1993\n\nPartijgegevens\n\n"
+        "Partij\nOndertekening\nRatificatie\nType\nIn werking\n"
+        "Israël\n13-01-93\n"
+        "Oman\n02-02-93\n08-02-95\nR\n29-04-97\n"
+        "Staat Palestina\n17-05-18\nT\n16-06-18\n"
+    )
     assert _statuses(body) == {("OMN", "CWC", True), ("PSE", "CWC", True)}
 
 
 def test_protocol_titles_and_other_treaties():
     row = "\n\nPartijgegevens\n\nPartij | Ondertekening | Ratificatie | Type | In werking\n\nPeru | | 03-07-97 | T | 03-01-98\n"
-    assert _statuses("Protocol inzake blindmakende laserwapens (Protocol IV); Wenen, 13 oktober 1995" + row) == \
-        {("PER", "CCW-P4", True)}
+    assert _statuses("Protocol inzake blindmakende laserwapens (Protocol IV); Wenen, 13 oktober 1995" + row) == {
+        ("PER", "CCW-P4", True)
+    }
     # a protocol the lexicon does not name is not the treaty it belongs to
-    assert _statuses("Protocol inzake ontplofbare oorlogsresten (Protocol V) bij het Verdrag inzake bepaalde "
-                     "conventionele wapens; Genève, 28 november 2003" + row) == set()
+    assert (
+        _statuses(
+            "Protocol inzake ontplofbare oorlogsresten (Protocol V) bij het Verdrag inzake bepaalde "
+            "conventionele wapens; Genève, 28 november 2003" + row
+        )
+        == set()
+    )
     assert _statuses("Verdrag inzake de rechten van het kind; New York, 20 november 1989" + row) == set()
 
 
 def test_prose_in_the_section_is_no_row():
-    body = ("Verdrag inzake clustermunitie; Dublin, 30 mei 2008\n\nPartijgegevens\n\n"
-            "Voor de partijgegevens zie Trb. 2010, 170.\n"
-            "Nederland heeft op 23-02-11 de akte van aanvaarding nedergelegd.\n")
+    body = (
+        "Verdrag inzake clustermunitie; Dublin, 30 mei 2008\n\nPartijgegevens\n\n"
+        "Voor de partijgegevens zie Trb. 2010, 170.\n"
+        "Nederland heeft op 23-02-11 de akte van aanvaarding nedergelegd.\n"
+    )
     assert _statuses(body) == set()
 
 
@@ -124,35 +143,49 @@ def test_a_deposit_list_reflowed_into_one_paragraph_is_read_row_by_row():
 
 
 def test_a_deposit_list_for_a_protocol_without_a_contract_id_gives_nothing():
-    body = OLD_LAYOUT.replace("een akte van bekrachtiging",
-                              "een verklaring van instemming te zijn gebonden door het Protocol inzake "
-                              "niet-waarneembare deeltjes (Protocol I)")
+    body = OLD_LAYOUT.replace(
+        "een akte van bekrachtiging",
+        "een verklaring van instemming te zijn gebonden door het Protocol inzake "
+        "niet-waarneembare deeltjes (Protocol I)",
+    )
     assert facts_of(body, kind="treaty_status") == []
 
 
 def test_a_reflowed_table_of_parties_with_their_reservations():
-    body = ("Verdrag inzake clustermunitie\n\nPartijen met voorbehouden\n\n"
-            "Partij Voorbehoud / verklaring Bezwaren Oostenrijk Ja Nee Peru Nee Nee Zambia Ja Nee\n\n"
-            "Oostenrijk\n\nThe Republic of Austria declares ...\n")
-    assert keys(facts_of(body, kind="treaty_status")) == {("AUT", "CCM", True), ("PER", "CCM", True), ("ZMB", "CCM", True)}
+    body = (
+        "Verdrag inzake clustermunitie\n\nPartijen met voorbehouden\n\n"
+        "Partij Voorbehoud / verklaring Bezwaren Oostenrijk Ja Nee Peru Nee Nee Zambia Ja Nee\n\n"
+        "Oostenrijk\n\nThe Republic of Austria declares ...\n"
+    )
+    assert keys(facts_of(body, kind="treaty_status")) == {
+        ("AUT", "CCM", True),
+        ("PER", "CCM", True),
+        ("ZMB", "CCM", True),
+    }
 
 
 def test_a_reflowed_table_with_dates_reads_each_row():
-    body = ("Verdrag inzake clustermunitie\n\n"
-            "Partij Ondertekening Ratificatie Type In werking Albanië 03-12-08 16-06-09 R 01-08-10 "
-            "Angola 03-12-08 Peru 03-12-08 26-09-12 R 01-03-13\n")
+    body = (
+        "Verdrag inzake clustermunitie\n\n"
+        "Partij Ondertekening Ratificatie Type In werking Albanië 03-12-08 16-06-09 R 01-08-10 "
+        "Angola 03-12-08 Peru 03-12-08 26-09-12 R 01-03-13\n"
+    )
     assert keys(facts_of(body, kind="treaty_status")) == {("ALB", "CCM", True), ("PER", "CCM", True)}
 
 
 def test_prose_that_opens_with_party_is_no_table():
-    body = ("Verdrag inzake clustermunitie\n\nPartij bij het verdrag zijn inmiddels Oostenrijk, Peru en Zambia, "
-            "maar niet Rusland.\n")
+    body = (
+        "Verdrag inzake clustermunitie\n\nPartij bij het verdrag zijn inmiddels Oostenrijk, Peru en Zambia, "
+        "maar niet Rusland.\n"
+    )
     assert not [f for f in facts_of(body, kind="treaty_status") if f["state"] == "RUS" and f["party"]]
 
 
 def test_a_heading_split_by_the_layout_still_names_its_column():
     # "Onder tekening" printed in two words: a lone date under it is a signature, not a party
-    body = ("Verdrag inzake clustermunitie;\n\nDublin, 30 mei 2008\n\nE. PARTIJGEGEVENS\n\n"
-            "Partij\n\nOnder tekening\n\nRatificatie\n\nType*\n\nIn werking\n\n"
-            "Angola\n\n03-12-08\n\nAlbanië\n\n03-12-08\n\n16-06-09\n\nR\n\n01-08-10\n\nF. VOORLOPIGE TOEPASSING\n")
+    body = (
+        "Verdrag inzake clustermunitie;\n\nDublin, 30 mei 2008\n\nE. PARTIJGEGEVENS\n\n"
+        "Partij\n\nOnder tekening\n\nRatificatie\n\nType*\n\nIn werking\n\n"
+        "Angola\n\n03-12-08\n\nAlbanië\n\n03-12-08\n\n16-06-09\n\nR\n\n01-08-10\n\nF. VOORLOPIGE TOEPASSING\n"
+    )
     assert _statuses(body) == {("ALB", "CCM", True)}

@@ -1,4 +1,5 @@
 """weapon_use: sentences, not keywords; negation, questions, quotations, OCR slips."""
+
 from __future__ import annotations
 
 from extract_helpers import facts_of, keys, qa_structure
@@ -30,8 +31,10 @@ def test_passive_agent_after_door():
 
 
 def test_nominal_use_with_agent_and_claim_source():
-    body = ("De OPCW stelt vast dat er sprake is van het gebruik van chloorpicrine door de Russische "
-            "strijdkrachten nabij Avdiivka.")
+    body = (
+        "De OPCW stelt vast dat er sprake is van het gebruik van chloorpicrine door de Russische "
+        "strijdkrachten nabij Avdiivka."
+    )
     [f] = facts_of(body, kind="weapon_use")
     assert (f["actor"], f["weapon"], f["place"], f["claimed_by"]) == ("RUS", "chloropicrin", "Avdiivka", "OPCW")
 
@@ -93,6 +96,7 @@ Ja, de Russische strijdkrachten hebben clustermunitie ingezet in Charkiv.
 
 def Structure_none():
     from armswatch.record import Structure
+
     return Structure(type="antwoord_kamervragen")
 
 
@@ -105,15 +109,20 @@ def test_question_spans_from_the_segment_stage_are_respected():
 
 def test_questions_only_document_has_no_findings():
     from armswatch.record import Structure
-    body = ("Vragen van het lid Jansen (SP) over het gebruik van clusterbommen.\n\nVraag 1\n"
-            "In het artikel staat dat Oekraïne clusterbommen heeft ingezet. Waarom heeft u dit niet veroordeeld?\n")
+
+    body = (
+        "Vragen van het lid Jansen (SP) over het gebruik van clusterbommen.\n\nVraag 1\n"
+        "In het artikel staat dat Oekraïne clusterbommen heeft ingezet. Waarom heeft u dit niet veroordeeld?\n"
+    )
     assert facts_of(body, Structure(type="kamervragen"), kind="weapon_use") == []
     assert facts_of(body, kind="weapon_use") == []  # own guard, without the segment stage
 
 
 def test_quotation_from_elsewhere_is_not_a_claim():
-    body = ("In het artikel wordt gesteld: “Rusland heeft clustermunitie gebruikt in Kyiv.” "
-            "Het kabinet doet geen uitspraken over dit bericht.")
+    body = (
+        "In het artikel wordt gesteld: “Rusland heeft clustermunitie gebruikt in Kyiv.” "
+        "Het kabinet doet geen uitspraken over dit bericht."
+    )
     assert facts_of(body, kind="weapon_use") == []
 
 
@@ -153,21 +162,27 @@ def test_forces_of_a_state_and_reported_source():
 
 
 def test_deze_wapens_resolves_within_the_paragraph():
-    body = ("In Charkiv zijn resten van clustermunitie aangetroffen. Volgens de MIVD hebben de Russische "
-            "strijdkrachten deze wapens ingezet.\n\nDeze wapens zijn door Rusland ook elders ingezet.")
+    body = (
+        "In Charkiv zijn resten van clustermunitie aangetroffen. Volgens de MIVD hebben de Russische "
+        "strijdkrachten deze wapens ingezet.\n\nDeze wapens zijn door Rusland ook elders ingezet."
+    )
     [f] = facts_of(body, kind="weapon_use")
     assert (f["actor"], f["weapon"], f["claimed_by"]) == ("RUS", "cluster_munition", "MIVD")
 
 
 def test_future_or_modal_use_is_no_use():
-    for body in ("De Verenigde Staten leveren clustermunitie, die Oekraïne zal inzetten tegen Russische troepen.",
-                 "Rusland kan in Oekraïne ook chloorpicrine gebruiken."):
+    for body in (
+        "De Verenigde Staten leveren clustermunitie, die Oekraïne zal inzetten tegen Russische troepen.",
+        "Rusland kan in Oekraïne ook chloorpicrine gebruiken.",
+    ):
         assert facts_of(body, kind="weapon_use") == [], body
 
 
 def test_treaty_negation_does_not_cancel_the_use_and_effort_is_no_use():
-    body = ("constaterende dat Rusland geen partij is bij het Verdrag van Ottawa en in Oekraïne op grote schaal "
-            "antipersoneelmijnen inzet;")
+    body = (
+        "constaterende dat Rusland geen partij is bij het Verdrag van Ottawa en in Oekraïne op grote schaal "
+        "antipersoneelmijnen inzet;"
+    )
     assert keys(facts_of(body, kind="weapon_use")) == {("RUS", "anti_personnel_mine")}
     body = "Nederland blijft zich inzetten voor een wereldwijd verbod op antipersoneelmijnen."
     assert facts_of(body, kind="weapon_use") == []
@@ -180,12 +195,15 @@ def test_equipment_of_a_force_is_the_actor():
 
 
 def test_sources_as_written_and_coordinated_unlisted_places():
-    body = ("Volgens de Oekraïense strijdkrachten hebben Russische troepen brandbommen afgeworpen bij Vuhledar "
-            "en Pokrovsk.")
+    body = (
+        "Volgens de Oekraïense strijdkrachten hebben Russische troepen brandbommen afgeworpen bij Vuhledar en Pokrovsk."
+    )
     [f] = facts_of(body, kind="weapon_use")
     assert (f["actor"], f["weapon"], f["place"]) == ("RUS", "incendiary_weapon", "Vuhledar en Pokrovsk")
     assert f["claimed_by"] == "Oekraïense strijdkrachten"
-    body = "Het IIT concludeert dat er redelijke gronden zijn dat de Syrische luchtmacht sarin heeft ingezet in Saraqib."
+    body = (
+        "Het IIT concludeert dat er redelijke gronden zijn dat de Syrische luchtmacht sarin heeft ingezet in Saraqib."
+    )
     [f] = facts_of(body, kind="weapon_use")
     assert (f["claimed_by"], f["certainty"], f["place"]) == ("IIT", "redelijke gronden", "Saraqib")
 
@@ -197,6 +215,7 @@ def test_ocr_only_spellings_are_read_by_extraction():
 
 def test_day_with_jl_takes_the_year_of_the_document():
     from armswatch.record import Structure
+
     body = "Volgens de Oekraïense autoriteiten hebben Russische eenheden op 5 mei jl. witte fosfor ingezet op Bachmoet."
     [f] = facts_of(body, Structure(type="kamerbrief", date="2023-05-12"), kind="weapon_use")
     assert f["when"] == "2023-05-05"
@@ -205,33 +224,54 @@ def test_day_with_jl_takes_the_year_of_the_document():
 
 
 def test_ngo_accusation_with_coordinated_prepositions_and_spelling_variant():
-    body = ("Amnesty International beschuldigt de Oekraïense strijdkrachten ervan antipersoonsmijnen te hebben "
-            "gebruikt in en rond Lyman.")
+    body = (
+        "Amnesty International beschuldigt de Oekraïense strijdkrachten ervan antipersoonsmijnen te hebben "
+        "gebruikt in en rond Lyman."
+    )
     (f,) = facts_of(body, kind="weapon_use")
     assert (f["actor"], f["weapon"], f["place"], f["claimed_by"]) == (
-        "UKR", "anti_personnel_mine", "Lyman", "Amnesty International")
+        "UKR",
+        "anti_personnel_mine",
+        "Lyman",
+        "Amnesty International",
+    )
 
 
 def test_narrowing_apposition_gives_coordinated_places_and_certainty_phrase():
-    body = ("De MIVD concludeert met hoge mate van zekerheid dat Rusland clustermunitie heeft gebruikt in het "
-            "oosten van het land, met name in de steden Kramatorsk en Soemy.")
+    body = (
+        "De MIVD concludeert met hoge mate van zekerheid dat Rusland clustermunitie heeft gebruikt in het "
+        "oosten van het land, met name in de steden Kramatorsk en Soemy."
+    )
     (f,) = facts_of(body, kind="weapon_use")
     assert (f["actor"], f["place"], f["certainty"], f["claimed_by"]) == (
-        "RUS", "Kramatorsk en Soemy", "met hoge mate van zekerheid", "MIVD")
+        "RUS",
+        "Kramatorsk en Soemy",
+        "met hoge mate van zekerheid",
+        "MIVD",
+    )
 
 
 def test_weapon_system_name_and_nearest_place_in_the_claim_sentence():
-    body = ("Er waren berichten over gevechten rond Donetsk. Volgens de MIVD hebben de Russische troepen "
-            "zeer waarschijnlijk het TOS-1A systeem ingezet bij de aanval op Avdiivka.")
+    body = (
+        "Er waren berichten over gevechten rond Donetsk. Volgens de MIVD hebben de Russische troepen "
+        "zeer waarschijnlijk het TOS-1A systeem ingezet bij de aanval op Avdiivka."
+    )
     (f,) = facts_of(body, kind="weapon_use")
     assert (f["actor"], f["weapon"], f["place"], f["certainty"], f["claimed_by"]) == (
-        "RUS", "thermobaric", "Avdiivka", "zeer waarschijnlijk", "MIVD")
+        "RUS",
+        "thermobaric",
+        "Avdiivka",
+        "zeer waarschijnlijk",
+        "MIVD",
+    )
 
 
 def test_motion_considerans_reports_the_services_finding_with_coordinated_weapons():
-    body = ("De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat de MIVD heeft vastgesteld dat Rusland "
-            "aan het front witte fosfor en traangas inzet;\n\nverzoekt de regering dit in de OPCW aan te kaarten,\n\n"
-            "en gaat over tot de orde van de dag.")
+    body = (
+        "De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat de MIVD heeft vastgesteld dat Rusland "
+        "aan het front witte fosfor en traangas inzet;\n\nverzoekt de regering dit in de OPCW aan te kaarten,\n\n"
+        "en gaat over tot de orde van de dag."
+    )
     fs = facts_of(body, Structure(type="motie"), kind="weapon_use")
     assert keys(fs) == {("RUS", "white_phosphorus"), ("RUS", "riot_control_agent")}
     assert {f["claimed_by"] for f in fs} == {"MIVD"}
@@ -274,30 +314,42 @@ def test_laying_mines_is_use_but_laying_other_things_is_not():
 
 
 def test_claim_by_organisation_and_same_organisation():
-    body = ("Human Rights Watch heeft vastgesteld dat Soedan in 2024 clustermunitie heeft gebruikt in Darfur. "
-            "Volgens dezelfde organisatie heeft ook Ethiopië clustermunitie ingezet in Tigray.")
+    body = (
+        "Human Rights Watch heeft vastgesteld dat Soedan in 2024 clustermunitie heeft gebruikt in Darfur. "
+        "Volgens dezelfde organisatie heeft ook Ethiopië clustermunitie ingezet in Tigray."
+    )
     got = {(f["actor"], f["claimed_by"]) for f in facts_of(body, kind="weapon_use")}
     assert got == {("SDN", "Human Rights Watch"), ("ETH", "Human Rights Watch")}
 
 
 def test_reported_police_use_keeps_the_reporting_wording():
-    body = ("Volgens berichtgeving van de OVSE heeft de Servische oproerpolitie in maart 2025 traangas "
-            "ingezet tegen demonstranten in Belgrado.")
+    body = (
+        "Volgens berichtgeving van de OVSE heeft de Servische oproerpolitie in maart 2025 traangas "
+        "ingezet tegen demonstranten in Belgrado."
+    )
     [f] = facts_of(body, kind="weapon_use")
-    assert (f["actor"], f["weapon"], f["certainty"], f["claimed_by"]) == \
-        ("SRB", "riot_control_agent", "volgens berichtgeving", "OVSE")
+    assert (f["actor"], f["weapon"], f["certainty"], f["claimed_by"]) == (
+        "SRB",
+        "riot_control_agent",
+        "volgens berichtgeving",
+        "OVSE",
+    )
 
 
 def test_the_report_refers_to_the_source_named_just_before():
-    body = ("Volgens Human Rights Watch vielen in 2024 veel slachtoffers. Het rapport stelt vast dat de "
-            "strijdkrachten van Soedan antipersoonsmijnen hebben gebruikt.")
+    body = (
+        "Volgens Human Rights Watch vielen in 2024 veel slachtoffers. Het rapport stelt vast dat de "
+        "strijdkrachten van Soedan antipersoonsmijnen hebben gebruikt."
+    )
     assert {(f["actor"], f["claimed_by"]) for f in facts_of(body, kind="weapon_use")} == {("SDN", "Human Rights Watch")}
 
 
 def test_clearing_words_in_the_next_sentence_do_not_cancel_a_use():
     """'ruimten' (rooms) is not 'ruimen' (clearing), and a window never reads the next sentence."""
-    body = ("De diensten stellen vast dat Rusland chloorpicrine in Oekraïne inzet. "
-            "De stof is in afgesloten ruimten dodelijk.")
+    body = (
+        "De diensten stellen vast dat Rusland chloorpicrine in Oekraïne inzet. "
+        "De stof is in afgesloten ruimten dodelijk."
+    )
     assert keys(facts_of(body, kind="weapon_use")) == {("RUS", "chloropicrin")}
     cleared = "Nederland steunt het ruimen van clustermunitie die Rusland in Oekraïne heeft ingezet."
     assert ("NLD", "cluster_munition") not in keys(facts_of(cleared, kind="weapon_use"))
@@ -305,16 +357,20 @@ def test_clearing_words_in_the_next_sentence_do_not_cancel_a_use():
 
 def test_an_uninflected_adjective_keeps_the_use_a_noun_without_subject():
     # "het vermeend gebruik van": the state named earlier in the sentence did not use anything
-    body = ("Een team onder leiding van een expert uit Finland is in Aleppo aangekomen om onderzoek te doen "
-            "naar het vermeend gebruik van chemische wapens in twee dorpen.")
+    body = (
+        "Een team onder leiding van een expert uit Finland is in Aleppo aangekomen om onderzoek te doen "
+        "naar het vermeend gebruik van chemische wapens in twee dorpen."
+    )
     assert facts_of(body, kind="weapon_use") == []
     body = "Denemarken heeft gevraagd om onderzoek naar een mogelijk gebruik van gifgas nabij Homs."
     assert facts_of(body, kind="weapon_use") == []
 
 
 def test_a_place_of_two_words_is_kept_whole():
-    body = ("Volgens de inlichtingendiensten is het zeer waarschijnlijk dat de aanval met sarin op Tal Hamra "
-            "door de Syrische luchtmacht is uitgevoerd.")
+    body = (
+        "Volgens de inlichtingendiensten is het zeer waarschijnlijk dat de aanval met sarin op Tal Hamra "
+        "door de Syrische luchtmacht is uitgevoerd."
+    )
     [f] = facts_of(body, kind="weapon_use")
     assert (f["actor"], f["place"]) == ("SYR", "Tal Hamra")
 
@@ -333,7 +389,9 @@ def test_the_verb_is_is_no_armed_group():
 
 
 def test_the_opcw_wording_a_toxic_chemical_as_a_weapon():
-    body = ("Volgens het rapport van de missie is het aannemelijk dat een giftige chemische stof "
-            "als wapen is ingezet in Saraqib op 4 februari 2018.")
+    body = (
+        "Volgens het rapport van de missie is het aannemelijk dat een giftige chemische stof "
+        "als wapen is ingezet in Saraqib op 4 februari 2018."
+    )
     [f] = facts_of(body, kind="weapon_use")
     assert (f["actor"], f["weapon"], f["place"]) == ("UNKNOWN", "chemical_weapon", "Saraqib")

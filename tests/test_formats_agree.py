@@ -3,6 +3,7 @@
 The issue's yardstick for the read and normalise stages: converting a letter must not change
 its metadata, and its body may differ only in whitespace.
 """
+
 import docx
 import pymupdf
 import pytest
@@ -27,8 +28,7 @@ PARAGRAPHS = [
     "Veiligheid (BIV) bekostigd.",
 ]
 SIGNATURE = ["De Minister van Defensie,", "K.H. Ollongren"]
-METADATA = ("type", "chamber", "date", "subject", "reference", "kamerstuk", "sender", "co_senders",
-            "addressee")
+METADATA = ("type", "chamber", "date", "subject", "reference", "kamerstuk", "sender", "co_senders", "addressee")
 
 
 def write_txt(path):
@@ -48,8 +48,7 @@ def write_pdf(path):
     pages = [HEAD + PARAGRAPHS[:2], PARAGRAPHS[2:] + ["\n".join(SIGNATURE)]]
     for blocks in pages:
         page = doc.new_page(width=595, height=842)
-        left = page.insert_textbox(pymupdf.Rect(70, 80, 460, 780), "\n\n".join(blocks), fontsize=10,
-                                   fontname="helv")
+        left = page.insert_textbox(pymupdf.Rect(70, 80, 460, 780), "\n\n".join(blocks), fontsize=10, fontname="helv")
         assert left >= 0, "text did not fit the page"
     doc.save(path)
     doc.close()
@@ -90,5 +89,6 @@ def test_every_format_gives_the_same_metadata_and_body(tmp_path, reference, writ
     for key in METADATA:
         assert rec[key] == reference[key], key
     assert squash(rec["body"]) == squash(reference["body"])
-    assert {(f["kind"], f.get("actor") or f.get("state") or f.get("donor")) for f in rec["facts"]} == \
-        {(f["kind"], f.get("actor") or f.get("state") or f.get("donor")) for f in reference["facts"]}
+    assert {(f["kind"], f.get("actor") or f.get("state") or f.get("donor")) for f in rec["facts"]} == {
+        (f["kind"], f.get("actor") or f.get("state") or f.get("donor")) for f in reference["facts"]
+    }

@@ -1,14 +1,15 @@
 """Ingest: folders with good and bad files, idempotence, resume after a failure mid-way."""
+
 from __future__ import annotations
 
 import os
 
 import pytest
+from store_samples import ANTWOORD, BRIEF, MOTIE, NOTA, SENAAT
 
 from armswatch.ingest import ingest
 from armswatch.store import open_store
 from armswatch.store.sqlite import SQLiteStore
-from store_samples import ANTWOORD, BRIEF, MOTIE, NOTA, SENAAT
 
 LETTER_HEAD = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 maart 2023\n\n"
 
@@ -17,11 +18,16 @@ LETTER_HEAD = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen 
 def folder(tmp_path):
     d = tmp_path / "docs"
     (d / "sub").mkdir(parents=True)
-    for name, text in (("brief.txt", BRIEF), ("antwoord.txt", ANTWOORD), ("sub/nota.md", NOTA),
-                       ("sub/motie.txt", MOTIE), ("senaat.txt", SENAAT)):
+    for name, text in (
+        ("brief.txt", BRIEF),
+        ("antwoord.txt", ANTWOORD),
+        ("sub/nota.md", NOTA),
+        ("sub/motie.txt", MOTIE),
+        ("senaat.txt", SENAAT),
+    ):
         (d / name).write_text(LETTER_HEAD + text, encoding="utf-8")
-    (d / "notes.json").write_text("{}")          # not a document format: ignored in a folder walk
-    (d / ".hidden.txt").write_text(BRIEF)         # hidden: ignored
+    (d / "notes.json").write_text("{}")  # not a document format: ignored in a folder walk
+    (d / ".hidden.txt").write_text(BRIEF)  # hidden: ignored
     return d
 
 
@@ -75,7 +81,7 @@ def test_interrupted_ingest_leaves_sound_store_and_rerun_completes(folder, tmp_p
     with pytest.raises(KeyboardInterrupt):
         ingest([folder], DiesAfterFirstBatch(db), workers=1, batch_size=2)
     with open_store(db) as store:
-        assert store.stats()["documents"] == 2           # whole batches only
+        assert store.stats()["documents"] == 2  # whole batches only
         res = ingest([folder], store, workers=1, batch_size=2)
         assert (res.added, res.unchanged, res.failed) == (3, 2, [])
         assert store.stats()["documents"] == 5
@@ -172,7 +178,7 @@ def test_parallel_ingest_killed_mid_way_resumes(tmp_path):
     with pytest.raises(KeyboardInterrupt):
         ingest([d], DiesAfterFirstBatch(db), workers=2, batch_size=4)
     with open_store(db) as store:
-        assert store.stats()["documents"] == 4            # the first whole batch only
+        assert store.stats()["documents"] == 4  # the first whole batch only
         res = ingest([d], store, workers=2, batch_size=4)
         assert (res.added, res.unchanged, res.failed) == (16, 4, [])
         assert store.stats()["documents"] == 20

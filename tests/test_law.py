@@ -3,6 +3,7 @@
 These tests read as the engine's documentation. The first group reproduces what the founding
 example letters themselves state; the rest pin the date rules of the treaties' final clauses.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -11,11 +12,11 @@ import pytest
 
 from armswatch import law
 from armswatch.errors import UsageError
-from armswatch.law.dates import add_months, entry_into_force
 from armswatch.law.data import treaties
-
+from armswatch.law.dates import add_months, entry_into_force
 
 # --- what the example letters say -------------------------------------------------------------
+
 
 def test_23_of_the_31_nato_members_are_party_to_the_ccm_on_2023_10_10():
     out = law.count("NATO", "CCM", "2023-10-10")
@@ -73,35 +74,42 @@ def test_incendiary_weapons_are_prohibited_only_near_concentrations_of_civilians
 
 # --- exact dates: the day before and the day of entry into force and withdrawal ----------------
 
-@pytest.mark.parametrize("state, treaty, day_before, first_day", [
-    ("LTU", "CCM", "2011-08-31", "2011-09-01"),    # ratified 2011-03-24: first day of the sixth month after
-    ("NLD", "CCM", "2011-07-31", "2011-08-01"),    # accepted 2011-02-23
-    ("SYR", "CWC", "2013-10-13", "2013-10-14"),    # acceded 2013-09-14: the 30th day after
-    ("RUS", "CWC", "1997-12-04", "1997-12-05"),    # ratified 1997-11-05
-    ("USA", "CWC", "1997-04-28", "1997-04-29"),    # ratified before the treaty's own entry into force
-    ("FIN", "APMBC", "2012-06-30", "2012-07-01"),  # acceded 2012-01-09
-    ("UKR", "APMBC", "2006-05-31", "2006-06-01"),  # ratified 2005-12-27
-    # computed by the rule, and matching the dates the Landmine and Cluster Munition Monitor reports:
-    ("GBR", "CCM", "2010-10-31", "2010-11-01"),    # ratified 2010-05-04
-    ("ITA", "CCM", "2012-02-29", "2012-03-01"),    # ratified 2011-09-21
-    ("SVK", "CCM", "2015-12-31", "2016-01-01"),    # acceded 2015-07-24
-    ("ITA", "APMBC", "1999-09-30", "1999-10-01"),  # ratified 1999-04-23
-    ("NLD", "ATT", "2014-12-23", "2014-12-24"),    # accepted 2014-12-18, before the ATT was in force
-])
+
+@pytest.mark.parametrize(
+    "state, treaty, day_before, first_day",
+    [
+        ("LTU", "CCM", "2011-08-31", "2011-09-01"),  # ratified 2011-03-24: first day of the sixth month after
+        ("NLD", "CCM", "2011-07-31", "2011-08-01"),  # accepted 2011-02-23
+        ("SYR", "CWC", "2013-10-13", "2013-10-14"),  # acceded 2013-09-14: the 30th day after
+        ("RUS", "CWC", "1997-12-04", "1997-12-05"),  # ratified 1997-11-05
+        ("USA", "CWC", "1997-04-28", "1997-04-29"),  # ratified before the treaty's own entry into force
+        ("FIN", "APMBC", "2012-06-30", "2012-07-01"),  # acceded 2012-01-09
+        ("UKR", "APMBC", "2006-05-31", "2006-06-01"),  # ratified 2005-12-27
+        # computed by the rule, and matching the dates the Landmine and Cluster Munition Monitor reports:
+        ("GBR", "CCM", "2010-10-31", "2010-11-01"),  # ratified 2010-05-04
+        ("ITA", "CCM", "2012-02-29", "2012-03-01"),  # ratified 2011-09-21
+        ("SVK", "CCM", "2015-12-31", "2016-01-01"),  # acceded 2015-07-24
+        ("ITA", "APMBC", "1999-09-30", "1999-10-01"),  # ratified 1999-04-23
+        ("NLD", "ATT", "2014-12-23", "2014-12-24"),  # accepted 2014-12-18, before the ATT was in force
+    ],
+)
 def test_a_state_is_party_from_the_day_the_treaty_enters_into_force_for_it(state, treaty, day_before, first_day):
     assert law.party(state, treaty, day_before)["party"] is False
     after = law.party(state, treaty, first_day)
     assert after["party"] is True and after["since"] == first_day
 
 
-@pytest.mark.parametrize("state, treaty, last_day, effective", [
-    ("LTU", "CCM", "2025-03-05", "2025-03-06"),    # the first withdrawal from the CCM
-    ("EST", "APMBC", "2025-12-26", "2025-12-27"),
-    ("LVA", "APMBC", "2025-12-26", "2025-12-27"),
-    ("LTU", "APMBC", "2025-12-26", "2025-12-27"),
-    ("FIN", "APMBC", "2026-01-09", "2026-01-10"),
-    ("POL", "APMBC", "2026-02-19", "2026-02-20"),
-])
+@pytest.mark.parametrize(
+    "state, treaty, last_day, effective",
+    [
+        ("LTU", "CCM", "2025-03-05", "2025-03-06"),  # the first withdrawal from the CCM
+        ("EST", "APMBC", "2025-12-26", "2025-12-27"),
+        ("LVA", "APMBC", "2025-12-26", "2025-12-27"),
+        ("LTU", "APMBC", "2025-12-26", "2025-12-27"),
+        ("FIN", "APMBC", "2026-01-09", "2026-01-10"),
+        ("POL", "APMBC", "2026-02-19", "2026-02-20"),
+    ],
+)
 def test_a_state_stops_being_party_on_the_day_its_withdrawal_takes_effect(state, treaty, last_day, effective):
     assert law.party(state, treaty, last_day)["party"] is True
     gone = law.party(state, treaty, effective)
@@ -130,6 +138,7 @@ def test_group_membership_follows_accession_and_departure_dates():
 
 # --- the date rules themselves ----------------------------------------------------------------
 
+
 def test_entry_into_force_follows_each_treatys_rule():
     t = treaties()
     assert entry_into_force(date(2011, 3, 24), t["CCM"]) == date(2011, 9, 1)
@@ -150,20 +159,24 @@ def test_add_months_keeps_the_day_or_takes_the_last_of_a_shorter_month():
 
 # --- names and errors -------------------------------------------------------------------------
 
+
 def test_states_may_be_named_in_english_or_dutch_in_any_case():
     for name in ("UKR", "ukr", "Ukraine", "Oekraïne", "oekraine"):
         assert law.party(name, "CCM", "2022-03-03")["state"] == "UKR"
     assert law.party("Verenigde Staten", "cwc", date(2020, 1, 1))["state"] == "USA"
 
 
-@pytest.mark.parametrize("call, named", [
-    (lambda: law.party("Atlantis", "CCM", "2020-01-01"), "NLD"),
-    (lambda: law.party("NLD", "Ottawa", "2020-01-01"), "APMBC"),
-    (lambda: law.count("ASEAN", "CCM", "2020-01-01"), "NATO"),
-    (lambda: law.assess("NLD", "napalm", "2020-01-01"), "incendiary_weapon"),
-    (lambda: law.assess("NLD", "thermobaric", "2020-01-01", context="peace"), "law_enforcement"),
-    (lambda: law.party("NLD", "CCM", "1 May 2020"), "YYYY-MM-DD"),
-])
+@pytest.mark.parametrize(
+    "call, named",
+    [
+        (lambda: law.party("Atlantis", "CCM", "2020-01-01"), "NLD"),
+        (lambda: law.party("NLD", "Ottawa", "2020-01-01"), "APMBC"),
+        (lambda: law.count("ASEAN", "CCM", "2020-01-01"), "NATO"),
+        (lambda: law.assess("NLD", "napalm", "2020-01-01"), "incendiary_weapon"),
+        (lambda: law.assess("NLD", "thermobaric", "2020-01-01", context="peace"), "law_enforcement"),
+        (lambda: law.party("NLD", "CCM", "1 May 2020"), "YYYY-MM-DD"),
+    ],
+)
 def test_unknown_input_raises_a_usage_error_naming_the_valid_choices(call, named):
     with pytest.raises(UsageError) as err:
         call()
@@ -172,8 +185,10 @@ def test_unknown_input_raises_a_usage_error_naming_the_valid_choices(call, named
 
 # --- lists still being completed ----------------------------------------------------------------
 
+
 def test_a_state_missing_from_an_incomplete_list_is_unknown_not_a_non_party():
-    from armswatch.law.data import participations, states, treaties as all_treaties
+    from armswatch.law.data import participations, states
+    from armswatch.law.data import treaties as all_treaties
 
     partial = [t for t, rule in all_treaties().items() if not rule.get("complete", True)]
     if not partial:

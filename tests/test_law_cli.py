@@ -1,4 +1,5 @@
 """`armswatch law party | count | assess`, run as a user runs them (a real subprocess)."""
+
 from __future__ import annotations
 
 import json
@@ -14,8 +15,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def armswatch(*args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "armswatch", *args], capture_output=True, text=True,
-                          env=env, cwd=ROOT, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "armswatch", *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60
+    )
 
 
 def test_law_party_prints_the_contract_json():
@@ -23,7 +25,13 @@ def test_law_party_prints_the_contract_json():
     assert run.returncode == 0, run.stderr
     out = json.loads(run.stdout)
     assert {k: out[k] for k in ("state", "treaty", "on", "party", "since", "until")} == {
-        "state": "NLD", "treaty": "CCM", "on": "2023-10-10", "party": True, "since": "2011-08-01", "until": None}
+        "state": "NLD",
+        "treaty": "CCM",
+        "on": "2023-10-10",
+        "party": True,
+        "since": "2011-08-01",
+        "until": None,
+    }
     assert out["sources"] and all(s.startswith(("https://", "http://")) for s in out["sources"])
 
 
@@ -45,12 +53,15 @@ def test_law_assess_prints_the_contract_json_and_a_readable_version_without_json
     assert plain.returncode == 0 and "CWC" in plain.stdout
 
 
-@pytest.mark.parametrize("args, named", [
-    (["party", "Atlantis", "CCM", "--on", "2020-01-01"], "NLD"),
-    (["party", "NLD", "XYZ", "--on", "2020-01-01"], "GP1925"),
-    (["count", "--group", "ASEAN", "--treaty", "CCM", "--on", "2020-01-01"], "NATO"),
-    (["assess", "--actor", "NLD", "--weapon", "napalm", "--on", "2020-01-01"], "cluster_munition"),
-])
+@pytest.mark.parametrize(
+    "args, named",
+    [
+        (["party", "Atlantis", "CCM", "--on", "2020-01-01"], "NLD"),
+        (["party", "NLD", "XYZ", "--on", "2020-01-01"], "GP1925"),
+        (["count", "--group", "ASEAN", "--treaty", "CCM", "--on", "2020-01-01"], "NATO"),
+        (["assess", "--actor", "NLD", "--weapon", "napalm", "--on", "2020-01-01"], "cluster_munition"),
+    ],
+)
 def test_unknown_choices_end_in_one_line_naming_the_valid_ones(args, named):
     run = armswatch("law", *args, "--json")
     assert run.returncode == 2 and run.stdout == ""

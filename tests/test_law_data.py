@@ -1,5 +1,6 @@
 """The reference data a researcher audits: every row names a source and a check date, every state
 and treaty id is known, and the dates in a row are in a possible order."""
+
 from __future__ import annotations
 
 import csv

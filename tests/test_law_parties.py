@@ -4,6 +4,7 @@ Each dated test below rests on a row marked ``confirmed = yes``: the deposit dat
 source named in the row (the UN Treaty Collection status list, a depositary report or a government
 statement). The two days around the entry into force pin both the date and the treaty's rule.
 """
+
 from __future__ import annotations
 
 import csv
@@ -24,22 +25,26 @@ def row(treaty: str, state: str) -> dict[str, str]:
 
 # --- newly confirmed deposits, the day before and the day of entry into force --------------------
 
-@pytest.mark.parametrize("state, treaty, deposit, day_before, first_day", [
-    # CWC art. XXI(2): the 30th day after the deposit (Iraq acceded on 13 January 2009)
-    ("IRQ", "CWC", "2009-01-13", "2009-02-11", "2009-02-12"),
-    ("PSE", "CWC", "2018-05-17", "2018-06-15", "2018-06-16"),
-    # CCW art. 5(2): six months after the deposit (Benin acceded on 27 March 1989)
-    ("BEN", "CCW", "1989-03-27", "1989-09-26", "1989-09-27"),
-    ("SGP", "CCW", "2023-09-21", "2024-03-20", "2024-03-21"),
-    # APMBC art. 17(2): the first day of the sixth month after the month of deposit
-    ("PLW", "APMBC", "2007-11-19", "2008-04-30", "2008-05-01"),
-    # BWC: bound on the day of deposit
-    ("COM", "BWC", "2025-02-14", "2025-02-13", "2025-02-14"),
-    ("KIR", "BWC", "2025-05-20", "2025-05-19", "2025-05-20"),
-    # ATT art. 22: a deposit before the Treaty's own entry into force binds from 24 December 2014
-    ("POL", "ATT", "2014-12-17", "2014-12-23", "2014-12-24"),
-    ("SLV", "ATT", "2014-04-02", "2014-12-23", "2014-12-24"),
-])
+
+@pytest.mark.parametrize(
+    "state, treaty, deposit, day_before, first_day",
+    [
+        # CWC art. XXI(2): the 30th day after the deposit (Iraq acceded on 13 January 2009)
+        ("IRQ", "CWC", "2009-01-13", "2009-02-11", "2009-02-12"),
+        ("PSE", "CWC", "2018-05-17", "2018-06-15", "2018-06-16"),
+        # CCW art. 5(2): six months after the deposit (Benin acceded on 27 March 1989)
+        ("BEN", "CCW", "1989-03-27", "1989-09-26", "1989-09-27"),
+        ("SGP", "CCW", "2023-09-21", "2024-03-20", "2024-03-21"),
+        # APMBC art. 17(2): the first day of the sixth month after the month of deposit
+        ("PLW", "APMBC", "2007-11-19", "2008-04-30", "2008-05-01"),
+        # BWC: bound on the day of deposit
+        ("COM", "BWC", "2025-02-14", "2025-02-13", "2025-02-14"),
+        ("KIR", "BWC", "2025-05-20", "2025-05-19", "2025-05-20"),
+        # ATT art. 22: a deposit before the Treaty's own entry into force binds from 24 December 2014
+        ("POL", "ATT", "2014-12-17", "2014-12-23", "2014-12-24"),
+        ("SLV", "ATT", "2014-04-02", "2014-12-23", "2014-12-24"),
+    ],
+)
 def test_a_confirmed_deposit_binds_from_its_entry_into_force(state, treaty, deposit, day_before, first_day):
     assert row(treaty, state)["confirmed"] == "yes"
     assert row(treaty, state)["deposit"] == deposit
@@ -54,6 +59,7 @@ def test_a_confirmed_row_names_the_page_its_date_was_read_in():
 
 
 # --- counts that the completed lists now answer without an unknown ------------------------------
+
 
 def test_every_eu_member_is_party_to_the_att_in_2024():
     out = law.count("EU", "ATT", "2024-01-01")
@@ -94,6 +100,7 @@ def test_a_state_that_only_signed_the_ccm_is_not_a_party():
 
 
 # --- the data files themselves -----------------------------------------------------------------
+
 
 def test_every_row_names_a_source_and_says_whether_it_was_confirmed():
     for (treaty, state), p in participations().items():

@@ -1,4 +1,5 @@
 """Normalise: clean body out of converter output; letterhead and sidebar into the header."""
+
 import re
 
 from armswatch.normalise import normalise
@@ -130,8 +131,10 @@ def test_empty_datum_field_stays_empty():
 
 
 def test_hyphenation_across_line_breaks():
-    text = ("naar aanleiding van recente aanvul-\nlende verzoeken en de NAVO-\nlanden, een terug-\n"
-            "en vooruitblik op de gevechts-\nrantsoenen")
+    text = (
+        "naar aanleiding van recente aanvul-\nlende verzoeken en de NAVO-\nlanden, een terug-\n"
+        "en vooruitblik op de gevechts-\nrantsoenen"
+    )
     out = prepare(text)
     assert "aanvullende" in out
     assert "NAVO-landen" in out
@@ -140,9 +143,11 @@ def test_hyphenation_across_line_breaks():
 
 
 def test_wrapped_lines_join_and_headings_stay_apart():
-    text = ("Vraag 1\nIs de regering op de hoogte gesteld van het besluit van de Verenigde Staten om\n"
-            "clusterbommen te leveren?\nAntwoord 1\nJa. Dat was op dezelfde dag als de officiële\n"
-            "bekendmaking door de Amerikaanse overheid.\n")
+    text = (
+        "Vraag 1\nIs de regering op de hoogte gesteld van het besluit van de Verenigde Staten om\n"
+        "clusterbommen te leveren?\nAntwoord 1\nJa. Dat was op dezelfde dag als de officiële\n"
+        "bekendmaking door de Amerikaanse overheid.\n"
+    )
     assert norm(text).body.split("\n\n") == [
         "Vraag 1",
         "Is de regering op de hoogte gesteld van het besluit van de Verenigde Staten om clusterbommen te leveren?",

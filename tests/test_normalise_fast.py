@@ -1,15 +1,23 @@
 """normalise.text skips a pattern when the text lacks a character it needs: same output as
 running every pattern."""
-from __future__ import annotations
 
-from armswatch.normalise import text as nt
+from __future__ import annotations
 
 from sample_texts import sample_texts
 
+from armswatch.normalise import text as nt
+
 MARKUP = [
-    "# Titel\n\n**vet** en __vet__ en *schuin* en [link](http://x.nl)  \n", "aanvul-\nlende NAVO-\nlanden F- \n16",
-    "gesteld?Antwoord 3\nJa.", "a\u00a0\u00a0b\u2009\u2009c\t\td  e", "regel met spatie \nvolgende\u00a0", "* punt\n* punt",
-    "", "geen opmaak hier", "x -\t\ny", "tekst ",
+    "# Titel\n\n**vet** en __vet__ en *schuin* en [link](http://x.nl)  \n",
+    "aanvul-\nlende NAVO-\nlanden F- \n16",
+    "gesteld?Antwoord 3\nJa.",
+    "a\u00a0\u00a0b\u2009\u2009c\t\td  e",
+    "regel met spatie \nvolgende\u00a0",
+    "* punt\n* punt",
+    "",
+    "geen opmaak hier",
+    "x -\t\ny",
+    "tekst ",
 ]
 
 

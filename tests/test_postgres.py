@@ -1,6 +1,7 @@
 """PostgreSQL backend specifics: migrations, concurrent writers, index bounds, and parity with the
 SQLite backend (same records, same queries, same answers). The behavioural suite shared by both
 backends is tests/test_store*.py; these run only where a server is reachable."""
+
 from __future__ import annotations
 
 import threading
@@ -24,23 +25,52 @@ only_pg = pytest.mark.parametrize("store_url", ["postgres"], indirect=True)
 
 
 LETTERS = [
-    ("2022-03-03", "kamerbrief", "K.H. Ollongren", "Minister van Defensie", "Verboden wapens in Oekraïne",
-     "Graag informeer ik u dat het zeer waarschijnlijk is dat de Russische strijdkrachten clustermunitie "
-     "hebben gebruikt in de stad Charkiv. Voor thermobarische wapens geldt dat dit geen verboden wapens zijn.",
-     [("weapon_use", "clustermunitie", {"actor": "RUS", "weapon": "cluster_munition", "place": "Charkiv"})]),
-    ("2025-07-04", "kamerbrief", "R.P. Brekelmans", "Minister van Defensie", "Chemische wapens",
-     "De MIVD en de AIVD concluderen dat Rusland, naast traangas, de chemische stof chloorpicrine in "
-     "Oekraïne inzet. Het Verdrag Chemische Wapens verbiedt dit.",
-     [("weapon_use", "chloorpicrine", {"actor": "RUS", "weapon": "chloropicrin", "place": None})]),
-    ("2023-09-19", "antwoord_kamervragen", "H.G.J. Bruins Slot", "Minister van Buitenlandse Zaken",
-     "de levering van clustermunitie door de Verenigde Staten aan Oekraïne",
-     "Vraag 1 Klopt het dat Nederland het Verdrag inzake Clustermunitie heeft getekend? Antwoord 1 Ja. "
-     "Het kabinet levert Pantserhouwitsers en munitie aan Oekraïne, getoetst aan de EU wapenexportcriteria.",
-     [("aid", "Pantserhouwitsers", {"donor": "NLD", "recipient": "UKR", "items": ["Pantserhouwitsers"],
-                                    "status": "decided"})]),
-    ("2011-05-10", "motie", None, None, "Wapenexportbeleid",
-     "De Kamer, gehoord de beraadslaging, verzoekt de regering landmijnen en vacuümbommen te "
-     "veroordelen, en gaat over tot de orde van de dag.", []),
+    (
+        "2022-03-03",
+        "kamerbrief",
+        "K.H. Ollongren",
+        "Minister van Defensie",
+        "Verboden wapens in Oekraïne",
+        "Graag informeer ik u dat het zeer waarschijnlijk is dat de Russische strijdkrachten clustermunitie "
+        "hebben gebruikt in de stad Charkiv. Voor thermobarische wapens geldt dat dit geen verboden wapens zijn.",
+        [("weapon_use", "clustermunitie", {"actor": "RUS", "weapon": "cluster_munition", "place": "Charkiv"})],
+    ),
+    (
+        "2025-07-04",
+        "kamerbrief",
+        "R.P. Brekelmans",
+        "Minister van Defensie",
+        "Chemische wapens",
+        "De MIVD en de AIVD concluderen dat Rusland, naast traangas, de chemische stof chloorpicrine in "
+        "Oekraïne inzet. Het Verdrag Chemische Wapens verbiedt dit.",
+        [("weapon_use", "chloorpicrine", {"actor": "RUS", "weapon": "chloropicrin", "place": None})],
+    ),
+    (
+        "2023-09-19",
+        "antwoord_kamervragen",
+        "H.G.J. Bruins Slot",
+        "Minister van Buitenlandse Zaken",
+        "de levering van clustermunitie door de Verenigde Staten aan Oekraïne",
+        "Vraag 1 Klopt het dat Nederland het Verdrag inzake Clustermunitie heeft getekend? Antwoord 1 Ja. "
+        "Het kabinet levert Pantserhouwitsers en munitie aan Oekraïne, getoetst aan de EU wapenexportcriteria.",
+        [
+            (
+                "aid",
+                "Pantserhouwitsers",
+                {"donor": "NLD", "recipient": "UKR", "items": ["Pantserhouwitsers"], "status": "decided"},
+            )
+        ],
+    ),
+    (
+        "2011-05-10",
+        "motie",
+        None,
+        None,
+        "Wapenexportbeleid",
+        "De Kamer, gehoord de beraadslaging, verzoekt de regering landmijnen en vacuümbommen te "
+        "veroordelen, en gaat over tot de orde van de dag.",
+        [],
+    ),
 ]
 
 
@@ -53,12 +83,18 @@ def make_records() -> list[Record]:
             end = body.index(".", start) + 1
             fs.append(Fact(kind, (start, end), body[start:end], fields))
         qs = [Question(1, "Klopt het?", "Ja.")] if typ == "antwoord_kamervragen" else []
-        st = Structure(type=typ, chamber="TK", date=date, subject=subject,
-                       sender={"name": name, "role": role}, questions=qs,
-                       redactions=[{"ground": "Bescherming persoonlijke levenssfeer", "woo_article": "5.1.2e"}]
-                       if i == 1 else [])
-        out.append(Record(id=f"{i:064x}", source={"path": f"d{i}.txt", "format": "txt"},
-                          structure=st, body=body, facts=fs))
+        st = Structure(
+            type=typ,
+            chamber="TK",
+            date=date,
+            subject=subject,
+            sender={"name": name, "role": role},
+            questions=qs,
+            redactions=[{"ground": "Bescherming persoonlijke levenssfeer", "woo_article": "5.1.2e"}] if i == 1 else [],
+        )
+        out.append(
+            Record(id=f"{i:064x}", source={"path": f"d{i}.txt", "format": "txt"}, structure=st, body=body, facts=fs)
+        )
     return out
 
 
@@ -142,8 +178,12 @@ def test_huge_and_repetitive_bodies_fit_the_tsvector_limits(pg_url):
 
         rng = random.Random(1)
         garbage = " ".join("".join(rng.choice("bcdfghklmnprstvz") for _ in range(9)) for _ in range(150_000))
-        r2 = Record(id="e" * 64, source={"path": "ocr.txt", "format": "txt"}, structure=Structure(),
-                    body="Traangas werd ingezet. " + garbage)
+        r2 = Record(
+            id="e" * 64,
+            source={"path": "ocr.txt", "format": "txt"},
+            structure=Structure(),
+            body="Traangas werd ingezet. " + garbage,
+        )
         assert s.add(r2)
         assert s.search("traangas")["total"] == 1
 
@@ -154,11 +194,32 @@ def test_unreachable_server_is_a_one_line_store_error():
     assert "\n" not in str(e.value)
 
 
-QUERIES = ["clusterbommen", "vacuümbom", "thermobarische wapens", '"russische strijdkrachten"', "clust*",
-           "oekraine NOT chloorpicrine", "landmijnen OR traangas", "munitie", "mijnen", "(verdrag)",
-           "kabinet EN pantserhouwitsers", "", "chemisch*", "wapen"]
-FILTERS = [{}, {"type": "kamerbrief"}, {"year": 2022}, {"weapon": "cluster_munition"}, {"actor": "RUS"},
-           {"sender": "defensie"}, {"date_from": "2020", "date_to": "2024-06"}, {"sort": "date"}]
+QUERIES = [
+    "clusterbommen",
+    "vacuümbom",
+    "thermobarische wapens",
+    '"russische strijdkrachten"',
+    "clust*",
+    "oekraine NOT chloorpicrine",
+    "landmijnen OR traangas",
+    "munitie",
+    "mijnen",
+    "(verdrag)",
+    "kabinet EN pantserhouwitsers",
+    "",
+    "chemisch*",
+    "wapen",
+]
+FILTERS = [
+    {},
+    {"type": "kamerbrief"},
+    {"year": 2022},
+    {"weapon": "cluster_munition"},
+    {"actor": "RUS"},
+    {"sender": "defensie"},
+    {"date_from": "2020", "date_to": "2024-06"},
+    {"sort": "date"},
+]
 
 
 @only_pg
@@ -170,8 +231,15 @@ def test_same_answers_as_the_sqlite_backend(pg_url, tmp_path):
         for r in records:
             assert pg.get(r.id) == lite.get(r.id)
         assert pg.stats() == lite.stats()
-        for kw in ({}, {"kind": "weapon_use"}, {"actor": "UKR"}, {"weapon": "chloropicrin"},
-                   {"date_from": "2023"}, {"limit": 1, "offset": 1}, {"document": "0" * 10}):
+        for kw in (
+            {},
+            {"kind": "weapon_use"},
+            {"actor": "UKR"},
+            {"weapon": "chloropicrin"},
+            {"date_from": "2023"},
+            {"limit": 1, "offset": 1},
+            {"document": "0" * 10},
+        ):
             assert list(pg.facts(**kw)) == list(lite.facts(**kw)), kw
         for query in QUERIES:
             for f in FILTERS:
@@ -182,14 +250,31 @@ def test_same_answers_as_the_sqlite_backend(pg_url, tmp_path):
                 assert sorted(got) == sorted(want), (query, f)
                 if f.get("sort") == "date" or not query:
                     assert got == want, (query, f)
-                assert [h["snippet"] for h in sorted(b["hits"], key=lambda h: h["id"])] == \
-                       [h["snippet"] for h in sorted(a["hits"], key=lambda h: h["id"])]
+                assert [h["snippet"] for h in sorted(b["hits"], key=lambda h: h["id"])] == [
+                    h["snippet"] for h in sorted(a["hits"], key=lambda h: h["id"])
+                ]
 
 
 @only_pg
-@pytest.mark.parametrize("query", ['"', "NEAR(", "*", "AND OR", ")))", "a" * 10000, "x\x00y",
-                                   "'; DROP TABLE documents; --", "\\'", "':* | !", "<->", "&&",
-                                   "clusterbom:*", "ab*"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        "NEAR(",
+        "*",
+        "AND OR",
+        ")))",
+        "a" * 10000,
+        "x\x00y",
+        "'; DROP TABLE documents; --",
+        "\\'",
+        "':* | !",
+        "<->",
+        "&&",
+        "clusterbom:*",
+        "ab*",
+    ],
+)
 def test_hostile_queries_give_results_or_a_usage_error(pg_url, query):
     from armswatch.errors import UsageError
 
@@ -260,8 +345,9 @@ def test_searches_with_words_never_read_a_tsvector_row_by_row(pg_url, monkeypatc
     (On a store this small a filter's bitmap or the walk's seq-range probe may test its one or
     two rows instead of ANDing the bitmaps; at 100k documents they are ANDed, see
     docs/performance.md.)"""
-    import armswatch.store.results as results
     from store_samples import samples
+
+    import armswatch.store.results as results
 
     monkeypatch.setattr(results, "FACET_CAP", 1)
     monkeypatch.setattr(results, "RANK_CAP", 1)  # every step: facets, walk, estimate, capped page

@@ -1,14 +1,14 @@
 """The literal prefilters before slow regex searches must never skip a text the regex matches."""
+
 from __future__ import annotations
 
 import importlib
 import re
 
 import pytest
+from sample_texts import sample_texts
 
 from armswatch.prefilter import may_contain_ci
-
-from sample_texts import sample_texts
 
 header = importlib.import_module("armswatch.segment.header")
 redactions = importlib.import_module("armswatch.segment.redactions")
@@ -22,10 +22,24 @@ GUARDED = [
 
 # texts that match, in odd spellings: case, the characters re.IGNORECASE treats as i and s
 ADVERSARIAL = [
-    "Aan de Voorzitter van de Tweede Kamer", "TWEEDE KAMERLEDEN", "zie kst-tk-2023", "ah-EK-1",
-    "Eerſte Kamer der Staten-Generaal", "de leden van de EERSTE KAMER", "EERSTE KAMER DER STATEN-GENERAAL",
-    "Wob-beſluit", "WOO-BESLUIT", "weggelakt", "ZWARTGEMAAKT", "5.1.2", "weigerİngsgrond",
-    "weigerıngsgrond", "niet openbaar gemaakt", "Niet Openbaar Gemaakt", "geen van alle", "",
+    "Aan de Voorzitter van de Tweede Kamer",
+    "TWEEDE KAMERLEDEN",
+    "zie kst-tk-2023",
+    "ah-EK-1",
+    "Eerſte Kamer der Staten-Generaal",
+    "de leden van de EERSTE KAMER",
+    "EERSTE KAMER DER STATEN-GENERAAL",
+    "Wob-beſluit",
+    "WOO-BESLUIT",
+    "weggelakt",
+    "ZWARTGEMAAKT",
+    "5.1.2",
+    "weigerİngsgrond",
+    "weigerıngsgrond",
+    "niet openbaar gemaakt",
+    "Niet Openbaar Gemaakt",
+    "geen van alle",
+    "",
 ]
 
 
@@ -52,13 +66,20 @@ def test_prefilter_says_no_to_texts_without_the_words():
 
 treaty_status = importlib.import_module("armswatch.extract.treaty_status")
 TREATY_SENTENCES = [
-    "nederland is partij bij het verdrag", "rusland heeft zich aangesloten bij het verdrag",
-    "syrie trad in 2013 toe tot het cwc", "litouwen heeft zich per 7 maart teruggetrokken uit het verdrag",
-    "de verenigde staten zijn geen partij.", "nederland blijft zich, als verdragspartij, inzetten",
-    "verdragspartijen zoals nederland", "rusland heeft het verdrag niet geratificeerd",
-    "oekraine heeft het verdrag ondertekend", "dit verdrag is voor nederland van kracht",
-    "frankrijk bekrachtigde het verdrag", "zuid-korea is in 2017 toegetreden.",
-    "denmark is a party to the convention", "ukraine has ratified the convention",
+    "nederland is partij bij het verdrag",
+    "rusland heeft zich aangesloten bij het verdrag",
+    "syrie trad in 2013 toe tot het cwc",
+    "litouwen heeft zich per 7 maart teruggetrokken uit het verdrag",
+    "de verenigde staten zijn geen partij.",
+    "nederland blijft zich, als verdragspartij, inzetten",
+    "verdragspartijen zoals nederland",
+    "rusland heeft het verdrag niet geratificeerd",
+    "oekraine heeft het verdrag ondertekend",
+    "dit verdrag is voor nederland van kracht",
+    "frankrijk bekrachtigde het verdrag",
+    "zuid-korea is in 2017 toegetreden.",
+    "denmark is a party to the convention",
+    "ukraine has ratified the convention",
     "states parties such as germany support it",
 ]
 

@@ -1,17 +1,19 @@
 """Damaged files of every format: read what is there or say why not, in one line; never crash."""
+
 import random
 
 import pytest
-
-from armswatch.errors import InputError
-from armswatch.read import read_file
-
 from test_read_docx import make_docx
 from test_read_pdf import make_letter
 from test_read_xml import KAMERVRAGEN
 
-HTML = ("<html><head><meta charset='utf-8'><title>Motie</title></head><body><div id='broodtekst'>"
-        "<p>De Kamer,</p><p>verzoekt de regering om geen clustermunitie te leveren,</p></div></body></html>")
+from armswatch.errors import InputError
+from armswatch.read import read_file
+
+HTML = (
+    "<html><head><meta charset='utf-8'><title>Motie</title></head><body><div id='broodtekst'>"
+    "<p>De Kamer,</p><p>verzoekt de regering om geen clustermunitie te leveren,</p></div></body></html>"
+)
 
 
 def _damage(data: bytes, rnd: random.Random) -> bytes:
@@ -30,11 +32,13 @@ def _damage(data: bytes, rnd: random.Random) -> bytes:
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "xml", "html", "txt"])
 def test_damaged_files_never_crash(tmp_path, fmt):
-    seeds = {"pdf": lambda: make_letter(tmp_path / "s.pdf").read_bytes(),
-             "docx": lambda: make_docx(tmp_path / "s.docx").read_bytes(),
-             "xml": lambda: KAMERVRAGEN.encode("utf-8"),
-             "html": lambda: HTML.encode("utf-8"),
-             "txt": lambda: "Geachte voorzitter, Oekraïne ontvangt munitie.\n".encode("cp1252") * 20}
+    seeds = {
+        "pdf": lambda: make_letter(tmp_path / "s.pdf").read_bytes(),
+        "docx": lambda: make_docx(tmp_path / "s.docx").read_bytes(),
+        "xml": lambda: KAMERVRAGEN.encode("utf-8"),
+        "html": lambda: HTML.encode("utf-8"),
+        "txt": lambda: "Geachte voorzitter, Oekraïne ontvangt munitie.\n".encode("cp1252") * 20,
+    }
     data = seeds[fmt]()
     rnd = random.Random(fmt)
     for i in range(12):

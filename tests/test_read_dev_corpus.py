@@ -1,4 +1,5 @@
 """The real PDFs of the dev corpus: furniture gone, sidebar set aside, pages kept."""
+
 import re
 
 from armswatch.read import read_file
@@ -29,7 +30,7 @@ def test_aanhangsel_pdf_furniture(dev_corpus):
     assert [ln for ln in lines if re.fullmatch(r"Antwoord \d+", ln)] == [f"Antwoord {n}" for n in range(1, 10)]
     assert raw.meta["sidebar"] == ""
     # a page break falls between question 3 and its answer
-    page_2 = raw.text[raw.page_starts[1]:raw.page_starts[2]]
+    page_2 = raw.text[raw.page_starts[1] : raw.page_starts[2]]
     assert page_2.startswith("Antwoord 3\n")
 
 

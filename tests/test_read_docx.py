@@ -1,15 +1,13 @@
 """DOCX: body paragraphs and tables in order, headers/footers and text boxes set aside,
 the zip container bounded before anything is expanded."""
+
 import zipfile
 
 import docx
-import pytest
 from docx.oxml import parse_xml
-
-from armswatch.read import read_file
-from armswatch.read import docx_reader
-
 from read_support import input_error
+
+from armswatch.read import docx_reader, read_file
 
 PARAGRAPHS = [
     "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
@@ -20,9 +18,11 @@ PARAGRAPHS = [
 TABLE = [["Goederen", "Aantal"], ["Pantserhouwitser 2000", "3"], ["Munitie 155mm", "1.000"]]
 CLOSING = ["De Minister van Defensie,", "K.H. Ollongren"]
 
-TEXTBOX = ('<w:r %s><w:pict><v:shape style="position:absolute"><v:textbox><w:txbxContent>'
-           '<w:p><w:r><w:t>Ons kenmerk</w:t></w:r></w:p><w:p><w:r><w:t>BS2022007094</w:t></w:r></w:p>'
-           '</w:txbxContent></v:textbox></v:shape></w:pict></w:r>')
+TEXTBOX = (
+    '<w:r %s><w:pict><v:shape style="position:absolute"><v:textbox><w:txbxContent>'
+    "<w:p><w:r><w:t>Ons kenmerk</w:t></w:r></w:p><w:p><w:r><w:t>BS2022007094</w:t></w:r></w:p>"
+    "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+)
 
 
 def make_docx(path):
@@ -31,8 +31,12 @@ def make_docx(path):
     section.header.paragraphs[0].text = "Ministerie van Defensie"
     section.footer.paragraphs[0].text = "Pagina 1 van 1"
     first = d.add_paragraph(PARAGRAPHS[0])
-    first._p.append(parse_xml(TEXTBOX % 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-                                        'xmlns:v="urn:schemas-microsoft-com:vml"'))
+    first._p.append(
+        parse_xml(
+            TEXTBOX % 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            'xmlns:v="urn:schemas-microsoft-com:vml"'
+        )
+    )
     for text in PARAGRAPHS[1:]:
         d.add_paragraph(text)
     table = d.add_table(rows=len(TABLE), cols=2)
@@ -59,7 +63,6 @@ def test_header_footer_and_textbox_not_in_text(tmp_path):
     assert raw.meta["header_footer"] == "Ministerie van Defensie\nPagina 1 van 1"
     assert "Ons kenmerk" not in raw.text
     assert raw.meta["sidebar"] == "Ons kenmerk\nBS2022007094"
-
 
 
 def test_not_a_zip(tmp_path):
@@ -107,12 +110,14 @@ def test_truncated_zip(tmp_path):
     input_error(p)
 
 
-FOOTNOTES = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-             '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-             '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
-             '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:t>---</w:t></w:r></w:p></w:footnote>'
-             '<w:footnote w:id="1"><w:p><w:r><w:t>Kamerstuk 36 045, nr. 1.</w:t></w:r></w:p></w:footnote>'
-             '</w:footnotes>')
+FOOTNOTES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+    '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:t>---</w:t></w:r></w:p></w:footnote>'
+    '<w:footnote w:id="1"><w:p><w:r><w:t>Kamerstuk 36 045, nr. 1.</w:t></w:r></w:p></w:footnote>'
+    "</w:footnotes>"
+)
 
 
 def test_footnotes_follow_the_body(tmp_path):
@@ -131,8 +136,12 @@ def test_textbox_in_header_is_the_sidebar(tmp_path):
     d = docx.Document()
     header_p = d.sections[0].header.paragraphs[0]
     header_p.text = "Ministerie van Buitenlandse Zaken"
-    header_p._p.append(parse_xml(TEXTBOX % 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-                                           'xmlns:v="urn:schemas-microsoft-com:vml"'))
+    header_p._p.append(
+        parse_xml(
+            TEXTBOX % 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            'xmlns:v="urn:schemas-microsoft-com:vml"'
+        )
+    )
     d.add_paragraph("Geachte voorzitter,")
     d.save(tmp_path / "brief.docx")
     raw = read_file(tmp_path / "brief.docx")

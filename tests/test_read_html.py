@@ -1,11 +1,11 @@
 """HTML: charset from the page, scripts/styles/nav dropped, blocks as paragraphs, OB meta hints."""
+
 import pytest
+from read_support import input_error
 
 from armswatch.errors import InputError
 from armswatch.read import read_file
 from armswatch.read.html_reader import sniff_charset
-
-from read_support import input_error
 
 PAGE = """<!DOCTYPE html>
 <html><head>
@@ -35,23 +35,29 @@ def test_cp1252_page_with_meta_charset(tmp_path):
     p.write_bytes(PAGE.encode("cp1252"))
     raw = read_file(p)
     assert raw.format == "html"
-    assert raw.text == ("Steun aan Oekraïne\n\nHet kabinet levert drie pantserhouwitsers\naan Oekraïne.\n\n"
-                        "Eerste punt\n\nTweede punt\n\nGoederen | Aantal\n\nMunitie | 1.000\n\n"
-                        "regel   een\nregel twee")
+    assert raw.text == (
+        "Steun aan Oekraïne\n\nHet kabinet levert drie pantserhouwitsers\naan Oekraïne.\n\n"
+        "Eerste punt\n\nTweede punt\n\nGoederen | Aantal\n\nMunitie | 1.000\n\n"
+        "regel   een\nregel twee"
+    )
     assert raw.meta["title"] == "Kamerbrief over steun aan Oekraïne"
 
 
 def test_page_wrapped_in_a_form(tmp_path):
     p = tmp_path / "aspx.html"
-    p.write_text('<html><body><form id="aspnetForm"><input name="q"><div>'
-                 '<p>Kamerbrief over munitie.</p></div></form></body></html>', encoding="utf-8")
+    p.write_text(
+        '<html><body><form id="aspnetForm"><input name="q"><div>'
+        "<p>Kamerbrief over munitie.</p></div></form></body></html>",
+        encoding="utf-8",
+    )
     assert read_file(p).text == "Kamerbrief over munitie."
 
 
 def test_page_that_lies_about_its_charset(tmp_path):
     p = tmp_path / "leugen.html"
-    p.write_bytes('<html><head><meta charset="utf-8"></head><body><p>Steun aan Oekraïne</p></body></html>'
-                  .encode("cp1252"))
+    p.write_bytes(
+        '<html><head><meta charset="utf-8"></head><body><p>Steun aan Oekraïne</p></body></html>'.encode("cp1252")
+    )
     assert read_file(p).text == "Steun aan Oekraïne"
 
 
@@ -65,25 +71,32 @@ def test_scripts_styles_comments_nav_dropped(tmp_path):
 
 def test_body_used_when_no_main(tmp_path):
     p = tmp_path / "kaal.htm"
-    p.write_text("<html><body><header>Site</header>Na de kop<h2>Kop</h2>Losse tekst<div>Blok</div>"
-                 "<footer>Voet</footer></body></html>", encoding="utf-8")
+    p.write_text(
+        "<html><body><header>Site</header>Na de kop<h2>Kop</h2>Losse tekst<div>Blok</div>"
+        "<footer>Voet</footer></body></html>",
+        encoding="utf-8",
+    )
     assert read_file(p).text == "Na de kop\n\nKop\n\nLosse tekst\n\nBlok"
 
 
-@pytest.mark.parametrize("head,expected", [
-    (b'<?xml version="1.0" encoding="ISO-8859-1"?><html>', "cp1252"),
-    (b'<html><head><meta charset="utf-8">', "utf-8"),
-    (b"<html><head><meta charset='bogus-enc'>", None),
-    (b"\xef\xbb\xbf<html>", "utf-8"),
-    (b"<html><head><title>x</title>", None),
-])
+@pytest.mark.parametrize(
+    "head,expected",
+    [
+        (b'<?xml version="1.0" encoding="ISO-8859-1"?><html>', "cp1252"),
+        (b'<html><head><meta charset="utf-8">', "utf-8"),
+        (b"<html><head><meta charset='bogus-enc'>", None),
+        (b"\xef\xbb\xbf<html>", "utf-8"),
+        (b"<html><head><title>x</title>", None),
+    ],
+)
 def test_sniff_charset(head, expected):
     assert sniff_charset(head) == expected
 
 
 def test_officielebekendmakingen_meta(tmp_path):
     p = tmp_path / "kst.html"
-    p.write_text("""<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head>
+    p.write_text(
+        """<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head>
 <meta name="OVERHEIDop.ondernummer" content="412" />
 <meta name="DC.type" scheme="OVERHEIDop.KamerstukTypen" content="Brief" />
 <meta name="OVERHEIDop.dossiernummer" content="22 054" />
@@ -93,7 +106,9 @@ def test_officielebekendmakingen_meta(tmp_path):
 <meta name="DC.creator" scheme="OVERHEID.StatenGeneraal" content="Eerste Kamer der Staten-Generaal" />
 <meta name="DCTERMS.issued" scheme="DCTERMS.W3CDTF" content="2023-05-12" />
 </head><body><div id="kopregel">Kop van de site</div>
-<div id="broodtekst"><p>Hierbij bied ik u het jaarrapport aan.</p></div></body></html>""", encoding="utf-8")
+<div id="broodtekst"><p>Hierbij bied ik u het jaarrapport aan.</p></div></body></html>""",
+        encoding="utf-8",
+    )
     raw = read_file(p)
     assert raw.text == "Hierbij bied ik u het jaarrapport aan."
     assert raw.meta["chamber"] == "EK"
@@ -108,7 +123,8 @@ def test_officielebekendmakingen_meta(tmp_path):
 
 def test_aanhangsel_answer_meta(tmp_path):
     p = tmp_path / "ah.html"
-    p.write_text("""<html><head>
+    p.write_text(
+        """<html><head>
 <meta name="OVERHEIDop.aanhangselNummer" content="1234" />
 <meta name="OVERHEIDop.ontvanger" content="R.P. Brekelmans" />
 <meta name="OVERHEIDop.datumOntvangst" content="2024-11-04" />
@@ -118,14 +134,18 @@ def test_aanhangsel_answer_meta(tmp_path):
 </head><body><div id="broodtekst"><h1>Vragen van het lid Boswijk (CDA) aan de minister van Defensie
 over munitie (ingezonden 10 oktober 2024).</h1>
 <div class="vraag"><h2>Vraag 1</h2><p>Hoeveel granaten zijn geleverd?</p></div>
-<div class="antwoord"><h2>Antwoord 1</h2><p>Dat kan ik niet zeggen.</p></div></div></body></html>""", encoding="utf-8")
+<div class="antwoord"><h2>Antwoord 1</h2><p>Dat kan ik niet zeggen.</p></div></div></body></html>""",
+        encoding="utf-8",
+    )
     raw = read_file(p)
     assert raw.meta["doctype"] == "antwoord_kamervragen"
     assert raw.meta["date"] == "2024-11-04"
     assert raw.meta["recipient"] == "R.P. Brekelmans"
     assert raw.meta["aanhangsel_number"] == "1234"
-    assert raw.text.startswith("Vragen van het lid Boswijk (CDA) aan de minister van Defensie over munitie "
-                               "(ingezonden 10 oktober 2024).\n\nVraag 1\n\nHoeveel granaten")
+    assert raw.text.startswith(
+        "Vragen van het lid Boswijk (CDA) aan de minister van Defensie over munitie "
+        "(ingezonden 10 oktober 2024).\n\nVraag 1\n\nHoeveel granaten"
+    )
 
 
 def test_page_without_text(tmp_path):

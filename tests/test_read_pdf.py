@@ -1,23 +1,26 @@
 """PDF: running text in order, page furniture gone, the Rijksoverheid sidebar set aside."""
+
 import pymupdf
-import pytest
+from read_support import input_error
 
 from armswatch.errors import InputError
 from armswatch.read import read_file
 from armswatch.read.pdf_layout import Line, Page, join_fragments, lay_out
 
-from read_support import input_error
-
-PAGE_1 = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
-          "Datum 3 maart 2022\nBetreft Levering van pantserhouwitsers aan Oekraïne\n\n"
-          "Hierbij informeer ik uw Kamer, mede namens de minister van Buitenlandse Zaken, over "
-          "de levering van drie pantserhouwitsers aan Oekraïne. De levering is getoetst aan de "
-          "criteria van het Gemeenschappelijk Standpunt 2008/944/GBVB. Het kabinet heeft besloten "
-          "de systemen uit de eigen voorraad te leveren en de kosten ten laste van de begroting "
-          "te brengen.")
-PAGE_2 = ("De systemen worden in de komende weken overgedragen. Over de opleiding van het "
-          "personeel bericht ik uw Kamer in een volgende brief. Ik vertrouw erop u hiermee "
-          "voldoende te hebben geïnformeerd.\n\nDe Minister van Defensie,\n\nK.H. Ollongren")
+PAGE_1 = (
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+    "Datum 3 maart 2022\nBetreft Levering van pantserhouwitsers aan Oekraïne\n\n"
+    "Hierbij informeer ik uw Kamer, mede namens de minister van Buitenlandse Zaken, over "
+    "de levering van drie pantserhouwitsers aan Oekraïne. De levering is getoetst aan de "
+    "criteria van het Gemeenschappelijk Standpunt 2008/944/GBVB. Het kabinet heeft besloten "
+    "de systemen uit de eigen voorraad te leveren en de kosten ten laste van de begroting "
+    "te brengen."
+)
+PAGE_2 = (
+    "De systemen worden in de komende weken overgedragen. Over de opleiding van het "
+    "personeel bericht ik uw Kamer in een volgende brief. Ik vertrouw erop u hiermee "
+    "voldoende te hebben geïnformeerd.\n\nDe Minister van Defensie,\n\nK.H. Ollongren"
+)
 SIDEBAR = "Ministerie van Defensie\nKalvermarkt 32\nDen Haag\n\nOns kenmerk\nBS2022007094"
 FOOTER = "Pagina {n} van 2"
 HEADER = "Kamerbrief levering pantserhouwitsers"
@@ -35,8 +38,12 @@ def make_letter(path, *, sidebar=True, encrypt=False, user_pw="geheim"):
         page.insert_textbox(pymupdf.Rect(468, 800, 580, 815), FOOTER.format(n=n), fontsize=7, fontname="helv")
     kw = {}
     if encrypt:
-        kw = dict(encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw=user_pw, owner_pw="geheimer",
-                  permissions=pymupdf.PDF_PERM_PRINT)
+        kw = dict(
+            encryption=pymupdf.PDF_ENCRYPT_AES_256,
+            user_pw=user_pw,
+            owner_pw="geheimer",
+            permissions=pymupdf.PDF_PERM_PRINT,
+        )
     doc.save(path, **kw)
     doc.close()
     return path
@@ -52,7 +59,7 @@ def test_running_text_equals_the_letter(tmp_path):
     assert squash(raw.text) == squash(PAGE_1 + " " + PAGE_2)
     assert raw.text.count("\f") == 1
     assert raw.page_starts == [0, raw.text.index("\f") + 1]
-    assert raw.text[raw.page_starts[1]:].startswith("De systemen")
+    assert raw.text[raw.page_starts[1] :].startswith("De systemen")
 
 
 def test_footer_and_header_gone_sidebar_in_meta(tmp_path):
@@ -74,7 +81,6 @@ def test_without_sidebar_nothing_is_set_aside(tmp_path):
     raw = read_file(make_letter(tmp_path / "brief.pdf", sidebar=False))
     assert raw.meta["sidebar"] == ""
     assert squash(raw.text) == squash(PAGE_1 + " " + PAGE_2)
-
 
 
 def test_encrypted_pdf(tmp_path):
@@ -124,6 +130,7 @@ def test_scan_without_text_layer(tmp_path):
 
 # --- the layout rules on plain boxes ----------------------------------------------------------
 
+
 def test_ocr_fragments_on_one_row_are_joined():
     parts = [Line(443, 735.4, 460, 741, "Pagina", 5), Line(464, 735.1, 484, 739.7, "1 van 3", 5)]
     assert [ln.text for ln in join_fragments(parts)] == ["Pagina 1 van 3"]
@@ -133,8 +140,9 @@ def test_ocr_fragments_on_one_row_are_joined():
 
 
 def test_text_and_sidebar_on_one_ocr_line_are_split():
-    body = [Line(111, 100 + 10 * i, 430, 108 + 10 * i, "regel van de brief met genoeg tekst " + str(i), 7)
-            for i in range(8)]
+    body = [
+        Line(111, 100 + 10 * i, 430, 108 + 10 * i, "regel van de brief met genoeg tekst " + str(i), 7) for i in range(8)
+    ]
     mixed = [Line(111, 190, 208, 198, "ontwikkelen hieromtrent.", 7), Line(443, 190, 507, 196, "Kenmerk", 5)]
     out = lay_out([Page(595, 842, body + mixed)])
     assert out.pages[0].endswith("ontwikkelen hieromtrent.")
@@ -159,7 +167,9 @@ def test_printed_page_numbers_not_starting_at_one():
     pages = []
     for i in range(4):
         lines = [Line(100, 30, 300, 40, f"Handelingen TK 45 — 45-{12 + i}", 8)]
-        lines += [Line(100, 100 + 12 * k, 400, 110 + 12 * k, f"spreker {k} zegt iets over de wapens", 9) for k in range(3)]
+        lines += [
+            Line(100, 100 + 12 * k, 400, 110 + 12 * k, f"spreker {k} zegt iets over de wapens", 9) for k in range(3)
+        ]
         pages.append(Page(595, 842, lines))
     out = lay_out(pages)
     assert not any("Handelingen" in p for p in out.pages)
@@ -169,10 +179,14 @@ TITLE = "Debat over de steun aan Oekraïne en de levering van pantserhouwitsers"
 
 
 def test_two_columns_read_left_then_right(tmp_path):
-    left = ("De voorzitter: Ik open de vergadering. Aan de orde is het debat over de steun aan "
-            "Oekraïne. Ik geef het woord aan de minister van Defensie voor haar eerste termijn. ") * 3
-    right = ("Minister Ollongren: Voorzitter, dank u wel. Het kabinet heeft besloten om drie "
-             "pantserhouwitsers te leveren aan Oekraïne uit de eigen voorraad. ") * 3
+    left = (
+        "De voorzitter: Ik open de vergadering. Aan de orde is het debat over de steun aan "
+        "Oekraïne. Ik geef het woord aan de minister van Defensie voor haar eerste termijn. "
+    ) * 3
+    right = (
+        "Minister Ollongren: Voorzitter, dank u wel. Het kabinet heeft besloten om drie "
+        "pantserhouwitsers te leveren aan Oekraïne uit de eigen voorraad. "
+    ) * 3
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)
     page.insert_textbox(pymupdf.Rect(60, 70, 535, 105), TITLE, fontsize=12, fontname="helv")
@@ -189,30 +203,37 @@ def test_two_columns_read_left_then_right(tmp_path):
 
 
 def test_one_page_kamerstuk_imprint_and_footer_removed():
-    body = [Line(200, 100 + 12 * i, 520, 110 + 12 * i, f"regel {i} van de brief aan de Kamer over wapens", 9)
-            for i in range(6)]
-    imprint = [Line(37, 720, 94, 725, "kst-36045-123", 6), Line(37, 726, 90, 732, "ISSN 0921 - 7371", 6),
-               Line(37, 733, 91, 738, "’s-Gravenhage 2023", 6),
-               Line(200, 750, 430, 759, "Tweede Kamer, vergaderjaar 2022–2023, 36 045, nr. 123", 9),
-               Line(517, 750, 522, 759, "1", 9)]
+    body = [
+        Line(200, 100 + 12 * i, 520, 110 + 12 * i, f"regel {i} van de brief aan de Kamer over wapens", 9)
+        for i in range(6)
+    ]
+    imprint = [
+        Line(37, 720, 94, 725, "kst-36045-123", 6),
+        Line(37, 726, 90, 732, "ISSN 0921 - 7371", 6),
+        Line(37, 733, 91, 738, "’s-Gravenhage 2023", 6),
+        Line(200, 750, 430, 759, "Tweede Kamer, vergaderjaar 2022–2023, 36 045, nr. 123", 9),
+        Line(517, 750, 522, 759, "1", 9),
+    ]
     out = lay_out([Page(558, 771, body + imprint)])
     assert out.pages[0] == "\n".join(ln.text for ln in body)
     assert len(out.furniture) == 5
 
 
 def test_long_sidebar_lines_do_not_hide_the_sidebar():
-    body = [Line(80, 300 + 12 * i, 440 - (i % 3) * 20, 310 + 12 * i, f"regel {i} van de lopende tekst van de brief", 9)
-            for i in range(12)]
-    side = [Line(468, 100 + 9 * i, 580, 107 + 9 * i, f"Correspondentie uitsluitend richten {i}", 6)
-            for i in range(4)]
+    body = [
+        Line(80, 300 + 12 * i, 440 - (i % 3) * 20, 310 + 12 * i, f"regel {i} van de lopende tekst van de brief", 9)
+        for i in range(12)
+    ]
+    side = [Line(468, 100 + 9 * i, 580, 107 + 9 * i, f"Correspondentie uitsluitend richten {i}", 6) for i in range(4)]
     out = lay_out([Page(595, 842, body + side)])
     assert out.sidebar.count("Correspondentie") == 4
     assert "Correspondentie" not in out.pages[0]
 
 
 def test_landscape_annex_page_keeps_its_right_half():
-    body = [Line(80, 300 + 12 * i, 440, 310 + 12 * i, f"regel {i} van de lopende tekst van de brief", 9)
-            for i in range(8)]
+    body = [
+        Line(80, 300 + 12 * i, 440, 310 + 12 * i, f"regel {i} van de lopende tekst van de brief", 9) for i in range(8)
+    ]
     side = [Line(468, 100, 560, 107, "Ons kenmerk", 6)]
     annex = [Line(60, 100 + 12 * i, 400, 110 + 12 * i, f"bijlage regel {i} links", 9) for i in range(3)]
     annex += [Line(500, 100 + 12 * i, 780, 110 + 12 * i, f"rechts {i}", 9) for i in range(3)]
@@ -251,11 +272,21 @@ def test_rotated_page_keeps_its_geometry(tmp_path):
 
 
 def test_sidebar_found_when_later_pages_use_the_full_width():
-    first = [Line(80, 300 + 12 * i, 440, 310 + 12 * i, f"regel {i} van de eerste pagina van de brief", 9)
-             for i in range(6)]
+    first = [
+        Line(80, 300 + 12 * i, 440, 310 + 12 * i, f"regel {i} van de eerste pagina van de brief", 9) for i in range(6)
+    ]
     first += [Line(468, 100, 560, 107, "Ons kenmerk", 6), Line(468, 110, 560, 117, "BS2024001", 6)]
-    wide = [Page(595, 842, [Line(80, 100 + 12 * i, 540, 110 + 12 * i, f"regel {i} van een volgende, bredere pagina", 9)
-                            for i in range(40)]) for _ in range(3)]
+    wide = [
+        Page(
+            595,
+            842,
+            [
+                Line(80, 100 + 12 * i, 540, 110 + 12 * i, f"regel {i} van een volgende, bredere pagina", 9)
+                for i in range(40)
+            ],
+        )
+        for _ in range(3)
+    ]
     out = lay_out([Page(595, 842, first)] + wide)
     assert out.sidebar == "Ons kenmerk\nBS2024001"
     assert "kenmerk" not in out.pages[0]
@@ -270,8 +301,9 @@ def test_pdf_with_a_wrong_or_missing_extension(tmp_path):
 
 
 def _page_with_foot(foot_text, foot_size):
-    lines = [Line(80, 100 + 12 * i, 440, 110 + 12 * i, f"regel {i} van de brief over de levering van", 9)
-             for i in range(10)]
+    lines = [
+        Line(80, 100 + 12 * i, 440, 110 + 12 * i, f"regel {i} van de brief over de levering van", 9) for i in range(10)
+    ]
     lines.append(Line(80, 760, 400, 767, foot_text, foot_size))
     return Page(595, 842, lines)
 

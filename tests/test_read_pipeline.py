@@ -1,8 +1,9 @@
 """The read stage feeds the pipeline: a PDF letter's record has its sidebar fields and a body
 without page furniture, the same as the letter's text would give."""
-from armswatch.pipeline import extract_file
 
 from test_read_pdf import PAGE_1, PAGE_2, make_letter
+
+from armswatch.pipeline import extract_file
 
 
 def test_pdf_letter_record(tmp_path):

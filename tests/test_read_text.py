@@ -1,10 +1,10 @@
 """Plain text and Markdown: encodings are detected, bad bytes never crash, junk is refused."""
+
 import pytest
+from read_support import input_error
 
 from armswatch.read import looks_binary, read_file
 from armswatch.read.readers import decode_bytes
-
-from read_support import input_error
 
 LETTER = "Geachte voorzitter,\n\nDe steun aan Oekraïne – € 5 mln – wordt voortgezet.\n"
 
@@ -35,7 +35,7 @@ def test_utf16_without_bom():
 def test_invalid_bytes_are_replaced_not_fatal(tmp_path):
     p = tmp_path / "kapot.md"
     # mostly UTF-8 with a stray byte cp1252 leaves undefined
-    p.write_bytes("Oekraïne levert".encode("utf-8") + b"\x81\x8d" + " munitie.".encode("utf-8"))
+    p.write_bytes("Oekraïne levert".encode() + b"\x81\x8d" + b" munitie.")
     raw = read_file(p)
     assert raw.format == "md"
     assert "munitie" in raw.text
@@ -45,7 +45,6 @@ def test_crlf_becomes_newline(tmp_path):
     p = tmp_path / "brief.txt"
     p.write_bytes(b"regel een\r\nregel twee\rregel drie\r\n")
     assert read_file(p).text == "regel een\nregel twee\nregel drie\n"
-
 
 
 def test_binary_junk_named_txt(tmp_path):
@@ -81,8 +80,13 @@ def test_cli_bad_input_exits_1_with_one_line(tmp_path):
     p = tmp_path / "junk.txt"
     p.write_bytes(bytes(range(256)) * 20)
     root = Path(__file__).resolve().parents[1]
-    r = subprocess.run([sys.executable, "-m", "armswatch", "extract", str(p), "--json"],
-                       capture_output=True, text=True, cwd=root, env={"PYTHONPATH": str(root)})
+    r = subprocess.run(
+        [sys.executable, "-m", "armswatch", "extract", str(p), "--json"],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={"PYTHONPATH": str(root)},
+    )
     assert r.returncode == 1
     assert r.stdout == ""
     assert len(r.stderr.strip().splitlines()) == 1 and "binary" in r.stderr
@@ -119,11 +123,16 @@ def test_directory_is_not_a_file(tmp_path):
 
 def test_markdown_markup_goes_content_stays(tmp_path):
     p = tmp_path / "woo.md"
-    p.write_text("# Besluit op uw Woo-verzoek #\n\n**Ministerie van Defensie**\n\n"
-                 "> Retouradres Postbus 20701\n\nVan: [5.1.2e], directie *Juridische Zaken*\n"
-                 "Zie [de brief](https://example.org/brief_(1).pdf) en `BS2023012345`.\n\n---\n\n"
-                 "Het bestand heet ah_tk_2023 en kost 5 \\* 3 euro.<!-- concept -->\n", encoding="utf-8")
-    assert read_file(p).text == ("Besluit op uw Woo-verzoek\n\nMinisterie van Defensie\n\n"
-                                 "> Retouradres Postbus 20701\n\nVan: [5.1.2e], directie Juridische Zaken\n"
-                                 "Zie de brief en BS2023012345.\n\n\n\n"
-                                 "Het bestand heet ah_tk_2023 en kost 5 * 3 euro.\n")
+    p.write_text(
+        "# Besluit op uw Woo-verzoek #\n\n**Ministerie van Defensie**\n\n"
+        "> Retouradres Postbus 20701\n\nVan: [5.1.2e], directie *Juridische Zaken*\n"
+        "Zie [de brief](https://example.org/brief_(1).pdf) en `BS2023012345`.\n\n---\n\n"
+        "Het bestand heet ah_tk_2023 en kost 5 \\* 3 euro.<!-- concept -->\n",
+        encoding="utf-8",
+    )
+    assert read_file(p).text == (
+        "Besluit op uw Woo-verzoek\n\nMinisterie van Defensie\n\n"
+        "> Retouradres Postbus 20701\n\nVan: [5.1.2e], directie Juridische Zaken\n"
+        "Zie de brief en BS2023012345.\n\n\n\n"
+        "Het bestand heet ah_tk_2023 en kost 5 * 3 euro.\n"
+    )

@@ -1,13 +1,13 @@
 """officielebekendmakingen XML: text as the published page reads, markup facts in meta,
 and a parser that never fetches or expands entities."""
+
 import re
 
 import pytest
+from read_support import input_error
 
 from armswatch.errors import InputError
 from armswatch.read import read_file
-
-from read_support import input_error
 
 KAMERVRAGEN = """<?xml version="1.0" encoding="UTF-8"?>
 <officiele-publicatie>
@@ -35,8 +35,11 @@ def test_kamervragen_text_reads_as_published(tmp_path):
     p.write_text(KAMERVRAGEN, encoding="utf-8")
     raw = read_file(p)
     assert raw.format == "xml"
-    assert "Vragen van de leden Nicolaï (PvdD) en Jan de Vries (SP) aan de minister voor Buitenlandse " \
-           "Handel en Ontwikkelingssamenwerking over clustermunitie voor Oekraïne (ingezonden 1 februari 2024)." in raw.text
+    assert (
+        "Vragen van de leden Nicolaï (PvdD) en Jan de Vries (SP) aan de minister voor Buitenlandse "
+        "Handel en Ontwikkelingssamenwerking over clustermunitie voor Oekraïne (ingezonden 1 februari 2024)."
+        in raw.text
+    )
     assert "Vraag 1\nKent u het bericht over clustermunitie1?\n\nAntwoord 1\nJa.\n\nNederland is partij" in raw.text
     assert raw.text.endswith("1 NRC, 1 februari 2024.")
     assert "example.invalid" not in raw.text
@@ -52,14 +55,19 @@ def test_kamervragen_meta(tmp_path):
     assert m["date"] == "2024-03-04"
     assert m["subject"] == "clustermunitie voor Oekraïne"
     assert m["questioners"] == [{"name": "Nicolaï", "party": "PvdD"}, {"name": "Jan de Vries", "party": "SP"}]
-    assert m["sender"] == {"name": "Schreinemacher",
-                           "role": "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking"}
+    assert m["sender"] == {
+        "name": "Schreinemacher",
+        "role": "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking",
+    }
 
 
 def test_questions_only(tmp_path):
     text = KAMERVRAGEN
-    start, end = text.index('    <kamervraagomschrijving type="antwoord"'), text.index("</kamervraagomschrijving>\n    <vraag>")
-    text = text[:start] + text[end + len("</kamervraagomschrijving>\n"):]
+    start, end = (
+        text.index('    <kamervraagomschrijving type="antwoord"'),
+        text.index("</kamervraagomschrijving>\n    <vraag>"),
+    )
+    text = text[:start] + text[end + len("</kamervraagomschrijving>\n") :]
     text = "".join(part for part in text.split("\n") if "<antwoord>" not in part)
     p = tmp_path / "vragen.xml"
     p.write_text(text, encoding="utf-8")
@@ -94,7 +102,6 @@ def test_kamerstuk(tmp_path):
     assert raw.text.endswith("De Minister van Defensie,\n\nK.H. Ollongren")
 
 
-
 def test_malformed_xml(tmp_path):
     p = tmp_path / "kapot.xml"
     p.write_text(KAMERVRAGEN[: len(KAMERVRAGEN) // 2], encoding="utf-8")
@@ -105,9 +112,12 @@ def test_external_entity_is_not_fetched(tmp_path):
     secret = tmp_path / "geheim.txt"
     secret.write_text("GEHEIME INHOUD")
     p = tmp_path / "xxe.xml"
-    p.write_text(f"""<?xml version="1.0"?>
+    p.write_text(
+        f"""<?xml version="1.0"?>
 <!DOCTYPE al [<!ENTITY xxe SYSTEM "file://{secret}">]>
-<officiele-publicatie><al>Tekst &xxe; einde</al></officiele-publicatie>""", encoding="utf-8")
+<officiele-publicatie><al>Tekst &xxe; einde</al></officiele-publicatie>""",
+        encoding="utf-8",
+    )
     raw = read_file(p)
     assert "GEHEIME" not in raw.text
     assert "Tekst" in raw.text
@@ -115,7 +125,8 @@ def test_external_entity_is_not_fetched(tmp_path):
 
 def test_entity_expansion_bomb_is_not_expanded(tmp_path):
     lol = '<!ENTITY a0 "lollollollollollollollollol">' + "".join(
-        f'<!ENTITY a{i} "{"&a%d;" % (i - 1) * 10}">' for i in range(1, 10))
+        f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10)
+    )
     p = tmp_path / "bom.xml"
     p.write_text(f'<?xml version="1.0"?><!DOCTYPE al [{lol}]><al>begin &a9; eind</al>', encoding="utf-8")
     try:
@@ -132,17 +143,24 @@ def test_dev_corpus_answers_xml(dev_corpus):
     assert [ln for ln in lines if ln.startswith("Vraag ")] == [f"Vraag {n}" for n in range(1, 10)]
     assert [ln for ln in lines if re.fullmatch(r"Antwoord \d+", ln)] == [f"Antwoord {n}" for n in range(1, 10)]
     m = raw.meta
-    assert (m["chamber"], m["doctype"], m["date"], m["subject"]) == ("TK", "antwoord_kamervragen", "2021-06-21", "de TOZO")
+    assert (m["chamber"], m["doctype"], m["date"], m["subject"]) == (
+        "TK",
+        "antwoord_kamervragen",
+        "2021-06-21",
+        "de TOZO",
+    )
     assert m["questioners"][1] == {"name": "Romke de Jong", "party": "D66"}
     assert m["sender"] == {"name": "Koolmees", "role": "Minister van Sociale Zaken en Werkgelegenheid"}
     assert "(ontvangen 21 juni 2021)." in raw.text
 
 
-KV_XML = ('<?xml version="1.0" encoding="UTF-8"?>\n<officiele-publicatie><kamervragen>'
-          '<kamervraagomschrijving type="vraag">Vragen van het lid <naam><achternaam>Jansen</achternaam></naam> '
-          '(SP) over <kamervraagonderwerp>munitie</kamervraagonderwerp> (ingezonden '
-          '<datum isodatum="2023-06-20">20 juni 2023</datum>).</kamervraagomschrijving>'
-          '<vraag><nr>Vraag 1</nr><al>Klopt het bericht?</al></vraag></kamervragen></officiele-publicatie>')
+KV_XML = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<officiele-publicatie><kamervragen>'
+    '<kamervraagomschrijving type="vraag">Vragen van het lid <naam><achternaam>Jansen</achternaam></naam> '
+    "(SP) over <kamervraagonderwerp>munitie</kamervraagonderwerp> (ingezonden "
+    '<datum isodatum="2023-06-20">20 juni 2023</datum>).</kamervraagomschrijving>'
+    "<vraag><nr>Vraag 1</nr><al>Klopt het bericht?</al></vraag></kamervragen></officiele-publicatie>"
+)
 
 
 @pytest.mark.parametrize("prefix", [b"\xef\xbb\xbf", b"\xc3\xaf\xc2\xbb\xc2\xbf", b"\xc3\xaf\xc2\xbb\xc2\xbf\r\n"])
@@ -159,8 +177,10 @@ def test_handelingen_xml_gives_item_title(tmp_path):
     from armswatch.read import read_file
 
     p = tmp_path / "h-tk.xml"
-    p.write_bytes(('<?xml version="1.0" encoding="UTF-8"?><officiele-publicatie><handelingen>'
-                   '<agendapunt><titel>Stemmingen over moties</titel><al>In stemming komt de motie.</al>'
-                   '</agendapunt></handelingen></officiele-publicatie>').encode())
+    p.write_bytes(
+        b'<?xml version="1.0" encoding="UTF-8"?><officiele-publicatie><handelingen>'
+        b"<agendapunt><titel>Stemmingen over moties</titel><al>In stemming komt de motie.</al>"
+        b"</agendapunt></handelingen></officiele-publicatie>"
+    )
     raw = read_file(p)
     assert raw.meta["doctype"] == "handelingen" and raw.meta["subject"] == "Stemmingen over moties"

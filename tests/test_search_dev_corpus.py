@@ -1,5 +1,6 @@
 """On the development corpus, the search understands Dutch the way its readers do: a search
 for "clusterbommen" finds the documents that only say "clustermunitie(s)"."""
+
 import re
 
 from armswatch.ingest import ingest

@@ -1,4 +1,5 @@
 """Query analysis on its own: the parser, the FTS5 expression it builds, the analyser."""
+
 from __future__ import annotations
 
 import pytest
@@ -28,7 +29,9 @@ def test_analyse_gives_stems_concepts_and_weapons():
 
 def test_parser_structure():
     assert parse("clusterbom") == Word("clusterbom")
-    assert parse('"humanitair oorlogsrecht" OR traangas') == BoolOp("OR", [Phrase(["humanitair", "oorlogsrecht"]), Word("traangas")])
+    assert parse('"humanitair oorlogsrecht" OR traangas') == BoolOp(
+        "OR", [Phrase(["humanitair", "oorlogsrecht"]), Word("traangas")]
+    )
     assert parse("rusland -oekraine") == BoolOp("AND", [Word("rusland"), Not(Word("oekraine"))])
     assert parse("(a OF b) EN c") == BoolOp("AND", [BoolOp("OR", [Word("a"), Word("b")]), Word("c")])
     assert parse("levering*") == Word("levering", prefix=True)
@@ -43,8 +46,9 @@ def test_lenient_where_intent_is_clear():
     assert parse("traangas AND") == Word("traangas")
 
 
-@pytest.mark.parametrize("q", ["AND OR", ")))", '"', "*", "NOT traangas", "a OR NOT b", "ab*", "x" * 1001,
-                               " ".join(["wapen"] * 40)])
+@pytest.mark.parametrize(
+    "q", ["AND OR", ")))", '"', "*", "NOT traangas", "a OR NOT b", "ab*", "x" * 1001, " ".join(["wapen"] * 40)]
+)
 def test_usage_errors(q):
     with pytest.raises(UsageError):
         node = parse(q)
@@ -62,7 +66,7 @@ def test_compiled_expression_quotes_every_term():
 def test_ocr_candidates():
     assert "dusterbom" in confusion_variants("clusterbom")
     assert "clustermunltie" in confusion_variants("clustermunitie")
-    assert edit_variants("wapen") == set()            # too short: real neighbours ("wagen")
+    assert edit_variants("wapen") == set()  # too short: real neighbours ("wagen")
     assert "clustermuntie" in edit_variants("clustermunitie")
 
 
@@ -110,6 +114,8 @@ class SExpr:
 
 def test_compile_renders_through_any_syntax():
     c = compile_query(parse('chemische wapens -"witte fosfor" landmijnen lever*'), syntax=SExpr())
-    assert c.match == ("not(and(or(and(text:chemisch, text+concepts:wapen), concepts:w_chemical_weapon), "
-                       "or(text:landmijn, concepts:w_anti_personnel_mine), text:lever*), phrase(wit fosfor))")
+    assert c.match == (
+        "not(and(or(and(text:chemisch, text+concepts:wapen), concepts:w_chemical_weapon), "
+        "or(text:landmijn, concepts:w_anti_personnel_mine), text:lever*), phrase(wit fosfor))"
+    )
     assert compile_query(parse("mijnen"), syntax=SExpr()).match == "text+concepts:mijn"

@@ -1,4 +1,5 @@
 """Segment: the structure of synthetic documents written in the real genres' styles."""
+
 import pytest
 
 from armswatch.pipeline import build_record
@@ -48,9 +49,11 @@ def test_joint_letter_sender_co_senders_and_own_kamerstuk():
     assert r["kamerstuk"] == {"dossier": "21501-02", "number": "2650"}
     assert r["date"] == "2023-03-03"
     assert r["sender"] == {"name": "W.B. Hoekstra", "role": "Minister van Buitenlandse Zaken"}
-    assert set(r["co_senders"]) == {"Minister van Defensie",
-                                    "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking",
-                                    "Minister van Justitie en Veiligheid"}
+    assert set(r["co_senders"]) == {
+        "Minister van Defensie",
+        "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking",
+        "Minister van Justitie en Veiligheid",
+    }
     assert r["chamber"] == "TK"
 
 
@@ -113,7 +116,10 @@ def test_answers_pairs_cross_references_and_trailing_nota():
     assert r["sender"] == {"name": None, "role": "Minister van Buitenlandse Zaken"}
     assert r["co_senders"] == ["Minister van Defensie"]
     assert [(q["name"], q["party"]) for q in r["questioners"]] == [
-        ("Nicolaï", "PvdD"), ("Koffeman", "PvdD"), ("Visseren-Hamakers", "PvdD")]
+        ("Nicolaï", "PvdD"),
+        ("Koffeman", "PvdD"),
+        ("Visseren-Hamakers", "PvdD"),
+    ]
     qs = {q["number"]: q for q in r["questions"]}
     assert sorted(qs) == [1, 2, 3]
     assert qs[2]["answer"] == "Zie het antwoord op vraag 1."
@@ -128,7 +134,8 @@ def test_answers_pairs_cross_references_and_trailing_nota():
         assert body[a:b] == q["answer"]
     assert {x["woo_article"]: x["ground"] for x in r["redactions"]} == {
         "5.1.2e": "Bescherming persoonlijke levenssfeer",
-        "5.1.2a": "Internationale en diplomatieke belangen"}
+        "5.1.2a": "Internationale en diplomatieke belangen",
+    }
     assert "Oekrame" in body  # OCR slips are tolerated, never rewritten
 
 
@@ -235,15 +242,18 @@ def test_motie():
     assert r["chamber"] == "TK"  # numbered kamerstuk; the Eerste Kamer is only mentioned
     assert r["date"] == "2011-11-30"
     assert r["kamerstuk"] == {"dossier": "33000-X", "number": "50"}
-    assert r["subject"] == ("Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) "
-                            "voor het jaar 2012")
+    assert r["subject"] == (
+        "Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2012"
+    )
     assert r["sender"] == {"name": None, "role": None} and r["addressee"] is None
 
 
 def test_woo_letter_with_codes_only_and_no_date():
-    text = ("Ministerie van Volksgezondheid,\nWelzijn en Sport\n\n> Retouradres Postbus 20350 2500 EJ Den Haag\n\n"
-            "ROYAL SCHIPHOL GROUP\n5.1.2e\nPostbus 7501\n1118ZG Schiphol\n\nDatum\nBetreft Antwoord op brief reizen\n\n"
-            "Geachte 51.2e\n\nDank voor uw brief van 2 september 2020.\n\nKenmerk\n1747084-210433-PDC19\n")
+    text = (
+        "Ministerie van Volksgezondheid,\nWelzijn en Sport\n\n> Retouradres Postbus 20350 2500 EJ Den Haag\n\n"
+        "ROYAL SCHIPHOL GROUP\n5.1.2e\nPostbus 7501\n1118ZG Schiphol\n\nDatum\nBetreft Antwoord op brief reizen\n\n"
+        "Geachte 51.2e\n\nDank voor uw brief van 2 september 2020.\n\nKenmerk\n1747084-210433-PDC19\n"
+    )
     r = record(text)
     assert r["type"] == "other"
     assert r["chamber"] is None
@@ -254,25 +264,38 @@ def test_woo_letter_with_codes_only_and_no_date():
 
 
 def test_privacy_sentence_in_a_letter_is_not_a_redaction():
-    text = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 1 mei 2024\n\n"
-            "Het wetsvoorstel dient de bescherming persoonlijke levenssfeer.\n")
+    text = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 1 mei 2024\n\n"
+        "Het wetsvoorstel dient de bescherming persoonlijke levenssfeer.\n"
+    )
     assert record(text)["redactions"] == []
 
 
 def test_container_hints_win():
-    r = record("Tekst zonder kop.\n", "xml", chamber="EK", dossier="36 045", number="A",
-               doctype="kamerbrief", date="2024-02-01", subject="Steun",
-               sender={"name": "Brekelmans", "role": "Minister van Defensie"})
+    r = record(
+        "Tekst zonder kop.\n",
+        "xml",
+        chamber="EK",
+        dossier="36 045",
+        number="A",
+        doctype="kamerbrief",
+        date="2024-02-01",
+        subject="Steun",
+        sender={"name": "Brekelmans", "role": "Minister van Defensie"},
+    )
     assert (r["chamber"], r["type"], r["date"], r["subject"]) == ("EK", "kamerbrief", "2024-02-01", "Steun")
     assert r["kamerstuk"] == {"dossier": "36045", "number": "A"}
     assert r["sender"] == {"name": "Brekelmans", "role": "Minister van Defensie"}
 
 
-@pytest.mark.parametrize("head,dossier", [
-    ("36 045 Situatie in de Oekraïne", "36045"),
-    ("21 501-02 Raad Algemene Zaken", "21501-02"),
-    ("33 000 X Vaststelling van de begroting", "33000-X"),
-])
+@pytest.mark.parametrize(
+    "head,dossier",
+    [
+        ("36 045 Situatie in de Oekraïne", "36045"),
+        ("21 501-02 Raad Algemene Zaken", "21501-02"),
+        ("33 000 X Vaststelling van de begroting", "33000-X"),
+    ],
+)
 def test_dossier_forms(head, dossier):
     r = record(f"{head}\n\nNr. 7 BRIEF VAN DE MINISTER VAN DEFENSIE\n\nDen Haag, 1 mei 2024\n\nTekst.\n")
     assert r["kamerstuk"] == {"dossier": dossier, "number": "7"}
@@ -284,75 +307,103 @@ def test_dossier_cited_in_the_text_is_not_the_documents_own():
 
 
 def test_letterhead_lines_separated_by_blank_lines():
-    text = ("Ministerie van Buitenlandse Zaken\n\n\nAan de Voorzitter van de\n\nTweede Kamer der Staten-Generaal\n\n"
-            "Binnenhof 4\n\nDEN HAAG\n\nDirectie Europa\n\nPostbus 20061\n\n2500 EB Den Haag\n\n"
-            "Datum 14 februari 2001\nKenmerk DEU-12/01\nBlad 1/1\nBetreft Wapenexport\n\nGeachte voorzitter,\n\n"
-            "Hierbij informeer ik u over de vergunningen.\n\nDe Minister van Buitenlandse Zaken,\n\nJ.J. van Aartsen\n")
+    text = (
+        "Ministerie van Buitenlandse Zaken\n\n\nAan de Voorzitter van de\n\nTweede Kamer der Staten-Generaal\n\n"
+        "Binnenhof 4\n\nDEN HAAG\n\nDirectie Europa\n\nPostbus 20061\n\n2500 EB Den Haag\n\n"
+        "Datum 14 februari 2001\nKenmerk DEU-12/01\nBlad 1/1\nBetreft Wapenexport\n\nGeachte voorzitter,\n\n"
+        "Hierbij informeer ik u over de vergunningen.\n\nDe Minister van Buitenlandse Zaken,\n\nJ.J. van Aartsen\n"
+    )
     r = record(text)
     assert r["body"].startswith("Geachte voorzitter,\n\nHierbij informeer ik u")
     assert (r["type"], r["chamber"], r["date"], r["reference"], r["subject"]) == (
-        "kamerbrief", "TK", "2001-02-14", "DEU-12/01", "Wapenexport")
+        "kamerbrief",
+        "TK",
+        "2001-02-14",
+        "DEU-12/01",
+        "Wapenexport",
+    )
     assert r["addressee"] == "Voorzitter van de Tweede Kamer der Staten-Generaal"
     assert r["sender"] == {"name": "J.J. van Aartsen", "role": "Minister van Buitenlandse Zaken"}
 
 
 def test_minister_and_staatssecretaris_of_one_ministry():
-    text = ("21 501-20 Europese Raad\n\nNr. 600 BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN DEFENSIE\n\n"
-            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 2 april 2015\n\nTekst.\n\n"
-            "De minister van Defensie,\n\nJ.A. Hennis-Plasschaert\n\nDe staatssecretaris van Defensie,\n\nJ. Visser\n")
+    text = (
+        "21 501-20 Europese Raad\n\nNr. 600 BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN DEFENSIE\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 2 april 2015\n\nTekst.\n\n"
+        "De minister van Defensie,\n\nJ.A. Hennis-Plasschaert\n\nDe staatssecretaris van Defensie,\n\nJ. Visser\n"
+    )
     r = record(text)
     assert r["sender"] == {"name": "J.A. Hennis-Plasschaert", "role": "Minister van Defensie"}
     assert r["co_senders"] == ["Staatssecretaris van Defensie"]
 
 
 def test_minister_president_signs_with_both_titles():
-    text = ("Nr. 3 BRIEF VAN DE MINISTER-PRESIDENT, MINISTER VAN ALGEMENE ZAKEN\n\n"
-            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 5 mei 2012\n\nTekst.\n\n"
-            "De minister-president, minister van Algemene Zaken,\n\nM. Rutte\n")
+    text = (
+        "Nr. 3 BRIEF VAN DE MINISTER-PRESIDENT, MINISTER VAN ALGEMENE ZAKEN\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 5 mei 2012\n\nTekst.\n\n"
+        "De minister-president, minister van Algemene Zaken,\n\nM. Rutte\n"
+    )
     r = record(text)
     assert r["sender"] == {"name": "M. Rutte", "role": "Minister-President"}
     assert r["co_senders"] == []
 
 
 def test_lijst_van_vragen_en_antwoorden_is_a_verslag_with_questions():
-    text = ("31 865 Verantwoording\n\nNr. 20 LIJST VAN VRAGEN EN ANTWOORDEN\n\nVastgesteld 1 juni 2022\n\n"
-            "De vaste commissie heeft vragen voorgelegd.\n\nVraag 1\nHoeveel kost het?\nAntwoord op vraag 1:\n"
-            "Niets.\nVraag 2\nWanneer?\nAntwoord op vraag 2:\nZie het antwoord op vraag 1.\n")
+    text = (
+        "31 865 Verantwoording\n\nNr. 20 LIJST VAN VRAGEN EN ANTWOORDEN\n\nVastgesteld 1 juni 2022\n\n"
+        "De vaste commissie heeft vragen voorgelegd.\n\nVraag 1\nHoeveel kost het?\nAntwoord op vraag 1:\n"
+        "Niets.\nVraag 2\nWanneer?\nAntwoord op vraag 2:\nZie het antwoord op vraag 1.\n"
+    )
     r = record(text)
     assert (r["type"], r["date"]) == ("verslag", "2022-06-01")
     assert [(q["number"], q["answer"], q["answer_refers_to"]) for q in r["questions"]] == [
-        (1, "Niets.", []), (2, "Zie het antwoord op vraag 1.", [1])]
+        (1, "Niets.", []),
+        (2, "Zie het antwoord op vraag 1.", [1]),
+    ]
 
 
 def test_docx_letter_with_labels_in_a_table(tmp_path):
     import docx
 
     from armswatch.pipeline import extract_file
+
     d = docx.Document()
     table = d.add_table(rows=3, cols=2)
-    for row, (label, value) in enumerate([("Datum", "9 juni 2023"), ("Betreft", "Levering van drones"),
-                                          ("Onze referentie", "BS2023004321")]):
+    for row, (label, value) in enumerate(
+        [("Datum", "9 juni 2023"), ("Betreft", "Levering van drones"), ("Onze referentie", "BS2023004321")]
+    ):
         table.cell(row, 0).text, table.cell(row, 1).text = label, value
-    for text in ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Geachte voorzitter,",
-                 "Mede namens de Minister van Buitenlandse Zaken informeer ik u over de levering.",
-                 "De Staatssecretaris van Defensie,", "C.A. van der Maat"):
+    for text in (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+        "Geachte voorzitter,",
+        "Mede namens de Minister van Buitenlandse Zaken informeer ik u over de levering.",
+        "De Staatssecretaris van Defensie,",
+        "C.A. van der Maat",
+    ):
         d.add_paragraph(text)
     d.sections[0].header.paragraphs[0].text = "Ministerie van Defensie"
     d.save(tmp_path / "brief.docx")
     r = extract_file(tmp_path / "brief.docx").to_dict()
     assert (r["type"], r["chamber"], r["date"], r["subject"], r["reference"]) == (
-        "kamerbrief", "TK", "2023-06-09", "Levering van drones", "BS2023004321")
+        "kamerbrief",
+        "TK",
+        "2023-06-09",
+        "Levering van drones",
+        "BS2023004321",
+    )
     assert r["sender"] == {"name": "C.A. van der Maat", "role": "Staatssecretaris van Defensie"}
     assert r["co_senders"] == ["Minister van Buitenlandse Zaken"]
     assert "Datum" not in r["body"] and r["body"].startswith("Aan de Voorzitter")
 
 
 def test_joint_answer_to_two_questions():
-    text = ("Vragen van het lid Boswijk (CDA) aan de Minister van Defensie over munitie (ingezonden 1 mei 2024).\n\n"
-            "Antwoord van Minister Brekelmans (Defensie) (ontvangen 20 mei 2024).\n\n"
-            "Vraag 1\n\nHoeveel granaten zijn geleverd?\n\nVraag 2\n\nWanneer volgen er meer?\n\n"
-            "Antwoord 1 en 2\n\nDaarover kan ik in het openbaar geen uitspraken doen.\n\n"
-            "Vraag 3\n\nBent u bereid de productie te vergroten?\n\nAntwoord 3\n\nJa. Zie ook het antwoord op vraag 1.\n")
+    text = (
+        "Vragen van het lid Boswijk (CDA) aan de Minister van Defensie over munitie (ingezonden 1 mei 2024).\n\n"
+        "Antwoord van Minister Brekelmans (Defensie) (ontvangen 20 mei 2024).\n\n"
+        "Vraag 1\n\nHoeveel granaten zijn geleverd?\n\nVraag 2\n\nWanneer volgen er meer?\n\n"
+        "Antwoord 1 en 2\n\nDaarover kan ik in het openbaar geen uitspraken doen.\n\n"
+        "Vraag 3\n\nBent u bereid de productie te vergroten?\n\nAntwoord 3\n\nJa. Zie ook het antwoord op vraag 1.\n"
+    )
     r = record(text)
     qs = {q["number"]: q for q in r["questions"]}
     assert sorted(qs) == [1, 2, 3]
@@ -363,11 +414,13 @@ def test_joint_answer_to_two_questions():
 
 
 def test_older_inline_headings_in_lower_case():
-    text = ("Antwoorden op de schriftelijke vragen van het lid Van Bommel (SP) van 17 mei 1999\n\n"
-            "vraag1: Kent u het bericht over de inslag? 1)\n\nantwoord: Nee. Daarvan is niets bekend.\n\n"
-            "vraag 2: Van welke hoogte wordt er geworpen?\n\nvraag 3: Is dat verantwoord?\n\n"
-            "antwoord 2 en 3: De wapens worden van grote hoogte afgeworpen.\n\n"
-            "Antwoorden die later volgen, worden apart verzonden.\n")
+    text = (
+        "Antwoorden op de schriftelijke vragen van het lid Van Bommel (SP) van 17 mei 1999\n\n"
+        "vraag1: Kent u het bericht over de inslag? 1)\n\nantwoord: Nee. Daarvan is niets bekend.\n\n"
+        "vraag 2: Van welke hoogte wordt er geworpen?\n\nvraag 3: Is dat verantwoord?\n\n"
+        "antwoord 2 en 3: De wapens worden van grote hoogte afgeworpen.\n\n"
+        "Antwoorden die later volgen, worden apart verzonden.\n"
+    )
     r = record(text)
     assert r["type"] == "antwoord_kamervragen"
     qs = {q["number"]: q for q in r["questions"]}
@@ -378,13 +431,15 @@ def test_older_inline_headings_in_lower_case():
 
 
 def test_older_numbered_questions_without_headings():
-    text = ("Beantwoording vragen van de leden Van Velzen (SP) en Eijsink (PvdA) over clustermunitie\n\n"
-            "Antwoorden van de minister van Buitenlandse Zaken op vragen van de leden Van Velzen (SP) en "
-            "Eijsink (PvdA) over clustermunitie.\n\n"
-            "1. Wanneer heeft de krijgsmacht clustermunitie ingezet? Om welk type ging het?\n"
-            "De krijgsmacht heeft slechts één keer clusterwapens ingezet.\n\n"
-            "In 1999 zijn in totaal 173 bommen afgeworpen.\n\n"
-            "2. Is het waar dat opslag niet meer wordt toegelaten?\nHierover is nog geen besluit genomen.\n")
+    text = (
+        "Beantwoording vragen van de leden Van Velzen (SP) en Eijsink (PvdA) over clustermunitie\n\n"
+        "Antwoorden van de minister van Buitenlandse Zaken op vragen van de leden Van Velzen (SP) en "
+        "Eijsink (PvdA) over clustermunitie.\n\n"
+        "1. Wanneer heeft de krijgsmacht clustermunitie ingezet? Om welk type ging het?\n"
+        "De krijgsmacht heeft slechts één keer clusterwapens ingezet.\n\n"
+        "In 1999 zijn in totaal 173 bommen afgeworpen.\n\n"
+        "2. Is het waar dat opslag niet meer wordt toegelaten?\nHierover is nog geen besluit genomen.\n"
+    )
     r = record(text)
     assert r["type"] == "antwoord_kamervragen"
     assert [(q["name"], q["party"]) for q in r["questioners"]] == [("Van Velzen", "SP"), ("Eijsink", "PvdA")]
@@ -392,24 +447,33 @@ def test_older_numbered_questions_without_headings():
     qs = {q["number"]: q for q in r["questions"]}
     assert sorted(qs) == [1, 2]
     assert qs[1]["question"] == "Wanneer heeft de krijgsmacht clustermunitie ingezet? Om welk type ging het?"
-    assert qs[1]["answer"] == ("De krijgsmacht heeft slechts één keer clusterwapens ingezet.\n\n"
-                               "In 1999 zijn in totaal 173 bommen afgeworpen.")
+    assert qs[1]["answer"] == (
+        "De krijgsmacht heeft slechts één keer clusterwapens ingezet.\n\nIn 1999 zijn in totaal 173 bommen afgeworpen."
+    )
     assert qs[2]["answer"] == "Hierover is nog geen besluit genomen."
 
 
 def test_lettered_kamerstuk_is_eerste_kamer():
-    text = ("36 045 Situatie in Oekraïne\n\nNr. C MOTIE VAN HET LID NICOLAÏ C.S.\n\nVoorgesteld 12 maart 2024\n\n"
-            "De Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering iets,\n\nen gaat over tot de orde van de dag.\n")
+    text = (
+        "36 045 Situatie in Oekraïne\n\nNr. C MOTIE VAN HET LID NICOLAÏ C.S.\n\nVoorgesteld 12 maart 2024\n\n"
+        "De Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering iets,\n\nen gaat over tot de orde van de dag.\n"
+    )
     r = record(text)
     assert (r["type"], r["chamber"], r["kamerstuk"], r["date"]) == (
-        "motie", "EK", {"dossier": "36045", "number": "C"}, "2024-03-12")
+        "motie",
+        "EK",
+        {"dossier": "36045", "number": "C"},
+        "2024-03-12",
+    )
 
 
 def test_letter_answering_committee_questions_keeps_answered_pairs():
-    text = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 2 februari 2024\n\n"
-            "Hierbij beantwoord ik de vragen van de vaste commissie voor Defensie.\n\n"
-            "Vraag 1\n\nHoeveel drones zijn besteld?\n\nAntwoord 1\n\nHonderd.\n\n"
-            "Vraag 2\n\nWanneer worden ze geleverd?\n\nDe Minister van Defensie,\n\nK.H. Ollongren\n")
+    text = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 2 februari 2024\n\n"
+        "Hierbij beantwoord ik de vragen van de vaste commissie voor Defensie.\n\n"
+        "Vraag 1\n\nHoeveel drones zijn besteld?\n\nAntwoord 1\n\nHonderd.\n\n"
+        "Vraag 2\n\nWanneer worden ze geleverd?\n\nDe Minister van Defensie,\n\nK.H. Ollongren\n"
+    )
     r = record(text)
     assert r["type"] == "kamerbrief"
     assert [(q["number"], q["answer"]) for q in r["questions"]] == [(1, "Honderd.")]
@@ -417,13 +481,19 @@ def test_letter_answering_committee_questions_keeps_answered_pairs():
 
 
 def test_eerste_kamer_questions_are_medegedeeld():
-    text = ("Vragen van de leden Jansen (SP) en De Vries (CDA) op 3 maart 2025 medegedeeld aan de minister "
-            "van Defensie over de voorraad granaten.\n\n"
-            "Antwoorden van de minister van Defensie (ontvangen 1 april 2025).\n\n"
-            "Vraag 1\n\nHoeveel granaten heeft Nederland in voorraad?\n\n"
-            "Antwoord\n\nDaarover doe ik in het openbaar geen uitspraken.\n")
+    text = (
+        "Vragen van de leden Jansen (SP) en De Vries (CDA) op 3 maart 2025 medegedeeld aan de minister "
+        "van Defensie over de voorraad granaten.\n\n"
+        "Antwoorden van de minister van Defensie (ontvangen 1 april 2025).\n\n"
+        "Vraag 1\n\nHoeveel granaten heeft Nederland in voorraad?\n\n"
+        "Antwoord\n\nDaarover doe ik in het openbaar geen uitspraken.\n"
+    )
     r = record(text)
     assert r["chamber"] == "EK"
-    tk = record(text.replace("op 3 maart 2025 medegedeeld aan de minister van Defensie over de voorraad granaten.",
-                             "aan de minister van Defensie over de voorraad granaten (ingezonden 3 maart 2025)."))
+    tk = record(
+        text.replace(
+            "op 3 maart 2025 medegedeeld aan de minister van Defensie over de voorraad granaten.",
+            "aan de minister van Defensie over de voorraad granaten (ingezonden 3 maart 2025).",
+        )
+    )
     assert tk["chamber"] == "TK"

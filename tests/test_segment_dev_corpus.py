@@ -1,4 +1,5 @@
 """The four founding examples: their metadata as the gold states it."""
+
 import json
 
 import pytest

@@ -1,16 +1,28 @@
 """A generated two-page PDF Kamerbrief through reader, normalise and segment."""
+
 import pymupdf
 
 from armswatch.pipeline import extract_file
 
-BODY_1 = ["Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "",
-          "Datum 14 november 2023", "Betreft Levering van munitie aan Oekraïne", "",
-          "Hierbij informeer ik uw Kamer, mede namens de minister van Buitenlandse Zaken,",
-          "over de levering van aanvul-", "lende munitie aan Oekraïne. De levering is getoetst",
-          "aan de criteria van het Gemeenschappelijk Standpunt en wordt uit de begroting",
-          "van Defensie bekostigd."]
-BODY_2 = ["De munitie wordt in de komende weken overgedragen.", "",
-          "De Minister van Defensie,", "", "drs. K.H. Ollongren"]
+BODY_1 = [
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+    "",
+    "Datum 14 november 2023",
+    "Betreft Levering van munitie aan Oekraïne",
+    "",
+    "Hierbij informeer ik uw Kamer, mede namens de minister van Buitenlandse Zaken,",
+    "over de levering van aanvul-",
+    "lende munitie aan Oekraïne. De levering is getoetst",
+    "aan de criteria van het Gemeenschappelijk Standpunt en wordt uit de begroting",
+    "van Defensie bekostigd.",
+]
+BODY_2 = [
+    "De munitie wordt in de komende weken overgedragen.",
+    "",
+    "De Minister van Defensie,",
+    "",
+    "drs. K.H. Ollongren",
+]
 SIDEBAR = ["Ministerie van Defensie", "Kalvermarkt 32", "Den Haag", "", "Ons kenmerk", "BS2023012345"]
 
 
@@ -37,7 +49,12 @@ def make_letter(path):
 def test_pdf_letter(tmp_path):
     r = extract_file(make_letter(tmp_path / "brief.pdf")).to_dict()
     assert (r["type"], r["chamber"], r["date"], r["subject"], r["reference"]) == (
-        "kamerbrief", "TK", "2023-11-14", "Levering van munitie aan Oekraïne", "BS2023012345")
+        "kamerbrief",
+        "TK",
+        "2023-11-14",
+        "Levering van munitie aan Oekraïne",
+        "BS2023012345",
+    )
     assert r["sender"] == {"name": "K.H. Ollongren", "role": "Minister van Defensie"}
     assert r["co_senders"] == ["Minister van Buitenlandse Zaken"]
     assert r["addressee"] == "Voorzitter van de Tweede Kamer der Staten-Generaal"

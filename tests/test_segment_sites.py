@@ -1,11 +1,14 @@
 """Segment: a site's metadata block above the document (berthub.eu tkconv) read as hints, and the
 document's own head found below it. Texts written for these tests."""
+
 from armswatch.segment.sites import tkconv
 from tests.test_segment import record
 
 NAV = "[overzicht] [activiteiten] [besluiten] [kamerleden] [kamerstukdossiers]\n[stemmingen] [verslagen]\n\n"
 
-LETTER = NAV + """Levering van pantserhouwitsers aan Oekraïne
+LETTER = (
+    NAV
+    + """Levering van pantserhouwitsers aan Oekraïne
 
 Situatie in Oekraïne
 
@@ -31,6 +34,7 @@ Geachte voorzitter,
 
 Hierbij informeer ik uw Kamer over de levering van acht pantserhouwitsers aan Oekraïne.
 """
+)
 
 
 def test_tkconv_letter_without_its_own_head():
@@ -42,20 +46,25 @@ def test_tkconv_letter_without_its_own_head():
 
 
 def test_tkconv_block_moves_the_head_window():
-    text = LETTER.replace("Geachte voorzitter,\n\n", "Tweede Kamer der Staten-Generaal 2\nVergaderjaar 2023-2024\n\n"
-                          "36 045 Situatie in Oekraïne\n\nNr. 171 BRIEF VAN DE MINISTER VAN DEFENSIE\n\n"
-                          "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 4 oktober 2023\n\n")
+    text = LETTER.replace(
+        "Geachte voorzitter,\n\n",
+        "Tweede Kamer der Staten-Generaal 2\nVergaderjaar 2023-2024\n\n"
+        "36 045 Situatie in Oekraïne\n\nNr. 171 BRIEF VAN DE MINISTER VAN DEFENSIE\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 4 oktober 2023\n\n",
+    )
     r = record(text)
     assert r["addressee"] == "Voorzitter van de Tweede Kamer der Staten-Generaal"
     assert r["date"] == "2023-10-04"  # the letter's own date before the site's registration date
 
 
 def test_tkconv_answers_take_askers_and_subject_from_the_title():
-    text = NAV + ("Antwoord op vragen van de leden Boswijk, Van der Lee en Sjoerdsma over het bericht dat munitie "
-                  "te laat wordt geleverd\n\nAntwoord schriftelijke vragen\n\n"
-                  "Nummer: 2024D11111, datum: 2024-03-01, bijgewerkt: 2024-03-01 16:14, versie: 1\n\n"
-                  "Preview document (origineel)\n\nAntwoord van minister Ollongren (Defensie) (ontvangen 1 maart 2024)\n\n"
-                  "Vraag 1\n\nKent u het bericht?\n\nAntwoord\n\nJa.\n")
+    text = NAV + (
+        "Antwoord op vragen van de leden Boswijk, Van der Lee en Sjoerdsma over het bericht dat munitie "
+        "te laat wordt geleverd\n\nAntwoord schriftelijke vragen\n\n"
+        "Nummer: 2024D11111, datum: 2024-03-01, bijgewerkt: 2024-03-01 16:14, versie: 1\n\n"
+        "Preview document (origineel)\n\nAntwoord van minister Ollongren (Defensie) (ontvangen 1 maart 2024)\n\n"
+        "Vraag 1\n\nKent u het bericht?\n\nAntwoord\n\nJa.\n"
+    )
     r = record(text)
     assert r["type"] == "antwoord_kamervragen"
     assert r["subject"] == "het bericht dat munitie te laat wordt geleverd"
@@ -63,10 +72,12 @@ def test_tkconv_answers_take_askers_and_subject_from_the_title():
 
 
 def test_tkconv_kinds_and_dossier_forms():
-    head = "Lijst van vragen over de defensienota\n\nDefensienota\n\nLijst van vragen\n\n" \
-           "Nummer: 2022D15000, datum: 2022-06-01, bijgewerkt: 2022-06-02 10:00, versie: 1\n\n" \
-           "Onderdeel van kamerstukdossier 21501 28-263 Defensieraad.\n\n" \
-           "Gerelateerde personen:- Eerste ondertekenaar: H. de Vries, voorzitter van de vaste commissie voor Defensie\n"
+    head = (
+        "Lijst van vragen over de defensienota\n\nDefensienota\n\nLijst van vragen\n\n"
+        "Nummer: 2022D15000, datum: 2022-06-01, bijgewerkt: 2022-06-02 10:00, versie: 1\n\n"
+        "Onderdeel van kamerstukdossier 21501 28-263 Defensieraad.\n\n"
+        "Gerelateerde personen:- Eerste ondertekenaar: H. de Vries, voorzitter van de vaste commissie voor Defensie\n"
+    )
     hints = tkconv(head)
     assert (hints["doctype"], hints["dossier"], hints["number"]) == ("Lijst van vragen", "21501-28", "263")
     assert "sender" not in hints  # a committee chair is no sender
@@ -78,11 +89,13 @@ def test_no_site_block_no_hints():
 
 
 def test_a_monitoring_sites_breadcrumb_gives_kind_chamber_and_title():
-    text = ("Kamermonitor / Kamervraag / Antwoord op vragen van de leden Peters en Smit over munitie voor "
-            "OekraïneAntwoord op vragen van de leden Peters en Smit over munitie voor Oekraïne\n\n"
-            "Zaaknummer: 2023D10001\n\nHierbij bied ik de antwoorden aan op de vragen van de leden Peters (CDA) en "
-            "Smit (GL) over munitie voor Oekraïne. Deze vragen werden ingezonden op 2 februari 2023.\n\n"
-            "Vraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n")
+    text = (
+        "Kamermonitor / Kamervraag / Antwoord op vragen van de leden Peters en Smit over munitie voor "
+        "OekraïneAntwoord op vragen van de leden Peters en Smit over munitie voor Oekraïne\n\n"
+        "Zaaknummer: 2023D10001\n\nHierbij bied ik de antwoorden aan op de vragen van de leden Peters (CDA) en "
+        "Smit (GL) over munitie voor Oekraïne. Deze vragen werden ingezonden op 2 februari 2023.\n\n"
+        "Vraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n"
+    )
     hints = tkconv(text)
     assert (hints["chamber"], hints["doctype"]) == ("TK", "Kamervraag")
     assert hints["site_title"].endswith("over munitie voor Oekraïne")

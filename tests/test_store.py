@@ -1,11 +1,12 @@
 """The store's behaviour, the same for every backend (the `store` fixture runs each test
 against SQLite and, where it is available, PostgreSQL)."""
+
 from __future__ import annotations
 
 import pytest
+from store_samples import BRIEF, samples
 
 from armswatch.errors import UsageError
-from store_samples import BRIEF, samples
 
 
 @pytest.fixture
@@ -41,9 +42,13 @@ def test_re_adding_same_content_is_one_document(store):
 
 def test_stats(filled):
     s = filled.stats()
-    assert s == {"documents": 5, "facts": {"aid": 1, "figure": 1, "treaty_status": 1, "weapon_use": 2},
-                 "by_type": {"antwoord_kamervragen": 1, "kamerbrief": 2, "motie": 1, "nota": 1},
-                 "first_date": "2021-05-01", "last_date": "2024-01-10"}
+    assert s == {
+        "documents": 5,
+        "facts": {"aid": 1, "figure": 1, "treaty_status": 1, "weapon_use": 2},
+        "by_type": {"antwoord_kamervragen": 1, "kamerbrief": 2, "motie": 1, "nota": 1},
+        "first_date": "2021-05-01",
+        "last_date": "2024-01-10",
+    }
 
 
 def test_search_finds_synonym_clusterbommen_for_clustermunitie(filled):
@@ -86,10 +91,36 @@ def test_ocr_slip_is_tolerated(filled):
     assert "Traangas" in subjects(filled.search("clustermunitie"))
 
 
-HOSTILE = ['"', 'NEAR(', '*', 'AND OR', ')))', '(((', 'a' * 10_000, 'x\x00y', "'; DROP TABLE documents; --",
-           '" OR 1=1 --', 'terms:foo', '{terms}: x', '^foo', 'NOT', '-', 'OR OR OR a', 'clus* *', '"""""',
-           'ç̀̀̀̀', '\ud800', 'a' * 200, ' '.join(['wapen'] * 100), 'NOT Rusland', 'a OR NOT b', '(' * 999,
-           '(' * 300 + 'a' + ')' * 300, 'NOT ' * 240 + 'a', 'a ' + '-' * 900]
+HOSTILE = [
+    '"',
+    "NEAR(",
+    "*",
+    "AND OR",
+    ")))",
+    "(((",
+    "a" * 10_000,
+    "x\x00y",
+    "'; DROP TABLE documents; --",
+    '" OR 1=1 --',
+    "terms:foo",
+    "{terms}: x",
+    "^foo",
+    "NOT",
+    "-",
+    "OR OR OR a",
+    "clus* *",
+    '"""""',
+    "ç̀̀̀̀",
+    "\ud800",
+    "a" * 200,
+    " ".join(["wapen"] * 100),
+    "NOT Rusland",
+    "a OR NOT b",
+    "(" * 999,
+    "(" * 300 + "a" + ")" * 300,
+    "NOT " * 240 + "a",
+    "a " + "-" * 900,
+]
 
 
 @pytest.mark.parametrize("q", HOSTILE)
@@ -127,7 +158,10 @@ def test_filters(filled):
     assert subjects(filled.search("", sender="defensie")) == {"Inzet van clustermunitie"}
     assert subjects(filled.search("", sender="100%_")) == set()
     assert subjects(filled.search("", sender="K.H. Ollongren")) == {"Inzet van clustermunitie"}
-    assert subjects(filled.search("Rusland", sender="minister van")) == {"Inzet van clustermunitie", "het gebruik van vacuümbommen"}
+    assert subjects(filled.search("Rusland", sender="minister van")) == {
+        "Inzet van clustermunitie",
+        "het gebruik van vacuümbommen",
+    }
     assert subjects(filled.search("", weapon="thermobaric")) == {"het gebruik van vacuümbommen"}
     assert subjects(filled.search("", actor="UKR")) == {"Steun aan Oekraïne"}
 
@@ -142,9 +176,21 @@ def test_sort_by_date_and_paging(filled):
     assert not set(ids_of(first)) & set(ids_of(second))
 
 
-@pytest.mark.parametrize("bad", [{"type": "brief"}, {"date_from": "3 maart"}, {"limit": 0}, {"limit": 10**6},
-                                 {"sort": "random"}, {"weapon": "sword"}, {"actor": "Russia"}, {"colour": "red"},
-                                 {"sender": "!!!"}, {"sender": "x" * 201}])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"type": "brief"},
+        {"date_from": "3 maart"},
+        {"limit": 0},
+        {"limit": 10**6},
+        {"sort": "random"},
+        {"weapon": "sword"},
+        {"actor": "Russia"},
+        {"colour": "red"},
+        {"sender": "!!!"},
+        {"sender": "x" * 201},
+    ],
+)
 def test_bad_filters_are_usage_errors(filled, bad):
     with pytest.raises(UsageError):
         filled.search("wapen", **bad)
@@ -167,10 +213,14 @@ def test_facts_filters_and_provenance(filled):
     f = list(filled.facts(weapon="cluster_munition", kind="weapon_use"))[0]
     assert f["actor"] == "RUS" and f["document_date"] == "2023-03-03" and f["document_type"] == "kamerbrief"
     doc = filled.get(f["document_id"])
-    assert doc["body"][f["span"][0]:f["span"][1]] == f["quote"]
+    assert doc["body"][f["span"][0] : f["span"][1]] == f["quote"]
     assert [x["kind"] for x in filled.facts(actor="UKR")] == ["aid"]
     assert [x["state"] for x in filled.facts(treaty="CCM")] == ["NLD"]
-    assert {x["kind"] for x in filled.facts(document=f["document_id"][:12])} == {"weapon_use", "figure", "treaty_status"}
+    assert {x["kind"] for x in filled.facts(document=f["document_id"][:12])} == {
+        "weapon_use",
+        "figure",
+        "treaty_status",
+    }
     assert [x["document_date"] for x in filled.facts(kind="weapon_use", date_from="2023-01-01")] == ["2023-03-03"]
     assert len(list(filled.facts(limit=2))) == 2
     with pytest.raises(UsageError):

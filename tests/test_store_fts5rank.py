@@ -1,26 +1,36 @@
 """aw_bm25 (armswatch/store/_fts5rank.c): FTS5's bm25 at a bounded cost. Where no phrase matches
 more rows than the sample it counts, its scores are bm25's; beyond, only the phrase's document
 frequency is estimated. The SQLite store uses it whenever the module is built."""
+
 from __future__ import annotations
 
 import shutil
 import sqlite3
 
 import pytest
+from store_samples import record, samples
 
 from armswatch.store import sqlite as backend
 from armswatch.store.sqlite import SQLiteStore
-from store_samples import record, samples
 
 try:
     from armswatch.store import _fts5rank
 except ImportError:  # built by `pip install` wherever a C compiler and SQLite's headers are
     _fts5rank = None
 
-pytestmark = pytest.mark.skipif(_fts5rank is None and shutil.which("cc") is None,
-                                reason="no C compiler here, so the ranking module could not be built")
-QUERIES = ["clustermunitie", "clusterbommen Charkiv", '"Budget Internationale Veiligheid"',
-           "traangas OR chloorpicrine", "Oekraïne NOT munitie", "Oekraïne", "defensie*"]
+pytestmark = pytest.mark.skipif(
+    _fts5rank is None and shutil.which("cc") is None,
+    reason="no C compiler here, so the ranking module could not be built",
+)
+QUERIES = [
+    "clustermunitie",
+    "clusterbommen Charkiv",
+    '"Budget Internationale Veiligheid"',
+    "traangas OR chloorpicrine",
+    "Oekraïne NOT munitie",
+    "Oekraïne",
+    "defensie*",
+]
 
 
 def test_the_module_is_built_and_the_store_uses_it(tmp_path):
@@ -29,10 +39,23 @@ def test_the_module_is_built_and_the_store_uses_it(tmp_path):
 
 
 def _letters():
-    words = ["Clustermunitie in Charkiv.", "Traangas bij Cherson.", "Levering van munitie.",
-             "Het Budget Internationale Veiligheid betaalt.", "Chloorpicrine.", "Oekraïne vraagt steun."]
-    return [record(" ".join(words[(i + k) % len(words)] for k in range(1 + i % 5)) + f" Brief {i}.",
-                   path=f"b{i}.txt", date=f"2023-02-{1 + i % 28:02d}", subject=f"Brief {i}") for i in range(60)]
+    words = [
+        "Clustermunitie in Charkiv.",
+        "Traangas bij Cherson.",
+        "Levering van munitie.",
+        "Het Budget Internationale Veiligheid betaalt.",
+        "Chloorpicrine.",
+        "Oekraïne vraagt steun.",
+    ]
+    return [
+        record(
+            " ".join(words[(i + k) % len(words)] for k in range(1 + i % 5)) + f" Brief {i}.",
+            path=f"b{i}.txt",
+            date=f"2023-02-{1 + i % 28:02d}",
+            subject=f"Brief {i}",
+        )
+        for i in range(60)
+    ]
 
 
 @pytest.fixture
@@ -82,7 +105,7 @@ def test_register_takes_only_an_open_connection():
     con.execute("INSERT INTO t VALUES ('een twee twee drie')")
     assert con.execute("SELECT aw_bm25(t) FROM t WHERE t MATCH 'twee'").fetchone()[0] < 0
     con.close()
-    with pytest.raises(Exception):
+    with pytest.raises(Exception):  # noqa: B017  (any refusal will do)
         _fts5rank.register(con)
     with pytest.raises(ValueError):
         _fts5rank.set_sample(0)

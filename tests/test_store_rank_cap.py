@@ -1,23 +1,39 @@
 """Bounded ranking: a query matching more than RANK_CAP documents ranks only the most
 recently stored matches and says so (ranking_exact: false); below the cap nothing changes.
 Runs against both backends through the `store` fixture."""
+
 from __future__ import annotations
 
 import pytest
+from store_samples import record
 
 import armswatch.store.results as results
-from store_samples import record
 
 # the word occurs 1..8 times, so relevance orders the letters differently from storage order
 # and from date order; dates are distinct so date order has no ties
-LETTERS = [record(f"Brief {i} over de levering van wapens aan Oekraïne. " + "Clustermunitie. " * (1 + (i * 5) % 8),
-                  path=f"b{i}.txt", type="kamerbrief", chamber="TK", date=f"2023-{1 + (i * 7) % 12:02d}-{10 + i:02d}",
-                  subject=f"Brief {i}") for i in range(10)]
+LETTERS = [
+    record(
+        f"Brief {i} over de levering van wapens aan Oekraïne. " + "Clustermunitie. " * (1 + (i * 5) % 8),
+        path=f"b{i}.txt",
+        type="kamerbrief",
+        chamber="TK",
+        date=f"2023-{1 + (i * 7) % 12:02d}-{10 + i:02d}",
+        subject=f"Brief {i}",
+    )
+    for i in range(10)
+]
 
 
 # documents that match none of the queries, so the matching words carry weight in the ranking
-OTHERS = [record(f"Nota {i} over de begroting van het ministerie.", path=f"n{i}.txt", type="nota",
-                 date=f"2022-01-{1 + i % 28:02d}") for i in range(30)]
+OTHERS = [
+    record(
+        f"Nota {i} over de begroting van het ministerie.",
+        path=f"n{i}.txt",
+        type="nota",
+        date=f"2022-01-{1 + i % 28:02d}",
+    )
+    for i in range(30)
+]
 
 
 @pytest.fixture
@@ -94,10 +110,18 @@ def test_date_order_over_the_cap_is_the_same_walked_either_way(letters, monkeypa
 def _letters(n: int) -> list:
     # every second letter mentions cluster munitions: half of the store matches
     # and every fiftieth also tear gas (8 letters)
-    return [record(f"Brief {i} over de levering van voertuigen." + (" Clustermunitie in Charkiv." if i % 2 else "")
-                   + (" Traangas." if i % 50 == 1 else ""),
-                   path=f"l{i}.txt", type="kamerbrief", date=f"2023-01-{1 + i % 28:02d}", subject=f"Brief {i}")
-            for i in range(n)]
+    return [
+        record(
+            f"Brief {i} over de levering van voertuigen."
+            + (" Clustermunitie in Charkiv." if i % 2 else "")
+            + (" Traangas." if i % 50 == 1 else ""),
+            path=f"l{i}.txt",
+            type="kamerbrief",
+            date=f"2023-01-{1 + i % 28:02d}",
+            subject=f"Brief {i}",
+        )
+        for i in range(n)
+    ]
 
 
 def test_over_the_rank_cap_the_total_is_estimated_unless_an_exact_count_is_asked(store, monkeypatch):

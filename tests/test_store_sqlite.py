@@ -1,17 +1,17 @@
 """What only the SQLite backend has: the file, its schema version, WAL, threads."""
+
 from __future__ import annotations
 
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from store_samples import samples
 
 import armswatch.store.results as results
-
 from armswatch.errors import StoreError
 from armswatch.store import open_store
 from armswatch.store.sqlite import SCHEMA_VERSION, SQLiteStore
-from store_samples import samples
 
 
 def test_new_store_has_schema_version_and_wal(tmp_path):
@@ -77,9 +77,15 @@ def test_failed_batch_writes_nothing(tmp_path):
     assert store.add_prepared([good]) == 1
 
 
-@pytest.mark.parametrize("query, filters, total", [("", {}, 5), ("", {"chamber": "TK"}, 3),
-                                                   ("Oekraïne OR Rusland OR traangas", {}, 4),
-                                                   ("Oekraïne OR Rusland OR traangas", {"chamber": "TK"}, 3)])
+@pytest.mark.parametrize(
+    "query, filters, total",
+    [
+        ("", {}, 5),
+        ("", {"chamber": "TK"}, 3),
+        ("Oekraïne OR Rusland OR traangas", {}, 4),
+        ("Oekraïne OR Rusland OR traangas", {"chamber": "TK"}, 3),
+    ],
+)
 def test_capped_facets_still_give_the_exact_total(tmp_path, monkeypatch, query, filters, total):
     monkeypatch.setattr(results, "FACET_CAP", 2)
     store = SQLiteStore(str(tmp_path / "a.db"))
@@ -102,13 +108,21 @@ def test_ocr_variants_follow_new_documents_from_any_connection(tmp_path):
     reader, writer = SQLiteStore(path), SQLiteStore(path)
     letter, _, nota, *_ = samples()
     reader.add(letter)
-    assert reader.search("clustermunitie")["total"] == 1   # variants looked up and cached: none
-    writer.add(nota)                                        # brings "clustermunltie"
+    assert reader.search("clustermunitie")["total"] == 1  # variants looked up and cached: none
+    writer.add(nota)  # brings "clustermunltie"
     assert reader.search("clustermunitie")["total"] == 2
 
 
-@pytest.mark.parametrize("filters", [{}, {"type": "kamerbrief"}, {"weapon": "cluster_munition", "year": 2023},
-                                     {"actor": "RUS", "date_from": "2020"}, {"sender": "defensie", "sort": "date"}])
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {},
+        {"type": "kamerbrief"},
+        {"weapon": "cluster_munition", "year": 2023},
+        {"actor": "RUS", "date_from": "2020"},
+        {"sender": "defensie", "sort": "date"},
+    ],
+)
 def test_searches_with_words_never_scan_a_table(tmp_path, filters):
     """The full-text match drives every search with words; documents and facet tables are
     only probed by key (a scan would grow with the store, not with the result)."""
@@ -120,12 +134,23 @@ def test_searches_with_words_never_scan_a_table(tmp_path, filters):
     store.add_many(samples())
     plan = _Plan(q.compile_query(q.parse("clusterbommen Rusland")), SearchFilters.parse(filters))
     exact_page, capped_page, dense_page = plan.page(None), plan.page(1), plan.page(1, dense=True)
-    for sql, params in ((exact_page[0], [*exact_page[1], 20, 0]), (capped_page[0], [*capped_page[1], 20, 0]),
-                        (dense_page[0], [*dense_page[1], 20, 0]),
-                        (facet_sql(plan.base, newest=True), plan.params), (f"SELECT count(*) {plan.base}", plan.params),
-                        (f"SELECT f.rowid {plan.base} ORDER BY f.rowid DESC LIMIT 1 OFFSET 5", plan.params)):
+    for sql, params in (
+        (exact_page[0], [*exact_page[1], 20, 0]),
+        (capped_page[0], [*capped_page[1], 20, 0]),
+        (dense_page[0], [*dense_page[1], 20, 0]),
+        (facet_sql(plan.base, newest=True), plan.params),
+        (f"SELECT count(*) {plan.base}", plan.params),
+        (f"SELECT f.rowid {plan.base} ORDER BY f.rowid DESC LIMIT 1 OFFSET 5", plan.params),
+    ):
         steps = [row[3] for row in store.con.execute("EXPLAIN QUERY PLAN " + sql, params)]
         # the capped date order walks the date index newest first and stops after one page
-        scans = [s for s in steps if s.startswith("SCAN") and "VIRTUAL TABLE" not in s and not s.startswith("SCAN m")
-                 and "SCAN x" not in s and "USING INDEX documents_date" not in s]
+        scans = [
+            s
+            for s in steps
+            if s.startswith("SCAN")
+            and "VIRTUAL TABLE" not in s
+            and not s.startswith("SCAN m")
+            and "SCAN x" not in s
+            and "USING INDEX documents_date" not in s
+        ]
         assert scans == [], steps

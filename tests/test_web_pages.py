@@ -1,17 +1,14 @@
 """The HTML pages over a real store: content, escaping, forms, errors as pages."""
+
 from __future__ import annotations
 
 import re
 
 import pytest
 from fastapi.testclient import TestClient
-
-from armswatch.web import create_app
-
-import webdata
 from webdata import any_backend_client, client, stored  # noqa: F401  (fixtures)
 
-
+from armswatch.web import create_app
 
 
 def _no_raw_hostile_markup(html: str) -> None:
@@ -123,6 +120,7 @@ def test_upload_page_only_with_a_token(stored):
 
 def _law_available() -> bool:
     from armswatch import law
+
     return all(hasattr(law, n) for n in ("party", "count", "assess"))
 
 
@@ -155,11 +153,15 @@ def test_pages_of_results(client):
 
 def test_every_page_over_each_backend(any_backend_client):
     c, records = any_backend_client, any_backend_client.records
-    for path, must in [("/", "3 documents"), ("/?q=clustermunitie", "Gebruik van clustermunitie"),
-                       ("/?type=kamerbrief&sort=date", "Traangas &lt;script&gt;"),
-                       ("/facts?kind=aid", "pantservoertuigen"), ("/timeline?by=both", "use: chloropicrin · RUS"),
-                       (f"/documents/{records['letter'].id}", '<mark id="fact-2"'),
-                       (f"/documents/{records['answers'].id}", "Bescherming persoonlijke levenssfeer")]:
+    for path, must in [
+        ("/", "3 documents"),
+        ("/?q=clustermunitie", "Gebruik van clustermunitie"),
+        ("/?type=kamerbrief&sort=date", "Traangas &lt;script&gt;"),
+        ("/facts?kind=aid", "pantservoertuigen"),
+        ("/timeline?by=both", "use: chloropicrin · RUS"),
+        (f"/documents/{records['letter'].id}", '<mark id="fact-2"'),
+        (f"/documents/{records['answers'].id}", "Bescherming persoonlijke levenssfeer"),
+    ]:
         r = c.get(path)
         assert r.status_code == 200 and must in r.text, path
     assert c.get("/api/search", params={"actor": "RUS"}).json()["total"] == 2

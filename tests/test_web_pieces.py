@@ -1,4 +1,5 @@
 """The web layer's library pieces: fact highlighting, timeline, CSV, parameter checks, upload checks."""
+
 from __future__ import annotations
 
 import csv
@@ -6,15 +7,14 @@ import io
 import re
 
 import pytest
+import webdata
 
 from armswatch.errors import InputError, UsageError
-from armswatch.web import params
 from armswatch.export import COLUMNS, facts_csv
+from armswatch.web import params
 from armswatch.web.highlight import highlight, mark_ranges
 from armswatch.web.timeline import fact_month, render_svg, timeline
 from armswatch.web.upload import check_type, safe_name, save_bounded
-
-import webdata
 
 
 def _text(html: str) -> str:
@@ -45,8 +45,12 @@ def test_highlight_escapes_document_text():
 
 def test_overlapping_and_nested_spans_stay_well_formed():
     body = "abcdefghij"
-    facts = [{"kind": "weapon_use", "span": [0, 6]}, {"kind": "aid", "span": [3, 9]},
-             {"kind": "figure", "span": [4, 5]}, {"kind": "figure", "span": [0, 6]}]
+    facts = [
+        {"kind": "weapon_use", "span": [0, 6]},
+        {"kind": "aid", "span": [3, 9]},
+        {"kind": "figure", "span": [4, 5]},
+        {"kind": "figure", "span": [0, 6]},
+    ]
     html = str(highlight(body, facts))
     assert _text(html) == body
     # tags open and close in order: never crossed
@@ -116,9 +120,19 @@ def test_svg_escapes_labels_and_draws_a_dot_per_count():
 
 # --- CSV ----------------------------------------------------------------------------------------
 def test_csv_has_fixed_columns_and_neutralises_formulas():
-    rows = [{"kind": "figure", "value": -3, "unit": "=HYPERLINK(\"x\")", "about": None, "quote": "+1 stuk",
-             "span": [4, 11], "document_id": "ab", "document_date": "2024-01-01"},
-            {"kind": "aid", "items": ["F-16", "munitie"], "quote": "q", "span": [0, 1]}]
+    rows = [
+        {
+            "kind": "figure",
+            "value": -3,
+            "unit": '=HYPERLINK("x")',
+            "about": None,
+            "quote": "+1 stuk",
+            "span": [4, 11],
+            "document_id": "ab",
+            "document_date": "2024-01-01",
+        },
+        {"kind": "aid", "items": ["F-16", "munitie"], "quote": "q", "span": [0, 1]},
+    ]
     parsed = list(csv.reader(io.StringIO(facts_csv(rows))))
     assert parsed[0] == COLUMNS
     first = dict(zip(COLUMNS, parsed[1]))
@@ -155,8 +169,13 @@ def test_upload_names_and_types():
     assert safe_name(None) == "upload"
     assert check_type("brief.pdf", b"%PDF-1.7") == "pdf"
     assert check_type("brief.TXT", b"Geachte") == "txt"
-    for name, head in [("x.exe", b"MZ"), ("brief.pdf", b"<html>"), ("brief.txt", b"ab\x00cd"),
-                       ("brief.docx", b"%PDF-"), ("noext", b"abc")]:
+    for name, head in [
+        ("x.exe", b"MZ"),
+        ("brief.pdf", b"<html>"),
+        ("brief.txt", b"ab\x00cd"),
+        ("brief.docx", b"%PDF-"),
+        ("noext", b"abc"),
+    ]:
         with pytest.raises(InputError):
             check_type(name, head)
 
@@ -188,8 +207,10 @@ def test_pieces_match_a_brute_force_cover():
 
 
 def test_svg_stays_readable_over_many_years():
-    facts = [{"kind": "weapon_use", "weapon": "cluster_munition", "actor": "RUS", "when": f"{y}-01"}
-             for y in range(2010, 2026)]
+    facts = [
+        {"kind": "weapon_use", "weapon": "cluster_munition", "actor": "RUS", "when": f"{y}-01"}
+        for y in range(2010, 2026)
+    ]
     data = timeline(facts, "weapon")
     svg = str(render_svg(data))
     width = int(re.search(r'width="(\d+)"', svg).group(1))
@@ -199,8 +220,10 @@ def test_svg_stays_readable_over_many_years():
 
 
 def test_intended_aid_is_not_a_decision():
-    facts = [{"kind": "aid", "donor": "NLD", "recipient": "UKR", "status": s, "document_date": "2024-01-05"}
-             for s in ("intended", "decided", "delivered", None)]
+    facts = [
+        {"kind": "aid", "donor": "NLD", "recipient": "UKR", "status": s, "document_date": "2024-01-05"}
+        for s in ("intended", "decided", "delivered", None)
+    ]
     lanes = timeline(facts, "weapon")["lanes"]
     assert [(lane["label"], lane["total"]) for lane in lanes] == [("support to UKR", 2)]
 
@@ -208,8 +231,10 @@ def test_intended_aid_is_not_a_decision():
 def test_where_in_tells_question_from_answer():
     from armswatch.web.highlight import where_in
 
-    qs = [{"number": 1, "question_span": [10, 50], "answer_span": [60, 120]},
-          {"number": 2, "question_span": None, "answer_span": None}]
+    qs = [
+        {"number": 1, "question_span": [10, 50], "answer_span": [60, 120]},
+        {"number": 2, "question_span": None, "answer_span": None},
+    ]
     assert where_in([12, 40], qs) == "question 1"
     assert where_in([60, 120], qs) == "answer 1"
     assert where_in([45, 65], qs) is None and where_in([0, 5], qs) is None and where_in(None, qs) is None

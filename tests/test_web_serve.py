@@ -1,4 +1,5 @@
 """`armswatch serve` end to end: the real command in a subprocess on a free localhost port."""
+
 from __future__ import annotations
 
 import os
@@ -9,7 +10,6 @@ import time
 from pathlib import Path
 
 import httpx
-
 import webdata
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,16 +27,20 @@ def _serve(db: str, env_token: str | None) -> tuple[subprocess.Popen, str]:
     env.pop("ARMSWATCH_TOKEN", None)
     if env_token:
         env["ARMSWATCH_TOKEN"] = env_token
-    proc = subprocess.Popen([sys.executable, "-m", "armswatch", "serve", "--port", str(port), "--db", db],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "armswatch", "serve", "--port", str(port), "--db", db],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     base = f"http://127.0.0.1:{port}"
     for _ in range(150):
         try:
             httpx.get(base + "/api/stats", timeout=1)
             return proc, base
-        except httpx.HTTPError:
+        except httpx.HTTPError as e:
             if proc.poll() is not None:
-                raise AssertionError(proc.stderr.read().decode())
+                raise AssertionError(proc.stderr.read().decode()) from e
             time.sleep(0.1)
     proc.terminate()
     raise AssertionError("serve did not answer")
@@ -57,8 +61,9 @@ def test_serve_answers_and_takes_the_token_from_the_environment(tmp_path):
     proc, base = _serve(db, None)
     try:
         assert httpx.get(base + "/upload").status_code == 403
-        r = httpx.post(base + "/api/documents", files={"file": ("a.txt", b"x")},
-                       headers={"Authorization": "Bearer s3cret"})
+        r = httpx.post(
+            base + "/api/documents", files={"file": ("a.txt", b"x")}, headers={"Authorization": "Bearer s3cret"}
+        )
         assert r.status_code == 403
     finally:
         proc.terminate()
@@ -66,6 +71,10 @@ def test_serve_answers_and_takes_the_token_from_the_environment(tmp_path):
 
 
 def test_serve_rejects_a_bad_port():
-    r = subprocess.run([sys.executable, "-m", "armswatch", "serve", "--port", "70000"],
-                       env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "armswatch", "serve", "--port", "70000"],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 2 and "Traceback" not in r.stderr

@@ -3,6 +3,7 @@
 Each group of commands lives in its own module and registers itself on ``app``.
 Errors end as one line on stderr with exit code 1 (bad input) or 2 (wrong usage).
 """
+
 from __future__ import annotations
 
 import json
@@ -12,8 +13,12 @@ import typer
 
 from armswatch.errors import ArmswatchError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="Dutch government documents about weapons, turned into citable evidence.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Dutch government documents about weapons, turned into citable evidence.",
+)
 
 
 @app.callback()
@@ -31,8 +36,10 @@ def fail(message: str, code: int = 1) -> None:
 
 
 @app.command()
-def extract(path: str = typer.Argument(..., help="the file to read"),
-            as_json: bool = typer.Option(False, "--json", help="print the document record as JSON")) -> None:
+def extract(
+    path: str = typer.Argument(..., help="the file to read"),
+    as_json: bool = typer.Option(False, "--json", help="print the document record as JSON"),
+) -> None:
     """Print the document record for one file; stores nothing."""
     from armswatch.pipeline import extract_file
 
@@ -46,7 +53,7 @@ def extract(path: str = typer.Argument(..., help="the file to read"),
 
 
 # command groups register themselves on import
-from armswatch.cli import store_cmds, law_cmds, serve_cmds  # noqa: E402,F401
+from armswatch.cli import law_cmds, serve_cmds, store_cmds  # noqa: E402,F401
 
 
 def main() -> None:

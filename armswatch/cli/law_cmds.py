@@ -1,4 +1,5 @@
 """law party | count | assess: the treaty-law engine on the command line (see CONTRACT.md)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -9,8 +10,12 @@ from rich.table import Table
 
 from armswatch.cli import app, print_json
 
-law_app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                      help="Who is bound by which weapons treaty on a given day, and what it prohibits.")
+law_app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Who is bound by which weapons treaty on a given day, and what it prohibits.",
+)
 app.add_typer(law_app, name="law")
 
 ON = typer.Option(None, "--on", help="the day, as YYYY-MM-DD (default: today)")
@@ -26,9 +31,12 @@ def _yes(flag: bool) -> str:
 
 
 @law_app.command("party")
-def party_cmd(state: str = typer.Argument(..., help="ISO3 code or English/Dutch name, e.g. NLD, Rusland"),
-              treaty: str = typer.Argument(..., help="CCM, CWC, APMBC, CCW, CCW-P3, CCW-P4, BWC, ATT, GP1925"),
-              on: str | None = ON, as_json: bool = JSON) -> None:
+def party_cmd(
+    state: str = typer.Argument(..., help="ISO3 code or English/Dutch name, e.g. NLD, Rusland"),
+    treaty: str = typer.Argument(..., help="CCM, CWC, APMBC, CCW, CCW-P3, CCW-P4, BWC, ATT, GP1925"),
+    on: str | None = ON,
+    as_json: bool = JSON,
+) -> None:
     """Is STATE party to TREATY on that day?"""
     from armswatch.law import party
 
@@ -45,9 +53,12 @@ def party_cmd(state: str = typer.Argument(..., help="ISO3 code or English/Dutch 
 
 
 @law_app.command("count")
-def count_cmd(group: str = typer.Option(..., "--group", help="NATO or EU"),
-              treaty: str = typer.Option(..., "--treaty", help="treaty id, e.g. CCM"),
-              on: str | None = ON, as_json: bool = JSON) -> None:
+def count_cmd(
+    group: str = typer.Option(..., "--group", help="NATO or EU"),
+    treaty: str = typer.Option(..., "--treaty", help="treaty id, e.g. CCM"),
+    on: str | None = ON,
+    as_json: bool = JSON,
+) -> None:
     """How many members of a group are party to a treaty on that day."""
     from armswatch.law import count
 
@@ -56,8 +67,10 @@ def count_cmd(group: str = typer.Option(..., "--group", help="NATO or EU"),
         print_json(out)
         return
     con = Console()
-    con.print(f"On {out['on']}, [bold]{out['count']}[/] of the {out['members']} {out['group']} members "
-              f"are party to {out['treaty']}.")
+    con.print(
+        f"On {out['on']}, [bold]{out['count']}[/] of the {out['members']} {out['group']} members "
+        f"are party to {out['treaty']}."
+    )
     con.print("party: " + " ".join(out["parties"]))
     con.print("not party: " + " ".join(out["non_parties"]))
     if out.get("status_unknown"):
@@ -65,12 +78,15 @@ def count_cmd(group: str = typer.Option(..., "--group", help="NATO or EU"),
 
 
 @law_app.command("assess")
-def assess_cmd(actor: str = typer.Option(..., "--actor", help="the state that uses the weapon"),
-               weapon: str = typer.Option(..., "--weapon", help="weapon id, e.g. cluster_munition"),
-               on: str | None = ON,
-               context: str = typer.Option("armed_conflict", "--context",
-                                           help="armed_conflict, concentration_of_civilians or law_enforcement"),
-               as_json: bool = JSON) -> None:
+def assess_cmd(
+    actor: str = typer.Option(..., "--actor", help="the state that uses the weapon"),
+    weapon: str = typer.Option(..., "--weapon", help="weapon id, e.g. cluster_munition"),
+    on: str | None = ON,
+    context: str = typer.Option(
+        "armed_conflict", "--context", help="armed_conflict, concentration_of_civilians or law_enforcement"
+    ),
+    as_json: bool = JSON,
+) -> None:
     """Does a treaty binding ACTOR on that day prohibit its use of WEAPON? Which IHL rules apply?"""
     from armswatch.law import assess
 
@@ -79,8 +95,10 @@ def assess_cmd(actor: str = typer.Option(..., "--actor", help="the state that us
         print_json(out)
         return
     con = Console()
-    con.print(f"[bold]{out['actor']}[/], {out['weapon']}, {out['on']} ({out['context']}): "
-              f"prohibited by treaty: {_yes(out['treaty_prohibited'])}")
+    con.print(
+        f"[bold]{out['actor']}[/], {out['weapon']}, {out['on']} ({out['context']}): "
+        f"prohibited by treaty: {_yes(out['treaty_prohibited'])}"
+    )
     table = Table("treaty", "article", "actor bound", "prohibits here")
     for t in out["treaties"]:
         table.add_row(t["id"], t["article"], _yes(t["actor_bound"]), _yes(t["prohibits_in_context"]))

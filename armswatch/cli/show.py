@@ -1,4 +1,5 @@
 """Human-readable printing of a record with Rich."""
+
 from __future__ import annotations
 
 from rich.console import Console
@@ -18,11 +19,14 @@ def show_record(rec: dict) -> None:
     meta.add_row("addressee", str(rec.get("addressee")))
     meta.add_row("questioners", "; ".join(f"{q.get('name')} ({q.get('party')})" for q in rec.get("questioners") or []))
     meta.add_row("questions", str(len(rec.get("questions") or [])))
-    meta.add_row("redactions", "; ".join(f"{r.get('woo_article')} {r.get('ground')}" for r in rec.get("redactions") or []))
+    meta.add_row(
+        "redactions", "; ".join(f"{r.get('woo_article')} {r.get('ground')}" for r in rec.get("redactions") or [])
+    )
     con.print(meta)
     facts = Table("kind", "fields", "quote")
     for f in rec.get("facts") or []:
         fields = {k: v for k, v in f.items() if k not in ("kind", "quote", "span")}
-        facts.add_row(f["kind"], ", ".join(f"{k}={v}" for k, v in fields.items() if v not in (None, [])),
-                      f["quote"][:160])
+        facts.add_row(
+            f["kind"], ", ".join(f"{k}={v}" for k, v in fields.items() if v not in (None, [])), f["quote"][:160]
+        )
     con.print(facts)

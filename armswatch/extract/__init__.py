@@ -5,6 +5,7 @@ each quoting ``body[span[0]:span[1]]`` exactly (every fact is made by
 :func:`armswatch.extract.facts.make_fact`). The extractors read sentences, not keywords;
 :class:`~armswatch.extract.context.Context` tells findings from questioners' premises.
 """
+
 from __future__ import annotations
 
 import sys
@@ -26,6 +27,7 @@ def extract_facts(body: str, structure: Structure) -> list[Fact]:
         try:
             facts += module.extract(ctx)
         except Exception as e:  # a rule's bug must cost one kind of fact, not the whole document
-            sys.stderr.write(f"armswatch: {module.__name__.rsplit('.', 1)[-1]} facts skipped: "
-                             f"{type(e).__name__}: {e}\n")
+            sys.stderr.write(
+                f"armswatch: {module.__name__.rsplit('.', 1)[-1]} facts skipped: {type(e).__name__}: {e}\n"
+            )
     return facts

@@ -26,6 +26,7 @@ paragraph; never any state of the document. One fact per (donor, recipient, stat
 come from the sentence and its "Het gaat om ..." follow-ups; funding and the export check come
 from the document's own sentences about these deliveries.
 """
+
 from __future__ import annotations
 
 import re
@@ -38,25 +39,55 @@ from armswatch.extract.mentions import Mention, word_before
 from armswatch.extract.text import Matcher, Sentence, fold
 from armswatch.record import Fact
 
-_NOT_DONOR = {"in", "naar", "uit", "van", "tegen", "op", "over", "voor", "bij", "jegens", "richting", "dan", "aan",
-              "zoals", "binnen", "door", "to", "for", "with", "from", "of", "by", "against", "behoeve"}
+_NOT_DONOR = {
+    "in",
+    "naar",
+    "uit",
+    "van",
+    "tegen",
+    "op",
+    "over",
+    "voor",
+    "bij",
+    "jegens",
+    "richting",
+    "dan",
+    "aan",
+    "zoals",
+    "binnen",
+    "door",
+    "to",
+    "for",
+    "with",
+    "from",
+    "of",
+    "by",
+    "against",
+    "behoeve",
+}
 # a giver other than a state: "bondgenoten leveren", "door partners geleverd"
-_OTHER_GIVERS = re.compile(r"\b(?:bondgenoten|partners|partnerlanden|landen|lidstaten|allies|countries|westen|"
-                           r"westerse|internationale gemeenschap|europese unie|navo|nato)\b")
+_OTHER_GIVERS = re.compile(
+    r"\b(?:bondgenoten|partners|partnerlanden|landen|lidstaten|allies|countries|westen|"
+    r"westerse|internationale gemeenschap|europese unie|navo|nato)\b"
+)
 # a state after these is where things happen, whom they are against or a partner, not a recipient
 _NOT_RECIPIENT = {"tegen", "van", "in", "met", "uit", "naar", "jegens", "door", "dan"}
 # "zal/wil ... leveren": only a verb of giving carries an intention, not the noun "levering"
-_GIVE_VERB = re.compile(r"\b(?:te\s+)?(?:leveren|schenken|doneren|sturen|overdragen|ter beschikking (?:te )?stellen|"
-                        r"beschikbaar (?:te )?stellen|ondersteunen|aanschaffen|aan te schaffen|kopen|aan te kopen|"
-                        r"bijdragen|bij te dragen|ontvangen|verstrekken|trainen|"
-                        r"supply|deliver|donate|provide|send|receive|train|"
-                        r"contribute|transfer)\b")
+_GIVE_VERB = re.compile(
+    r"\b(?:te\s+)?(?:leveren|schenken|doneren|sturen|overdragen|ter beschikking (?:te )?stellen|"
+    r"beschikbaar (?:te )?stellen|ondersteunen|aanschaffen|aan te schaffen|kopen|aan te kopen|"
+    r"bijdragen|bij te dragen|ontvangen|verstrekken|trainen|"
+    r"supply|deliver|donate|provide|send|receive|train|"
+    r"contribute|transfer)\b"
+)
 _INDIRECT_QUESTION = re.compile(r"\b(?:welke|hoeveel|wat|hoe|waarom|wanneer)\b[^,.;]*\b(?:lever|schenk|stuur|doneer)")
 # a plural present of giving ("Denemarken en Nederland leveren"), not an infinitive after a
 # modal, an auxiliary, "te" or "om" earlier in the same clause
 _PLURAL_GIVE = re.compile(r"\b(?:leveren|schenken|doneren)\b")
-_INFINITIVE_CUE = re.compile(r"\b(?:te|om|kan|kunnen|zal|zullen|wil|willen|moet|moeten|gaan|gaat|mag|mogen|"
-                             r"zou|zouden|blijft|blijven|van plan)\b")
+_INFINITIVE_CUE = re.compile(
+    r"\b(?:te|om|kan|kunnen|zal|zullen|wil|willen|moet|moeten|gaan|gaat|mag|mogen|"
+    r"zou|zouden|blijft|blijven|van plan)\b"
+)
 
 
 _NOMINAL_INFINITIVE = re.compile(r"\b(?:het|dit|dat|zulk|bij|met|door|van)\s+$")
@@ -64,35 +95,117 @@ _NOMINAL_INFINITIVE = re.compile(r"\b(?:het|dit|dat|zulk|bij|met|door|van)\s+$")
 
 def _finite_plural_give(text: str) -> bool:
     for m in _PLURAL_GIVE.finditer(text):
-        clause = re.split(r"[,;:]", text[:m.start()])[-1]
+        clause = re.split(r"[,;:]", text[: m.start()])[-1]
         # "het leveren van defensieve wapens": an infinitive used as a noun names the giving, it
         # does not say anyone gives
         nominal = _NOMINAL_INFINITIVE.search(text, max(0, m.start() - 8), m.start())
-        if not _INFINITIVE_CUE.search(clause) and not nominal and \
-                not re.match(r"\s+(?:te|kan|kunnen|zal|zullen)\b", text[m.end():]):
+        if (
+            not _INFINITIVE_CUE.search(clause)
+            and not nominal
+            and not re.match(r"\s+(?:te|kan|kunnen|zal|zullen)\b", text[m.end() :])
+        ):
             return True
     return False
 
 
 # separable verbs of decision: "maakte Nederland bekend", "kondigde ... aan", "zegt ... toe"
-_SEPARABLE_DECIDED = re.compile(r"\b(?:maakt|maakte|maakten)\b[^.;]{0,60}\bbekend\b|"
-                                r"\b(?:kondigt|kondigde|kondigden)\b[^.;]{0,60}\baan\b|"
-                                r"\b(?:zegt|zegde|zegden)\b[^.;]{0,60}\btoe\b|"
-                                r"\b(?:stelt|stelde|stelden)\b[^.;]{0,60}\b(?:beschikbaar|ter beschikking)\b")
-_NUMBER_WORDS = {"twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "twintig",
-                 "honderd", "duizend"}
-_FOLLOW_UP = re.compile(r"^\s*(?:het\s+gaat\s+(?:\w+\s+){0,3}?om|dit\s+betreft|dit\s+zijn|waaronder|daarbij\s+gaat\s+"
-                        r"het\s+om|het\s+betreft|deze\s+(?:levering|steun)\s+(?:bestaat|omvat))\b", re.I)
+_SEPARABLE_DECIDED = re.compile(
+    r"\b(?:maakt|maakte|maakten)\b[^.;]{0,60}\bbekend\b|"
+    r"\b(?:kondigt|kondigde|kondigden)\b[^.;]{0,60}\baan\b|"
+    r"\b(?:zegt|zegde|zegden)\b[^.;]{0,60}\btoe\b|"
+    r"\b(?:stelt|stelde|stelden)\b[^.;]{0,60}\b(?:beschikbaar|ter beschikking)\b"
+)
+_NUMBER_WORDS = {
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "twintig",
+    "honderd",
+    "duizend",
+}
+_FOLLOW_UP = re.compile(
+    r"^\s*(?:het\s+gaat\s+(?:\w+\s+){0,3}?om|dit\s+betreft|dit\s+zijn|waaronder|daarbij\s+gaat\s+"
+    r"het\s+om|het\s+betreft|deze\s+(?:levering|steun)\s+(?:bestaat|omvat))\b",
+    re.I,
+)
 # "de Franse producent KNDS France", "fabrikant Rheinmetall Deutschland": a company, not a state
-_COMPANY_BEFORE = re.compile(r"\b(?:[Pp]roducent|[Ff]abrikant|\w*[Bb]edrijf|[Ll]everancier|[Cc]oncern|[Oo]nderneming|"
-                             r"\w*[Ii]ndustrie|[Ww]apenfabrikant)\s+(?:[A-Z][\w\-&.]*\s+){0,3}$")
+_COMPANY_BEFORE = re.compile(
+    r"\b(?:[Pp]roducent|[Ff]abrikant|\w*[Bb]edrijf|[Ll]everancier|[Cc]oncern|[Oo]nderneming|"
+    r"\w*[Ii]ndustrie|[Ww]apenfabrikant)\s+(?:[A-Z][\w\-&.]*\s+){0,3}$"
+)
 _NEG = re.compile(r"\b(?:geen|niet|nooit)\b(?!\s+alleen)")
-_STOP = {"de", "het", "een", "en", "of", "van", "aan", "in", "te", "om", "met", "voor", "op", "ook", "die", "dat",
-         "deze", "dit", "zijn", "is", "wordt", "worden", "zal", "zullen", "heeft", "hebben", "bijvoorbeeld", "onder",
-         "meer", "hierbij", "gaat", "gaan", "extra", "waaronder", "daaronder", "zoals", "ruim", "bijna", "ongeveer",
-         "circa", "andere", "verder", "nader", "minste", "ten", "ca", "alsmede", "evenals", "plus",
-         # English releases
-         "the", "a", "an", "to", "with", "of", "for", "and", "additional", "first", "more", "some", "its"}
+_STOP = {
+    "de",
+    "het",
+    "een",
+    "en",
+    "of",
+    "van",
+    "aan",
+    "in",
+    "te",
+    "om",
+    "met",
+    "voor",
+    "op",
+    "ook",
+    "die",
+    "dat",
+    "deze",
+    "dit",
+    "zijn",
+    "is",
+    "wordt",
+    "worden",
+    "zal",
+    "zullen",
+    "heeft",
+    "hebben",
+    "bijvoorbeeld",
+    "onder",
+    "meer",
+    "hierbij",
+    "gaat",
+    "gaan",
+    "extra",
+    "waaronder",
+    "daaronder",
+    "zoals",
+    "ruim",
+    "bijna",
+    "ongeveer",
+    "circa",
+    "andere",
+    "verder",
+    "nader",
+    "minste",
+    "ten",
+    "ca",
+    "alsmede",
+    "evenals",
+    "plus",
+    # English releases
+    "the",
+    "a",
+    "an",
+    "to",
+    "with",
+    "for",
+    "and",
+    "additional",
+    "first",
+    "more",
+    "some",
+    "its",
+}
 
 
 def _status_matchers() -> dict[str, Matcher]:
@@ -105,20 +218,28 @@ def _status_matchers() -> dict[str, Matcher]:
 _STATUS: dict[str, Matcher] | None = None
 # participles of giving take the status of their auxiliary: "worden geleverd" (decided),
 # "zullen worden geleverd" (intended), "zijn/werden/heeft geleverd" (delivered)
-_DELIVERY_PART = re.compile(r"\b(?:geleverd|overgedragen|geschonken|gedoneerd|verscheept|ontvangen|getraind|opgeleid|"
-                            r"delivered|donated|supplied|transferred|received|trained)\b")
-_PROVISION_PART = re.compile(r"\b(?:(?:ter beschikking|beschikbaar) gesteld|verstrekt|aangeschaft|gekocht|aangekocht|"
-                             r"ingekocht|uitgetrokken|gereserveerd|vrijgemaakt|provided|pledged|committed)\b")
+_DELIVERY_PART = re.compile(
+    r"\b(?:geleverd|overgedragen|geschonken|gedoneerd|verscheept|ontvangen|getraind|opgeleid|"
+    r"delivered|donated|supplied|transferred|received|trained)\b"
+)
+_PROVISION_PART = re.compile(
+    r"\b(?:(?:ter beschikking|beschikbaar) gesteld|verstrekt|aangeschaft|gekocht|aangekocht|"
+    r"ingekocht|uitgetrokken|gereserveerd|vrijgemaakt|provided|pledged|committed)\b"
+)
 _PASSIVE_PRESENT = re.compile(r"\b(?:wordt|worden|is being|are being)\b")
 _PERFECT = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden|has|have|were|been)\b")
 _FUTURE = re.compile(r"\b(?:zal|zullen|will|gaat|gaan)\b")
 _CLAUSE = re.compile(r"[,;:()]|\b(?:dat|die|omdat|terwijl|maar|waarna|nadat|zodat|that|which)\b")
 # money: "€ 350 miljoen", "200 miljoen euro", "EUR 2 billion"
-_MONEY = re.compile(r"(?:€|\beur\b|\beuro\b)\s*\d|"
-                    r"\d[\d.,]*\s*(?:miljoen|miljard|million|billion|mln|mld)?\s*(?:euro|eur)\b")
+_MONEY = re.compile(
+    r"(?:€|\beur\b|\beuro\b)\s*\d|"
+    r"\d[\d.,]*\s*(?:miljoen|miljard|million|billion|mln|mld)?\s*(?:euro|eur)\b"
+)
 # a purchase or an amount names its recipient: "voor Oekraïne", "ten behoeve van Oekraïne"
-_POLITICAL = re.compile(r"\s*(?:\w+\s+){0,2}?(?:voorstel|initiatief|oproep|motie|plan|idee|besluit|inzet|standpunt|"
-                        r"verzoek|aanpak|gedachte|proposal|call|idea)")
+_POLITICAL = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:voorstel|initiatief|oproep|motie|plan|idee|besluit|inzet|standpunt|"
+    r"verzoek|aanpak|gedachte|proposal|call|idea)"
+)
 
 
 def extract(ctx: Context) -> list[Fact]:
@@ -130,9 +251,20 @@ def extract(ctx: Context) -> list[Fact]:
         for donor, recipient, status, items in _from_sentence(ctx, sent, gov):
             key = (donor, recipient, status)
             if key not in merged:
-                merged[key] = make_fact("aid", ctx.body, sent.start, sent.end,
-                                        {"donor": donor, "recipient": recipient, "items": [], "status": status,
-                                         "funding": None, "export_check": None})
+                merged[key] = make_fact(
+                    "aid",
+                    ctx.body,
+                    sent.start,
+                    sent.end,
+                    {
+                        "donor": donor,
+                        "recipient": recipient,
+                        "items": [],
+                        "status": status,
+                        "funding": None,
+                        "export_check": None,
+                    },
+                )
             have = merged[key].fields["items"]
             have += [i for i in items if fold(i) not in {fold(h) for h in have}]
     funding, export_check = _funding_and_check(ctx)
@@ -171,18 +303,21 @@ def _military(ctx: Context, sent: Sentence) -> bool:
 
 
 def _antecedent(ctx: Context, sent: Sentence) -> Sentence | None:
-    """"de schepen", "deze systemen" take up the military items of a sentence about giving
+    """ "de schepen", "deze systemen" take up the military items of a sentence about giving
     just before ("de levering van twee mijnenjagers aan Oekraïne. Het kabinet heeft besloten
     de schepen ... te leveren"): that sentence is the giving's context."""
     m = ctx.mentions
-    if not any(re.search(r"\b(?:de|deze|die|these|the)\s+$", fold(ctx.body[max(0, i.start - 8):i.start]))
-               for i in m.within("item", sent.start, sent.end)):
+    if not any(
+        re.search(r"\b(?:de|deze|die|these|the)\s+$", fold(ctx.body[max(0, i.start - 8) : i.start]))
+        for i in m.within("item", sent.start, sent.end)
+    ):
         return None
     claims = ctx.claim_sentences()
     at = next((k for k, s in enumerate(claims) if s.start == sent.start), 0)
-    for prev in reversed(claims[max(0, at - 2):at]):
+    for prev in reversed(claims[max(0, at - 2) : at]):
         if m.within("give", prev.start, prev.end) and any(
-                i.label == "item" for i in m.within("item", prev.start, prev.end)):
+            i.label == "item" for i in m.within("item", prev.start, prev.end)
+        ):
             return prev
     return None
 
@@ -193,36 +328,66 @@ def _requested(text: str, give_at: int) -> bool:
     in an earlier clause, "Oekraïne heeft verzocht om munitie; de VS zal ... leveren", is not)."""
     clause_from = max([0] + [m.end() for m in re.finditer(r"[;:]", text[:give_at])])
     weighed = [(a, b) for a, b, _ in _STATUS["considered"].find(text)]  # "onderzoekt de mogelijkheid"
-    return any(clause_from <= a < give_at and not any(x <= a < y for x, y in weighed) and not _nominal(text, a)
-               for a, _, _ in _STATUS["request"].find(text))
+    return any(
+        clause_from <= a < give_at and not any(x <= a < y for x, y in weighed) and not _nominal(text, a)
+        for a, _, _ in _STATUS["request"].find(text)
+    )
 
 
 def _nominal(text: str, at: int) -> bool:
-    """"conform verzoeken van Oekraïne", "na aanvullende Oekraïense verzoeken": the noun, the
+    """ "conform verzoeken van Oekraïne", "na aanvullende Oekraïense verzoeken": the noun, the
     reason for a decision, not a request that governs it."""
-    if not re.match(r"verzoek|oproep", fold(text[at:at + 8])):
+    if not re.match(r"verzoek|oproep", fold(text[at : at + 8])):
         return False
-    prev = re.findall(r"[\w\-]+", fold(text[max(0, at - 30):at]))
+    prev = re.findall(r"[\w\-]+", fold(text[max(0, at - 30) : at]))
     return bool(prev) and (prev[-1] in _NOUN_LEAD or prev[-1].endswith(("nde", "se", "re", "te", "de", "ge")))
 
 
-_NOUN_LEAD = {"conform", "op", "van", "de", "het", "deze", "die", "dit", "haar", "zijn", "hun", "aan", "naar", "met",
-              "na", "bij", "eerdere", "recente", "aanleiding", "basis", "reactie"}
+_NOUN_LEAD = {
+    "conform",
+    "op",
+    "van",
+    "de",
+    "het",
+    "deze",
+    "die",
+    "dit",
+    "haar",
+    "zijn",
+    "hun",
+    "aan",
+    "naar",
+    "met",
+    "na",
+    "bij",
+    "eerdere",
+    "recente",
+    "aanleiding",
+    "basis",
+    "reactie",
+}
 
 
 def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
     body, men = ctx.body, ctx.mentions
-    gives = [g for g in men.within("give", sent.start, sent.end) if not ctx.is_quoted(g.start)
-             and (g.label != "weak" or _weak_give_holds(ctx, sent, g))]
+    gives = [
+        g
+        for g in men.within("give", sent.start, sent.end)
+        if not ctx.is_quoted(g.start) and (g.label != "weak" or _weak_give_holds(ctx, sent, g))
+    ]
     if not gives or _trade(ctx, sent, gives) or not _military(ctx, sent):
         return
-    text = body[sent.start:sent.end]
+    text = body[sent.start : sent.end]
     holds = [g for g in gives if _cue_holds(ctx, sent, g, text)]
     if not holds or any(g.label == "support" and g not in holds for g in gives):
         return  # "steunt het voorstel om ... te leveren": a position on giving, not a giving
     give = holds[0]
-    if conditional(body, sent, give.start) or _INDIRECT_QUESTION.search(fold(text)) or _NEG.search(fold(text)) \
-            or _requested(text, give.start - sent.start):
+    if (
+        conditional(body, sent, give.start)
+        or _INDIRECT_QUESTION.search(fold(text))
+        or _NEG.search(fold(text))
+        or _requested(text, give.start - sent.start)
+    ):
         return
     statuses = _statuses(text)
     if not statuses:
@@ -240,7 +405,12 @@ def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
             if d != recipient:
                 # "Noord-Korea levert Rusland artilleriemunitie": a Dutch text reporting a third
                 # state's supplies in the present tense describes deliveries under way
-                if status == "decided" and "NLD" not in donors and _ongoing_only(text) and not _dutch_in_paragraph(ctx, sent):
+                if (
+                    status == "decided"
+                    and "NLD" not in donors
+                    and _ongoing_only(text)
+                    and not _dutch_in_paragraph(ctx, sent)
+                ):
                     if "delivered" in statuses:
                         continue
                     yield d, recipient, "delivered", items
@@ -253,7 +423,9 @@ def _trade(ctx: Context, sent: Sentence, gives: list[Mention]) -> bool:
     bedrijf munitie voor Oekraïne") is the seller of aid, not a trade."""
     trade = ctx.mentions.within("trade", sent.start, sent.end)
     if any(g.label == "buy" for g in gives):
-        trade = [t for t in trade if not re.match(r"(?:bedrijf|bedrijven|onderneming)", fold(ctx.body[t.start:t.end]))]
+        trade = [
+            t for t in trade if not re.match(r"(?:bedrijf|bedrijven|onderneming)", fold(ctx.body[t.start : t.end]))
+        ]
     return bool(trade)
 
 
@@ -261,17 +433,19 @@ def _cue_holds(ctx: Context, sent: Sentence, g: Mention, text: str) -> bool:
     """A purchase, a contribution, money or receiving is aid only with what makes it so: a
     fund or coalition to contribute to, an amount of money, a recipient named after "voor"."""
     if g.label == "contribute":
-        return bool(ctx.mentions.within("fund", sent.start, sent.end)) or \
-            (fold(ctx.body[g.start:g.end]) in ("draagt", "dragen") and bool(re.search(r"\bover\s+aan\b", fold(text))))
+        return bool(ctx.mentions.within("fund", sent.start, sent.end)) or (
+            fold(ctx.body[g.start : g.end]) in ("draagt", "dragen") and bool(re.search(r"\bover\s+aan\b", fold(text)))
+        )
     if g.label == "money":
         return bool(_MONEY.search(fold(text)))
     if g.label == "support":  # "steunt Oekraïne met munitie", not "steunt het voorstel om ... te leveren"
-        if _POLITICAL.match(fold(ctx.body[g.end:sent.end])):
+        if _POLITICAL.match(fold(ctx.body[g.end : sent.end])):
             return False
         # a state supported with something, not an activity ("steunt het ruimen van clustermunitie")
-        m = re.match(r"(.{0,60}?)\b(?:met|with)\b", fold(ctx.body[g.end:sent.end]))
-        return bool(m) and any(a.kind in ("name", "force") for a in
-                               ctx.mentions.within("actor", g.end, g.end + m.end(1)))
+        m = re.match(r"(.{0,60}?)\b(?:met|with)\b", fold(ctx.body[g.end : sent.end]))
+        return bool(m) and any(
+            a.kind in ("name", "force") for a in ctx.mentions.within("actor", g.end, g.end + m.end(1))
+        )
     if g.label == "train":
         return bool(_trained_forces(ctx, sent))
     return True
@@ -296,14 +470,15 @@ def _dutch_in_paragraph(ctx: Context, sent: Sentence) -> bool:
     para = ctx.paragraph_sentences(sent)
     lo, hi = para[0].start, para[-1].end
     return bool(ctx.mentions.within("self", lo, hi)) or any(
-        a.label == "NLD" for a in ctx.mentions.within("actor", lo, hi))
+        a.label == "NLD" for a in ctx.mentions.within("actor", lo, hi)
+    )
 
 
 def _weak_give_holds(ctx: Context, sent: Sentence, g: Mention) -> bool:
-    """"toegezegd", "beschikbaar" give only beside an item, and not as "toegezegd ... te informeren"."""
+    """ "toegezegd", "beschikbaar" give only beside an item, and not as "toegezegd ... te informeren"."""
     if not ctx.mentions.within("item", sent.start, sent.end):
         return False
-    after = fold(ctx.body[g.end:min(sent.end, g.end + 60)])
+    after = fold(ctx.body[g.end : min(sent.end, g.end + 60)])
     return not re.match(r"(?:\s+\w+){0,3}?\s+te\s+(?!leveren|schenken|doneren|sturen)\w+", after)
 
 
@@ -315,7 +490,7 @@ def _statuses(text: str) -> list[str]:
         # "Denemarken en Nederland leveren 14 tanks", "maakte Nederland al bekend ... te leveren"
         found["decided"].append((0, 0, "decided"))
     # a participle takes its status from its auxiliary, not from the word itself
-    found["delivered"] = [d for d in found["delivered"] if not _DELIVERY_PART.fullmatch(ftext[d[0]:d[1]])]
+    found["delivered"] = [d for d in found["delivered"] if not _DELIVERY_PART.fullmatch(ftext[d[0] : d[1]])]
     for m in _DELIVERY_PART.finditer(ftext):
         found[_participle_status(ftext, m.start(), delivery=True)].append((m.start(), m.end(), ""))
     for m in _PROVISION_PART.finditer(ftext):
@@ -333,7 +508,7 @@ def _statuses(text: str) -> list[str]:
 
 
 def _participle_status(ftext: str, at: int, delivery: bool) -> str:
-    """"worden geleverd" is decided, "zal worden geleverd" intended, "zijn geleverd" delivered;
+    """ "worden geleverd" is decided, "zal worden geleverd" intended, "zijn geleverd" delivered;
     a participle of providing ("ter beschikking gesteld", "aangeschaft") is at most decided."""
     clause = _CLAUSE.split(ftext[:at])[-1]
     if _FUTURE.search(clause):
@@ -352,10 +527,12 @@ def _parties(ctx: Context, sent: Sentence, give: Mention, gov: bool) -> tuple[li
         return _receiving(ctx, sent, give, states, gov)
     if give.label == "train":  # whose forces are trained receives
         forces = _trained_forces(ctx, sent)
-        donors = [s.label for s in states if s.label != forces[0].label
-                  and word_before(body, s.start) not in _NOT_DONOR][:1]
-        if not donors and (ctx.mentions.within("self", sent.start, sent.end) or
-                           _own_support(ctx, sent, [], forces[0].label, gov)):
+        donors = [
+            s.label for s in states if s.label != forces[0].label and word_before(body, s.start) not in _NOT_DONOR
+        ][:1]
+        if not donors and (
+            ctx.mentions.within("self", sent.start, sent.end) or _own_support(ctx, sent, [], forces[0].label, gov)
+        ):
             donors = ["NLD"]
         return donors, forces[0].label
     recipient = None
@@ -371,14 +548,18 @@ def _parties(ctx: Context, sent: Sentence, give: Mention, gov: bool) -> tuple[li
     if to:  # the first "aan X" after the verb of giving, else the last before it
         after = [s for s in to if s.start > give.start]
         recipient = (after[0] if after else to[-1]).label
-    elif re.search(r"\bhet land\b", fold(body[sent.start:sent.end])):
+    elif re.search(r"\bhet land\b", fold(body[sent.start : sent.end])):
         earlier = [a for a in ctx.mentions.by_kind["actor"] if a.kind == "name" and a.start < sent.end]
         recipient = earlier[-1].label if earlier else None
     donors: list[str] = []
     # the word before within the sentence: "... zorg uit. Noord-Korea levert" has no "uit" before it
-    free = [s for s in states if word_before(body[sent.start:s.start], s.start - sent.start) not in _NOT_DONOR
-            and s.label != recipient
-            and not _COMPANY_BEFORE.search(body[max(0, s.start - 60):s.start])]
+    free = [
+        s
+        for s in states
+        if word_before(body[sent.start : s.start], s.start - sent.start) not in _NOT_DONOR
+        and s.label != recipient
+        and not _COMPANY_BEFORE.search(body[max(0, s.start - 60) : s.start])
+    ]
     # the state that asks ("Oekraïne heeft verzocht om ...") is no donor
     asks = [r[0] for r in _STATUS["request"].find(body, sent.start, sent.end)]
     if asks:
@@ -386,7 +567,7 @@ def _parties(ctx: Context, sent: Sentence, give: Mention, gov: bool) -> tuple[li
     selfs = ctx.mentions.within("self", sent.start, sent.end)
     # "Het kabinet heeft vastgesteld dat Iran drones aan Rusland heeft geleverd": the giver is
     # the subject of the clause after "dat", not the government that reports it
-    that = [m.end() + sent.start for m in re.finditer(r"\b(?:dat|that)\b", fold(body[sent.start:give.start]))]
+    that = [m.end() + sent.start for m in re.finditer(r"\b(?:dat|that)\b", fold(body[sent.start : give.start]))]
     if that and any(that[-1] <= s.start < give.start for s in free):
         selfs = [m for m in selfs if m.start >= that[-1]]
         free = [s for s in free if s.start >= that[-1]]
@@ -399,12 +580,18 @@ def _parties(ctx: Context, sent: Sentence, give: Mention, gov: bool) -> tuple[li
         if s.label not in donors and (not donors or _coordinated(body, s)):
             donors.append(s.label)
     # the agent of a passive: "door Duitsland geleverde", "by the Netherlands"
-    donors += [s.label for s in states if word_before(body, s.start) in ("door", "by")
-               and s.label != recipient and s.label not in donors]
+    donors += [
+        s.label
+        for s in states
+        if word_before(body, s.start) in ("door", "by") and s.label != recipient and s.label not in donors
+    ]
     partner = False
     for s in states:  # "samen met Duitsland (en Denemarken)"
-        if re.search(r"\bsamen met\s+$", fold(body[max(0, s.start - 12):s.start])) or \
-                partner and re.search(r"(?:,|\ben)\s+$", fold(body[max(0, s.start - 5):s.start])):
+        if (
+            re.search(r"\bsamen met\s+$", fold(body[max(0, s.start - 12) : s.start]))
+            or partner
+            and re.search(r"(?:,|\ben)\s+$", fold(body[max(0, s.start - 5) : s.start]))
+        ):
             partner = True
             if s.label not in donors and s.label != recipient:
                 donors.append(s.label)
@@ -418,10 +605,14 @@ def _parties(ctx: Context, sent: Sentence, give: Mention, gov: bool) -> tuple[li
 
 
 def _marked_recipient(body: str, s: Mention) -> bool:
-    before = fold(body[max(0, s.start - 24):s.start])
-    return word_before(body, s.start) in ("aan", "om", "voor", "to", "for") or \
-        bool(re.search(r"\b(?:ondersteunen|steunen|voorzien|ten behoeve van|supply|supplies|provide|provides|"
-                       r"(?:training|trainingen|opleiding|opleidingen)(?: van)?(?: de| het)?|training of)\s+$", before))
+    before = fold(body[max(0, s.start - 24) : s.start])
+    return word_before(body, s.start) in ("aan", "om", "voor", "to", "for") or bool(
+        re.search(
+            r"\b(?:ondersteunen|steunen|voorzien|ten behoeve van|supply|supplies|provide|provides|"
+            r"(?:training|trainingen|opleiding|opleidingen)(?: van)?(?: de| het)?|training of)\s+$",
+            before,
+        )
+    )
 
 
 def _own_support(ctx: Context, sent: Sentence, states: list[Mention], recipient: str, gov: bool) -> bool:
@@ -430,38 +621,43 @@ def _own_support(ctx: Context, sent: Sentence, states: list[Mention], recipient:
     named ("bondgenoten leveren", "door partners geleverd")."""
     if [s for s in states if s.label != recipient]:
         return False
-    if _OTHER_GIVERS.search(fold(ctx.body[sent.start:sent.end])):
+    if _OTHER_GIVERS.search(fold(ctx.body[sent.start : sent.end])):
         return False
     dutch = [a for a in ctx.mentions.within("actor", sent.start, sent.end) if a.label == "NLD"]
     return gov or bool(dutch)
 
 
-def _receiving(ctx: Context, sent: Sentence, give: Mention, states: list[Mention],
-               gov: bool) -> tuple[list[str], str | None]:
-    """"Oekraïne ontvangt van Nederland 14 tanks": the subject receives, "van/uit X" gives."""
+def _receiving(
+    ctx: Context, sent: Sentence, give: Mention, states: list[Mention], gov: bool
+) -> tuple[list[str], str | None]:
+    """ "Oekraïne ontvangt van Nederland 14 tanks": the subject receives, "van/uit X" gives."""
     body = ctx.body
     before = [s for s in states if s.start < give.start and word_before(body, s.start) not in _NOT_RECIPIENT]
     after = [s for s in states if s.start > give.start and word_before(body, s.start) not in ("van", "uit", "from")]
     subject = before[-1] if before else (after[0] if after else None)  # "ontvangt Oekraïne"
     if subject is None:
         return [], None
-    givers = [s.label for s in states if s.label != subject.label and word_before(body, s.start) in ("van", "uit", "from")]
+    givers = [
+        s.label for s in states if s.label != subject.label and word_before(body, s.start) in ("van", "uit", "from")
+    ]
     if not givers and _own_support(ctx, sent, states, subject.label, gov):
         givers = ["NLD"]
     return givers, subject.label
 
 
 def _coordinated(body: str, s: Mention) -> bool:
-    """"Nederland en Duitsland leveren", "... vijf pantserhouwitsers en Duitsland zeven"."""
-    before = fold(body[max(0, s.start - 6):s.start])
-    after = fold(body[s.end:s.end + 20])
-    return before.endswith(" en ") or bool(re.match(r"\s+en\s+\w", after) and re.match(r"\s+en\s+[A-Z]",
-                                                                                           body[s.end:s.end + 20]))
+    """ "Nederland en Duitsland leveren", "... vijf pantserhouwitsers en Duitsland zeven"."""
+    before = fold(body[max(0, s.start - 6) : s.start])
+    after = fold(body[s.end : s.end + 20])
+    return before.endswith(" en ") or bool(
+        re.match(r"\s+en\s+\w", after) and re.match(r"\s+en\s+[A-Z]", body[s.end : s.end + 20])
+    )
 
 
 def _recipient_nearby(ctx: Context, sent: Sentence, donors: set[str]) -> str | None:
     """The state the sentence, else the giving in its paragraph, is about (weak mentions such
     as "Oekraïense verzoeken" count here)."""
+
     def most(mentions: list[Mention]) -> str | None:
         counts: dict[str, int] = {}
         for m in mentions:
@@ -472,14 +668,20 @@ def _recipient_nearby(ctx: Context, sent: Sentence, donors: set[str]) -> str | N
     acts = ctx.mentions.by_kind["actor"]
     # the sentence, else the sentences of its paragraph that speak of the giving too (a state
     # of another paragraph, or of the document at large, is not who receives)
-    spans = [(sent.start, sent.end)] + [(s.start, s.end) for s in ctx.paragraph_sentences(sent)
-                                        if s is not sent and _about_giving(ctx, s)]
+    spans = [(sent.start, sent.end)] + [
+        (s.start, s.end) for s in ctx.paragraph_sentences(sent) if s is not sent and _about_giving(ctx, s)
+    ]
     prev = _antecedent(ctx, sent)
     if prev is not None:
         spans.append((prev.start, prev.end))
     for group in (spans[:1], spans[1:]):
-        r = most([a for a in acts if any(x <= a.start < y for x, y in group)
-                  and word_before(ctx.body, a.start) not in _NOT_RECIPIENT])
+        r = most(
+            [
+                a
+                for a in acts
+                if any(x <= a.start < y for x, y in group) and word_before(ctx.body, a.start) not in _NOT_RECIPIENT
+            ]
+        )
         if r:
             return r
     return None
@@ -487,13 +689,16 @@ def _recipient_nearby(ctx: Context, sent: Sentence, donors: set[str]) -> str | N
 
 def _about_giving(ctx: Context, s: Sentence) -> bool:
     m = ctx.mentions
-    return bool(m.within("give", s.start, s.end) or m.within("item", s.start, s.end) or m.within("fund", s.start, s.end))
+    return bool(
+        m.within("give", s.start, s.end) or m.within("item", s.start, s.end) or m.within("fund", s.start, s.end)
+    )
 
 
 def _items(ctx: Context, sent: Sentence) -> list[str]:
     """Noun phrases of what is given, from the sentence and the follow-ups in its paragraph."""
-    sents = [sent] + [s for s in ctx.paragraph_sentences(sent) if s.start > sent.start
-                      and _FOLLOW_UP.match(s.text(ctx.body))]
+    sents = [sent] + [
+        s for s in ctx.paragraph_sentences(sent) if s.start > sent.start and _FOLLOW_UP.match(s.text(ctx.body))
+    ]
     out: list[str] = []
     for s in sents:
         for m in ctx.mentions.within("item", s.start, s.end):
@@ -509,34 +714,41 @@ def _noun_phrase(body: str, sent: Sentence, head: Mention) -> str:
     start = head.start
     while start > sent.start and re.match(r"[\w\-]", body[start - 1]):  # "2A4-tanks": the whole token
         start -= 1
-    words = list(re.finditer(r"\d+(?:\.\d{3})+|[\w\-’']+", body[sent.start:start]))
+    words = list(re.finditer(r"\d+(?:\.\d{3})+|[\w\-’']+", body[sent.start : start]))
     for w in reversed(words[-4:]):
         word = w.group(0)
-        if body[sent.start + w.end():start].strip():  # punctuation between: another phrase
+        if body[sent.start + w.end() : start].strip():  # punctuation between: another phrase
             break
         fw = fold(word)
         if fw in _STOP or _GIVE_VERB.fullmatch(fw):
             break
-        if re.fullmatch(r"\d+(?:\.\d{3})*", word) or fw in _NUMBER_WORDS or re.fullmatch(r"[A-Z][\w\-]*\d[\w\-]*|[A-Z][a-z]+", word) \
-                and fw not in _STOP and not _is_state_or_verb(word) or re.fullmatch(r"[a-zà-ÿ\-]+(?:e|er)", word) and fw not in _STOP:
+        if (
+            re.fullmatch(r"\d+(?:\.\d{3})*", word)
+            or fw in _NUMBER_WORDS
+            or re.fullmatch(r"[A-Z][\w\-]*\d[\w\-]*|[A-Z][a-z]+", word)
+            and fw not in _STOP
+            and not _is_state_or_verb(word)
+            or re.fullmatch(r"[a-zà-ÿ\-]+(?:e|er)", word)
+            and fw not in _STOP
+        ):
             start = sent.start + w.start()
             continue
         break
     end = head.end
-    m = re.match(r"['’]s\b", body[end:end + 3])  # "F-16's"
+    m = re.match(r"['’]s\b", body[end : end + 3])  # "F-16's"
     if m:
         end += m.end()
-    if fold(body[head.start:head.end]) == "delen":
-        m = re.match(r"\s+van\s+(?:een\s+|de\s+|het\s+)?[\w\-]+", body[head.end:sent.end])
+    if fold(body[head.start : head.end]) == "delen":
+        m = re.match(r"\s+van\s+(?:een\s+|de\s+|het\s+)?[\w\-]+", body[head.end : sent.end])
         if m:
             end = head.end + m.end()
-    m = re.match(r"\s+(?:van\s+het\s+type\s+[\w\-]+|van\s+de\s+[\w\-]+klasse|\d+\s*mm\b)", body[end:sent.end])
+    m = re.match(r"\s+(?:van\s+het\s+type\s+[\w\-]+|van\s+de\s+[\w\-]+klasse|\d+\s*mm\b)", body[end : sent.end])
     if m:  # "pantservoertuigen van het type YPR-765", "mijnenjagers van de Alkmaarklasse", "granaten 155mm"
         end += m.end()
-    m = re.match(r"\s+voor\s+(?:de\s+)?[a-zà-ÿ]*(?:verdediging|ontmijning|bescherming)\b", body[end:sent.end])
+    m = re.match(r"\s+voor\s+(?:de\s+)?[a-zà-ÿ]*(?:verdediging|ontmijning|bescherming)\b", body[end : sent.end])
     if m:  # "raketten voor luchtverdediging": the purpose names the item
         end += m.end()
-    m = re.match(r"\s+met\s+[\w\-]+", body[end:sent.end])
+    m = re.match(r"\s+met\s+[\w\-]+", body[end : sent.end])
     if m and re.search(r"(geschut|bewapening|munitie)$", m.group(0)):
         end += m.end()
     return re.sub(r"\s+", " ", body[start:end])
@@ -546,6 +758,7 @@ def _is_state_or_verb(word: str) -> bool:
     """A capitalised word before an item is a type name ("Leopard", "Patriot") unless it is
     a state or the sentence's first word."""
     from armswatch.extract.mentions import matchers
+
     return bool(matchers()["state"].find(word)) or fold(word) in {"verder", "ook", "nederland", "het", "de"}
 
 

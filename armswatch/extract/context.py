@@ -6,21 +6,23 @@ when the answer confirms it ("Klopt het dat ...?" - "Ja."). The segment stage gi
 and answer spans; when it does not, the question blocks are found here from their headings
 ("Vraag 3" / "Antwoord 3", or openkamer's "• Vraag 3" followed by the answer paragraph).
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from armswatch.extract.text import Regions, Sentence, paragraphs, quoted_regions, sentences
 from armswatch.extract.mentions import Mentions
+from armswatch.extract.text import Regions, Sentence, paragraphs, quoted_regions, sentences
 from armswatch.record import Structure
 
 _VRAAG = re.compile(r"^[ \t]*(?:[•\-*][ \t]*)?Vraag\s*\d+[a-z]?\s*:?\s*$", re.I)
 _ANTWOORD = re.compile(r"^[ \t]*(?:[•\-*][ \t]*)?Antwoord(?:en)?\b[^\n]{0,12}$", re.I)
 _INTRO = re.compile(r"^\s*(?:Vragen|Vraag) van (?:het lid|de leden|leden)\b", re.I)
 _ENDS_QUESTION = re.compile(r"\?[\"'”’»)\]]*\d{0,2}(?:,\s*\d{1,2})*\s*$")
-_CONFIRMABLE = re.compile(r"\b(?:klopt het|is het (?:juist|waar|correct)|bevestigt u|kunt u bevestigen)\b[^?]*?\bdat\b",
-                          re.I)
+_CONFIRMABLE = re.compile(
+    r"\b(?:klopt het|is het (?:juist|waar|correct)|bevestigt u|kunt u bevestigen)\b[^?]*?\bdat\b", re.I
+)
 _YES = re.compile(r"^\s*Ja\b(?!\s*,?\s*maar)", re.I)
 
 
@@ -36,7 +38,7 @@ class Context:
     all_premise: bool = False
 
     @classmethod
-    def of(cls, body: str, structure: Structure) -> "Context":
+    def of(cls, body: str, structure: Structure) -> Context:
         ctx = cls(body, structure, sentences(body), Mentions.of(body), Regions(quoted_regions(body)))
         ctx._find_zones()
         ctx._zones = Regions(ctx.question_zones)
@@ -58,8 +60,9 @@ class Context:
                     self.confirmed_zones.append(zone)
         else:
             self._zones_from_headings()
-        answered = bool(self.confirmed_zones) or any(q.answer for q in self.structure.questions) \
-            or self._has_answer_text()
+        answered = (
+            bool(self.confirmed_zones) or any(q.answer for q in self.structure.questions) or self._has_answer_text()
+        )
         self.all_premise = self.structure.type == "kamervragen" or (bool(self.question_zones) and not answered)
         for a, b in paragraphs(self.body)[:2]:
             if _INTRO.match(self.body[a:b]):
@@ -88,7 +91,7 @@ class Context:
                     nxt = paras[i + 1] if i + 1 < len(paras) else None
                     self._close(zone_start, b)
                     zone_start = None
-                    if nxt and not _VRAAG.match(self.body[nxt[0]:nxt[1]]):
+                    if nxt and not _VRAAG.match(self.body[nxt[0] : nxt[1]]):
                         mode = "a"
             elif mode == "a":
                 self._answer_paras.append((a, b))
@@ -101,7 +104,7 @@ class Context:
         zone = (start, end)
         self.question_zones.append(zone)
         # confirmed when the question asks "Klopt het dat ..." and the answer starts with "Ja"
-        after = self.body[end:end + 200]
+        after = self.body[end : end + 200]
         after = re.sub(r"^\s*(?:[•\-*]\s*)?Antwoord(?:en)?\b[^\n]{0,12}\n", "", after.lstrip(), flags=re.I)
         if _CONFIRMABLE.search(self.body[start:end]) and _YES.match(after):
             self.confirmed_zones.append(zone)

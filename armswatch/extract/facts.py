@@ -1,4 +1,5 @@
 """The one way a fact is made: from (body, start, end), so quote == body[span] always holds."""
+
 from __future__ import annotations
 
 import re
@@ -9,8 +10,7 @@ from armswatch.record import Fact
 MAX_QUOTE = 600
 
 
-def make_fact(kind: str, body: str, start: int, end: int, fields: dict[str, Any],
-              focus: int | None = None) -> Fact:
+def make_fact(kind: str, body: str, start: int, end: int, fields: dict[str, Any], focus: int | None = None) -> Fact:
     """A fact quoting body[start:end], trimmed of surrounding space and, when longer than
     MAX_QUOTE, narrowed to whole words around ``focus`` (the word the fact rests on)."""
     while start < end and body[start].isspace():

@@ -6,10 +6,11 @@ of the figure before it in the same sentence ("Van de 31 NAVO-landen zijn 23 ...
 levert vijf pantserhouwitsers en Duitsland zeven"). Never a figure: years, dates, article,
 paragraph, question and document numbers, footnote markers, money, percentages, durations.
 """
+
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from armswatch import lexicon
 from armswatch.extract.clauses import MONTHS
@@ -18,25 +19,66 @@ from armswatch.extract.facts import make_fact
 from armswatch.extract.text import Sentence, fold
 from armswatch.record import Fact
 
-WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
-         "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17,
-         "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50,
-         "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90, "honderd": 100, "duizend": 1000}
+WORDS = {
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "dertien": 13,
+    "veertien": 14,
+    "vijftien": 15,
+    "zestien": 16,
+    "zeventien": 17,
+    "achttien": 18,
+    "negentien": 19,
+    "twintig": 20,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "zestig": 60,
+    "zeventig": 70,
+    "tachtig": 80,
+    "negentig": 90,
+    "honderd": 100,
+    "duizend": 1000,
+}
 SCALE = {"duizend": 1_000, "miljoen": 1_000_000, "miljard": 1_000_000_000}
 _UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
-_TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80,
-         "negentig": 90}
+_TENS = {
+    "twintig": 20,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "zestig": 60,
+    "zeventig": 70,
+    "tachtig": 80,
+    "negentig": 90,
+}
 _SMALL = {**{k: v for k, v in WORDS.items() if v < 20}, **_UNITS}
 # a written-out compound numeral: "honderdtwintig", "tweehonderdvijftig", "vijfentwintig",
 # "drieduizend"; and the collective "vijftal", "tiental" (about N)
 _U = "|".join(_UNITS)  # een ... negen
 _T = "|".join(_TENS)  # twintig ... negentig
 _BELOW_100 = rf"(?:(?:{_U})(?:e|ë)n(?:{_T})|{_T}|" + "|".join(k for k, v in WORDS.items() if 10 <= v < 20) + rf"|{_U})"
-_COMPOUND = (rf"(?:(?:{_U})?honderd{_BELOW_100}?|(?:{_U})(?:e|ë)n(?:{_T})|(?:{_U}|tien)duizend|"
-             r"(?:vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|honderd)tal)")
-_NUM = re.compile(r"(?<![\w.,/\-:])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|" + _COMPOUND + "|" +
-                  "|".join(sorted(WORDS, key=len, reverse=True))
-                  + r")(?:\s+(duizend|miljoen|miljard))?(?![\w/]|:\d)", re.I)
+_COMPOUND = (
+    rf"(?:(?:{_U})?honderd{_BELOW_100}?|(?:{_U})(?:e|ë)n(?:{_T})|(?:{_U}|tien)duizend|"
+    r"(?:vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|honderd)tal)"
+)
+_NUM = re.compile(
+    r"(?<![\w.,/\-:])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|"
+    + _COMPOUND
+    + "|"
+    + "|".join(sorted(WORDS, key=len, reverse=True))
+    + r")(?:\s+(duizend|miljoen|miljard))?(?![\w/]|:\d)",
+    re.I,
+)
 
 
 def _numeral(word: str) -> int | None:
@@ -58,45 +100,140 @@ def _numeral(word: str) -> int | None:
         n = _SMALL.get(word) or _TENS.get(word)
         if n is None:
             tens = next((t for t in _TENS if word.endswith(t)), None)
-            unit = word[:-len(tens)] if tens else ""
+            unit = word[: -len(tens)] if tens else ""
             if not tens or not unit.endswith(("en", "ën")) or unit[:-2] not in _UNITS:
                 return None
             n = _UNITS[unit[:-2]] + _TENS[tens]
         total += n
     return total or None
+
+
 # words before a number that make it an identifier, not a count
-_ID_BEFORE = re.compile(r"(?:(?i:\b(?:nr|nrs|nummer|artikel|art|artikelen|lid|vraag|vragen|antwoord|kamerstuk|kamerstukken|"
-                        r"aanhangsel|hoofdstuk|paragraaf|bijlage|pagina|blz|postbus|bus|protocol|action|actie|"
-                        r"resolutie|motie|dossier|trb|stb|stcrt|versie|fase|tranche|ronde|groep|plein|straat|weg|"
-                        r"t/m|eur|euro|usd|dollar|per|nummers|punt|agendapunt|onderdeel|item|regel|rij)\.?)|[€$£§#]|"
-                        # "Stb. 1949, J 355": a letter before the number; "vragen 3, 4, 9 en 10": a list
-                        r"(?<![\w])[A-Z]|\d+\s*(?:,\s*\d+\s*)*(?:,|\ben|\bof)\s*)\s*$")
+_ID_BEFORE = re.compile(
+    r"(?:(?i:\b(?:nr|nrs|nummer|artikel|art|artikelen|lid|vraag|vragen|antwoord|kamerstuk|kamerstukken|"
+    r"aanhangsel|hoofdstuk|paragraaf|bijlage|pagina|blz|postbus|bus|protocol|action|actie|"
+    r"resolutie|motie|dossier|trb|stb|stcrt|versie|fase|tranche|ronde|groep|plein|straat|weg|"
+    r"t/m|eur|euro|usd|dollar|per|nummers|punt|agendapunt|onderdeel|item|regel|rij)\.?)|[€$£§#]|"
+    # "Stb. 1949, J 355": a letter before the number; "vragen 3, 4, 9 en 10": a list
+    r"(?<![\w])[A-Z]|\d+\s*(?:,\s*\d+\s*)*(?:,|\ben|\bof)\s*)\s*$"
+)
 # units that are durations, money, rates or ordinals: not counted things
-_NOT_UNIT = {"dagen", "dag", "weken", "week", "maanden", "maand", "jaar", "jaren", "uur", "uren", "minuten",
-             "minuut", "seconden", "keer", "maal", "procent", "%", "euro", "eur", "miljoen", "miljard", "cent",
-             "kilometer", "km", "meter", "kilo", "ton", "tot", "en", "of", "van", "uit", "a", "à", "per",
-             "procentpunt", "graden", "uur.", "jaar.", "january", "february", "march", "april", "may", "june", "july",
-             "august", "september", "october", "november", "december", "days", "weeks", "months", "years", "hours",
-             "times", "percent", "written"} | set(MONTHS)
+_NOT_UNIT = {
+    "dagen",
+    "dag",
+    "weken",
+    "week",
+    "maanden",
+    "maand",
+    "jaar",
+    "jaren",
+    "uur",
+    "uren",
+    "minuten",
+    "minuut",
+    "seconden",
+    "keer",
+    "maal",
+    "procent",
+    "%",
+    "euro",
+    "eur",
+    "miljoen",
+    "miljard",
+    "cent",
+    "kilometer",
+    "km",
+    "meter",
+    "kilo",
+    "ton",
+    "tot",
+    "en",
+    "of",
+    "van",
+    "uit",
+    "a",
+    "à",
+    "per",
+    "procentpunt",
+    "graden",
+    "uur.",
+    "jaar.",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "hours",
+    "times",
+    "percent",
+    "written",
+} | set(MONTHS)
 # a unit never starts with these ("acht het" is "considers it", not "eight")
-_NOT_FIRST = {"de", "het", "een", "dat", "die", "deze", "dit", "zich", "u", "uw", "hij", "zij", "wij", "ik", "er",
-              "niet", "geen", "ook", "wel", "nog", "al", "te", "om", "op", "aan", "voor", "bij", "is", "zijn"}
+_NOT_FIRST = {
+    "de",
+    "het",
+    "een",
+    "dat",
+    "die",
+    "deze",
+    "dit",
+    "zich",
+    "u",
+    "uw",
+    "hij",
+    "zij",
+    "wij",
+    "ik",
+    "er",
+    "niet",
+    "geen",
+    "ook",
+    "wel",
+    "nog",
+    "al",
+    "te",
+    "om",
+    "op",
+    "aan",
+    "voor",
+    "bij",
+    "is",
+    "zijn",
+}
 _UNIT_SKIP = {"additionele", "extra", "nieuwe", "andere", "verschillende"}
 
 
 # Figures are the key quantities of texts about arms, war and military support; the counts in a
 # letter about surrogacy or Schiphol tests are not what this tool reports.
-_ARMS_TOPIC = re.compile(r"militair|wapen|munitie|oorlog|strijdkracht|krijgsmacht|\bleger|gewapend|\bdefensie|"
-                         r"raket|bombard|\btroepen|military|weapon|munition|\btroops|armed forces|\bwar\b|"
-                         r"houwitser|pantser|\btanks?\b|jachtvliegtuig|f-16|luchtverdediging|\bdrones?\b", re.I)
+_ARMS_TOPIC = re.compile(
+    r"militair|wapen|munitie|oorlog|strijdkracht|krijgsmacht|\bleger|gewapend|\bdefensie|"
+    r"raket|bombard|\btroepen|military|weapon|munition|\btroops|armed forces|\bwar\b|"
+    r"houwitser|pantser|\btanks?\b|jachtvliegtuig|f-16|luchtverdediging|\bdrones?\b",
+    re.I,
+)
 # a document is about arms when these words recur: one "wapens" in a prison report or a Wob
 # decision's inventory does not make its counts key quantities about arms
 _ARMS_TOPIC_MIN = 2
 
 
 def extract(ctx: Context) -> list[Fact]:
-    about_arms = ctx.mentions.by_kind["weapon"] or ctx.mentions.by_kind["treaty"] or _gives_arms(ctx) or \
-        sum(1 for _ in zip(range(_ARMS_TOPIC_MIN), _ARMS_TOPIC.finditer(ctx.body))) >= _ARMS_TOPIC_MIN
+    about_arms = (
+        ctx.mentions.by_kind["weapon"]
+        or ctx.mentions.by_kind["treaty"]
+        or _gives_arms(ctx)
+        or sum(1 for _ in zip(range(_ARMS_TOPIC_MIN), _ARMS_TOPIC.finditer(ctx.body))) >= _ARMS_TOPIC_MIN
+    )
     if not about_arms:
         return []
     facts = []
@@ -111,14 +248,17 @@ def _gives_arms(ctx: Context) -> bool:
     gives = ctx.mentions.by_kind["give"]
     if not items or not gives:
         return False
-    return any(ctx.mentions.within("give", s.start, s.end) and
-               any(i.label == "item" for i in ctx.mentions.within("item", s.start, s.end)) for s in ctx.sents)
+    return any(
+        ctx.mentions.within("give", s.start, s.end)
+        and any(i.label == "item" for i in ctx.mentions.within("item", s.start, s.end))
+        for s in ctx.sents
+    )
 
 
 def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
     body = ctx.body
     out: list[Fact] = []
-    if fold(body[sent.start:sent.start + 20]).startswith(_attendance()):
+    if fold(body[sent.start : sent.start + 20]).startswith(_attendance()):
         return out
     last_unit, last_end = None, sent.start
     for m in _NUM.finditer(body, sent.start, sent.end):
@@ -136,31 +276,58 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
         if unit is None:
             # a bare count borrows the unit of the figure before it in the sentence
             # or, after "er" ("Van de 32 bondgenoten zijn er 23 partij", "voldoen er dit jaar 23 aan")
-            if last_unit and (re.match(r"\s*(?:[.,;]|$|ook|zijn|hebben|waren|zelf|daarvan)", body[m.end():sent.end])
-                              or re.search(r"\b\w+\s+er\b", body[last_end:m.start()])):
+            if last_unit and (
+                re.match(r"\s*(?:[.,;]|$|ook|zijn|hebben|waren|zelf|daarvan)", body[m.end() : sent.end])
+                or re.search(r"\b\w+\s+er\b", body[last_end : m.start()])
+            ):
                 unit = last_unit
             else:
                 continue
-        if fold(unit.split()[0]) in _NOT_UNIT or fold(unit.split()[-1]) in _NOT_UNIT or _discourse(unit) or \
-                _finite_verb_inside(unit):
+        if (
+            fold(unit.split()[0]) in _NOT_UNIT
+            or fold(unit.split()[-1]) in _NOT_UNIT
+            or _discourse(unit)
+            or _finite_verb_inside(unit)
+        ):
             continue
         last_unit, last_end = unit, m.end()
         about = _about(ctx, m.end(), m.end() + len(unit) + 2)
-        out.append(make_fact("figure", body, sent.start, sent.end,
-                             {"value": value, "unit": unit, "about": about}, focus=m.start()))
+        out.append(
+            make_fact(
+                "figure", body, sent.start, sent.end, {"value": value, "unit": unit, "about": about}, focus=m.start()
+            )
+        )
     return out
 
 
-_CITATION_BEFORE = re.compile(r"\b(?:trb|stb|stcrt|nr|kamerstukken\s+i{1,2}|hand|bijl|blz)\.?\s+\d{4}(?:/\d{2,4})?,\s*$", re.I)
+_CITATION_BEFORE = re.compile(
+    r"\b(?:trb|stb|stcrt|nr|kamerstukken\s+i{1,2}|hand|bijl|blz)\.?\s+\d{4}(?:/\d{2,4})?,\s*$", re.I
+)
 # a capitalised word that is not the sentence's first: a street ("Kalvermarkt", "Binnenhof")
 _STREET_BEFORE = re.compile(r"(?<=[\s,(])[A-Z][a-z]+\s+$")
 _RATIO_AFTER = re.compile(r"\s+op\s+de\s+\w+\b")
 _RATIO_BEFORE = re.compile(r"\b(?:\d+|" + "|".join(WORDS) + r")\s+op\s+de\s+$", re.I)
-_FINITE = {"is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden", "werd", "werden",
-           "zal", "zullen", "kan", "kunnen"}
+_FINITE = {
+    "is",
+    "zijn",
+    "was",
+    "waren",
+    "heeft",
+    "hebben",
+    "had",
+    "hadden",
+    "wordt",
+    "worden",
+    "werd",
+    "werden",
+    "zal",
+    "zullen",
+    "kan",
+    "kunnen",
+}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _attendance() -> tuple[str, ...]:
     return tuple(fold(a) for a in lexicon.load_toml("figures.toml")["attendance"])
 
@@ -171,18 +338,18 @@ def _discourse(unit: str) -> bool:
     return head in _discourse_units()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _discourse_units() -> frozenset[str]:
     return frozenset(fold(u) for u in lexicon.load_toml("figures.toml")["discourse_units"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def _not_nouns() -> frozenset[str]:
     return frozenset(lexicon.load_toml("figures.toml")["not_nouns"])
 
 
 def _finite_verb_inside(unit: str) -> bool:
-    """"2 genoemde hebben nog de volgende staten": a finite verb inside is no noun phrase."""
+    """ "2 genoemde hebben nog de volgende staten": a finite verb inside is no noun phrase."""
     return any(fold(w) in _FINITE for w in unit.split()[:-1])
 
 
@@ -190,7 +357,7 @@ _OF_TOTAL = re.compile(r"\s+van\s+de\s+(?:\d+|" + "|".join(WORDS) + r")(?=\s)", 
 
 
 def _is_identifier(body: str, sent: Sentence, m: re.Match) -> bool:
-    if _ID_BEFORE.search(body[max(sent.start, m.start() - 14):m.start()]):
+    if _ID_BEFORE.search(body[max(sent.start, m.start() - 14) : m.start()]):
         return True
     digits = m.group(1)
     if digits.isdigit() and (len(digits) == 4 and 1900 <= int(digits) <= 2100):  # a year
@@ -198,25 +365,26 @@ def _is_identifier(body: str, sent: Sentence, m: re.Match) -> bool:
     if re.fullmatch(r"(?:19|20)\d\d,\d{1,2}", digits):  # "vanaf 2024,1 informeert": a year and a note marker
         return True
     line_start = body.rfind("\n", 0, m.start()) + 1
-    if not body[line_start:m.start()].strip() and digits[0].isdigit():  # "36 045 Situatie ..." headings
+    if not body[line_start : m.start()].strip() and digits[0].isdigit():  # "36 045 Situatie ..." headings
         return True
     # a numbered heading or a table of contents line ("3 Overview of export licences ... 38 goods",
     # "6 Overzicht van ... 42"): its numbers are section and page numbers
-    if re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]", body[line_start:line_start + 12]):
+    if re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]", body[line_start : line_start + 12]):
         return True
-    if re.match(r"\s*(?:[-–/]\s*\d|\d)", body[m.end():m.end() + 3]):  # ranges, "22 054", "21 501-02"
+    if re.match(r"\s*(?:[-–/]\s*\d|\d)", body[m.end() : m.end() + 3]):  # ranges, "22 054", "21 501-02"
         return True
-    if re.search(r"\d[ \t]$", body[max(0, m.start() - 2):m.start()]):  # the second group of "32 545"
+    if re.search(r"\d[ \t]$", body[max(0, m.start() - 2) : m.start()]):  # the second group of "32 545"
         return True
     # a citation's second number: "Trb. 1992, 2", "Stb. 2011, 66", "Kamerstukken II 2009/10, 32 187"
-    if _CITATION_BEFORE.search(body[max(sent.start, m.start() - 30):m.start()]):
+    if _CITATION_BEFORE.search(body[max(sent.start, m.start() - 30) : m.start()]):
         return True
     # a house number: "Binnenhof 4 Den Haag", "Kalvermarkt 32, 2511 CB": a capitalised word
     # (not the sentence's first) before, a capitalised place or a postcode after
-    if _STREET_BEFORE.search(body[max(sent.start + 1, m.start() - 40):m.start()]) and \
-            re.match(r"\s*,?\s*(?:\d{4}\s?[A-Z]{2}\b|[A-Z][a-z]+\b)", body[m.end():m.end() + 12]):
+    if _STREET_BEFORE.search(body[max(sent.start + 1, m.start() - 40) : m.start()]) and re.match(
+        r"\s*,?\s*(?:\d{4}\s?[A-Z]{2}\b|[A-Z][a-z]+\b)", body[m.end() : m.end() + 12]
+    ):
         return True
-    return bool(re.match(r"\s*(?:%|procent|euro|miljoen euro)", body[m.end():m.end() + 12], re.I))
+    return bool(re.match(r"\s*(?:%|procent|euro|miljoen euro)", body[m.end() : m.end() + 12], re.I))
 
 
 def _value(m: re.Match) -> float | int | None:
@@ -239,7 +407,7 @@ def _value(m: re.Match) -> float | int | None:
 def _unit(body: str, sent: Sentence, pos: int) -> str | None:
     """The counted noun phrase after the number: up to its plural noun (a lower-case word
     ending in -en/-s/-ers or a compound with a hyphen), at most six words."""
-    rest = body[pos:sent.end]
+    rest = body[pos : sent.end]
     if not re.match(r"\s", rest):
         return None
     words = []
@@ -261,7 +429,7 @@ def _unit(body: str, sent: Sentence, pos: int) -> str | None:
         if _plural_noun(bare) and fold(bare) not in _UNIT_SKIP:
             if i == 0 and bare[0].isupper() and "-" not in bare:
                 return None  # "31 Kamerleden"? rather a name or heading: be conservative
-            return " ".join(words[:i + 1])
+            return " ".join(words[: i + 1])
     return None
 
 
@@ -269,7 +437,11 @@ def _plural_noun(w: str) -> bool:
     fw = fold(w)
     if fw in _not_nouns():
         return False
-    if len(fw) < 4 or fw.endswith("e") or fw in ("zijn", "hebben", "worden", "waren", "kunnen", "zullen", "ingezet", "den"):
+    if (
+        len(fw) < 4
+        or fw.endswith("e")
+        or fw in ("zijn", "hebben", "worden", "waren", "kunnen", "zullen", "ingezet", "den")
+    ):
         return False
     return bool(re.search(r"(?:en|s|ers|ies|'s)$", fw))
 

@@ -4,12 +4,13 @@ Matchers are built once from the data files (armswatch/data/*.toml) and cached; 
 holds every mention of one body with its character offsets, so the extractors only filter by
 sentence range.
 """
+
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from armswatch import lexicon
 from armswatch.extract.text import Matcher, MatcherSet, Regions, fold
@@ -23,13 +24,13 @@ class Mention:
     kind: str = ""  # for states: "name", "force" (actor phrase), "adj" (bare adjective), "self"
 
 
-@lru_cache(maxsize=None)
+@cache
 def matcher_set() -> MatcherSet:
     """All the matchers of ``matchers()``, run over a body in one pass."""
     return MatcherSet(matchers())
 
 
-@lru_cache(maxsize=None)
+@cache
 def matchers() -> dict[str, Matcher]:
     act = lexicon.actors()
     forces = act.get("force_nouns", [])
@@ -46,7 +47,9 @@ def matchers() -> dict[str, Matcher]:
     return {
         "weapon": Matcher([(t, w["id"]) for w in lexicon.weapons() for t in w["terms"] + w.get("ocr", [])]),
         "use": Matcher([(t, "use") for t in lexicon.use_words()]),
-        "weapon_ref": Matcher([(t, "ref") for t in lexicon.load_toml("weapons.toml").get("anaphors", {}).get("terms", [])]),
+        "weapon_ref": Matcher(
+            [(t, "ref") for t in lexicon.load_toml("weapons.toml").get("anaphors", {}).get("terms", [])]
+        ),
         "state": Matcher(names),
         "force": Matcher(force_phrases),
         "adj": Matcher(adjectives),
@@ -57,9 +60,15 @@ def matchers() -> dict[str, Matcher]:
         "treaty_ref": Matcher([(t, "ref") for t in tre.get("anaphors", [])]),
         "source": Matcher([(t, s["name"]) for s in lexicon.sources() for t in s["terms"]]),
         "certainty": Matcher([(t, fold(t)) for t in cert["terms"]]),
-        "give": Matcher([(t, "give") for t in aid["give"]] + [(t, "weak") for t in aid.get("give_weak", [])]
-                        + [(t, kind) for kind in ("buy", "contribute", "money", "receive", "support", "train")
-                           for t in aid.get(f"give_{kind}", [])]),
+        "give": Matcher(
+            [(t, "give") for t in aid["give"]]
+            + [(t, "weak") for t in aid.get("give_weak", [])]
+            + [
+                (t, kind)
+                for kind in ("buy", "contribute", "money", "receive", "support", "train")
+                for t in aid.get(f"give_{kind}", [])
+            ]
+        ),
         "item": Matcher([(t, "item") for t in aid["items"]] + [(t, "weak") for t in aid.get("items_weak", [])]),
         "military": Matcher([(t, "military") for t in aid.get("military", [])]),
         "fund": Matcher([(t, "fund") for t in aid.get("funds", [])]),
@@ -79,13 +88,14 @@ class Mentions:
     _starts: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def of(cls, body: str) -> "Mentions":
+    def of(cls, body: str) -> Mentions:
         out: dict[str, list[Mention]] = {}
         for kind, found in matcher_set().find(body).items():
             out[kind] = sorted((Mention(a, b, label) for a, b, label in found), key=lambda m: m.start)
         # "het Verdrag inzake clustermunitie" is a name, not the anaphor "het verdrag"
-        out["treaty_ref"] = [r for r in out["treaty_ref"]
-                             if not any(t.start < r.end and r.start < t.end for t in out["treaty"])]
+        out["treaty_ref"] = [
+            r for r in out["treaty_ref"] if not any(t.start < r.end and r.start < t.end for t in out["treaty"])
+        ]
         out["treaty_all"] = sorted(out["treaty"] + out["treaty_ref"], key=lambda m: m.start)
         # a weapon word inside a treaty name ("Verdrag inzake clustermunitie") is not a weapon mention
         names = Regions([(t.start, t.end) for t in out["treaty"]])
@@ -107,7 +117,7 @@ class Mentions:
         starts = self._starts.get(kind)
         if starts is None or len(starts) != len(ms):
             starts = self._starts[kind] = [m.start for m in ms]
-        return ms[bisect_left(starts, start):bisect_left(starts, end)]
+        return ms[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
 def _actors(out: dict[str, list[Mention]]) -> list[Mention]:
@@ -126,7 +136,7 @@ _DETERMINERS = {"de", "het", "een", "den", "der", "zijn", "haar", "hun", "diens"
 
 def word_before(body: str, pos: int, skip: set[str] = _DETERMINERS) -> str:
     """The folded word before pos, skipping determiners ("door de Russische" -> "door")."""
-    words = re.findall(r"[\w\-]+", fold(body[max(0, pos - 60):pos]))
+    words = re.findall(r"[\w\-]+", fold(body[max(0, pos - 60) : pos]))
     while words and words[-1] in skip:
         words.pop()
     return words[-1] if words else ""

@@ -2,6 +2,7 @@
 
 Every offset here is an offset into the body, so facts can quote ``body[start:end]`` exactly.
 """
+
 from __future__ import annotations
 
 import re
@@ -113,8 +114,11 @@ class Matcher:
             bare = term.strip("* ")
             if not bare:
                 continue
-            entry = (re.compile(term_pattern(term)), label, "upper" if bare.isupper() and len(bare) <= 5
-                     else "capital" if capital else "")
+            entry = (
+                re.compile(term_pattern(term)),
+                label,
+                "upper" if bare.isupper() and len(bare) <= 5 else "capital" if capital else "",
+            )
             t = fold(term.strip())
             first = _TOKEN.search(t.strip("*"))
             if first is None:
@@ -140,8 +144,9 @@ class Matcher:
             # a compound end of fewer than 3 letters is keyed by itself; look up both keys
             found += tuple(e for w, e in self.suffix.get(token[-3:], ()) if token.endswith(w))
             if self._short_suffixes:
-                found += tuple(e for k in self._short_suffixes if token.endswith(k)
-                               for w, e in self.suffix[k] if len(k) < 3)
+                found += tuple(
+                    e for k in self._short_suffixes if token.endswith(k) for w, e in self.suffix[k] if len(k) < 3
+                )
             _remember(self._cache, self._useless, token, found)
         return found
 
@@ -156,8 +161,9 @@ class Matcher:
             hits = [(at, w) for at, w in _token_list(folded, start, end) if self._candidates(w)]
         return self.longest(text, folded, hits, start, end)
 
-    def longest(self, text: str, folded: str, hits: list[tuple[int, str]], start: int,
-                end: int) -> list[tuple[int, int, str]]:
+    def longest(
+        self, text: str, folded: str, hits: list[tuple[int, str]], start: int, end: int
+    ) -> list[tuple[int, int, str]]:
         """The longest match at each of ``hits`` ((position, word) with candidates, in order)
         that does not overlap the one before."""
         out: list[tuple[int, int, str]] = []
@@ -169,8 +175,11 @@ class Matcher:
             best = None
             for regex, label, case in cands:
                 m = regex.match(folded, at, end)
-                if not m or (case == "upper" and not text[m.start():m.end()].isupper()) \
-                        or (case == "capital" and not text[m.start()].isupper()):
+                if (
+                    not m
+                    or (case == "upper" and not text[m.start() : m.end()].isupper())
+                    or (case == "capital" and not text[m.start()].isupper())
+                ):
                     continue
                 if best is None or m.end() > best[1]:
                     best = (m.start(), m.end(), label)
@@ -218,19 +227,75 @@ class Sentence:
     para: int  # index of the paragraph it belongs to
 
     def text(self, body: str) -> str:
-        return body[self.start:self.end]
+        return body[self.start : self.end]
 
 
 # Abbreviations that end in a full stop without ending a sentence.
-_ABBREV = {"jl", "nr", "nrs", "art", "artt", "dhr", "mevr", "mr", "drs", "dr", "ir", "prof", "c.s", "cs", "d.d",
-           "o.a", "bijv", "i.v.m", "e.a", "blz", "resp", "zgn", "ca", "vs", "mrt", "jan", "feb", "apr", "aug",
-           "sept", "sep", "okt", "nov", "dec", "st", "a.s", "t.a.v", "m.b.t", "z.g.a.n", "enz", "etc", "p", "pag",
-           "lid", "min", "vgl", "incl", "excl", "e.d", "i.p.v", "m.n", "n.a.v", "t.b.v", "kst", "trb", "stb", "stcrt"}
+_ABBREV = {
+    "jl",
+    "nr",
+    "nrs",
+    "art",
+    "artt",
+    "dhr",
+    "mevr",
+    "mr",
+    "drs",
+    "dr",
+    "ir",
+    "prof",
+    "c.s",
+    "cs",
+    "d.d",
+    "o.a",
+    "bijv",
+    "i.v.m",
+    "e.a",
+    "blz",
+    "resp",
+    "zgn",
+    "ca",
+    "vs",
+    "mrt",
+    "jan",
+    "feb",
+    "apr",
+    "aug",
+    "sept",
+    "sep",
+    "okt",
+    "nov",
+    "dec",
+    "st",
+    "a.s",
+    "t.a.v",
+    "m.b.t",
+    "z.g.a.n",
+    "enz",
+    "etc",
+    "p",
+    "pag",
+    "lid",
+    "min",
+    "vgl",
+    "incl",
+    "excl",
+    "e.d",
+    "i.p.v",
+    "m.n",
+    "n.a.v",
+    "t.b.v",
+    "kst",
+    "trb",
+    "stb",
+    "stcrt",
+}
 
 _PARA_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # a line that is a heading of its own: "Vraag 3", "Antwoord 3", "• Vraag 1", "Antwoord"
-_HEADING_LINE = re.compile(r"^[ \t]*(?:[•\-*][ \t]*)?(?:Vraag|Antwoord|Antwoorden|Kamervraag)\b[^\n]{0,12}$",
-                           re.M | re.I)
+_HEADING_LINE = re.compile(
+    r"^[ \t]*(?:[•\-*][ \t]*)?(?:Vraag|Antwoord|Antwoorden|Kamervraag)\b[^\n]{0,12}$", re.M | re.I
+)
 _END = re.compile(r"[.!?;:]+[\"'”’»)\]]*(?:\d{1,2}(?!\d))?(?=\s)|\n(?=[ \t]*[•\-*][ \t])")
 
 
@@ -247,7 +312,7 @@ def paragraphs(body: str) -> tuple[tuple[int, int], ...]:
     for a, b in zip(pts, pts[1:]):
         a, b = _strip(body, a, b)
         if a < b:
-            if out and _cut_mid_sentence(body[out[-1][0]:out[-1][1]]):
+            if out and _cut_mid_sentence(body[out[-1][0] : out[-1][1]]):
                 out[-1] = (out[-1][0], b)  # an OCR/page break cut the sentence after "uit de"
             else:
                 out.append((a, b))
@@ -256,8 +321,30 @@ def paragraphs(body: str) -> tuple[tuple[int, int], ...]:
 
 # A paragraph that ends on an article, preposition or conjunction cannot end there: scanned
 # releases break lines mid-sentence ("Uw akkoord om ... uit de" / "Nederlandse voorraad te leveren").
-_MID_SENTENCE_WORDS = ("de", "het", "een", "van", "om", "aan", "te", "en", "of", "met", "voor", "in", "op", "uit",
-                       "bij", "door", "naar", "tot", "over", "dat", "die", "als")
+_MID_SENTENCE_WORDS = (
+    "de",
+    "het",
+    "een",
+    "van",
+    "om",
+    "aan",
+    "te",
+    "en",
+    "of",
+    "met",
+    "voor",
+    "in",
+    "op",
+    "uit",
+    "bij",
+    "door",
+    "naar",
+    "tot",
+    "over",
+    "dat",
+    "die",
+    "als",
+)
 _CUT_MID_SENTENCE = re.compile(r"(?<=\w)\s+(?:" + "|".join(_MID_SENTENCE_WORDS) + ")$")
 
 
@@ -283,7 +370,7 @@ _NEXT_CHAR = re.compile(r"\s*(\S)")
 
 
 def _is_abbrev(body: str, dot: int) -> bool:
-    m = _LAST_WORD.search(body[max(0, dot - 12):dot])
+    m = _LAST_WORD.search(body[max(0, dot - 12) : dot])
     if not m:
         return False
     word = m.group(1).lower().strip(".")
@@ -301,11 +388,11 @@ def sentences(body: str) -> list[Sentence]:
             punct = body[m.start()]
             if punct == "." and _is_abbrev(body, m.start()):
                 continue
-            if punct in ".:" :
+            if punct in ".:":
                 nxt = _NEXT_CHAR.match(body, m.end(), pb)  # no copy of the rest of the paragraph
                 if nxt and not (nxt.group(1).isupper() or nxt.group(1) in "“\"'«(‘•-*" or nxt.group(1).isdigit()):
                     continue
-            if punct == ";" and "\n" not in body[m.end():m.end() + 3]:
+            if punct == ";" and "\n" not in body[m.end() : m.end() + 3]:
                 continue
             a, b = _strip(body, start, m.end())
             if a < b:

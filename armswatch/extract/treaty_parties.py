@@ -12,6 +12,7 @@ treaty went "buiten werking" (its withdrawal took effect) is not; one with only 
 not; a notice of withdrawal not yet in effect says nothing. The treaty is the publication's
 title ("Verdrag inzake clustermunitie; Dublin, 30 mei 2008").
 """
+
 from __future__ import annotations
 
 import re
@@ -24,20 +25,28 @@ from armswatch.record import Fact
 
 _SECTION = re.compile(r"^[ \t]*(?:[A-Z]\.[ \t]*)?partijgegevens[ \t]*:?[ \t]*$", re.M | re.I)
 # the next section of the publication ("F. VOORLOPIGE TOEPASSING", "Verklaringen")
-_NEXT = re.compile(r"^[ \t]*(?:[A-Z]\.[ \t]+[A-Z][A-Z ]{4,}|(?:Verklaringen|Voorbehouden|Bezwaren|Uitvoeringsbepalingen|"
-                   r"Toepasselijkverklaring|Inwerkingtreding|Voorlopige toepassing|Verwijzingen|Overige gegevens)"
-                   r"\b.{0,60})[ \t]*$", re.M)
+_NEXT = re.compile(
+    r"^[ \t]*(?:[A-Z]\.[ \t]+[A-Z][A-Z ]{4,}|(?:Verklaringen|Voorbehouden|Bezwaren|Uitvoeringsbepalingen|"
+    r"Toepasselijkverklaring|Inwerkingtreding|Voorlopige toepassing|Verwijzingen|Overige gegevens)"
+    r"\b.{0,60})[ \t]*$",
+    re.M,
+)
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-_TOKEN = re.compile(r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})|\d{1,2}\s+(?:" + _MONTHS
-                    + r")\s+\d{4})(?!\d)|(?P<code>\b(?:R|A|Aa|Ag|Ap|Ac|T|O|VG|VO|Op|NB)\b)(?![-./]\d)|(?P<other>[^\s|]+)")
+_TOKEN = re.compile(
+    r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})|\d{1,2}\s+(?:"
+    + _MONTHS
+    + r")\s+\d{4})(?!\d)|(?P<code>\b(?:R|A|Aa|Ag|Ap|Ac|T|O|VG|VO|Op|NB)\b)(?![-./]\d)|(?P<other>[^\s|]+)"
+)
 _CODES_BOUND = {"R", "A", "Aa", "Ag", "Ap", "Ac", "T", "O", "VG", "VO", "Op", "NB"}
 # column headings, folded, in the order the Tractatenblad prints them
-_COLUMNS = (("sig", ("ondertekening", "signature")),
-            ("consent", ("ratificatie", "bekrachtiging", "aanvaarding", "goedkeuring", "toetreding", "ratification")),
-            ("code", ("type",)),
-            ("eif", ("in werking", "inwerkingtreding", "entry into force")),
-            ("denounce", ("opzegging", "denunciation")),
-            ("end", ("buiten werking",)))
+_COLUMNS = (
+    ("sig", ("ondertekening", "signature")),
+    ("consent", ("ratificatie", "bekrachtiging", "aanvaarding", "goedkeuring", "toetreding", "ratification")),
+    ("code", ("type",)),
+    ("eif", ("in werking", "inwerkingtreding", "entry into force")),
+    ("denounce", ("opzegging", "denunciation")),
+    ("end", ("buiten werking",)),
+)
 _DEFAULT_DATES = ("sig", "consent", "eif", "denounce", "end")
 _SUBPART = re.compile(r"^[ \t]*[-–•][ \t]*\w")
 
@@ -74,7 +83,7 @@ def _title_treaty(ctx: Context, before: int) -> str | None:
         named = ctx.mentions.within("treaty", a, b)
         if not named:
             continue
-        head = fold(body[a:named[0].start]).strip()
+        head = fold(body[a : named[0].start]).strip()
         if head in ("", "het", "de"):
             return named[0].label
         if re.fullmatch(r"(?:aanvullend\s+)?protocol\b.*", head, re.S):
@@ -117,7 +126,7 @@ def _rows(ctx: Context, start: int, end: int):
         if _SUBPART.match(line):  # "- het Europese deel | 03-12-08 | ...": the first part stands for the state
             if not _has_data(cur[3]):
                 cur[3] = []
-                if _add(cur, line[line.find("|"):] if "|" in line else re.sub(r"^\D*", "", line)):
+                if _add(cur, line[line.find("|") :] if "|" in line else re.sub(r"^\D*", "", line)):
                     cur[2] = b
             continue
         if _add(cur, line, data_only=True):
@@ -154,10 +163,10 @@ def _header(line: str) -> list[str] | None:
 def _row_state(ctx: Context, a: int, b: int) -> tuple[str, int] | None:
     """The state a row starts with, and where its name ends (its whole first cell)."""
     names = [s for s in ctx.mentions.starting("actor", a, b) if s.kind == "name"]
-    if not names or not re.fullmatch(r"[ \t\-–•]*", ctx.body[a:names[0].start]):
+    if not names or not re.fullmatch(r"[ \t\-–•]*", ctx.body[a : names[0].start]):
         return None
     s = names[0]
-    rest = ctx.body[s.end:b]
+    rest = ctx.body[s.end : b]
     # the first cell may go on after the name: "Nederland (het Europese deel)", "Korea, Republiek"
     m = re.match(r"[^|\d]{0,40}?(?=\||\s\d|$)", rest)
     if not m or re.search(r"\b(?:heeft|hebben|is|zijn|werd|trad|en)\b", m.group(0)):
@@ -218,7 +227,7 @@ def _columns(items: list, header: list[str] | None) -> dict[str, str]:
             out["consent"] = before[-1]
         if len(before) > 1:
             out["sig"] = before[0]
-        for kind, v in zip(("eif", "denounce", "end"), [v for k, v in toks[c + 1:] if k == "date"]):
+        for kind, v in zip(("eif", "denounce", "end"), [v for k, v in toks[c + 1 :] if k == "date"]):
             out[kind] = v
         return out
     dates = [v for k, v in toks if k == "date"]
@@ -262,8 +271,11 @@ def _ymd(text: str) -> tuple[int, int, int] | None:
 # marker often glued to the day ("Litouwen126 februari 1999" is note 1, 26 February). An
 # instrument of ratification, acceptance, approval or accession makes a party; a list of
 # signatures ("Het Verdrag is voorts nog ondertekend voor:") says nothing of being bound.
-_DEPOSIT_INTRO = re.compile(r"de\s+volgende\s+staten\b[^:]{0,400}?\b(?:akte|akten|verklaring|verklaringen|kennisgeving)\s+"
-                            r"van\s+(?P<what>[^:]{0,300}?)\s*(?:nedergelegd|afgelegd|gedaan)\s*:", re.I | re.S)
+_DEPOSIT_INTRO = re.compile(
+    r"de\s+volgende\s+staten\b[^:]{0,400}?\b(?:akte|akten|verklaring|verklaringen|kennisgeving)\s+"
+    r"van\s+(?P<what>[^:]{0,300}?)\s*(?:nedergelegd|afgelegd|gedaan)\s*:",
+    re.I | re.S,
+)
 _BINDING = re.compile(r"bekrachtiging|aanvaarding|goedkeuring|toetreding|instemming|opvolging|ratificatie")
 # "Protocol inzake niet-waarneembare deeltjes (Protocol I)": a protocol the contract has no id for
 _OTHER_PROTOCOL = re.compile(r"\(protocol\s+(?:i|ii|v)\)|protocol\s+(?:i|ii|v)\b(?![\w-])|gewijzigd\s+protocol", re.I)
@@ -292,8 +304,11 @@ def _list_treaty(ctx: Context, intro: re.Match) -> str | None:
     named = [t for t in ctx.mentions.within("treaty", intro.start(), intro.end()) if t.label.startswith("CCW-")]
     if named:
         return named[0].label
-    if _OTHER_PROTOCOL.search(intro.group(0)) or re.search(r"\bprotocol\b", fold(intro.group(0))) and \
-            not re.search(r"\bverdrag\b", fold(intro.group("what"))):
+    if (
+        _OTHER_PROTOCOL.search(intro.group(0))
+        or re.search(r"\bprotocol\b", fold(intro.group(0)))
+        and not re.search(r"\bverdrag\b", fold(intro.group("what")))
+    ):
         return None
     return _title_treaty(ctx, intro.start())
 
@@ -311,7 +326,7 @@ def _dated_state_lines(ctx: Context, start: int):
     end = min(len(body), a + 20000)  # rows are lines, paragraphs or one re-flowed paragraph
     prev = a
     for d in _ROW_DATE.finditer(body, a, end):
-        state = _row_name_state(body[prev:d.start()])
+        state = _row_name_state(body[prev : d.start()])
         if not state:
             return  # the first row that names no state ends the list
         yield state, prev, d.end()
@@ -327,8 +342,11 @@ def _row_name_state(name: str) -> str | None:
     if not cell or len(cell) > 80:
         return None
     found = matchers()["state"].find(cell)
-    if found and re.fullmatch(r"\s*(?:de|het|the)?\s*", cell[:found[0][0]], re.I) and \
-            not re.search(r"[^\w\s\-’'(),.]", cell[found[0][1]:]):
+    if (
+        found
+        and re.fullmatch(r"\s*(?:de|het|the)?\s*", cell[: found[0][0]], re.I)
+        and not re.search(r"[^\w\s\-’'(),.]", cell[found[0][1] :])
+    ):
         return found[0][2]
     return None
 
@@ -337,7 +355,9 @@ def _row_name_state(name: str) -> str | None:
 # come out of HTML: "Partij Voorbehoud / verklaring Bezwaren België Ja Nee Belize Ja Nee ..." or
 # "Partij Ondertekening Ratificatie Type In werking Albanië 03-12-08 16-06-09 R 01-08-10 ...".
 _TABLE_HEAD = re.compile(r"Partij(?:en)?\b(?!gegevens)")
-_CELL = re.compile(r"(?:Ja|Nee|Yes|No|R|A|Aa|Ag|T|O|VG|NB|[\d][\d\-./]*|\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}|[-–*/])", re.I)
+_CELL = re.compile(
+    r"(?:Ja|Nee|Yes|No|R|A|Aa|Ag|T|O|VG|NB|[\d][\d\-./]*|\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}|[-–*/])", re.I
+)
 
 
 def _table_paragraphs(ctx: Context) -> list[Fact]:
@@ -350,7 +370,7 @@ def _table_paragraphs(ctx: Context) -> list[Fact]:
         states = [m for m in ctx.mentions.within("actor", a, b) if m.kind == "name"]
         if len(states) < 3:
             continue
-        heading = fold(body[head.end():states[0].start])
+        heading = fold(body[head.end() : states[0].start])
         if len(heading) > 160:
             continue
         kinds = _column_kinds(heading)
@@ -360,13 +380,13 @@ def _table_paragraphs(ctx: Context) -> list[Fact]:
         rows = []
         for i, st in enumerate(states):
             last = i + 1 == len(states)
-            tokens = list(re.finditer(r"\S+", body[st.end:b if last else states[i + 1].start]))
+            tokens = list(re.finditer(r"\S+", body[st.end : b if last else states[i + 1].start]))
             cells = [t for t in tokens if _CELL.fullmatch(t.group(0))]
             if len(cells) < len(tokens):
                 if not last:
                     rows = []
                     break  # not a table: prose between the names
-                cells = tokens[:next(j for j, t in enumerate(tokens) if not _CELL.fullmatch(t.group(0)))]
+                cells = tokens[: next(j for j, t in enumerate(tokens) if not _CELL.fullmatch(t.group(0)))]
             rows.append((st, " ".join(c.group(0) for c in cells), st.end + (cells[-1].end() if cells else 0)))
         for st, cells, row_end in rows:
             if "consent" in kinds or "sig" in kinds:
@@ -376,6 +396,9 @@ def _table_paragraphs(ctx: Context) -> list[Fact]:
             else:
                 party = True  # a table of the parties (with their reservations, objections ...)
             if party is not None:
-                out.append(make_fact("treaty_status", body, st.start, row_end,
-                                     {"state": st.label, "treaty": treaty, "party": party}))
+                out.append(
+                    make_fact(
+                        "treaty_status", body, st.start, row_end, {"state": st.label, "treaty": treaty, "party": party}
+                    )
+                )
     return out

@@ -19,6 +19,7 @@ Patterns of Dutch grammar around "partij":
 - the Tractatenblad's party list (treaty_parties.py).
 "dit verdrag", "het Verdrag", "de Conventie" resolve to the last treaty named before.
 """
+
 from __future__ import annotations
 
 import re
@@ -30,8 +31,10 @@ from armswatch.extract.mentions import Mention, word_before
 from armswatch.extract.text import Sentence, fold
 from armswatch.record import Fact
 
-_STATE_LIST_GLUE = re.compile(r"^(?:\s|,|\ben\b|\bnoch\b|\bzowel\b|\bals\b|\bde\b|\bhet\b|\book\b|\bzelf\b|\bbeide\b|"
-                              r"\bdat\b|\bdie\b|\bwel\b|\binmiddels\b|\bsinds\b|\bal\b|\bgeen\b|\bniet\b|\bnog\b)*$")
+_STATE_LIST_GLUE = re.compile(
+    r"^(?:\s|,|\ben\b|\bnoch\b|\bzowel\b|\bals\b|\bde\b|\bhet\b|\book\b|\bzelf\b|\bbeide\b|"
+    r"\bdat\b|\bdie\b|\bwel\b|\binmiddels\b|\bsinds\b|\bal\b|\bgeen\b|\bniet\b|\bnog\b)*$"
+)
 # "Rusland is geen partij bij het Ottawa-verdrag, Oekraïne wel"
 _CONTRAST = re.compile(r"^\s*,?\s*(?:maar\s+|terwijl\s+)?$")
 _NEG = re.compile(r"\b(?:geen|niet|noch|nooit|evenmin|not|never|neither|nor)\b")
@@ -40,24 +43,34 @@ _RATIFIED_PAST = re.compile(r"\b(?:ratificeerde|ratificeerden|bekrachtigde|bekra
 # "Zuid-Korea is in 2017 toegetreden." (the treaty named just before)
 _ACCEDED_BARE = re.compile(r"\b(?:is|zijn)\s+(?:[\w.]+\s+){0,4}?toegetreden(?=\s*[.;,])")
 # "landen die het verdrag hebben geratificeerd, waaronder Duitsland en Frankrijk"
-_GROUP_INCL = re.compile(r"\b(?:landen|staten|lidstaten|bondgenoten)\s+(?:die|dat)\s+(?P<clause>[^,;]{0,120}?)"
-                         r"\b(?P<verb>partij\s+zijn|geratificeerd|bekrachtigd|toegetreden)\b[^,;]{0,20},?\s+"
-                         r"(?:waaronder|zoals|onder\s+meer|onder\s+andere)\s+$")
+_GROUP_INCL = re.compile(
+    r"\b(?:landen|staten|lidstaten|bondgenoten)\s+(?:die|dat)\s+(?P<clause>[^,;]{0,120}?)"
+    r"\b(?P<verb>partij\s+zijn|geratificeerd|bekrachtigd|toegetreden)\b[^,;]{0,20},?\s+"
+    r"(?:waaronder|zoals|onder\s+meer|onder\s+andere)\s+$"
+)
 # English releases: "Denmark is a party to the Convention ...", "the United States is not a State Party to"
-_EN_PARTY = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been|became|become|remains?)\s+"
-                       r"(?:(?:not|also|now|already|yet|never|still|since)\s+)*(?:a\s+|an?\s+)?(?:state\s+)?"
-                       r"part(?:y|ies)\s+to\b")
+_EN_PARTY = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|became|become|remains?)\s+"
+    r"(?:(?:not|also|now|already|yet|never|still|since)\s+)*(?:a\s+|an?\s+)?(?:state\s+)?"
+    r"part(?:y|ies)\s+to\b"
+)
 # "Ukraine has ratified the ...", "Tuvalu acceded to the ...", "Lithuania withdrew from the ..."
-_EN_VERB = re.compile(r"\b(?:(?:has|have|had)\s+(?:(?:not|also|yet|already|since|never)\s+)*)?"
-                      r"(?P<verb>ratified|acceded\s+to|joined|withdrawn\s+from|withdrew\s+from|signed)\b")
+_EN_VERB = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:(?:not|also|yet|already|since|never)\s+)*)?"
+    r"(?P<verb>ratified|acceded\s+to|joined|withdrawn\s+from|withdrew\s+from|signed)\b"
+)
 _EN_SUCH_AS = re.compile(r"\bstates?\s+parties\s+(?:such\s+as|including|like)\b")
-_PARTY = re.compile(r"\b(?:(?:is|zijn|was|waren|wordt|worden|werd)\s+(?:\w+\s+){0,5}?)?(?:verdrags)?partij"
-                    r"(?:\s+meer)?(?:\s+(?:is|zijn|was|waren|geworden|wordt|worden))?\s+(?:bij|van|aan)\b")
+_PARTY = re.compile(
+    r"\b(?:(?:is|zijn|was|waren|wordt|worden|werd)\s+(?:\w+\s+){0,5}?)?(?:verdrags)?partij"
+    r"(?:\s+meer)?(?:\s+(?:is|zijn|was|waren|geworden|wordt|worden))?\s+(?:bij|van|aan)\b"
+)
 _AS_PARTY = re.compile(r"\bals\s+(?:verdrags)?partij\s+(?:bij|van)\b")
 # "Nederland blijft zich, als verdragspartij, inzetten": the treaty is the one the paragraph is about
 _AS_TREATY_PARTY = re.compile(r"\bals\s+verdragspartij\b(?!\s+(?:bij|van)\b)")
 # "De Verenigde Staten, Polen en Turkije zijn geen partij." (the treaty named just before)
-_PARTY_BARE = re.compile(r"\b(?:is|zijn)\s+(?:\w+\s+){0,3}?(?:geen\s+)?(?:verdrags)?partij(?:\s+(?:meer|geweest|geworden))?(?=\s*[.;,])")
+_PARTY_BARE = re.compile(
+    r"\b(?:is|zijn)\s+(?:\w+\s+){0,3}?(?:geen\s+)?(?:verdrags)?partij(?:\s+(?:meer|geweest|geworden))?(?=\s*[.;,])"
+)
 # "Evenmin zijn zij partij bij ...": the subject is the pronoun after the verb
 _PRONOUN_AFTER = re.compile(r"^(?:is|zijn|was|waren)\s+(?:zij|ze|beide|beiden)\b")
 # "Litouwen heeft zich met ingang van 7 maart 2025 teruggetrokken uit het Verdrag": a withdrawal
@@ -100,8 +113,16 @@ def extract(ctx: Context) -> list[Fact]:
             if key in seen:
                 continue
             seen.add(key)
-            facts.append(make_fact("treaty_status", ctx.body, sent.start, sent.end,
-                                   {"state": state, "treaty": treaty, "party": party}, focus=focus))
+            facts.append(
+                make_fact(
+                    "treaty_status",
+                    ctx.body,
+                    sent.start,
+                    sent.end,
+                    {"state": state, "treaty": treaty, "party": party},
+                    focus=focus,
+                )
+            )
     for f in treaty_parties.extract(ctx):  # the Tractatenblad's party list
         key = (f.fields["state"], f.fields["treaty"], f.fields["party"])
         if key not in seen:
@@ -112,7 +133,7 @@ def extract(ctx: Context) -> list[Fact]:
 
 def _statuses(ctx: Context, sent: Sentence):
     body = ctx.body
-    text = fold(body[sent.start:sent.end])
+    text = fold(body[sent.start : sent.end])
     states = [a for a in ctx.mentions.within("actor", sent.start, sent.end) if a.kind == "name"]
     if ctx.is_confirmed(sent.start):  # "Klopt het dat ...?" answered "Ja": read the clause after "dat"
         m = re.search(r"\bdat\b", text)
@@ -131,11 +152,11 @@ def _statuses(ctx: Context, sent: Sentence):
         if not subj:  # inverted order: "Van de 32 bondgenoten zijn de Verenigde Staten geen partij"
             subj = _subject_states(ctx, sent, states, a + re.search(r"(?:verdrags)?partij", m.group(0)).start())
             subj = [s for s in subj if s.start >= a]
-        if not subj and _PRONOUN_AFTER.match(text[m.start():]):
+        if not subj and _PRONOUN_AFTER.match(text[m.start() :]):
             subj = _previous_subjects(ctx, sent)
-            seg = text[max(0, m.start() - 12):m.end()]
+            seg = text[max(0, m.start() - 12) : m.end()]
         elif subj:
-            seg = fold(body[subj[0].start:b])
+            seg = fold(body[subj[0].start : b])
         if not subj:
             continue
         party = not _NEG.search(seg) and "niet-verdragspartij" not in seg
@@ -143,8 +164,11 @@ def _statuses(ctx: Context, sent: Sentence):
             yield s.label, treaty, party, a
         if not party:
             for s in states:
-                if s.start > b and re.match(r"\s+wel\b", body[s.end:s.end + 6]) and \
-                        _CONTRAST.match(fold(body[_treaty_end(ctx, b, sent):s.start])):
+                if (
+                    s.start > b
+                    and re.match(r"\s+wel\b", body[s.end : s.end + 6])
+                    and _CONTRAST.match(fold(body[_treaty_end(ctx, b, sent) : s.start]))
+                ):
                     yield s.label, treaty, True, s.start
     # 2. "Als partij bij TREATY ... STATE", "STATE als partij bij TREATY"
     for m in _scan(_AS_PARTY, text):
@@ -161,7 +185,7 @@ def _statuses(ctx: Context, sent: Sentence):
             yield target.label, treaty, True, a
     # 3. "verdragspartijen zoals Nederland"
     for m in _scan(_SUCH_AS, text):
-        if re.search(r"niet[\s\-]*$", text[max(0, m.start() - 6):m.start()]):
+        if re.search(r"niet[\s\-]*$", text[max(0, m.start() - 6) : m.start()]):
             continue  # "niet-verdragspartijen zoals de VS"
         b = sent.start + m.end()
         for s in states:
@@ -175,21 +199,21 @@ def _statuses(ctx: Context, sent: Sentence):
         treaty = _treaty_after(ctx, b, sent)
         subj = [s for s in states if s.end <= a and a - s.end < 60]
         if treaty and subj:
-            party = not _NEG.search(fold(body[subj[-1].start:b]))
+            party = not _NEG.search(fold(body[subj[-1].start : b]))
             for s in _coordinated(ctx, sent, states, subj[-1]):  # "Oman en Palau zijn toegetreden"
                 yield s.label, treaty, party, a
     # 4b. "STATE is (niet) tot TREATY toegetreden"
     for t in ctx.mentions.starting("treaty_all", sent.start, sent.end):
-        if not re.match(r"\s+toegetreden\b", body[t.end:t.end + 14]):
+        if not re.match(r"\s+toegetreden\b", body[t.end : t.end + 14]):
             continue
-        m = _ACCEDED_TO.search(fold(body[max(sent.start, t.start - 80):t.start]))
+        m = _ACCEDED_TO.search(fold(body[max(sent.start, t.start - 80) : t.start]))
         if not m:
             continue
         a = max(sent.start, t.start - 80) + m.start()
         subj = [s for s in states if s.end <= a and a - s.end < 3]
         treaty = _resolve(ctx, t)
         if treaty and subj:
-            yield subj[-1].label, treaty, not _NEG.search(fold(body[a:t.start])), a
+            yield subj[-1].label, treaty, not _NEG.search(fold(body[a : t.start])), a
     # 4c. "STATE heeft zich (met ingang van DATE) teruggetrokken uit TREATY"
     for m in _scan(_WITHDRAWN, text):
         a, b = sent.start + m.start(), sent.start + m.end()
@@ -207,25 +231,31 @@ def _statuses(ctx: Context, sent: Sentence):
         treaty = _resolve(ctx, refs[-1]) if refs else None
         subj = _subject_states(ctx, sent, states, a)
         if treaty and subj:
-            party = not _NEG.search(fold(body[subj[0].start:sent.start + m.end()]))
+            party = not _NEG.search(fold(body[subj[0].start : sent.start + m.end()]))
             for s in subj:
                 yield s.label, treaty, party, a
     # 4e. "Nederland blijft zich, als verdragspartij, inzetten voor ..."
     for m in _scan(_AS_TREATY_PARTY, text):
         a = sent.start + m.start()
         treaty = _treaty_before(ctx, a, within=1500)
-        subj = [s for s in states if s.end <= a and a - s.end < 20 and re.fullmatch(r"[\s,]*(?:\w+\s+zich\s*,?\s*)?", body[s.end:a])]
+        subj = [
+            s
+            for s in states
+            if s.end <= a and a - s.end < 20 and re.fullmatch(r"[\s,]*(?:\w+\s+zich\s*,?\s*)?", body[s.end : a])
+        ]
         if treaty and subj:
             yield subj[-1].label, treaty, True, a
     # 5. "STATE heeft TREATY (niet) geratificeerd / ondertekend"
     for m in _scan(_RATIFIED, text):
         a = sent.start + m.start()
         tre = [t for t in ctx.mentions.by_kind["treaty_all"] if sent.start <= t.start < a and a - t.end < 40]
-        subj = [s for s in states if s.end <= (tre[-1].start if tre else a) and (tre[-1].start if tre else a) - s.end < 25]
+        subj = [
+            s for s in states if s.end <= (tre[-1].start if tre else a) and (tre[-1].start if tre else a) - s.end < 25
+        ]
         if not tre or not subj:
             continue
         treaty = _resolve(ctx, tre[-1])
-        neg = bool(_NEG.search(fold(body[subj[-1].start:sent.start + m.end()])))
+        neg = bool(_NEG.search(fold(body[subj[-1].start : sent.start + m.end()])))
         word = m.group(0)
         holders = _coordinated(ctx, sent, states, subj[-1])  # "Angola, Syrië en Somalië hebben ..."
         for s in holders:
@@ -241,11 +271,13 @@ def _statuses(ctx: Context, sent: Sentence):
             continue
         for t in ctx.mentions.starting("treaty_all", sent.start, a):
             after = [s for s in states if t.end < s.start < a]
-            if not after or not re.fullmatch(r"\s+(?:is|zijn|werd|werden)\s+(?:inmiddels\s+|ook\s+|al\s+)?door\s+",
-                                               fold(body[t.end:after[0].start])):
+            if not after or not re.fullmatch(
+                r"\s+(?:is|zijn|werd|werden)\s+(?:inmiddels\s+|ook\s+|al\s+)?door\s+",
+                fold(body[t.end : after[0].start]),
+            ):
                 continue
             treaty = _resolve(ctx, t)
-            party = not _NEG.search(fold(body[t.start:sent.start + m.end()]))
+            party = not _NEG.search(fold(body[t.start : sent.start + m.end()]))
             for s in _coordinated(ctx, sent, states, after[0], forward=True):
                 if treaty and s.end <= a:
                     yield s.label, treaty, party, a
@@ -264,12 +296,12 @@ def _statuses(ctx: Context, sent: Sentence):
         if not treaty:  # the relative clause: "STATE, dat TREATY ... ratificeerde"
             tre = [t for t in ctx.mentions.starting("treaty_all", sent.start, a) if a - t.end < 40]
             if tre:
-                head = fold(body[sent.start:tre[-1].start])
+                head = fold(body[sent.start : tre[-1].start])
                 rel = re.search(r",\s*(?:dat|die)\s+$", head)
                 subj = [s for s in states if rel and 0 <= sent.start + rel.start() - s.end <= 1]
                 treaty = _resolve(ctx, tre[-1])
         if treaty and subj:
-            party = not _NEG.search(text[m.start():m.end() + 60].split(",")[0])
+            party = not _NEG.search(text[m.start() : m.end() + 60].split(",")[0])
             for s in subj:
                 yield s.label, treaty, party, a
     # 5d. "Zuid-Korea is in 2017 toegetreden." with the treaty named just before
@@ -288,7 +320,7 @@ def _statuses(ctx: Context, sent: Sentence):
     # 5e. "landen die het verdrag hebben geratificeerd, waaronder Duitsland en Frankrijk"
     listed = states if any(w in text for w in ("waaronder", "zoals", "onder meer", "onder andere")) else ()
     for s0 in listed:
-        m = _GROUP_INCL.search(fold(body[max(sent.start, s0.start - 200):s0.start]))
+        m = _GROUP_INCL.search(fold(body[max(sent.start, s0.start - 200) : s0.start]))
         if not m:
             continue
         off = max(sent.start, s0.start - 200)
@@ -312,7 +344,7 @@ def _statuses(ctx: Context, sent: Sentence):
         if tre and subj:
             treaty = _resolve(ctx, tre[-1])
             if treaty:
-                yield subj[0].label, treaty, not _NEG.search(fold(body[tre[-1].start:sent.start + m.end()])), a
+                yield subj[0].label, treaty, not _NEG.search(fold(body[tre[-1].start : sent.start + m.end()])), a
 
 
 def _english(ctx: Context, sent: Sentence, states: list[Mention], text: str):
@@ -321,7 +353,7 @@ def _english(ctx: Context, sent: Sentence, states: list[Mention], text: str):
         a, b = sent.start + m.start(), sent.start + m.end()
         treaty = _treaty_after(ctx, b, sent)
         subj = _subject_states(ctx, sent, states, a) if treaty else []
-        party = not _NEG.search(fold(body[subj[0].start:b])) if subj else True
+        party = not _NEG.search(fold(body[subj[0].start : b])) if subj else True
         for s in subj:
             yield s.label, treaty, party, a
     for m in _scan(_EN_VERB, text):
@@ -330,13 +362,13 @@ def _english(ctx: Context, sent: Sentence, states: list[Mention], text: str):
         subj = _subject_states(ctx, sent, states, a) if treaty else []
         if not subj:
             continue
-        verb, neg = m.group("verb"), bool(_NEG.search(fold(body[subj[0].start:b])))
+        verb, neg = m.group("verb"), bool(_NEG.search(fold(body[subj[0].start : b])))
         if verb.startswith("withdr"):
             if neg or verb.startswith("withdrawn") and not re.search(r"\b(?:has|have|had)\b", m.group(0)):
                 continue
             party = False
         elif verb == "signed":
-            if not neg and not re.search(r"\bbut\s+(?:has\s+|have\s+)?not\s+(?:yet\s+)?ratified\b", text[m.end():]):
+            if not neg and not re.search(r"\bbut\s+(?:has\s+|have\s+)?not\s+(?:yet\s+)?ratified\b", text[m.end() :]):
                 continue  # a signature alone says nothing more than that
             party = False
         else:
@@ -355,8 +387,9 @@ def _english(ctx: Context, sent: Sentence, states: list[Mention], text: str):
                 yield s.label, treaty, True, s.start
 
 
-def _coordinated(ctx: Context, sent: Sentence, states: list[Mention], anchor: Mention,
-                 forward: bool = False) -> list[Mention]:
+def _coordinated(
+    ctx: Context, sent: Sentence, states: list[Mention], anchor: Mention, forward: bool = False
+) -> list[Mention]:
     """The states coordinated with ``anchor`` ("Angola, Syrië en Somalië"): backwards from the
     last of a subject, or forwards from the first of a list after "door" / "waaronder"."""
     group = [anchor]
@@ -366,8 +399,9 @@ def _coordinated(ctx: Context, sent: Sentence, states: list[Mention], anchor: Me
     while 0 <= j < len(states):
         s = states[j]
         a, b = (group[-1].end, s.start) if forward else (s.end, group[0].start)
-        if not re.fullmatch(r"\s*(?:,\s*(?:en\s+|and\s+)?|\s(?:en|and|of|or)\s+)\s*(?:de\s+|het\s+|the\s+)?",
-                            ctx.body[a:b]):
+        if not re.fullmatch(
+            r"\s*(?:,\s*(?:en\s+|and\s+)?|\s(?:en|and|of|or)\s+)\s*(?:de\s+|het\s+|the\s+)?", ctx.body[a:b]
+        ):
             break
         group.append(s) if forward else group.insert(0, s)
         j += step
@@ -386,21 +420,21 @@ def _subject_states(ctx: Context, sent: Sentence, states: list[Mention], verb: i
     "De Verenigde Staten en Oekraïne", or the pronoun "het" standing for the sentence's state."""
     body = ctx.body
     # "Rusland, dat sinds 2022 ... gebruikt, is nooit partij": skip the relative clause
-    rel = re.search(r",\s*(?:dat|die)\s.*,\s*$", fold(body[sent.start:verb]))
+    rel = re.search(r",\s*(?:dat|die)\s.*,\s*$", fold(body[sent.start : verb]))
     if rel:
         verb = sent.start + rel.start()
     before = [s for s in states if s.end <= verb]
     subj: list[Mention] = []
     pos = verb
     for s in reversed(before):
-        glue = fold(body[s.end:pos])
+        glue = fold(body[s.end : pos])
         if not _STATE_LIST_GLUE.match(glue):
             break
         subj.insert(0, s)
         pos = s.start
     if subj:
         return subj
-    if _PRONOUN.search(fold(body[max(sent.start, verb - 12):verb])) and before:
+    if _PRONOUN.search(fold(body[max(sent.start, verb - 12) : verb])) and before:
         return [before[0]]
     return []
 
@@ -414,7 +448,7 @@ def _previous_subjects(ctx: Context, sent: Sentence) -> list[Mention]:
     states = [a for a in ctx.mentions.within("actor", p.start, p.end) if a.kind == "name"]
     group: list[Mention] = states[:1]
     for s in states[1:]:
-        if not _STATE_LIST_GLUE.match(fold(ctx.body[group[-1].end:s.start])):
+        if not _STATE_LIST_GLUE.match(fold(ctx.body[group[-1].end : s.start])):
             break
         group.append(s)
     return group
@@ -450,13 +484,19 @@ def _resolve(ctx: Context, t: Mention) -> str | None:
 # landen als Oekraïne"; "Syrië werd in 2013 lid van de OPCW" (the CWC's organisation: its members
 # are the CWC's parties); "Met de andere staten die partij zijn bij het verdrag werkt België aan"
 # (the other parties imply the subject is one); "Syria's obligations as a State Party to"
-_BOUND = re.compile(r"\b(?:(?:is|zijn|was|waren|blijft|blijven)\s+(?:\w+\s+){0,3}?gebonden|"
-                    r"gebonden\s+(?:is|zijn|was|waren|blijft|blijven))\s+aan\b")
-_BOUND_GROUP = re.compile(r"\b(?P<neg>niet\s+)?aan\s+(?:het|dit|de|deze)\s+(?:\w+\s+){0,4}?gebonden\s+"
-                          r"(?:landen|staten)\s+(?:als|zoals)\s+$")
-_MEMBER = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|wordt|worden)\s+(?:[\w.]+\s+){0,6}?"
-                     r"(?P<neg>geen\s+)?lid\s+(?:geworden\s+)?van\s+de\s+(?:organisatie\s+voor\s+het\s+verbod\s+op\s+"
-                     r"chemische\s+wapens|opcw)\b")
+_BOUND = re.compile(
+    r"\b(?:(?:is|zijn|was|waren|blijft|blijven)\s+(?:\w+\s+){0,3}?gebonden|"
+    r"gebonden\s+(?:is|zijn|was|waren|blijft|blijven))\s+aan\b"
+)
+_BOUND_GROUP = re.compile(
+    r"\b(?P<neg>niet\s+)?aan\s+(?:het|dit|de|deze)\s+(?:\w+\s+){0,4}?gebonden\s+"
+    r"(?:landen|staten)\s+(?:als|zoals)\s+$"
+)
+_MEMBER = re.compile(
+    r"\b(?:is|zijn|was|waren|werd|werden|wordt|worden)\s+(?:[\w.]+\s+){0,6}?"
+    r"(?P<neg>geen\s+)?lid\s+(?:geworden\s+)?van\s+de\s+(?:organisatie\s+voor\s+het\s+verbod\s+op\s+"
+    r"chemische\s+wapens|opcw)\b"
+)
 _OTHER_PARTIES = re.compile(r"\b(?:met|als)\s+(?:de\s+)?andere\s+(?:landen|staten)\s+die\s+partij\s+zijn\s+bij\b")
 _EN_AS_PARTY = re.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}?|,\s*)as\s+a\s+state\s+party\s+to\b")
 
@@ -469,9 +509,9 @@ def _bound(ctx: Context, sent: Sentence, states: list[Mention], text: str, text_
             treaty = _treaty_after(ctx, b, sent) if a >= text_start else None
             subj = _subject_states(ctx, sent, states, a) if treaty else []
             for st in subj:
-                yield st.label, treaty, not _NEG.search(fold(body[subj[0].start:b])), a
+                yield st.label, treaty, not _NEG.search(fold(body[subj[0].start : b])), a
         for s0 in states:
-            m = _BOUND_GROUP.search(fold(body[max(sent.start, s0.start - 120):s0.start]))
+            m = _BOUND_GROUP.search(fold(body[max(sent.start, s0.start - 120) : s0.start]))
             if not m:
                 continue
             off = max(sent.start, s0.start - 120)
@@ -487,12 +527,18 @@ def _bound(ctx: Context, sent: Sentence, states: list[Mention], text: str, text_
             if not subj:  # "werd Syrië lid van de OPCW": the subject after the verb
                 subj = [st for st in states if a < st.start < sent.start + m.end()][:1]
             for st in subj:
-                yield st.label, "CWC", not m.group("neg") and not _NEG.search(fold(body[a:st.start])), a
+                yield st.label, "CWC", not m.group("neg") and not _NEG.search(fold(body[a : st.start])), a
     if "andere" in text:
         for m in _OTHER_PARTIES.finditer(text):
             b = sent.start + m.end()
             treaty = _treaty_after(ctx, b, sent)
-            after = [st for st in states if st.start > b and word_before(body, st.start) not in ("van", "in", "aan", "met", "bij", "tegen", "voor", "door", "uit")]
+            after = [
+                st
+                for st in states
+                if st.start > b
+                and word_before(body, st.start)
+                not in ("van", "in", "aan", "met", "bij", "tegen", "voor", "door", "uit")
+            ]
             if treaty and after and sent.start + m.start() >= text_start:
                 yield after[0].label, treaty, True, sent.start + m.start()
     if "state party" in text:

@@ -7,6 +7,7 @@ Oekraïense inzet van clustermunitie"), or the subject of the use verb ("dat Rus
 chloorpicrine inzet"). A negated or denied clause, a conditional clause, a generic class of uses
 ("ieder gebruik van"), a question and a quotation yield nothing.
 """
+
 from __future__ import annotations
 
 import re
@@ -19,8 +20,31 @@ from armswatch.extract.text import Sentence, fold
 from armswatch.record import Fact
 
 # An actor preceded by one of these is not the subject of the use (it is where, whom, against whom).
-_NOT_SUBJECT = {"in", "op", "tegen", "aan", "van", "over", "voor", "met", "bij", "naar", "uit", "binnen", "rond",
-                "nabij", "jegens", "onder", "dan", "tussen", "zoals", "waaronder", "richting", "vanuit", "namens"}
+_NOT_SUBJECT = {
+    "in",
+    "op",
+    "tegen",
+    "aan",
+    "van",
+    "over",
+    "voor",
+    "met",
+    "bij",
+    "naar",
+    "uit",
+    "binnen",
+    "rond",
+    "nabij",
+    "jegens",
+    "onder",
+    "dan",
+    "tussen",
+    "zoals",
+    "waaronder",
+    "richting",
+    "vanuit",
+    "namens",
+}
 _PLACE_PREP = {"in", "op", "bij", "rond", "nabij", "te", "boven", "rondom", "binnen"}
 _DATE_PREP = {"op", "in", "sinds", "vanaf", "rond", "omstreeks", "tussen", "tot", "eind", "begin", "medio", "half"}
 _AGENT = re.compile(r"\bdoor\s+(?:de\s+|het\s+)?$")
@@ -33,8 +57,9 @@ def extract(ctx: Context) -> list[Fact]:
     for sent in ctx.claim_sentences():
         facts += _from_sentence(ctx, sent)
     # the richest fact of each (actor, weapon) first, so a reader sees the best-attributed one
-    facts.sort(key=lambda f: (f.fields["actor"], f.fields["weapon"],
-                              -sum(v is not None for v in f.fields.values()), f.span[0]))
+    facts.sort(
+        key=lambda f: (f.fields["actor"], f.fields["weapon"], -sum(v is not None for v in f.fields.values()), f.span[0])
+    )
     return facts
 
 
@@ -54,8 +79,12 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
         if abs(use.start - w.start) > 160:
             continue
         lo, hi = min(use.start, w.start), max(use.end, w.end)
-        if conditional(body, sent, lo) or generic(body, use.start) or _future_or_modal(body, sent, use, lo) \
-                or _not_a_use(body, use, w):
+        if (
+            conditional(body, sent, lo)
+            or generic(body, use.start)
+            or _future_or_modal(body, sent, use, lo)
+            or _not_a_use(body, use, w)
+        ):
             continue
         actor = _actor(ctx, sent, use, w) or _unknown_actor(ctx, sent, use, w)
         if actor is None or (actor.label, w.label) in seen:
@@ -83,8 +112,10 @@ _PARTICIPLE = {"gebruikt", "ingezet", "afgevuurd", "afgeworpen", "gedropt", "toe
 
 
 _INFINITIVE_USE = {"inzetten", "gebruiken", "afvuren", "afwerpen", "gebruikmaken", "bestoken"}
-_FUTURE_MODAL = re.compile(r"\b(?:zal|zullen|wil|willen|kan|kunnen|mag|mogen|moet|moeten|gaat|gaan|dreigt|dreigen|"
-                           r"overweegt|overwegen|van plan)\b")
+_FUTURE_MODAL = re.compile(
+    r"\b(?:zal|zullen|wil|willen|kan|kunnen|mag|mogen|moet|moeten|gaat|gaan|dreigt|dreigen|"
+    r"overweegt|overwegen|van plan)\b"
+)
 
 
 # "zich inzetten voor een verbod op", "de ruiming van": effort for, or dealing with, a weapon
@@ -92,14 +123,18 @@ _EFFORT = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:voor|op)\b")
 # clearing mines, funding clearance or advocacy for a ban is not use: "humanitaire ontmijning",
 # "het ruimen van", "zich inzetten voor een wereld zonder landmijnen"
 # ("ruimten" is a room, not clearing: only the verb's forms count)
-_CLEARANCE = re.compile(r"\b(?:ontmijn\w*|(?:ge|op)?ruim(?:en|ing|ingen|t|de|den|d)|opruim\w*|opgeruimd|"
-                        r"wereld zonder|zich in\w*\s+voor)\b")
+_CLEARANCE = re.compile(
+    r"\b(?:ontmijn\w*|(?:ge|op)?ruim(?:en|ing|ingen|t|de|den|d)|opruim\w*|opgeruimd|"
+    r"wereld zonder|zich in\w*\s+voor)\b"
+)
 # the weapon word inside an organisation's or report's name: "Landmine Monitor"
 _NAME_AFTER = re.compile(r"^\s*(?:monitor|action|coalition|campaign|treaty|report)\b")
-_WEAPON_AS_OBJECT_OF = re.compile(r"\b(?:verbod op|verbieden van|ruiming van|ruimen van|opruimen van|vernietiging van|"
-                                  r"vernietigen van|productie van|opslag van|voorraden|voorraad|overdracht van|"
-                                  r"levering van|leveren van|export van|handel in|resten van|gebruik van \w+ tegen)\s+"
-                                  r"(?:\w+\s+){0,2}?$")
+_WEAPON_AS_OBJECT_OF = re.compile(
+    r"\b(?:verbod op|verbieden van|ruiming van|ruimen van|opruimen van|vernietiging van|"
+    r"vernietigen van|productie van|opslag van|voorraden|voorraad|overdracht van|"
+    r"levering van|leveren van|export van|handel in|resten van|gebruik van \w+ tegen)\s+"
+    r"(?:\w+\s+){0,2}?$"
+)
 
 
 def _same_sentence(body: str, start: int, lo: int, hi: int, end: int) -> str:
@@ -107,32 +142,32 @@ def _same_sentence(body: str, start: int, lo: int, hi: int, end: int) -> str:
     the neighbouring sentence: "... in Oekraïne inzet. Chloorpicrine is in afgesloten ruimten ...")."""
     before = max(body.rfind(c, start, lo) for c in ".!?\n")
     after = [i for i in (body.find(c, hi, end) for c in ".!?\n") if i != -1]
-    return body[(before + 1 if before != -1 else start):(min(after) if after else end)]
+    return body[(before + 1 if before != -1 else start) : (min(after) if after else end)]
 
 
 def _not_a_use(body: str, use: Mention, weapon: Mention) -> bool:
-    word = fold(body[use.start:use.end])
-    if word.startswith("inzet") and _EFFORT.match(fold(body[use.end:use.end + 30])):
+    word = fold(body[use.start : use.end])
+    if word.startswith("inzet") and _EFFORT.match(fold(body[use.end : use.end + 30])):
         return True
     if word.startswith(("leg", "gelegd")) and not weapon.label.endswith("mine"):
         return True  # only mines are "laid"
-    if _NAME_AFTER.match(fold(body[weapon.end:weapon.end + 12])):
+    if _NAME_AFTER.match(fold(body[weapon.end : weapon.end + 12])):
         return True
     lo, hi = min(use.start, weapon.start), max(use.end, weapon.end)
     if _CLEARANCE.search(fold(_same_sentence(body, max(0, lo - 60), lo, hi, hi + 60))):
         return True
-    return bool(_WEAPON_AS_OBJECT_OF.search(fold(body[max(0, weapon.start - 40):weapon.start])))
+    return bool(_WEAPON_AS_OBJECT_OF.search(fold(body[max(0, weapon.start - 40) : weapon.start])))
 
 
 def _future_or_modal(body: str, sent: Sentence, use: Mention, lo: int) -> bool:
-    """"die Oekraïne zal inzetten", "Rusland kan traangas gebruiken": no use has happened."""
-    if fold(body[use.start:use.end]) not in _INFINITIVE_USE:
+    """ "die Oekraïne zal inzetten", "Rusland kan traangas gebruiken": no use has happened."""
+    if fold(body[use.start : use.end]) not in _INFINITIVE_USE:
         return False
-    return bool(_FUTURE_MODAL.search(fold(body[clause_start(body, sent, lo):use.start])))
+    return bool(_FUTURE_MODAL.search(fold(body[clause_start(body, sent, lo) : use.start])))
 
 
 def _resolved_anaphors(ctx: Context, sent: Sentence) -> list[Mention]:
-    """"deze wapens" is the weapon last named before it in the same paragraph."""
+    """ "deze wapens" is the weapon last named before it in the same paragraph."""
     out = []
     para = ctx.paragraph_sentences(sent)
     for ref in ctx.mentions.within("weapon_ref", sent.start, sent.end):
@@ -143,32 +178,34 @@ def _resolved_anaphors(ctx: Context, sent: Sentence) -> list[Mention]:
 
 
 def _separable_uses(body: str, sent: Sentence) -> list[Mention]:
-    """"Rusland zet ook traangas in": the verb and its particle are apart."""
-    text = fold(body[sent.start:sent.end])
+    """ "Rusland zet ook traangas in": the verb and its particle are apart."""
+    text = fold(body[sent.start : sent.end])
     if "zet" not in text:  # every match starts with "zet"; most sentences skip the scan
         return []
     return [Mention(sent.start + m.start(), sent.start + m.end(), "use") for m in _SEPARABLE.finditer(text)]
 
 
-_FORCES_OF = re.compile(r"\b(?:regering|strijdkrachten|krijgsmacht|leger|troepen|regime|luchtmacht|president|"
-                        r"autoriteiten|overheid|helikopters?|vliegtuigen|vliegtuig|toestellen|toestel|eenheid|"
-                        r"eenheden|drones?|artillerie|soldaten|militairen|schepen|schip)\s+van\s+(?:de\s+|het\s+)?$")
+_FORCES_OF = re.compile(
+    r"\b(?:regering|strijdkrachten|krijgsmacht|leger|troepen|regime|luchtmacht|president|"
+    r"autoriteiten|overheid|helikopters?|vliegtuigen|vliegtuig|toestellen|toestel|eenheid|"
+    r"eenheden|drones?|artillerie|soldaten|militairen|schepen|schip)\s+van\s+(?:de\s+|het\s+)?$"
+)
 
 
 def _of_forces(body: str, a: Mention) -> bool:
-    """"de regering van Azerbeidzjan", "de strijdkrachten van Rusland": the state is the actor."""
-    return bool(_FORCES_OF.search(fold(body[max(0, a.start - 40):a.start])))
+    """ "de regering van Azerbeidzjan", "de strijdkrachten van Rusland": the state is the actor."""
+    return bool(_FORCES_OF.search(fold(body[max(0, a.start - 40) : a.start])))
 
 
 def _unknown_actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) -> Mention | None:
     """A passive use without agent that the text states as a fact with a place ("In Charkiv is
     clustermunitie ingezet") has an actor the text does not name: UNKNOWN."""
     body = ctx.body
-    if fold(body[use.start:use.end]) not in _PARTICIPLE:
+    if fold(body[use.start : use.end]) not in _PARTICIPLE:
         return None
     cs = clause_start(body, sent, min(use.start, weapon.start))
-    clause = fold(body[cs:use.end])
-    if not _PASSIVE.search(clause) or _MODAL.search(fold(body[sent.start:sent.end])):
+    clause = fold(body[cs : use.end])
+    if not _PASSIVE.search(clause) or _MODAL.search(fold(body[sent.start : sent.end])):
         return None
     unknown = Mention(use.start, use.start, "UNKNOWN")
     return unknown if _place(ctx, sent, unknown, use, weapon, title=False) else None
@@ -176,16 +213,21 @@ def _unknown_actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) 
 
 def _actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) -> Mention | None:
     body = ctx.body
-    actors = sorted(ctx.mentions.within("actor", sent.start, sent.end) + ctx.mentions.within("group", sent.start, sent.end),
-                    key=lambda a: a.start)
+    actors = sorted(
+        ctx.mentions.within("actor", sent.start, sent.end) + ctx.mentions.within("group", sent.start, sent.end),
+        key=lambda a: a.start,
+    )
     actors = [a for a in actors if not ctx.is_quoted(a.start)]
     if not actors:
         return None
     # 1. agent: "... door (de) Russische troepen", after the use word or the weapon
     anchor = min(use.start, weapon.start)
     for a in actors:
-        if a.start > anchor and _AGENT.search(fold(body[max(sent.start, a.start - 12):a.start])) \
-                and a.start - max(use.end, weapon.end) < 120:
+        if (
+            a.start > anchor
+            and _AGENT.search(fold(body[max(sent.start, a.start - 12) : a.start]))
+            and a.start - max(use.end, weapon.end) < 120
+        ):
             return a
     # 2. adjective on the use noun: "de Russische inzet van", "Oekraïense inzet"
     for a in actors:
@@ -195,37 +237,70 @@ def _actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) -> Menti
     # ("de inzet van", "het gebruik van") has no subject; only cases 1 and 2 give its user.
     if _is_noun(body, use, ctx.mentions.within("weapon", max(0, use.start - 40), use.start)):
         return None
-    before = [a for a in actors if a.end <= max(use.start, weapon.start) and a.kind != "adj"
-              and (word_before(body, a.start) not in _NOT_SUBJECT or _of_forces(body, a))]
+    before = [
+        a
+        for a in actors
+        if a.end <= max(use.start, weapon.start)
+        and a.kind != "adj"
+        and (word_before(body, a.start) not in _NOT_SUBJECT or _of_forces(body, a))
+    ]
     if before:
         return before[-1]
     return None
 
 
-_DETERMINER_BEFORE = {"de", "het", "een", "deze", "die", "dit", "dat", "ieder", "elk", "elke", "zijn", "haar", "hun",
-                      "van", "voor", "tegen", "over", "toenemende", "grootschalige", "verdere", "verder"}
+_DETERMINER_BEFORE = {
+    "de",
+    "het",
+    "een",
+    "deze",
+    "die",
+    "dit",
+    "dat",
+    "ieder",
+    "elk",
+    "elke",
+    "zijn",
+    "haar",
+    "hun",
+    "van",
+    "voor",
+    "tegen",
+    "over",
+    "toenemende",
+    "grootschalige",
+    "verdere",
+    "verder",
+}
 
 
 def _is_noun(body: str, use: Mention, weapons_before: list[Mention] = ()) -> bool:
-    word = fold(body[use.start:use.end])
+    word = fold(body[use.start : use.end])
     if word not in ("gebruik", "inzet", "aanval", "aanvallen", "inzetting", "wapengebruik"):
         return False
-    prev = re.search(r"(\S+)\s+$", body[max(0, use.start - 40):use.start])
+    prev = re.search(r"(\S+)\s+$", body[max(0, use.start - 40) : use.start])
     # "de toenemende inzet"; but "dat Rusland chloorpicrine inzet" is the verb after its object
-    adjective = bool(prev and re.fullmatch(r"[a-zà-ÿ]{3,}e", prev.group(1))) and \
-        not any(w.end == max(0, use.start - 40) + prev.end(1) for w in weapons_before)
-    return word_before(body, use.start, skip=set()) in _DETERMINER_BEFORE or adjective or \
-        bool(_UNINFLECTED_BEFORE_NOUN.search(fold(body[max(0, use.start - 50):use.start])))
+    adjective = bool(prev and re.fullmatch(r"[a-zà-ÿ]{3,}e", prev.group(1))) and not any(
+        w.end == max(0, use.start - 40) + prev.end(1) for w in weapons_before
+    )
+    return (
+        word_before(body, use.start, skip=set()) in _DETERMINER_BEFORE
+        or adjective
+        or bool(_UNINFLECTED_BEFORE_NOUN.search(fold(body[max(0, use.start - 50) : use.start])))
+    )
 
 
 # a neuter noun takes its adjective uninflected after "het"/"een": "het vermeend gebruik", "een
 # mogelijk gebruik", "het grootschalig en herhaald gebruik" (a verb's object never looks like this)
-_UNINFLECTED_BEFORE_NOUN = re.compile(r"\b(?:het|een|dit|elk|ieder|zulk)\s+(?:(?:[a-zà-ÿ]+(?:lijk|ig|end|eend|erd|aald|"
-                                      r"eld|ief|aal|eel|baar)|vermeend|herhaald|gesteld|beweerd|verder)\s+(?:en\s+)?){1,3}$")
+_UNINFLECTED_BEFORE_NOUN = re.compile(
+    r"\b(?:het|een|dit|elk|ieder|zulk)\s+(?:(?:[a-zà-ÿ]+(?:lijk|ig|end|eend|erd|aald|"
+    r"eld|ief|aal|eel|baar)|vermeend|herhaald|gesteld|beweerd|verder)\s+(?:en\s+)?){1,3}$"
+)
 
 
-def _place(ctx: Context, sent: Sentence, actor: Mention, use: Mention, weapon: Mention,
-           title: bool = True) -> str | None:
+def _place(
+    ctx: Context, sent: Sentence, actor: Mention, use: Mention, weapon: Mention, title: bool = True
+) -> str | None:
     body = ctx.body
     lo = clause_start(body, sent, min(use.start, weapon.start))
     hi = clause_end(body, sent, max(use.end, weapon.end))
@@ -235,15 +310,34 @@ def _place(ctx: Context, sent: Sentence, actor: Mention, use: Mention, weapon: M
         narrow = re.compile(r"en\s+(?=(?:in|bij|rond|nabij|op)\s)").match(body, hi, sent.end)
     if narrow:
         hi = clause_end(body, sent, narrow.end())
-    cands = ctx.mentions.within("place", lo, hi) + \
-        [a for a in ctx.mentions.within("actor", lo, hi) if a.kind == "name"]
-    cands = [c for c in cands if not (actor.start <= c.start < actor.end)
-             and word_before(body, c.start, skip={"de", "het", "stad", "regio", "provincie", "oblast", "dorp",
-                                                 "steden", "regio", "s", "provincies", "oblasten", "dorpen"})
-             in _PLACE_PREP]
+    cands = ctx.mentions.within("place", lo, hi) + [a for a in ctx.mentions.within("actor", lo, hi) if a.kind == "name"]
+    cands = [
+        c
+        for c in cands
+        if not (actor.start <= c.start < actor.end)
+        and word_before(
+            body,
+            c.start,
+            skip={
+                "de",
+                "het",
+                "stad",
+                "regio",
+                "provincie",
+                "oblast",
+                "dorp",
+                "steden",
+                "s",
+                "provincies",
+                "oblasten",
+                "dorpen",
+            },
+        )
+        in _PLACE_PREP
+    ]
     # "op Oekraïens grondgebied"
     for m in re.finditer(r"\bop (\w+ grondgebied)\b", body[lo:hi]):
-        if fold(m.group(1).split()[0]) not in ("eigen", "hun", "zijn", "haar", fold(body[actor.start:actor.end])):
+        if fold(m.group(1).split()[0]) not in ("eigen", "hun", "zijn", "haar", fold(body[actor.start : actor.end])):
             return m.group(1)
     if cands:
         best = min(cands, key=lambda c: (c.start < use.start, abs(c.start - use.start)))
@@ -254,30 +348,60 @@ def _place(ctx: Context, sent: Sentence, actor: Mention, use: Mention, weapon: M
     return _title_place(ctx) if title else None
 
 
-_NARROWING = re.compile(r",\s*(?:onder meer|onder andere|met name|vooral|voornamelijk|waaronder|zoals)\s+"
-                        r"(?=(?:in|bij|rond|nabij|op)\b)")
+_NARROWING = re.compile(
+    r",\s*(?:onder meer|onder andere|met name|vooral|voornamelijk|waaronder|zoals)\s+"
+    r"(?=(?:in|bij|rond|nabij|op)\b)"
+)
 # "in Saraqib", "bij Vuhledar": a capitalised name after a place preposition (not a month or day)
-_NAMED_PLACE = re.compile(r"\b(?:in|bij|rond|nabij|op)\s+(?:de\s+(?:stad|regio|omgeving\s+van)\s+|het\s+(?:oosten|westen|"
-                          r"noorden|zuiden)\s+van\s+)?([A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)*"
-                          # a name of two or three words: "Khan Sheikoun", "Khan al-Assal", "Tal Abyad"
-                          r"(?:\s(?:(?:al|el|as|ash|ad|ar|az)-)?[A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)*){0,2})")
-_NOT_PLACE = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-              "november", "december", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-              "het", "de", "een", "totaal", "europa"}
+_NAMED_PLACE = re.compile(
+    r"\b(?:in|bij|rond|nabij|op)\s+(?:de\s+(?:stad|regio|omgeving\s+van)\s+|het\s+(?:oosten|westen|"
+    r"noorden|zuiden)\s+van\s+)?([A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)*"
+    # a name of two or three words: "Khan Sheikoun", "Khan al-Assal", "Tal Abyad"
+    r"(?:\s(?:(?:al|el|as|ash|ad|ar|az)-)?[A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)*){0,2})"
+)
+_NOT_PLACE = {
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "het",
+    "de",
+    "een",
+    "totaal",
+    "europa",
+}
 
 
 def _with_coordinated(body: str, start: int, end: int, limit: int) -> str:
-    """"Vuhledar en Pokrovsk": a place coordinated with the next capitalised name."""
+    """ "Vuhledar en Pokrovsk": a place coordinated with the next capitalised name."""
     m = re.match(r"\s+en\s+([A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)*)", body[end:limit])
-    return body[start:end + m.end()] if m else body[start:end]
+    return body[start : end + m.end()] if m else body[start:end]
 
 
 def _title_place(ctx: Context) -> str | None:
     """A title like "Het gebruik van chemische wapens in Syrië" names where the uses it
     reports took place; used only when the sentence itself names no place."""
     titles = [ctx.structure.subject or ""]
-    titles += [t for t in (s.text(ctx.body) for s in ctx.sents[:3])
-               if len(t) < 160 and not t.rstrip().endswith((".", "?", ";"))]
+    titles += [
+        t
+        for t in (s.text(ctx.body) for s in ctx.sents[:3])
+        if len(t) < 160 and not t.rstrip().endswith((".", "?", ";"))
+    ]
     for title in titles:
         place = _place_in_title(title)
         if place:
@@ -307,17 +431,21 @@ def _when(body: str, sent: Sentence, pos: int, doc_date: str | None = None) -> s
     return None
 
 
-_DAY_JL = re.compile(r"\bop\s+(\d{1,2})\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(?:jl|j\.l)\.?",
-                     re.I)
+_DAY_JL = re.compile(
+    r"\bop\s+(\d{1,2})\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\s+(?:jl|j\.l)\.?", re.I
+)
 
 
 def _certainty(ctx: Context, sent: Sentence, use: Mention) -> str | None:
-    cands = [c for c in ctx.mentions.within("certainty", sent.start, sent.end)
-             if not re.search(r"\b(?:zo|zoveel|niet)\s+$", fold(ctx.body[max(0, c.start - 10):c.start]))]
+    cands = [
+        c
+        for c in ctx.mentions.within("certainty", sent.start, sent.end)
+        if not re.search(r"\b(?:zo|zoveel|niet)\s+$", fold(ctx.body[max(0, c.start - 10) : c.start]))
+    ]
     if not cands:
         return None
     best = min(cands, key=lambda c: (c.start > use.start, abs(c.start - use.start)))
-    return fold(ctx.body[best.start:best.end])
+    return fold(ctx.body[best.start : best.end])
 
 
 def _claimed_by(ctx: Context, sent: Sentence, use: Mention) -> str | None:
@@ -325,30 +453,32 @@ def _claimed_by(ctx: Context, sent: Sentence, use: Mention) -> str | None:
     names = []
     for s in ctx.mentions.within("source", sent.start, sent.end):
         # an acronym source is named by its acronym ("MIVD"), any other as the text writes it
-        name = s.label if s.label.isupper() else re.sub(r"\s+", " ", body[s.start:s.end])
+        name = s.label if s.label.isupper() else re.sub(r"\s+", " ", body[s.start : s.end])
         if name not in names:
             names.append(name)
     # "Volgens de Oekraïense strijdkrachten ...": forces or a government as the source
-    for m in re.finditer(r"\bvolgens\s+(?:de\s+|het\s+)?", fold(body[sent.start:sent.end])):
+    for m in re.finditer(r"\bvolgens\s+(?:de\s+|het\s+)?", fold(body[sent.start : sent.end])):
         for a in ctx.mentions.within("actor", sent.start + m.end(), sent.start + m.end() + 40):
             if a.start == sent.start + m.end() and a.kind in ("force", "name"):
-                name = body[a.start:a.end]
+                name = body[a.start : a.end]
                 if not any(fold(name) in fold(n) or fold(n) in fold(name) for n in names):
                     names.append(name)
     # "Volgens dezelfde organisatie / deze organisatie / de missie": the last source named before
-    if not names and re.search(r"\bvolgens\s+(?:dezelfde|deze|die|de)\s+(?:organisatie|missie|ngo|bron|rapport)\b|"
-                               r"^(?:het|dit|dat|hetzelfde)\s+rapport\s+(?:stelt|meldt|concludeert|constateert)\b",
-                               fold(body[sent.start:sent.end])):
+    if not names and re.search(
+        r"\bvolgens\s+(?:dezelfde|deze|die|de)\s+(?:organisatie|missie|ngo|bron|rapport)\b|"
+        r"^(?:het|dit|dat|hetzelfde)\s+rapport\s+(?:stelt|meldt|concludeert|constateert)\b",
+        fold(body[sent.start : sent.end]),
+    ):
         # the source named in the same paragraph, just before ("Volgens de X ... Het rapport stelt vast")
         para = body.rfind("\n\n", 0, sent.start)
         before = ctx.mentions.within("source", max(0, para, sent.start - 800), sent.start)
         if before:
             s = before[-1]
-            names.append(s.label if s.label.isupper() else re.sub(r"\s+", " ", body[s.start:s.end]))
-    if not names and _SERVICES_BACK.search(fold(body[sent.start:use.start])):
+            names.append(s.label if s.label.isupper() else re.sub(r"\s+", " ", body[s.start : s.end]))
+    if not names and _SERVICES_BACK.search(fold(body[sent.start : use.start])):
         for s in ctx.mentions.within("source", 0, sent.start):
             if s.label in ("MIVD", "AIVD") and s.label not in names:
                 names.append(s.label)
-        if names and "partnerdienst" in fold(body[sent.start:sent.end]):
+        if names and "partnerdienst" in fold(body[sent.start : sent.end]):
             names.append("partnerdiensten")
     return ", ".join(names) if names else None

@@ -15,6 +15,7 @@ confirmed) and a one-line ``status``; ``count`` adds ``status_unknown``; both ad
 data/law/README.md); ``assess`` adds ``context``, per treaty ``prohibits_in_context`` and
 ``actor_status_known``, and ``reasoning_en``.
 """
+
 from __future__ import annotations
 
 from armswatch.law.assess import assess

@@ -1,4 +1,5 @@
 """Turn what a user typed into a known state, treaty, group, weapon or context, or say why not."""
+
 from __future__ import annotations
 
 import difflib

@@ -7,6 +7,7 @@
 - ``groups.csv``: NATO and EU membership with accession (and departure) dates.
 - ``rules.toml``: per weapon, the prohibiting treaty articles and the customary IHL rules.
 """
+
 from __future__ import annotations
 
 import csv
@@ -14,7 +15,7 @@ import io
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache
 
 from armswatch.law.dates import entry_into_force, optional_date, withdrawal_effective
 from armswatch.lexicon import data_path, load_toml, weapon_ids
@@ -39,10 +40,10 @@ class Participation:
     signature: date | None
     deposit: date | None
     deposit_kind: str
-    since: date | None          # entry into force for this state; None = never became party
+    since: date | None  # entry into force for this state; None = never became party
     withdrawal_deposit: date | None
-    until: date | None          # first day no longer bound; None = still bound (or never bound)
-    withdrawal_pending: bool    # withdrawn, but not in effect while engaged in armed conflict
+    until: date | None  # first day no longer bound; None = still bound (or never bound)
+    withdrawal_pending: bool  # withdrawn, but not in effect while engaged in armed conflict
     note: str
     source: str
     checked: str
@@ -63,12 +64,12 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).replace("’", "'")
 
 
-@lru_cache(maxsize=None)
+@cache
 def states() -> dict[str, State]:
     return {r["iso3"]: State(r["iso3"], r["name_en"], r["name_nl"]) for r in _rows("law/states.csv")}
 
 
-@lru_cache(maxsize=None)
+@cache
 def state_names() -> dict[str, str]:
     """Folded name, Dutch name, alias or ISO3 -> ISO3."""
     names: dict[str, str] = {}
@@ -79,7 +80,7 @@ def state_names() -> dict[str, str]:
     return names
 
 
-@lru_cache(maxsize=None)
+@cache
 def treaties() -> dict[str, dict]:
     return load_toml("law/treaties.toml")
 
@@ -93,14 +94,23 @@ def _participation(treaty_id: str, treaty: dict, r: dict[str, str]) -> Participa
     if wd and until is None and not pending:
         until = withdrawal_effective(wd, treaty)
     return Participation(
-        state=r["state"], treaty=treaty_id, signature=optional_date(r["signature"]), deposit=deposit,
-        deposit_kind=r["deposit_kind"].strip(), since=since, withdrawal_deposit=wd, until=until,
-        withdrawal_pending=pending and until is None, note=r.get("note", "").strip(),
-        source=r["source"].strip(), checked=r["checked"].strip(),
-        confirmed=r["confirmed"].strip().lower() == "yes")
+        state=r["state"],
+        treaty=treaty_id,
+        signature=optional_date(r["signature"]),
+        deposit=deposit,
+        deposit_kind=r["deposit_kind"].strip(),
+        since=since,
+        withdrawal_deposit=wd,
+        until=until,
+        withdrawal_pending=pending and until is None,
+        note=r.get("note", "").strip(),
+        source=r["source"].strip(),
+        checked=r["checked"].strip(),
+        confirmed=r["confirmed"].strip().lower() == "yes",
+    )
 
 
-@lru_cache(maxsize=None)
+@cache
 def participations() -> dict[tuple[str, str], Participation]:
     """(treaty id, ISO3) -> the state's record; a state absent from a treaty's file never signed."""
     out: dict[tuple[str, str], Participation] = {}
@@ -123,16 +133,17 @@ class Membership:
         return self.joined <= on and (self.left is None or on < self.left)
 
 
-@lru_cache(maxsize=None)
+@cache
 def groups() -> dict[str, list[Membership]]:
     out: dict[str, list[Membership]] = {}
     for r in _rows("law/groups.csv"):
         out.setdefault(r["group"], []).append(
-            Membership(r["state"], date.fromisoformat(r["joined"]), optional_date(r["left"])))
+            Membership(r["state"], date.fromisoformat(r["joined"]), optional_date(r["left"]))
+        )
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def rules() -> dict:
     data = load_toml("law/rules.toml")
     missing = set(weapon_ids()) - set(data["weapon"])

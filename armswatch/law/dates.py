@@ -3,6 +3,7 @@
 The rules themselves are data (armswatch/data/law/treaties.toml); this module only knows how to
 count "the first day of the sixth month after", "the 30th day after" and "six months after".
 """
+
 from __future__ import annotations
 
 import calendar
@@ -68,8 +69,20 @@ def withdrawal_effective(deposit: date, treaty: dict) -> date | None:
     return count_from(deposit, treaty, "withdrawal")
 
 
-NL_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-             "september", "oktober", "november", "december")
+NL_MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 
 def dutch(day: date) -> str:

@@ -2,6 +2,7 @@
 
 Dutch is the reasoning (the letters are Dutch); English is the same text for other readers.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -24,14 +25,19 @@ def _conclusion(rows: list[dict]) -> str | None:
     return "allowed" if rows else None
 
 
-def reasoning(actor: data.State, weapon: dict, on: date, context: str, rows: list[dict], ihl: list[dict],
-              lang: str) -> str:
+def reasoning(
+    actor: data.State, weapon: dict, on: date, context: str, rows: list[dict], ihl: list[dict], lang: str
+) -> str:
     """One paragraph: per treaty whether the actor is bound and what the article says, the
     conclusion, and the customary rules that apply in any case."""
     say = load_toml("law/phrases.toml")[lang]
     nl = lang == "nl"
-    slots = {"who": actor.name_nl if nl else actor.name_en, "what": weapon[f"name_{lang}"],
-             "when": dutch(on) if nl else on.isoformat(), "context": context}
+    slots = {
+        "who": actor.name_nl if nl else actor.name_en,
+        "what": weapon[f"name_{lang}"],
+        "when": dutch(on) if nl else on.isoformat(),
+        "context": context,
+    }
     out = [] if rows else [say["no_treaty"].format(**slots)]
     for r in rows:
         slots["treaty"] = _treaty_name(r["id"], lang)

@@ -1,4 +1,5 @@
 """Who is party to which treaty on a given day, alone (``party``) or as a group (``count``)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -25,8 +26,11 @@ def describe(record: data.Participation | None, on: date, treaty_id: str) -> str
     """One line in plain English: what the record says about the state on that day."""
     if record is None:
         if not list_complete(treaty_id):
-            return ("not in the engine's list for this treaty, which is not complete ("
-                    + data.treaties()[treaty_id]["coverage"] + "): not a confirmed non-party")
+            return (
+                "not in the engine's list for this treaty, which is not complete ("
+                + data.treaties()[treaty_id]["coverage"]
+                + "): not a confirmed non-party"
+            )
         return "has not signed or joined the treaty"
     if record.is_party(on):
         text = f"party since {record.since} ({record.deposit_kind} deposited {record.deposit})"
@@ -54,18 +58,30 @@ def party(state: str, treaty: str, on: date | str) -> dict:
     bound, record = status(iso3, treaty_id, day)
     treaty_source = data.treaties()[treaty_id]["source"]
     sources = [treaty_source] if record is None else list(dict.fromkeys([record.source, treaty_source]))
-    out = {"state": iso3, "treaty": treaty_id, "on": day.isoformat(), "party": bound,
-           "since": _iso(record.since) if record else None,
-           "until": _iso(record.until) if record else None,
-           "sources": sources,
-           "status": describe(record, day, treaty_id),
-           "list_complete": list_complete(treaty_id)}
+    out = {
+        "state": iso3,
+        "treaty": treaty_id,
+        "on": day.isoformat(),
+        "party": bound,
+        "since": _iso(record.since) if record else None,
+        "until": _iso(record.until) if record else None,
+        "sources": sources,
+        "status": describe(record, day, treaty_id),
+        "list_complete": list_complete(treaty_id),
+    }
     if record is not None:
-        out.update({"signature": _iso(record.signature), "deposit": _iso(record.deposit),
-                    "deposit_kind": record.deposit_kind or None,
-                    "withdrawal_deposit": _iso(record.withdrawal_deposit),
-                    "withdrawal_pending": record.withdrawal_pending,
-                    "note": record.note or None, "checked": record.checked, "confirmed": record.confirmed})
+        out.update(
+            {
+                "signature": _iso(record.signature),
+                "deposit": _iso(record.deposit),
+                "deposit_kind": record.deposit_kind or None,
+                "withdrawal_deposit": _iso(record.withdrawal_deposit),
+                "withdrawal_pending": record.withdrawal_pending,
+                "note": record.note or None,
+                "checked": record.checked,
+                "confirmed": record.confirmed,
+            }
+        )
     return out
 
 
@@ -80,8 +96,17 @@ def count(group: str, treaty: str, on: date | str) -> dict:
     parties = [s for s in group_members if status(s, treaty_id, day)[0]]
     non_parties = [s for s in group_members if s not in set(parties)]
     # on an incomplete list, a member without a record is unknown rather than a known non-party
-    unknown = [] if list_complete(treaty_id) else \
-        [s for s in non_parties if (treaty_id, s) not in data.participations()]
-    return {"group": group_id, "treaty": treaty_id, "on": day.isoformat(), "members": len(group_members),
-            "count": len(parties), "parties": parties, "non_parties": non_parties,
-            "list_complete": list_complete(treaty_id), "status_unknown": unknown}
+    unknown = (
+        [] if list_complete(treaty_id) else [s for s in non_parties if (treaty_id, s) not in data.participations()]
+    )
+    return {
+        "group": group_id,
+        "treaty": treaty_id,
+        "on": day.isoformat(),
+        "members": len(group_members),
+        "count": len(parties),
+        "parties": parties,
+        "non_parties": non_parties,
+        "list_complete": list_complete(treaty_id),
+        "status_unknown": unknown,
+    }

@@ -9,6 +9,7 @@ addressee of a letter's address block), which the segment stage reads.
 Only markup and whitespace change: every word of the body occurs in the file as written
 (OCR slips included), so facts quoted from the body can be found in the source.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -9,6 +9,7 @@ paragraphs), so they are recognised block by block, wherever they stand.
 Labelled fields ("Datum 4 juli 2025", "Betreft\\nUpdate ...") go into a header dict under a
 canonical key; the first occurrence wins (a trailing Woo nota has its own "Datum").
 """
+
 from __future__ import annotations
 
 import re
@@ -18,25 +19,48 @@ from armswatch.segment.dates import find_date
 
 # label (as written, lower case) -> canonical header key
 _LABELS = {
-    "datum": "datum", "betreft": "betreft", "onderwerp": "betreft",
-    "onze referentie": "onze referentie", "ons kenmerk": "onze referentie", "kenmerk": "onze referentie",
-    "onze ref.": "onze referentie", "ons nummer": "onze referentie",
-    "uw kenmerk": "uw kenmerk", "uw referentie": "uw kenmerk", "uw brief": "uw kenmerk",
+    "datum": "datum",
+    "betreft": "betreft",
+    "onderwerp": "betreft",
+    "onze referentie": "onze referentie",
+    "ons kenmerk": "onze referentie",
+    "kenmerk": "onze referentie",
+    "onze ref.": "onze referentie",
+    "ons nummer": "onze referentie",
+    "uw kenmerk": "uw kenmerk",
+    "uw referentie": "uw kenmerk",
+    "uw brief": "uw kenmerk",
     "uw brief van": "uw kenmerk",
-    "afschrift aan": "afschrift aan", "kopie aan": "afschrift aan",
-    "bijlage": "bijlagen", "bijlagen": "bijlagen", "bijlage(n)": "bijlagen",
-    "contactpersoon": "contactpersoon", "inlichtingen": "contactpersoon", "inlichtingen bij": "contactpersoon",
+    "afschrift aan": "afschrift aan",
+    "kopie aan": "afschrift aan",
+    "bijlage": "bijlagen",
+    "bijlagen": "bijlagen",
+    "bijlage(n)": "bijlagen",
+    "contactpersoon": "contactpersoon",
+    "inlichtingen": "contactpersoon",
+    "inlichtingen bij": "contactpersoon",
     # openkamer.org and tweedekamer.nl question pages
-    "ingediend": "ingediend", "indiendatum": "ingediend", "datum ingediend": "ingediend",
-    "beantwoord": "beantwoord", "datum beantwoord": "beantwoord",
-    "indiener": "indiener", "indieners": "indiener", "medeindiener": "medeindiener",
-    "mede-indiener": "medeindiener", "beantwoord door": "beantwoord door",
-    "onderwerpen": "onderwerpen", "bron vraag": "bron vraag", "bron antwoord": "bron antwoord",
+    "ingediend": "ingediend",
+    "indiendatum": "ingediend",
+    "datum ingediend": "ingediend",
+    "beantwoord": "beantwoord",
+    "datum beantwoord": "beantwoord",
+    "indiener": "indiener",
+    "indieners": "indiener",
+    "medeindiener": "medeindiener",
+    "mede-indiener": "medeindiener",
+    "beantwoord door": "beantwoord door",
+    "onderwerpen": "onderwerpen",
+    "bron vraag": "bron vraag",
+    "bron antwoord": "bron antwoord",
 }
 _MULTILINE = {"afschrift aan"}
 _LABEL_LINE = re.compile(
-    r"^(?P<label>" + "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
-    + r")(?![\w(])\s*[:|]?\s*(?P<value>.*)$", re.I)
+    r"^(?P<label>"
+    + "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
+    + r")(?![\w(])\s*[:|]?\s*(?P<value>.*)$",
+    re.I,
+)
 
 
 def _cell(value: str) -> str:
@@ -75,11 +99,15 @@ _FURNITURE = re.compile(
     r"|(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s?[–-]\s?\d{4}, (?:Aanhangsel|\d).*"
     r"|Correspondentie uitsluitend\b.*"
     r"|Naar boven|Terug naar boven|Lees verder|Deel deze pagina"
-    r")$", re.I)
+    r")$",
+    re.I,
+)
 _BIJ_BEANTWOORDING = re.compile(r"^Bij beantwoording\b", re.I)
 _ADDRESS_MARK = re.compile(r"^(?:Postbus\s+\d+|\d{4}\s?[A-Z]{2}\b)")
-_STREET = re.compile(r"^(?:[A-Z][^\d,;:]{1,40}\s?\d{1,5}\s?[a-zA-Z]?(?:-\d+)?|T\.?a\.?v\.?\b.*|Attn\b.*"
-                     r"|Nederland|\d[\d.]*\s?[a-i]|Bezoekadres\b.*)$")
+_STREET = re.compile(
+    r"^(?:[A-Z][^\d,;:]{1,40}\s?\d{1,5}\s?[a-zA-Z]?(?:-\d+)?|T\.?a\.?v\.?\b.*|Attn\b.*"
+    r"|Nederland|\d[\d.]*\s?[a-i]|Bezoekadres\b.*)$"
+)
 _CITY = re.compile(r"^(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Amsterdam|Rotterdam|Utrecht|Brussel)$", re.I)
 _TO_LINE = re.compile(r"^Aan:?\s+(?:de|het)\s+\S", re.I)
 _SALUTATION = re.compile(r"^(?:Zeer |Hoog)?[Gg]eachte\b|^Beste\b")
@@ -156,16 +184,25 @@ def _addressee(run: list[list[str]]) -> str | None:
         if not lead and (_SENDER_ORG.match(block[0]) or all(_FURNITURE.match(ln) for ln in block)):
             continue
         for ln in block:
-            if (_STREET.match(ln) or _ADDRESS_MARK.match(ln) or _LABEL_LINE.match(ln) or _CITY.match(ln)
-                    or _FURNITURE.match(ln) or _SENDER_ORG.match(ln)):
+            if (
+                _STREET.match(ln)
+                or _ADDRESS_MARK.match(ln)
+                or _LABEL_LINE.match(ln)
+                or _CITY.match(ln)
+                or _FURNITURE.match(ln)
+                or _SENDER_ORG.match(ln)
+            ):
                 return " ".join(lead) or None
             lead.append(ln)
     return " ".join(lead) or None
 
 
 def _is_logo_block(block: list[str]) -> bool:
-    return (len(block) <= 3 and _SENDER_ORG.match(block[0]) is not None
-            and all(len(ln) <= 60 and not ln.endswith((".", "?")) for ln in block))
+    return (
+        len(block) <= 3
+        and _SENDER_ORG.match(block[0]) is not None
+        and all(len(ln) <= 60 and not ln.endswith((".", "?")) for ln in block)
+    )
 
 
 def separate(text: str, sidebar: str = "") -> Letterhead:
@@ -199,8 +236,7 @@ def _scan(blocks: list[list[str]], lh: Letterhead, find_addressee: bool = True) 
                 lh.kept.append(body_lines)
 
 
-def _scan_lines(block: list[str], lh: Letterhead, pending: str | None,
-                drop_rest: bool) -> tuple[list[str], str | None]:
+def _scan_lines(block: list[str], lh: Letterhead, pending: str | None, drop_rest: bool) -> tuple[list[str], str | None]:
     kept: list[str] = []
     in_bij = False
     for i, ln in enumerate(block):

@@ -5,6 +5,7 @@ joined to the one before unless one of them is a heading ("Vraag 1", "Antwoord",
 "Nr. 359 BRIEF VAN ...", an all-caps line), the line starts a list item or a new motion
 clause, or the line before ended a sentence well short of the block's width.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,13 +13,15 @@ import re
 QA_HEADING = re.compile(
     r"^(?:[•·▪◦*–-]\s*)?(?:Vraag|Vragen|Antwoord|Antwoorden)"
     r"(?:\s+(?:op\s+(?:de\s+)?vra(?:ag|gen)\s+)?\d{1,3}(?:\s*(?:,|en|t/m|tot en met|-|–)\s*\d{1,3})*)?\s*[.:]?$",
-    re.I)
+    re.I,
+)
 _STARTS_PARAGRAPH = re.compile(
     r"^(?:[•·▪◦*–-]\s|\d{1,2}[.)]\s|[a-z][.)]\s"
     r"|Nr\.\s*\d|\d{2} \d{3}(?:-\d{1,3})?(?: [IVXL]{1,5}| [A-Z])? [A-ZÀ-Ý]|Vragen van\b|Vragen\s+\S+\s+\(|Antwoord(?:en)? van\b|Aan de\b|Den Haag,|'s-Gravenhage,"
     r"|De Kamer,|gehoord de beraadslaging|constaterende|overwegende|van mening|verzoekt|spreekt uit"
     r"|draagt .{1,30} op|roept .{1,30} op|en gaat over tot|Geachte\b|Hoogachtend|Met vriendelijke groet"
-    r"|De (?:Minister|Staatssecretaris|Minister-President)\b|X Noot)")
+    r"|De (?:Minister|Staatssecretaris|Minister-President)\b|X Noot)"
+)
 _QA_START = re.compile(r"^(?:vra(?:ag|gen)|antwoord(?:en)?)\s*(?:\d|[.:]|$)", re.I)
 _SENTENCE_END = re.compile(r"[.?!:;]['’”»)]?$")
 
@@ -41,10 +44,15 @@ def paragraphs(block: list[str]) -> list[str]:
     out: list[list[str]] = []
     prev = None
     for ln in block:
-        new = (prev is None or is_heading(ln) or is_heading(prev) or _STARTS_PARAGRAPH.match(ln) is not None
-               or (_SENTENCE_END.search(prev) is not None and len(prev) < 0.7 * width)
-               # a short line before a capital: a heading ("Rapport") or a paragraph's end
-               or (len(prev) < 0.5 * width and not prev.endswith((",", "-")) and (ln[:1].isupper() or ln[:1].isdigit())))
+        new = (
+            prev is None
+            or is_heading(ln)
+            or is_heading(prev)
+            or _STARTS_PARAGRAPH.match(ln) is not None
+            or (_SENTENCE_END.search(prev) is not None and len(prev) < 0.7 * width)
+            # a short line before a capital: a heading ("Rapport") or a paragraph's end
+            or (len(prev) < 0.5 * width and not prev.endswith((",", "-")) and (ln[:1].isupper() or ln[:1].isdigit()))
+        )
         if new:
             out.append([ln])
         else:
@@ -63,8 +71,13 @@ def join_blocks(blocks: list[list[str]]) -> list[str]:
     for block in blocks:
         paras = paragraphs(block)
         first = paras[0]
-        if (out and first[:1].islower() and not is_heading(out[-1][-1]) and not _QA_START.match(first)
-                and _SENTENCE_END.search(out[-1][-1]) is None):
+        if (
+            out
+            and first[:1].islower()
+            and not is_heading(out[-1][-1])
+            and not _QA_START.match(first)
+            and _SENTENCE_END.search(out[-1][-1]) is None
+        ):
             out[-1].append(first)
             paras = paras[1:]
         out.extend([p] for p in paras)

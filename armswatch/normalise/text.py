@@ -3,6 +3,7 @@
 None of these rewrites a word: they only remove markup, join a word a converter split
 over two lines, and fix whitespace, so every word of the clean text occurs in the file.
 """
+
 from __future__ import annotations
 
 import re

@@ -22,6 +22,7 @@ normalise stage. What ``meta`` may hold (a key is absent when the container is s
   ``subject``, ``questioners`` ([{"name", "party"}]), ``sender`` ({"name", "role"}),
   ``aanhangsel_number``; for kamerstukken ``dossier``, ``number``, ``dossier_title``, ``title``.
 """
+
 from __future__ import annotations
 
 import re
@@ -39,9 +40,16 @@ MAX_TEXT_CHARS = 20 * 1024 * 1024
 MAX_MARKUP_BYTES = 24 * 1024 * 1024
 
 FORMATS = {
-    ".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".xml": "xml", ".pdf": "pdf", ".docx": "docx",
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".xml": "xml",
+    ".pdf": "pdf",
+    ".docx": "docx",
 }
 
 
@@ -75,7 +83,7 @@ def strip_marks(data: bytes) -> bytes:
         mark = next((m for m in _MARKS if data.startswith(m)), None)
         if mark is None:
             return data
-        data = data[len(mark):]
+        data = data[len(mark) :]
 
 
 def detect_format(path: Path, head: bytes = b"") -> str:
@@ -87,8 +95,10 @@ def detect_format(path: Path, head: bytes = b"") -> str:
     if sniffed in ("pdf", "docx") or (declared is None and sniffed):
         return sniffed
     if declared is None:
-        raise InputError(f"{path}: unsupported file type {path.suffix or '(none)'!r}; "
-                         f"expected one of {', '.join(sorted(set(FORMATS.values())))}")
+        raise InputError(
+            f"{path}: unsupported file type {path.suffix or '(none)'!r}; "
+            f"expected one of {', '.join(sorted(set(FORMATS.values())))}"
+        )
     return declared
 
 

@@ -4,6 +4,7 @@ Body paragraphs and tables in document order go into the text, footnotes after t
 and footers (letterhead, page numbers) go to meta["header_footer"]; text boxes (where the
 Rijksoverheid Word template puts its sidebar) go to meta["sidebar"].
 """
+
 from __future__ import annotations
 
 import re
@@ -23,8 +24,9 @@ MAX_RATIO = 200  # compressed-to-uncompressed; real XML compresses ~10-30x, bomb
 def check_zip(path: Path) -> None:
     """Refuse zip bombs and non-DOCX zips before any XML is expanded."""
     if not zipfile.is_zipfile(path):
-        raise InputError(f"{path}: not a DOCX file (not a zip archive; "
-                         "password-protected Word files are not supported)")
+        raise InputError(
+            f"{path}: not a DOCX file (not a zip archive; password-protected Word files are not supported)"
+        )
     try:
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()
@@ -34,12 +36,15 @@ def check_zip(path: Path) -> None:
         raise InputError(f"{path}: DOCX has too many parts ({len(infos)}, limit {MAX_MEMBERS})")
     total = sum(i.file_size for i in infos)
     if total > MAX_UNCOMPRESSED:
-        raise InputError(f"{path}: DOCX expands to {total} bytes (limit {MAX_UNCOMPRESSED}); "
-                         "refusing a possible zip bomb")
+        raise InputError(
+            f"{path}: DOCX expands to {total} bytes (limit {MAX_UNCOMPRESSED}); refusing a possible zip bomb"
+        )
     for i in infos:
         if i.file_size > 1024 * 1024 and i.file_size > MAX_RATIO * max(i.compress_size, 1):
-            raise InputError(f"{path}: DOCX part {i.filename[:80]!r} is compressed "
-                             f"{i.file_size // max(i.compress_size, 1)}:1; refusing a possible zip bomb")
+            raise InputError(
+                f"{path}: DOCX part {i.filename[:80]!r} is compressed "
+                f"{i.file_size // max(i.compress_size, 1)}:1; refusing a possible zip bomb"
+            )
     if not any(i.filename == "word/document.xml" for i in infos):
         raise InputError(f"{path}: not a DOCX file (no word/document.xml)")
 
@@ -75,8 +80,14 @@ def _header_footer(doc) -> tuple[list[str], list[str]]:
     plain: list[str] = []
     boxes: list[str] = []
     for section in doc.sections:
-        for part in (section.first_page_header, section.header, section.even_page_header,
-                     section.first_page_footer, section.footer, section.even_page_footer):
+        for part in (
+            section.first_page_header,
+            section.header,
+            section.even_page_header,
+            section.first_page_footer,
+            section.footer,
+            section.even_page_footer,
+        ):
             try:
                 if part.is_linked_to_previous:  # none of its own (or the previous section's)
                     continue
@@ -102,8 +113,9 @@ def _footnotes(path: Path) -> list[str]:
     for note in root.iterfind("w:footnote", ns):
         if note.get(f"{{{W_NS}}}type") in ("separator", "continuationSeparator", "continuationNotice"):
             continue
-        text = " ".join("".join(t.text or "" for t in p.iterfind(".//w:t", ns)).strip()
-                        for p in note.iterfind(".//w:p", ns)).strip()
+        text = " ".join(
+            "".join(t.text or "" for t in p.iterfind(".//w:t", ns)).strip() for p in note.iterfind(".//w:p", ns)
+        ).strip()
         if text:
             notes.append(f"{len(notes) + 1} {text}")
     return notes
@@ -133,7 +145,9 @@ def read_docx(path: Path) -> RawDocument:
         sidebar = _textboxes(doc.element.body) + header_boxes
         meta = _properties(doc.core_properties)
     except (OpcError, KeyError, ValueError, zipfile.BadZipFile, OSError) as e:
-        raise InputError(f"{path}: corrupt DOCX ({str(e).splitlines()[0][:200] if str(e) else type(e).__name__})") from None
+        raise InputError(
+            f"{path}: corrupt DOCX ({str(e).splitlines()[0][:200] if str(e) else type(e).__name__})"
+        ) from None
     except Exception as e:  # lxml XMLSyntaxError and friends: the XML inside is broken
         raise InputError(f"{path}: corrupt DOCX ({type(e).__name__})") from None
     meta.update({"header_footer": "\n".join(header_footer), "sidebar": "\n\n".join(sidebar)})

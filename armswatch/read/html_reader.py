@@ -3,6 +3,7 @@
 zoek.officielebekendmakingen.nl pages state the chamber, dossier, number, document type,
 date and submitters in <meta> tags; the running text is in div#broodtekst.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,16 +14,73 @@ from armswatch.read import RawDocument, strip_marks
 from armswatch.read.tree_text import render
 
 # <form> is not skipped: old ASP.NET sites wrap the whole page in one
-SKIP = {"script", "style", "noscript", "template", "nav", "head", "iframe", "object", "embed",
-        "svg", "math", "canvas", "button", "select", "option", "textarea", "input", "label",
-        "map", "audio", "video", "picture", "img"}
-BLOCK = {"p", "div", "section", "article", "main", "aside", "header", "footer", "address",
-         "blockquote", "figure", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
-         "dl", "table", "thead", "tbody", "tfoot", "caption", "hr", "center", "fieldset", "form",
-         "details", "summary", "body", "html",
-         # list items and table rows are units of their own: a blank line keeps the normalise
-         # stage from joining them as if they were one wrapped sentence
-         "li", "dt", "dd", "tr"}
+SKIP = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "head",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "math",
+    "canvas",
+    "button",
+    "select",
+    "option",
+    "textarea",
+    "input",
+    "label",
+    "map",
+    "audio",
+    "video",
+    "picture",
+    "img",
+}
+BLOCK = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "aside",
+    "header",
+    "footer",
+    "address",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "dl",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "caption",
+    "hr",
+    "center",
+    "fieldset",
+    "form",
+    "details",
+    "summary",
+    "body",
+    "html",
+    # list items and table rows are units of their own: a blank line keeps the normalise
+    # stage from joining them as if they were one wrapped sentence
+    "li",
+    "dt",
+    "dd",
+    "tr",
+}
 LINE: set[str] = set()
 # elements whose class marks page chrome rather than content (breadcrumbs, skip links, menus)
 _CHROME = re.compile(r"\b(breadcrumb|skiplink|skip-link|menu|navbar|cookie|share|social)\b", re.I)
@@ -144,8 +202,13 @@ def official_hints(tags: dict[str, list[str]], title: str | None) -> dict:
 def _main_content(doc):
     """div#broodtekst on officielebekendmakingen, else <main>/<article>, else the body
     without the site's own header, footer and asides."""
-    for xpath in ('//*[@id="broodtekst"]', "//main", '//*[@role="main"]', "//article",
-                  '//*[@id="main-content" or @id="maincontent" or @id="content"]'):
+    for xpath in (
+        '//*[@id="broodtekst"]',
+        "//main",
+        '//*[@role="main"]',
+        "//article",
+        '//*[@id="main-content" or @id="maincontent" or @id="content"]',
+    ):
         found = doc.xpath(xpath)
         if found:
             return found[0]
@@ -164,12 +227,13 @@ def read_html(path: Path) -> RawDocument:
 
     text = decode_html(path.read_bytes())
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses str input with a declaration
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                                  huge_tree=False)
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=False)
     try:
         doc = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as e:
-        raise InputError(f"{path}: not a readable HTML page ({str(e).splitlines()[0][:200] if str(e) else 'empty'})") from None
+        raise InputError(
+            f"{path}: not a readable HTML page ({str(e).splitlines()[0][:200] if str(e) else 'empty'})"
+        ) from None
     title_el = doc.find(".//title")
     title = re.sub(r"\s+", " ", title_el.text_content()).strip() if title_el is not None else ""
     hints = official_hints(_meta_tags(doc), title or None)

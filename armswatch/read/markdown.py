@@ -4,6 +4,7 @@ Only the markup that is never content goes: heading hashes, emphasis stars, link
 code ticks, rules, comments and backslash escapes. "> Retouradres" and "[5.1.2e]" are
 content in this genre (the letter template's return line, a Woo redaction mark) and stay.
 """
+
 from __future__ import annotations
 
 import re

@@ -3,6 +3,7 @@
 A gutter is a vertical strip that no text line crosses, with prose on both sides. Lines that
 do cross it (a title over both columns) cut the page into bands, each read left then right.
 """
+
 from __future__ import annotations
 
 from statistics import median
@@ -25,12 +26,14 @@ def find_gutter(lines: list[Line], width: float) -> float | None:
         left = [ln for ln in text if ln.x1 <= x]
         right = [ln for ln in text if ln.x0 >= x]
         crossing = len(text) - len(left) - len(right)
-        if (min(len(left), len(right)) >= MIN_SIDE_SHARE * len(text)
-                and crossing <= MAX_CROSSING * len(text)
-                # columns of prose, not the short cells of a two-column table
-                and median(ln.x1 - ln.x0 for ln in left) >= 0.25 * width
-                and median(ln.x1 - ln.x0 for ln in right) >= 0.25 * width
-                and (best is None or crossing < best[0])):
+        if (
+            min(len(left), len(right)) >= MIN_SIDE_SHARE * len(text)
+            and crossing <= MAX_CROSSING * len(text)
+            # columns of prose, not the short cells of a two-column table
+            and median(ln.x1 - ln.x0 for ln in left) >= 0.25 * width
+            and median(ln.x1 - ln.x0 for ln in right) >= 0.25 * width
+            and (best is None or crossing < best[0])
+        ):
             best = (crossing, x)
         x += 2.0
     return best[1] if best else None
@@ -47,8 +50,10 @@ def render_page(lines: list[Line], width: float) -> str:
     for cut in spanning + [None]:
         bottom = cut.y0 if cut is not None else float("inf")
         band = [ln for ln in lines if not (ln.x0 < gutter < ln.x1) and top <= ln.y0 < bottom]
-        columns = [render_rows([ln for ln in band if ln.x1 <= gutter]),
-                   render_rows([ln for ln in band if ln.x0 >= gutter])]
+        columns = [
+            render_rows([ln for ln in band if ln.x1 <= gutter]),
+            render_rows([ln for ln in band if ln.x0 >= gutter]),
+        ]
         if any(columns):
             if pending:
                 parts.append(render_rows(pending))

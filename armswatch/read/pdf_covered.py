@@ -5,6 +5,7 @@ quoting them would put words in the sender's mouth that the sender blacked out. 
 whose centre lies in a dark filled rectangle is replaced by one "█" per hidden run; light text
 on a dark box (the Woo ground "5.1.2e" printed on the box, a table's header row) stays.
 """
+
 from __future__ import annotations
 
 HIDDEN = "█"

@@ -2,6 +2,7 @@
 page is not cut by them. They are moved to the end of the document text (where the XML of
 officielebekendmakingen puts its notes too), not dropped: they cite sources.
 """
+
 from __future__ import annotations
 
 import re
@@ -31,8 +32,7 @@ def split_footnotes(lines: list[Line], page_height: float) -> tuple[list[Line], 
         return lines, []
     above = shown[k - 1]
     first = notes[0]
-    if (first.y0 < page_height / 2 or first.y0 - above.y1 < 0.5 * body
-            or not _MARKER.match(clean_text(first.text))):
+    if first.y0 < page_height / 2 or first.y0 - above.y1 < 0.5 * body or not _MARKER.match(clean_text(first.text)):
         return lines, []
     ids = {id(ln) for ln in notes}
     return [ln for ln in lines if id(ln) not in ids], notes

@@ -2,6 +2,7 @@
 
 Kept free of PyMuPDF so the layout rules can be tested on plain boxes.
 """
+
 from __future__ import annotations
 
 import re
@@ -93,8 +94,14 @@ def join_fragments(lines: list[Line]) -> list[Line]:
             if _same_row(prev, line) and -1.0 <= gap <= max(1.2 * max(prev.size, line.size), 3.0):
                 # pieces that touch are one word split by the generator: no space between them
                 sep = "" if gap < 0.15 * min(prev.size, line.size) else " "
-                out[i] = Line(left.x0, min(left.y0, right.y0), right.x1, max(left.y1, right.y1),
-                              left.text.rstrip() + sep + right.text.lstrip(), max(left.size, right.size))
+                out[i] = Line(
+                    left.x0,
+                    min(left.y0, right.y0),
+                    right.x1,
+                    max(left.y1, right.y1),
+                    left.text.rstrip() + sep + right.text.lstrip(),
+                    max(left.size, right.size),
+                )
                 break
         else:
             out.append(line)

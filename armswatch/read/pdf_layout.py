@@ -8,6 +8,7 @@ Why geometry and not text patterns alone: the Rijksoverheid letter template prin
 ministry, address, "Ons kenmerk" and "Datum" in a narrow right-hand column, and OCR'd scans
 put those words on the same text line as the running text; only x-positions separate them.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 
 from armswatch.read.pdf_columns import render_page
 from armswatch.read.pdf_footnotes import split_footnotes
-from armswatch.read.pdf_geometry import Line, Page, clean_text, percentile, join_fragments, render_rows
+from armswatch.read.pdf_geometry import Line, Page, clean_text, join_fragments, percentile, render_rows
 
 __all__ = ["Layout", "Line", "Page", "find_furniture", "join_fragments", "lay_out", "sidebar_edges"]
 
@@ -29,16 +30,19 @@ MAX_FURNITURE_LISTED = 200  # meta["furniture"] shows what was dropped; a long P
 
 # Furniture by its look alone (top/bottom band only): page numbers, ISSN lines, the
 # officielebekendmakingen identifier and imprint ("ah-tk-20202021-3235", "’s-Gravenhage 2021").
-_FURNITURE_PATTERNS = [re.compile(p, re.I) for p in (
-    r"^[-–—(]?\s*\d{1,4}\s*[-–—)]?$",
-    r"^(pagina|page|blad|p\.)\s*\d{1,4}(\s*(van|of|/)\s*\d{1,4})?$",
-    r"^\d{1,4}\s*(/|van|of)\s*\d{1,4}$",
-    r"^issn\s*[\d\s-]+[\dx]$",
-    r"^(ah|kst|h|stb|stcrt|trb|blg|gmb|prb|wsb)(-[a-z0-9]+)+(\s+issn\b.*)?$",
-    r"^[’'‘`]s-gravenhage\s+\d{4}$",
-    # the running footer of kamerstukken and the Aanhangsel, also on one-page documents
-    r"^(tweede|eerste) kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4},.{0,80}$",
-)]
+_FURNITURE_PATTERNS = [
+    re.compile(p, re.I)
+    for p in (
+        r"^[-–—(]?\s*\d{1,4}\s*[-–—)]?$",
+        r"^(pagina|page|blad|p\.)\s*\d{1,4}(\s*(van|of|/)\s*\d{1,4})?$",
+        r"^\d{1,4}\s*(/|van|of)\s*\d{1,4}$",
+        r"^issn\s*[\d\s-]+[\dx]$",
+        r"^(ah|kst|h|stb|stcrt|trb|blg|gmb|prb|wsb)(-[a-z0-9]+)+(\s+issn\b.*)?$",
+        r"^[’'‘`]s-gravenhage\s+\d{4}$",
+        # the running footer of kamerstukken and the Aanhangsel, also on one-page documents
+        r"^(tweede|eerste) kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4},.{0,80}$",
+    )
+]
 
 
 @dataclass

@@ -1,4 +1,5 @@
 """PDF via PyMuPDF: the text layer page by page, furniture and sidebar handled by pdf_layout."""
+
 from __future__ import annotations
 
 import re
@@ -42,8 +43,11 @@ def _page_lines(page, flags: int) -> tuple[list[Line], int]:
                 continue
             x0, y0, x1, y1 = ln["bbox"]
             # the type size most of the line's characters have (a wide space may be larger)
-            size = max(spans, key=lambda s: len((s.get("text") or "".join(c["c"] for c in s.get("chars", []))).strip()),
-                       default={"size": 10.0})["size"]
+            size = max(
+                spans,
+                key=lambda s: len((s.get("text") or "".join(c["c"] for c in s.get("chars", []))).strip()),
+                default={"size": 10.0},
+            )["size"]
             dx, dy = ln.get("dir", (1.0, 0.0))
             (flat if dx > 0.9 and abs(dy) < 0.1 else turned).append(Line(x0, y0, x1, y1, text, size))
     return (flat if len(flat) >= len(turned) else flat + turned), hidden

@@ -1,4 +1,5 @@
 """One reader per format. Each takes a Path and returns a RawDocument."""
+
 from __future__ import annotations
 
 from pathlib import Path

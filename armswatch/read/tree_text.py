@@ -3,10 +3,11 @@
 Both the HTML and the officielebekendmakingen XML readers use this; they differ only in
 which elements are blocks, which are line breaks and which are skipped.
 """
+
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 _SPACES = re.compile(r"[ \t\r\n\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
@@ -51,8 +52,7 @@ class TextBuilder:
         return "\n\n".join(self.paragraphs)
 
 
-def render(root, *, kind: Callable[[object], str], builder: TextBuilder | None = None,
-           max_depth: int = 200) -> str:
+def render(root, *, kind: Callable[[object], str], builder: TextBuilder | None = None, max_depth: int = 200) -> str:
     """Walk ``root``; ``kind(el)`` says 'skip', 'block', 'line' (ends a line), 'br', 'pre', 'cell' or 'inline'."""
     out = builder or TextBuilder()
 

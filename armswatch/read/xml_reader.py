@@ -4,6 +4,7 @@ The text is rendered as the published page reads ("Vragen van de leden ... (inge
 "Vraag 1", question, "Antwoord 1", answer, ...), so later stages need no XML knowledge; what the
 markup states for sure (chamber, dates, questioners, sender, dossier and number) goes into meta.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,15 +16,62 @@ from armswatch.read.tree_text import render
 
 SKIP = {"metadata", "meta", "kamernummer"}
 LINE = {"tekstregel", "nr", "stuknr", "datumtekst", "functie", "plaats", "dossiernummer"}
-BLOCK = {"al", "titel", "kop", "kamervraagomschrijving", "kamervraagnummer", "vraag", "antwoord",
-         "kamervraagkop", "kamerstukkop", "dossier", "stuk", "algemeen", "ondertekening", "al-groep",
-         "lijst", "tabel", "tgroup", "tbody", "thead", "noten", "handelingen", "kamervragen",
-         "kamerstuk", "officiele-publicatie", "spreekbeurt", "tekst", "vrije-tekst", "wie", "wat",
-         "li", "row"}  # list items and table rows: units the normalise stage must not join
+BLOCK = {
+    "al",
+    "titel",
+    "kop",
+    "kamervraagomschrijving",
+    "kamervraagnummer",
+    "vraag",
+    "antwoord",
+    "kamervraagkop",
+    "kamerstukkop",
+    "dossier",
+    "stuk",
+    "algemeen",
+    "ondertekening",
+    "al-groep",
+    "lijst",
+    "tabel",
+    "tgroup",
+    "tbody",
+    "thead",
+    "noten",
+    "handelingen",
+    "kamervragen",
+    "kamerstuk",
+    "officiele-publicatie",
+    "spreekbeurt",
+    "tekst",
+    "vrije-tekst",
+    "wie",
+    "wat",
+    "li",
+    "row",
+}  # list items and table rows: units the normalise stage must not join
 CELL = {"entry"}
-INLINE = {"naam", "voornaam", "achternaam", "voorletters", "tussenvoegsel", "organisatie", "datum",
-          "extref", "intref", "nadruk", "kamervraagonderwerp", "sup", "inf", "ondernummer", "dossiernr",
-          "afkorting", "redactie", "unicode", "noot-ref", "noot.ref"}
+INLINE = {
+    "naam",
+    "voornaam",
+    "achternaam",
+    "voorletters",
+    "tussenvoegsel",
+    "organisatie",
+    "datum",
+    "extref",
+    "intref",
+    "nadruk",
+    "kamervraagonderwerp",
+    "sup",
+    "inf",
+    "ondernummer",
+    "dossiernr",
+    "afkorting",
+    "redactie",
+    "unicode",
+    "noot-ref",
+    "noot.ref",
+}
 # In <vraag>/<antwoord> the number and the first paragraph are lines, as printed.
 QA = {"vraag", "antwoord"}
 _PARTY_SKIP = re.compile(r"^(allen|beiden|beide|alle|allebei)\s+", re.I)
@@ -93,8 +141,11 @@ def _pull_footnotes(root) -> list[str]:
 
 
 def _name(naam) -> str:
-    parts = [_text(naam.find(t)) for t in ("voornaam", "voorletters", "tussenvoegsel", "achternaam")
-             if naam.find(t) is not None]
+    parts = [
+        _text(naam.find(t))
+        for t in ("voornaam", "voorletters", "tussenvoegsel", "achternaam")
+        if naam.find(t) is not None
+    ]
     return re.sub(r"\s+", " ", " ".join(parts)).strip() or _text(naam)
 
 
@@ -135,7 +186,7 @@ def sender(omschrijving) -> dict | None:
     naam = omschrijving.find(".//naam")
     if naam is None:
         return None
-    before = (omschrijving.text or "")
+    before = omschrijving.text or ""
     for el in omschrijving:
         if el is naam:
             break
@@ -187,8 +238,7 @@ def kamervragen_hints(kv) -> dict:
     return hints
 
 
-_DOCTYPES = ("motie", "brief", "verslag", "nota", "amendement", "memorie", "voorstel", "lijst",
-             "advies", "koninklijke")
+_DOCTYPES = ("motie", "brief", "verslag", "nota", "amendement", "memorie", "voorstel", "lijst", "advies", "koninklijke")
 
 
 def kamerstuk_hints(ks) -> dict:
@@ -234,8 +284,15 @@ def safe_parser():
     """An XML parser that fetches nothing, expands no entities and refuses huge trees."""
     from lxml import etree
 
-    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
-                           dtd_validation=False, remove_comments=True, remove_pis=True)
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        huge_tree=False,
+        load_dtd=False,
+        dtd_validation=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
 
 
 def read_xml(path: Path) -> RawDocument:

@@ -10,6 +10,7 @@ A text becomes three streams:
 SQLite's FTS5 cannot run a Python tokenizer, so the store indexes these streams as plain
 space-separated text.
 """
+
 from __future__ import annotations
 
 import re
@@ -37,8 +38,19 @@ def _fold_table() -> dict[int, str]:
         base = unicodedata.normalize("NFD", low)[0] if low else low
         if len(low) == 1 and base != ch and base.isalnum():
             table[cp] = base
-    table.update({ord("ß"): "s", ord("æ"): "a", ord("Æ"): "a", ord("ø"): "o", ord("Ø"): "o",
-                  ord("ł"): "l", ord("Ł"): "l", ord("đ"): "d", ord("Đ"): "d"})
+    table.update(
+        {
+            ord("ß"): "s",
+            ord("æ"): "a",
+            ord("Æ"): "a",
+            ord("ø"): "o",
+            ord("Ø"): "o",
+            ord("ł"): "l",
+            ord("Ł"): "l",
+            ord("đ"): "d",
+            ord("Đ"): "d",
+        }
+    )
     return table
 
 
@@ -65,9 +77,9 @@ def stem(word: str) -> str:
 
 @dataclass
 class _Lexicon:
-    prefix_re: re.Pattern[str]              # single-word lexicon terms, longest first
-    prefix_ids: dict[str, str]              # matched prefix -> weapon id
-    exact_ids: dict[str, str]               # single-word terms without "*"
+    prefix_re: re.Pattern[str]  # single-word lexicon terms, longest first
+    prefix_ids: dict[str, str]  # matched prefix -> weapon id
+    exact_ids: dict[str, str]  # single-word terms without "*"
     phrases: dict[str, list[tuple[tuple[str, ...], bool, str]]]  # first word -> (rest, last is prefix, id)
     tails: tuple[str, ...]
     tail_re: re.Pattern[str] = field(repr=False, default=None)  # type: ignore[assignment]
@@ -181,5 +193,5 @@ def analyse(text: str) -> Analysed:
             hit = phrase_weapon(words, i)
             if hit:
                 concepts.append(CONCEPT_PREFIX + hit[0])
-    found = {c[len(CONCEPT_PREFIX):] for c in set(concepts) if c.startswith(CONCEPT_PREFIX)}
+    found = {c[len(CONCEPT_PREFIX) :] for c in set(concepts) if c.startswith(CONCEPT_PREFIX)}
     return Analysed(" ".join(s for s, _ in infos), " ".join(concepts), found)

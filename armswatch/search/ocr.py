@@ -3,10 +3,11 @@
 The store keeps only the candidates that occur in its index, and only rare ones (an OCR slip
 is rare next to the word it garbles), so a search for "clusterbom" also finds "dusterbom".
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Callable
 
 from armswatch.lexicon import load_toml
 
@@ -31,7 +32,7 @@ def confusion_variants(word: str) -> set[str]:
     for a, b in confusions():
         i = word.find(a)
         while i != -1:
-            out.add(word[:i] + b + word[i + len(a):])
+            out.add(word[:i] + b + word[i + len(a) :])
             i = word.find(a, i + 1)
     out.discard(word)
     return out

@@ -6,11 +6,12 @@ parentheses, prefix*. The parser is lenient where intent is clear (an unclosed q
 parenthesis closes at the end, a stray ")" or a dangling operator is dropped) and raises
 :class:`UsageError` where it is not (no words at all, only NOT terms, a one-letter prefix).
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Union
 
 from armswatch.errors import UsageError
 from armswatch.search.analyse import CONCEPT_PREFIX, MAX_WORD, is_tail, phrase_weapon, stem, weapon_of, words_of
@@ -18,14 +19,14 @@ from armswatch.search.analyse import CONCEPT_PREFIX, MAX_WORD, is_tail, phrase_w
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32
 MIN_PREFIX = 3
-MAX_DEPTH = 16   # nested parentheses / NOTs: deeper is no real query, and would exhaust the stack
+MAX_DEPTH = 16  # nested parentheses / NOTs: deeper is no real query, and would exhaust the stack
 OPERATORS = {"AND": "AND", "EN": "AND", "OR": "OR", "OF": "OR", "NOT": "NOT", "NIET": "NOT"}
 _LEX_RE = re.compile(r'"[^"]*"?|[()]|-(?=[^\W_])|[^\s()"]+')
 
 
 @dataclass
 class Word:
-    text: str          # one folded word
+    text: str  # one folded word
     prefix: bool = False
 
 
@@ -36,16 +37,16 @@ class Phrase:
 
 @dataclass
 class Not:
-    node: "Node"
+    node: Node
 
 
 @dataclass
 class BoolOp:
-    op: str            # "AND" | "OR"
-    nodes: list["Node"]
+    op: str  # "AND" | "OR"
+    nodes: list[Node]
 
 
-Node = Union[Word, Phrase, Not, BoolOp]
+Node = Word | Phrase | Not | BoolOp
 
 
 def _lex(query: str) -> list[str]:
@@ -208,10 +209,10 @@ FTS5 = Syntax()
 
 @dataclass
 class Compiled:
-    match: str                 # the backend's search expression (FTS5 MATCH by default)
-    stems: set[str]            # stems to highlight
-    prefixes: set[str]         # prefixes to highlight
-    weapons: set[str]          # weapon ids to highlight
+    match: str  # the backend's search expression (FTS5 MATCH by default)
+    stems: set[str]  # stems to highlight
+    prefixes: set[str]  # prefixes to highlight
+    weapons: set[str]  # weapon ids to highlight
 
 
 def compile_query(node: Node, variants: Variants | None = None, syntax: Syntax = FTS5) -> Compiled:
@@ -262,7 +263,7 @@ class _Compiler:
             hit = phrase_weapon(run, 0) if len(run) > 1 else None
             if hit:
                 wid, n = hit
-                group = self.syn.all_of([self.compile(x) for x in nodes[i:i + n]])
+                group = self.syn.all_of([self.compile(x) for x in nodes[i : i + n]])
                 parts.append(self.syn.any_of([group, self.syn.term(CONCEPT_PREFIX + wid, CONCEPTS)]))
                 self.out.weapons.add(wid)
                 i += n

@@ -1,9 +1,10 @@
 """Snippets: the best window of a stored body around the query's matched words, as plain text
 with ``highlights`` offsets (the web UI escapes the text and marks the offsets)."""
+
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from armswatch.lexicon import weapons
 from armswatch.search.analyse import WORD_RE, compound_tail, fold, stem
@@ -15,7 +16,7 @@ MAX_MATCHES = 400
 SCAN_CHARS = 400_000
 
 
-@lru_cache(maxsize=None)
+@cache
 def _weapon_re(weapon_id: str) -> re.Pattern[str]:
     terms = next(w["terms"] for w in weapons() if w["id"] == weapon_id)
     alts = []

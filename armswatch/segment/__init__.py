@@ -9,6 +9,7 @@ Modules: dates (Dutch dates), header (type, chamber, date, subject, reference, k
 addressee), roles and people (sender, co-senders, questioners), questions (Q&A pairs),
 redactions (Woo grounds).
 """
+
 from __future__ import annotations
 
 import re
@@ -35,7 +36,7 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     body, header = norm.body, norm.header
     paragraphs = body.split("\n\n")
     if site:  # the document's own head starts below the site's block
-        paragraphs = paragraphs[_after_site_block(paragraphs):]
+        paragraphs = paragraphs[_after_site_block(paragraphs) :]
     head = "\n\n".join(paragraphs)[:_HEAD_CHARS] if site else body[:_HEAD_CHARS]
 
     answers_expected = bool(header.get("beantwoord") or header.get("beantwoord door") or _ANSWER_MARK.search(head))
@@ -51,7 +52,8 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     st.date = hd.document_date(head, header, meta, kind, norm.removed) or site.get("site_date")
     treaty_title = hd.treaty_publication(paragraphs) if kind == "other" else None
     st.subject = hd.subject(paragraphs, header, meta, kind, dossier_title, treaty_title) or hd.title_subject(
-        site.get("site_title"), kind)
+        site.get("site_title"), kind
+    )
     if treaty_title and not header.get("datum"):
         st.date = None  # the date under a treaty's title is the day it was concluded
     st.reference = hd.reference(header, norm.removed, meta)
@@ -90,8 +92,7 @@ def _questioners(head: str, header: dict[str, str], meta: dict) -> list[dict[str
     return people.questioners(head, header)
 
 
-def _senders(st: Structure, paragraphs: list[str], head: str, header: dict[str, str], meta: dict,
-             kind: str) -> None:
+def _senders(st: Structure, paragraphs: list[str], head: str, header: dict[str, str], meta: dict, kind: str) -> None:
     if kind == "motie":
         return
     name = role = None

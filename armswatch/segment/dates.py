@@ -1,19 +1,50 @@
 """Dutch dates in every written form: "3 maart 2022", "19 mrt. 2024", "29 September 2023",
 "Den Haag, 3 maart 2022", "(ontvangen 10 oktober 2023)", "03-03-2022", "2022-03-03"."""
+
 from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterator
 from difflib import get_close_matches
 from functools import lru_cache
-from typing import Iterator
 
 MONTHS = {
-    "januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "febr": 2, "february": 2,
-    "maart": 3, "mrt": 3, "mar": 3, "march": 3, "april": 4, "apr": 4, "mei": 5, "may": 5,
-    "juni": 6, "jun": 6, "june": 6, "juli": 7, "jul": 7, "july": 7, "augustus": 8, "aug": 8,
-    "august": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "oct": 10,
-    "october": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "januari": 1,
+    "jan": 1,
+    "january": 1,
+    "februari": 2,
+    "feb": 2,
+    "febr": 2,
+    "february": 2,
+    "maart": 3,
+    "mrt": 3,
+    "mar": 3,
+    "march": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "may": 5,
+    "juni": 6,
+    "jun": 6,
+    "june": 6,
+    "juli": 7,
+    "jul": 7,
+    "july": 7,
+    "augustus": 8,
+    "aug": 8,
+    "august": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "oct": 10,
+    "october": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4]
 # any word in the month's place; an OCR slip ("septernber", "oktobcr") is resolved by similarity
@@ -27,6 +58,8 @@ def month_number(word: str) -> int | None:
         return MONTHS[w]
     close = get_close_matches(w, _FULL_MONTHS, n=1, cutoff=0.8) if len(w) >= 5 else []
     return MONTHS[close[0]] if close else None
+
+
 _NUM_DATE = re.compile(r"(?<![\d.-])(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d{2})(?![\d-])")
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d-])")
 
@@ -66,7 +99,7 @@ def find_date(text: str) -> str | None:
 def date_after(marker: re.Pattern[str], text: str, window: int = 40) -> str | None:
     """The date that directly follows the first match of marker ("ontvangen", "Den Haag,")."""
     for m in marker.finditer(text):
-        for iso, start, _ in iter_dates(text[m.end():m.end() + window]):
+        for iso, start, _ in iter_dates(text[m.end() : m.end() + window]):
             if start <= 6:
                 return iso
             break

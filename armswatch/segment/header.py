@@ -1,6 +1,7 @@
 """What the head of a document says about it: type, chamber, date, subject, reference,
 kamerstuk and addressee. Each reads the container's hints (raw.meta) first, then the
 labelled header fields, then the genre's own markers in the first paragraphs."""
+
 from __future__ import annotations
 
 import re
@@ -10,15 +11,19 @@ from armswatch.segment.dates import date_after, find_date
 
 # --- kamerstuk ----------------------------------------------------------------------------
 # "36 045 Situatie in de Oekraïne", "21 501-02 Raad ...", "33 000 X Vaststelling ..."
-_DOSSIER = re.compile(r"^(?P<a>\d{2})[\s.]?(?P<b>\d{3})(?:-(?P<sub>\d{1,3}))?(?:\s(?P<part>[IVXL]{1,5}|[A-Z]))?"
-                      r"(?:\s+(?P<title>[A-ZÀ-Ý(].{2,600}))?$")
+_DOSSIER = re.compile(
+    r"^(?P<a>\d{2})[\s.]?(?P<b>\d{3})(?:-(?P<sub>\d{1,3}))?(?:\s(?P<part>[IVXL]{1,5}|[A-Z]))?"
+    r"(?:\s+(?P<title>[A-ZÀ-Ý(].{2,600}))?$"
+)
 # a Rijkswet's number before the title: "33 968 (R2033) Goedkeuring van ..."
 _RIJKSWET = re.compile(r"^\(R\d{3,5}\)\s*")
-_NUMBER = re.compile(r"^(?:[Nn]r\.\s*(?P<n>\d{1,5}|[A-Z]{1,3})\b"
-                     # the Eerste Kamer letters its stukken without "Nr.": "AB BRIEF VAN ...",
-                     # "A VOORLOPIG VERSLAG", "C NADER VOORLOPIG VERSLAG", "E EINDVERSLAG"
-                     r"|(?P<letter>[A-Z]{1,3})\s+(?:BRIEF|MOTIE|GEWIJZIGDE|VERSLAG|MEMORIE|NOTA|VOORLOPIG|NADER"
-                     r"|EINDVERSLAG)\b)")
+_NUMBER = re.compile(
+    r"^(?:[Nn]r\.\s*(?P<n>\d{1,5}|[A-Z]{1,3})\b"
+    # the Eerste Kamer letters its stukken without "Nr.": "AB BRIEF VAN ...",
+    # "A VOORLOPIG VERSLAG", "C NADER VOORLOPIG VERSLAG", "E EINDVERSLAG"
+    r"|(?P<letter>[A-Z]{1,3})\s+(?:BRIEF|MOTIE|GEWIJZIGDE|VERSLAG|MEMORIE|NOTA|VOORLOPIG|NADER"
+    r"|EINDVERSLAG)\b)"
+)
 # an Eerste Kamer stuk's letter on a line of its own, just below its dossier line
 _BARE_LETTER = re.compile(r"^\s*[A-Z]{1,2}\s*$")
 # a dossier line that ends in its number ("Wapenexportbeleid nr. 86" when the lines were joined)
@@ -26,12 +31,17 @@ _TRAILING_NR = re.compile(r"\s+[Nn]r\.\s*(?P<n>\d{1,5})$")
 # A kamerstuk reference: dossier (with its sub-number or budget chapter) and number, as
 # written in citations, page footers and identifiers: "21501-20, nr. 1850", "36 045, nr. 13",
 # "32 735, AB", "36 200 X, K", "36 200-V, nr. 12", "kst-35925-V-12", "21 501-02, nr. 2613".
-_REF = (r"(?P<a>\d{2})\s?(?P<b>\d{3})(?:[\s-](?P<sub>\d{2,3}|[IVXL]{1,5}|[A-Z])(?![\w]))?"
-        r"(?:,\s*(?:nr\.?\s*)?|-)(?P<n>\d{1,5}|[A-Z]{1,3})(?![\w-])")
+_REF = (
+    r"(?P<a>\d{2})\s?(?P<b>\d{3})(?:[\s-](?P<sub>\d{2,3}|[IVXL]{1,5}|[A-Z])(?![\w]))?"
+    r"(?:,\s*(?:nr\.?\s*)?|-)(?P<n>\d{1,5}|[A-Z]{1,3})(?![\w-])"
+)
 # a paragraph that is nothing but the document's own reference (a page's heading, an
 # identifier line), not a citation inside a sentence
-_OWN_REF = re.compile(r"^(?:(?:Kamerstuk(?:ken)?|Kamerstuknummer|Kamerstuk nr\.?|Dossier)\s*(?:I{1,2}\s+|[TE]K\s+)?"
-                      r"(?:\d{4}[/–-]\d{2,4},?\s+)?:?\s*|(?:https?://\S+/)?kst-)" + _REF + r"(?:\.html)?$", re.I)
+_OWN_REF = re.compile(
+    r"^(?:(?:Kamerstuk(?:ken)?|Kamerstuknummer|Kamerstuk nr\.?|Dossier)\s*(?:I{1,2}\s+|[TE]K\s+)?"
+    r"(?:\d{4}[/–-]\d{2,4},?\s+)?:?\s*|(?:https?://\S+/)?kst-)" + _REF + r"(?:\.html)?$",
+    re.I,
+)
 # the running head or footer of a printed kamerstuk (taken out of the body by normalise)
 _FOOTER_REF = re.compile(r"^(?P<ch>Tweede|Eerste) Kamer, vergaderjaar \d{4}\s?[–-]\s?\d{4}, " + _REF)
 
@@ -56,8 +66,9 @@ def own_reference(paragraphs: list[str], removed: list[str]) -> tuple[str, str] 
     return None
 
 
-def kamerstuk(paragraphs: list[str], meta: dict, removed: list[str] | None = None
-              ) -> tuple[dict[str, str | None], str | None]:
+def kamerstuk(
+    paragraphs: list[str], meta: dict, removed: list[str] | None = None
+) -> tuple[dict[str, str | None], str | None]:
     """({"dossier", "number"}, dossier title) of the document itself (its head, not citations).
 
     The dossier lines ("22 054 Wapenexportbeleid", "36 045 Situatie in de Oekraïne") stand just
@@ -109,11 +120,14 @@ def _site_title(paragraphs: list[str]) -> str | None:
     overleg"), then the dossier's title, above the document's own "Nr. 115 ..." title."""
     for i, p in enumerate(paragraphs[:10]):
         if _OWN_REF.match(p.strip()):
-            for q in paragraphs[i + 1:i + 3]:
+            for q in paragraphs[i + 1 : i + 3]:
                 if _NUMBER.match(q):
                     return None
-                if len(q) <= 200 and not re.search(r"[.?!:;,]$", q) and not any(
-                        rx.search(q) for _, rx in _TYPE_MARKERS):
+                if (
+                    len(q) <= 200
+                    and not re.search(r"[.?!:;,]$", q)
+                    and not any(rx.search(q) for _, rx in _TYPE_MARKERS)
+                ):
                     return q.strip()
             return None
     return None
@@ -123,39 +137,74 @@ def _site_title(paragraphs: list[str]) -> str | None:
 # a plenary record's item: "Aan de orde is de behandeling van ...", "Aan de orde zijn de stemmingen"
 _PLENARY_ITEM = re.compile(r"^Aan de orde (?:is|zijn)\b", re.M)
 _TYPE_MARKERS = [
-    ("motie", re.compile(r"^(?:Nr\.\s*\d+\s+)?(?:GEWIJZIGDE\s+)?MOTIE\b|\bMOTIE VAN\b"
-                         # a site's heading "Motie-Jansen (SP) c.s. over ..."; the motion's formula
-                         # "De Kamer, gehoord de beraadslaging(en), ..." under any heading
-                         r"|^Motie-[A-ZÀ-Ý]|^(?:De Kamer,\s+)?[Gg]ehoord de beraadslaging(?:en)?,"
-                         r"|^(?:Gewijzigde\s+|Nader gewijzigde\s+)?[Mm]otie\s+(?:van\s+(?:het\s+lid|de\s+leden)|ingediend\s+door)\b")),
-    ("kamerbrief", re.compile(r"\bBRIEF VAN\b|^(?:Kamer)?[Bb]rief\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)")),
-    ("questions", re.compile(r"^(?:(?:Nadere\s+|Aanvullende\s+|Vervolg)?[Vv]ragen\s+(?:van|gesteld)\b|Vragen\s+[A-ZÀ-Ý][^()]{0,80}\([^)]{1,40}\)"
-                             r"|Kamervraag\b|Antwoord(?:en)? op (?:de )?vragen van\b|Schriftelijke vragen\b"
-                             r"|Antwoord schriftelijke vragen\b"
-                             r"|(?:Beantwoording|Antwoord(?:en)? op) (?:de )?(?:schriftelijke |nadere )?(?:Kamer)?vragen\b)")),
+    (
+        "motie",
+        re.compile(
+            r"^(?:Nr\.\s*\d+\s+)?(?:GEWIJZIGDE\s+)?MOTIE\b|\bMOTIE VAN\b"
+            # a site's heading "Motie-Jansen (SP) c.s. over ..."; the motion's formula
+            # "De Kamer, gehoord de beraadslaging(en), ..." under any heading
+            r"|^Motie-[A-ZÀ-Ý]|^(?:De Kamer,\s+)?[Gg]ehoord de beraadslaging(?:en)?,"
+            r"|^(?:Gewijzigde\s+|Nader gewijzigde\s+)?[Mm]otie\s+(?:van\s+(?:het\s+lid|de\s+leden)|ingediend\s+door)\b"
+        ),
+    ),
+    (
+        "kamerbrief",
+        re.compile(r"\bBRIEF VAN\b|^(?:Kamer)?[Bb]rief\s+van\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris)"),
+    ),
+    (
+        "questions",
+        re.compile(
+            r"^(?:(?:Nadere\s+|Aanvullende\s+|Vervolg)?[Vv]ragen\s+(?:van|gesteld)\b|Vragen\s+[A-ZÀ-Ý][^()]{0,80}\([^)]{1,40}\)"
+            r"|Kamervraag\b|Antwoord(?:en)? op (?:de )?vragen van\b|Schriftelijke vragen\b"
+            r"|Antwoord schriftelijke vragen\b"
+            r"|(?:Beantwoording|Antwoord(?:en)? op) (?:de )?(?:schriftelijke |nadere )?(?:Kamer)?vragen\b)"
+        ),
+    ),
     # "Nr. 5 VERSLAG", and the Tweede Kamer's document number before a list of questions
     # ("2022D42137 VERSLAG HOUDENDE EEN LIJST VAN VRAGEN")
-    ("verslag", re.compile(r"^(?:Nr\.\s*\d+\s+|(?:19|20)\d{2}D\d{4,6}\s+|[A-Z]{1,3}\s+)?"
-                           r"(?:(?:NADER\s+)?VOORLOPIG\s+VERSLAG\b|EINDVERSLAG\b|VERSLAG\b"
-                           # the opening of a committee meeting's report (algemeen overleg, commissiedebat)
-                           r"|De\s+(?:vaste\s+|algemene\s+)?commissie\b[^\n]{0,400}?\b(?:heeft|hebben) op \d{1,2} \w+ \d{4}"
-                           r" (?:mondeling )?overleg gevoerd\b|Verslag van (?:een|het|de(?! vergadering))\b"
-                           r"|LIJST VAN (?:FEITELIJKE )?(?:VRAGEN EN ANTWOORDEN|VRAGEN)\b"
-                           r"|Lijst van (?:feitelijke )?vragen(?: en antwoorden)?\b)")),
-    ("nota", re.compile(r"^(?:\W?\s*)(?:TER BESLISSING|TER INFORMATIE|TER ADVISERING|TER ADVIES|TER KENNISNAME"
-                        r"|TER ONDERTEKENING|NOTA\b|Nota\b(?!\s+van\b(?!\s+wijziging))"
-                        r"|Beslisnota\b|Informatienota\b|Ambtelijke nota\b|Aan:\s.{1,80}\sVan:\s)")),
-    ("kamerbrief", re.compile(r"^Aan de Voorzitter van de (?:Tweede|Eerste) Kamer|^Kamerbrief (?:over|inzake|met|aan)\b")),
+    (
+        "verslag",
+        re.compile(
+            r"^(?:Nr\.\s*\d+\s+|(?:19|20)\d{2}D\d{4,6}\s+|[A-Z]{1,3}\s+)?"
+            r"(?:(?:NADER\s+)?VOORLOPIG\s+VERSLAG\b|EINDVERSLAG\b|VERSLAG\b"
+            # the opening of a committee meeting's report (algemeen overleg, commissiedebat)
+            r"|De\s+(?:vaste\s+|algemene\s+)?commissie\b[^\n]{0,400}?\b(?:heeft|hebben) op \d{1,2} \w+ \d{4}"
+            r" (?:mondeling )?overleg gevoerd\b|Verslag van (?:een|het|de(?! vergadering))\b"
+            r"|LIJST VAN (?:FEITELIJKE )?(?:VRAGEN EN ANTWOORDEN|VRAGEN)\b"
+            r"|Lijst van (?:feitelijke )?vragen(?: en antwoorden)?\b)"
+        ),
+    ),
+    (
+        "nota",
+        re.compile(
+            r"^(?:\W?\s*)(?:TER BESLISSING|TER INFORMATIE|TER ADVISERING|TER ADVIES|TER KENNISNAME"
+            r"|TER ONDERTEKENING|NOTA\b|Nota\b(?!\s+van\b(?!\s+wijziging))"
+            r"|Beslisnota\b|Informatienota\b|Ambtelijke nota\b|Aan:\s.{1,80}\sVan:\s)"
+        ),
+    ),
+    (
+        "kamerbrief",
+        re.compile(r"^Aan de Voorzitter van de (?:Tweede|Eerste) Kamer|^Kamerbrief (?:over|inzake|met|aan)\b"),
+    ),
     # a plenary record: the motions it debates ("De Kamer, gehoord de beraadslaging, ...") come below
     ("other", _PLENARY_ITEM),
 ]
-_META_TYPES = [("nota naar aanleiding", "nota"), ("lijst van", "verslag"), ("motie", "motie"), ("amendement", "other"), ("antwoord", "antwoord_kamervragen"),
-               ("aanhangsel", "antwoord_kamervragen"), ("vragen", "kamervragen"), ("kamervra", "kamervragen"),
-               ("verslag", "verslag"), ("brief", "kamerbrief"), ("nota", "nota")]
+_META_TYPES = [
+    ("nota naar aanleiding", "nota"),
+    ("lijst van", "verslag"),
+    ("motie", "motie"),
+    ("amendement", "other"),
+    ("antwoord", "antwoord_kamervragen"),
+    ("aanhangsel", "antwoord_kamervragen"),
+    ("vragen", "kamervragen"),
+    ("kamervra", "kamervragen"),
+    ("verslag", "verslag"),
+    ("brief", "kamerbrief"),
+    ("nota", "nota"),
+]
 
 
-def doc_type(paragraphs: list[str], header: dict[str, str], meta: dict, answered: bool,
-             to: str | None = None) -> str:
+def doc_type(paragraphs: list[str], header: dict[str, str], meta: dict, answered: bool, to: str | None = None) -> str:
     hint = str(meta.get("doctype") or "").lower()
     for needle, kind in _META_TYPES:
         if needle in hint:
@@ -184,15 +233,23 @@ def doc_type(paragraphs: list[str], header: dict[str, str], meta: dict, answered
 _KAMER = re.compile(r"(?:Tweede|Eerste)\s?Kamer", re.I)
 # a letter to the Kamer without its address block: the salutation of the chair, or a
 # site's document label ("Kamerstuk: Kamerbrief | 15-12-2023" on rijksoverheid.nl)
-_TO_CHAIR = re.compile(r"^(?:Zeer\s+)?[Gg]eachte\s+(?:[Vv]oorzitter|[Kk]amerleden|leden van de (?:vaste )?commissie)\b"
-                       r"|^Kamerstuk:\s*Kamerbrief\b")
+_TO_CHAIR = re.compile(
+    r"^(?:Zeer\s+)?[Gg]eachte\s+(?:[Vv]oorzitter|[Kk]amerleden|leden van de (?:vaste )?commissie)\b"
+    r"|^Kamerstuk:\s*Kamerbrief\b"
+)
 
 
 # --- chamber ------------------------------------------------------------------------------
-_TK = re.compile(r"^(?:Aan de )?(?:de )?Voorzitter van de Tweede Kamer|^Tweede Kamer der Staten-Generaal"
-                 r"|\bHandelingen (?:der |van de )?Tweede Kamer\b|\b(?:ah|kv|kst|h)-tk-|\bTweede Kamerleden\b|\bleden van de Tweede Kamer\b", re.I | re.M)
-_EK = re.compile(r"^(?:Aan de )?(?:de )?Voorzitter van de Eerste Kamer|^Eerste Kamer der Staten-Generaal"
-                 r"|\bHandelingen (?:der |van de )?Eerste Kamer\b|\b(?:ah|kv|kst|h)-ek-|\bEerste Kamerleden\b|\bleden van de Eerste Kamer\b", re.I | re.M)
+_TK = re.compile(
+    r"^(?:Aan de )?(?:de )?Voorzitter van de Tweede Kamer|^Tweede Kamer der Staten-Generaal"
+    r"|\bHandelingen (?:der |van de )?Tweede Kamer\b|\b(?:ah|kv|kst|h)-tk-|\bTweede Kamerleden\b|\bleden van de Tweede Kamer\b",
+    re.I | re.M,
+)
+_EK = re.compile(
+    r"^(?:Aan de )?(?:de )?Voorzitter van de Eerste Kamer|^Eerste Kamer der Staten-Generaal"
+    r"|\bHandelingen (?:der |van de )?Eerste Kamer\b|\b(?:ah|kv|kst|h)-ek-|\bEerste Kamerleden\b|\bleden van de Eerste Kamer\b",
+    re.I | re.M,
+)
 _TK_QUESTION = re.compile(r"\b[Vv]ragen van (?:het lid|de leden)\b[^\n]{0,600}?\([Ii]ngezonden\b")
 # The Eerste Kamer's written questions are "medegedeeld aan de minister" on a date, not "ingezonden"
 _EK_QUESTION = re.compile(r"\b[Vv]ragen van (?:het lid|de leden)\b[^\n]{0,600}?\bmedegedeeld aan\b")
@@ -206,8 +263,10 @@ _COMMITTEE_MEETING = re.compile(r"\b(?:heeft|hebben) op \d{1,2} \w+ \d{4} overle
 # VAO (verslag van een algemeen overleg) and its commissie voor de Verzoekschriften (en de
 # Burgerinitiatieven); the Eerste Kamer holds "mondeling overleg" and has a commissie voor de Verzoekschriften
 # too, so only with "Burgerinitiatieven"
-_TK_PROCEDURE = re.compile(r"\bVAO'?s?\b|\b[Vv]erslag van een algemeen overleg\b"
-                           r"|\bcommissie voor de Verzoekschriften en de Burgerinitiatieven\b")
+_TK_PROCEDURE = re.compile(
+    r"\bVAO'?s?\b|\b[Vv]erslag van een algemeen overleg\b"
+    r"|\bcommissie voor de Verzoekschriften en de Burgerinitiatieven\b"
+)
 # every alternative of _TK / _EK names the chamber ("Tweede", "-tk-"): texts without these
 # words skip the slow search (output unchanged; see armswatch.prefilter)
 _TK_WORDS, _EK_WORDS = ("tweede", "-tk-"), ("eerste", "-ek-")
@@ -221,8 +280,7 @@ def _ek(text: str) -> re.Match | None:
     return _EK.search(text) if may_contain_ci(text, _EK_WORDS) else None
 
 
-def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str | None],
-            kind: str = "") -> str | None:
+def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str | None], kind: str = "") -> str | None:
     hint = str(meta.get("chamber") or "")
     if re.search(r"\bTK\b|Tweede", hint):
         return "TK"
@@ -285,14 +343,15 @@ _LABEL_DATE = re.compile(r"^[A-Z][\w-]{2,30}(?::\s*[\w -]{2,40})?\s*\|\s*(\d{1,2
 _SENT_IN = re.compile(r"\b(?:ingezonden|Ingediend|Indiendatum)\b:?", re.I)
 
 
-def document_date(head: str, header: dict[str, str], meta: dict, kind: str,
-                  removed: list[str] | None = None) -> str | None:
+def document_date(
+    head: str, header: dict[str, str], meta: dict, kind: str, removed: list[str] | None = None
+) -> str | None:
     if meta.get("date"):
         iso = find_date(str(meta["date"]))
         if iso:
             return iso
     if kind == "antwoord_kamervragen":
-        found = (find_date(header.get("beantwoord", "")) or date_after(_RECEIVED, head, 60))
+        found = find_date(header.get("beantwoord", "")) or date_after(_RECEIVED, head, 60)
         if found:
             return found
     if kind == "motie":  # submitted: "Voorgesteld 28 februari 2022", a site's "Ingediend ..."
@@ -347,12 +406,20 @@ _OVER = re.compile(r"\b(?:Kamer)?[Vv]ragen\b[^\n]{0,600}?\)[^\n]{0,400}?\bover\s
 _CASE_TITLE = re.compile(r"^Kamervraag\s+(?:19|20)\d{2}Z\d{4,6}$")
 # the subject ends with its sentence: "... over Nagorno-Karabach. Deze vragen werden ingezonden op ..."
 # (a stop after a word of three letters or more, so "dr. Jansen" stays whole)
-_SUBJECT_END = re.compile(r"\s*\((?:ingezonden|ontvangen)\b.*$|\s+(?:\(|op \d{1,2} \w+ \d{4}).*$|\.\s*$"
-                          r"|(?<=\w{3})\.\s+[A-ZÀ-Ý][a-z]+\s.*$")
+_SUBJECT_END = re.compile(
+    r"\s*\((?:ingezonden|ontvangen)\b.*$|\s+(?:\(|op \d{1,2} \w+ \d{4}).*$|\.\s*$"
+    r"|(?<=\w{3})\.\s+[A-ZÀ-Ý][a-z]+\s.*$"
+)
 
 
-def subject(paragraphs: list[str], header: dict[str, str], meta: dict, kind: str,
-            dossier_title: str | None, treaty_title: str | None = None) -> str | None:
+def subject(
+    paragraphs: list[str],
+    header: dict[str, str],
+    meta: dict,
+    kind: str,
+    dossier_title: str | None,
+    treaty_title: str | None = None,
+) -> str | None:
     if meta.get("subject"):
         return str(meta["subject"]).strip()
     if header.get("betreft"):
@@ -407,7 +474,7 @@ _ITEM_HEADING = re.compile(r"^\d{1,3}\s+(?P<t>[A-ZÀ-Ý][^\n]{2,200})$")
 def _handelingen_item(paragraphs: list[str]) -> str | None:
     for i, p in enumerate(paragraphs[:8]):
         m = _ITEM_HEADING.match(p.strip())
-        if m and any(q.startswith("Aan de orde is") for q in paragraphs[i + 1:i + 3]):
+        if m and any(q.startswith("Aan de orde is") for q in paragraphs[i + 1 : i + 3]):
             return m.group("t").strip()
     return None
 
@@ -421,7 +488,9 @@ _CHROME = re.compile(
     r"|date\s+\d{4}(?:-\d{2}){0,2}|Deze (?:website|site) gebruikt\b.*|.*\bcookies?\b.*"
     r"|(?:Zeer\s+)?[Gg]eachte\b.*|Beste\b.*"
     r"|[A-Z][\w-]{2,30}(?::\s*[\w -]{2,40})?\s*\|\s*\d{1,2}-\d{1,2}-\d{4})$"
-    r"|^.{0,80}\s[>›»]\s.{0,80}$", re.I)
+    r"|^.{0,80}\s[>›»]\s.{0,80}$",
+    re.I,
+)
 
 
 # a site's date label and section names run onto the title's line when a page is flattened
@@ -431,7 +500,9 @@ _INLINE_CHROME = re.compile(r"^date\s+\d{4}(?:-\d{2}){0,2}\s+|\s+(?:Ministeries|
 # ("Verdrag inzake ...;", after "A. TITEL" in the newer layout) and the line below it gives the
 # place and date the treaty was concluded ("Oslo, 18 september 1997") — that is the treaty's date,
 # not the publication's.
-_TREATY_NAME = re.compile(r"^(?:(?:Aanvullend\s+)?Protocol|Verdrag|Overeenkomst|Convention|Treaty|Wijziging)\b.{5,700}$", re.S)
+_TREATY_NAME = re.compile(
+    r"^(?:(?:Aanvullend\s+)?Protocol|Verdrag|Overeenkomst|Convention|Treaty|Wijziging)\b.{5,700}$", re.S
+)
 _CONCLUDED = re.compile(r"^[A-Z][\w'’ .-]{1,40},\s+\d{1,2}\s+\w+\s+\d{4}$")
 
 

@@ -6,6 +6,7 @@ Sender: the answer line ("Antwoord van Minister Ollongren (Defensie)"), openkame
 namens", and the other ministers of a joint letter. Questioners: "Vragen van de leden A, B en
 C (allen P)", "Vragen X (P) over", openkamer's "Indiener".
 """
+
 from __future__ import annotations
 
 import re
@@ -32,14 +33,17 @@ def clean_name(text: str) -> str | None:
 # "Antwoord van Minister Ollongren (Defensie)", "Antwoorden van Staatssecretaris X (Financiën)"
 _ANSWER_BY_NAME = re.compile(
     r"Antwoord(?:en)? van (?:de )?(?P<word>minister|staatssecretaris)\s+(?P<name>[A-ZÀ-Ý][^()]{1,40}?)\s*"
-    r"\((?P<portfolio>[^)]{3,80})\)", re.I)
+    r"\((?P<portfolio>[^)]{3,80})\)",
+    re.I,
+)
 # "Antwoorden van de minister van Buitenlandse Zaken, mede namens ..."
 _ANSWER_BY_ROLE = re.compile(r"Antwoord(?:en)? van (?:de )?(?P<rest>(?:minister|staatssecretaris).{0,120})", re.I)
 _TITLE_SENDER = re.compile(r"\bBRIEF VAN (?:DE )?(?P<rest>(?:MINISTER|STAATSSECRETARIS).{0,250})")
 _SIGNATURE = re.compile(
     r"^(?:(?:Hoogachtend|Met vriendelijke groet(?:en)?),?\s+)?(?:De|DE|de)\s+"
     r"(?P<role>(?:Minister|MINISTER|Staatssecretaris|STAATSSECRETARIS|minister|staatssecretaris)"
-    r"[^\n]{0,110}?)(?:,\s*(?P<name>[^,]{2,50})|,)?$")
+    r"[^\n]{0,110}?)(?:,\s*(?P<name>[^,]{2,50})|,)?$"
+)
 
 
 def answer_sender(head: str) -> tuple[str | None, str | None, list[str]]:
@@ -101,8 +105,9 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
 _MEDE_NAMENS = re.compile(r"\bmede\s+namens\b", re.I)
 _CLAUSE_END = re.compile(r"[.;:]\s|\n\n|\((?:ontvangen|ingezonden)\b")
 # "minister Ollongren (Defensie)" -> "minister Defensie", which roles_in reads
-_NAMED_ROLE = re.compile(r"\b(?P<word>minister|staatssecretaris)\s+[A-ZÀ-Ý][^()\n]{1,40}?\s*\((?P<p>[^)\n]{3,80})\)",
-                         re.I)
+_NAMED_ROLE = re.compile(
+    r"\b(?P<word>minister|staatssecretaris)\s+[A-ZÀ-Ý][^()\n]{1,40}?\s*\((?P<p>[^)\n]{3,80})\)", re.I
+)
 
 
 def _unname(m: re.Match[str]) -> str:
@@ -113,7 +118,7 @@ def co_senders(text: str) -> list[str]:
     """Every role named by 'mede namens' in text (each clause read up to its first non-role word)."""
     out: list[str] = []
     for m in _MEDE_NAMENS.finditer(text):
-        clause = _CLAUSE_END.split(text[m.end():m.end() + 400], maxsplit=1)[0]
+        clause = _CLAUSE_END.split(text[m.end() : m.end() + 400], maxsplit=1)[0]
         clause = _NAMED_ROLE.sub(_unname, clause)
         for role in roles_in(clause, first_chain=True):
             if role not in out:
@@ -141,7 +146,8 @@ def party_name(text: str) -> str | None:
 _ASKERS = re.compile(
     r"\b(?:Kamer)?[Vv]ragen[^\S\n]+(?:gesteld\s+)?(?:van\s+)?(?:(?:het|de)\s+)?(?:(?:Eerste\s+|Tweede\s+)?Kamer)?"
     r"(?:leden|lid)?(?:\s+(?:van\s+de|der)\s+(?:Eerste|Tweede)\s+Kamer)?\s*(?P<who>[A-ZÀ-Ý][^()\n]{0,300}?\([^)\n]{1,40}\)(?:[^()\n]{0,80}?\([^)\n]{1,40}\))*?)"
-    r"(?=\s+(?:aan|over|medegedeeld)\b|\s+op\s+\d|\s*\((?:ingezonden|ontvangen)|\s*$)")
+    r"(?=\s+(?:aan|over|medegedeeld)\b|\s+op\s+\d|\s*\((?:ingezonden|ontvangen)|\s*$)"
+)
 _SEPARATOR = re.compile(r"\s*,\s*|\s+en\s+")
 
 

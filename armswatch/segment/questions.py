@@ -16,6 +16,7 @@ Styles handled:
 A question cut off before its answer is dropped when the document has answers; in a
 questions-only document every asked question counts.
 """
+
 from __future__ import annotations
 
 import re
@@ -24,28 +25,39 @@ from dataclasses import dataclass, field
 from armswatch.record import Question
 
 _NUMS = r"\d{1,3}(?:\s*(?:,|en|t/m|tot en met|-|–)\s*\d{1,3})*"
-_VRAAG = re.compile(r"^(?:[•·▪◦*–-]\s*)?(?:Vraag|Vragen|vraag|vragen|VRAAG)\s*(?P<n>" + _NUMS
-                    + r")\s*[.:]?(?:\s*(?P<rest>\S.*))?$", re.S)
+_VRAAG = re.compile(
+    r"^(?:[•·▪◦*–-]\s*)?(?:Vraag|Vragen|vraag|vragen|VRAAG)\s*(?P<n>" + _NUMS + r")\s*[.:]?(?:\s*(?P<rest>\S.*))?$",
+    re.S,
+)
 # "Vraag:" / "Vraag" without a number (numbered by its place); "Vragen van ..." is a title
 _VRAAG_BARE = re.compile(r"^(?:[•·▪◦*–-]\s*)?(?:Vraag|VRAAG)\s*(?:[.:]\s*(?P<rest>\S.*)?)?$", re.S)
 # a question number alone on its line ("1", "2.") in Aanhangsel and older layouts
 _BARE_NUMBER = re.compile(r"^(?P<n>\d{1,3})[.)]?$")
 # lines that describe the answers rather than belong to one: "Antwoord van minister X
 # (ontvangen ...)", the Eerste Kamer's "Mededeling" that answers are late
-_ASIDE = re.compile(r"^(?:Antwoord(?:en)?|Mededeling|Nadere antwoorden?)\s+van\s+(?:de\s+|het\s+)?"
-                    r"(?:minister|staatssecretaris|regering|kabinet|Minister|Staatssecretaris)\b[^\n]{0,400}$")
-_ANTWOORD = re.compile(r"^(?:[•·▪◦*–-]\s*)?(?:Antwoord|antwoord|ANTWOORD)(?:en)?(?!\s+(?:van|op vragen(?!\s*\d)|schriftelijke)\b)"
-                       r"(?:\s*(?:op\s+(?:de\s+)?vra(?:ag|gen)\s*)?(?P<n>" + _NUMS + r"))?"
-                       r"\s*(?P<sep>[.:])?(?:\s*(?P<rest>\S.*))?$", re.S)
+_ASIDE = re.compile(
+    r"^(?:Antwoord(?:en)?|Mededeling|Nadere antwoorden?)\s+van\s+(?:de\s+|het\s+)?"
+    r"(?:minister|staatssecretaris|regering|kabinet|Minister|Staatssecretaris)\b[^\n]{0,400}$"
+)
+_ANTWOORD = re.compile(
+    r"^(?:[•·▪◦*–-]\s*)?(?:Antwoord|antwoord|ANTWOORD)(?:en)?(?!\s+(?:van|op vragen(?!\s*\d)|schriftelijke)\b)"
+    r"(?:\s*(?:op\s+(?:de\s+)?vra(?:ag|gen)\s*)?(?P<n>" + _NUMS + r"))?"
+    r"\s*(?P<sep>[.:])?(?:\s*(?P<rest>\S.*))?$",
+    re.S,
+)
 # "1. Wanneer ...?" in older answers without "Vraag" headings; "1 Kunt u ...?" in the numbered
 # rows of a committee's "Lijst van vragen" (a number, a space and a capital)
 _NUMBERED = re.compile(r"^(?P<n>\d{1,3})(?:[.)]\s+|\s+(?=[A-ZÀ-Ý]))(?P<rest>\S.*)$", re.S)
 _STOP = re.compile(
     r"^(?:\W?\s*(?:TER BESLISSING|TER INFORMATIE|TER ADVISERING|TER ADVIES|TER KENNISNAME|TER ONDERTEKENING)\b"
     r"|NOTA\b|X?\s?Noot\b|Noten\b|Naar boven\b|Interessant voor\b|Lees ook\b|Gerelateerde\b|Bekijk ook\b"
-    r"|Informatie die niet openbaar\b|(?:De|DE)\s+(?:Minister|MINISTER|Staatssecretaris|STAATSSECRETARIS)\b[^.]{0,120}$)")
-_REFERS = re.compile(r"\b(?:zie|verwijs\w*|verwezen)\b[^.?!]{0,80}?\bantwoord(?:en)?\s+(?:op\s+|bij\s+)?(?:de\s+)?"
-                     r"vra(?:ag|gen)\s+(?P<n>" + _NUMS + ")", re.I)
+    r"|Informatie die niet openbaar\b|(?:De|DE)\s+(?:Minister|MINISTER|Staatssecretaris|STAATSSECRETARIS)\b[^.]{0,120}$)"
+)
+_REFERS = re.compile(
+    r"\b(?:zie|verwijs\w*|verwezen)\b[^.?!]{0,80}?\bantwoord(?:en)?\s+(?:op\s+|bij\s+)?(?:de\s+)?"
+    r"vra(?:ag|gen)\s+(?P<n>" + _NUMS + ")",
+    re.I,
+)
 
 
 def numbers(text: str) -> list[int]:
@@ -136,7 +148,7 @@ def parse_questions(body: str, answers_expected: bool) -> list[Question]:
         if targets:
             for it in targets:
                 it.a.append((s, e))
-        elif openkamer and cur.q and _ends_question(body[cur.q[-1][0]:cur.q[-1][1]]):
+        elif openkamer and cur.q and _ends_question(body[cur.q[-1][0] : cur.q[-1][1]]):
             targets = [cur]
             cur.a.append((s, e))
         elif len(cur.q) < _MAX_QUESTION_PARAGRAPHS:  # past that it is no longer the question
@@ -144,8 +156,13 @@ def parse_questions(body: str, answers_expected: bool) -> list[Question]:
     # a bare number opens a question only if a question follows it (or the saved text ends
     # inside it: an excerpt cut off in the middle of a questions-only list)
     end = len(body.rstrip())
-    items = [it for it in items if not it.bare or any("?" in body[a:b] for a, b in it.q)
-             or (not answers_expected and it is items[-1] and it.q and it.q[-1][1] >= end)]
+    items = [
+        it
+        for it in items
+        if not it.bare
+        or any("?" in body[a:b] for a, b in it.q)
+        or (not answers_expected and it is items[-1] and it.q and it.q[-1][1] >= end)
+    ]
     if not items:
         items = _numbered_items(body, spans, answers_expected or has_antwoord)
     return _to_questions(body, items)
@@ -164,7 +181,7 @@ def _numbered_items(body: str, spans: list[tuple[int, int]], answers: bool) -> l
         if m and int(m.group("n")) == len(items) + 1 and ("?" in m.group("rest") or cut_off):
             q_start = s + m.start("rest")
             q_end = s + p.rindex("?") + 1 if "?" in m.group("rest") else e
-            while q_end < e and body[q_end] in "0123456789)”’\"»":  # footnote markers, quotes
+            while q_end < e and body[q_end] in '0123456789)”’"»':  # footnote markers, quotes
                 q_end += 1
             item = _Item([int(m.group("n"))], q=[(q_start, q_end)])
             rest = body[q_end:e].lstrip()
@@ -232,7 +249,7 @@ def _to_questions(body: str, items: list[_Item]) -> list[Question]:
             continue
         qspan = (it.q[0][0], it.q[-1][1])
         aspan = (it.a[0][0], it.a[-1][1]) if it.a else None
-        answer = body[aspan[0]:aspan[1]] if aspan else None
+        answer = body[aspan[0] : aspan[1]] if aspan else None
         refers = []
         if answer:
             for m in _REFERS.finditer(answer):
@@ -241,6 +258,14 @@ def _to_questions(body: str, items: list[_Item]) -> list[Question]:
             if n in seen:
                 continue
             seen.add(n)
-            out.append(Question(number=n, question=body[qspan[0]:qspan[1]], answer=answer,
-                                answer_refers_to=list(refers), question_span=qspan, answer_span=aspan))
+            out.append(
+                Question(
+                    number=n,
+                    question=body[qspan[0] : qspan[1]],
+                    answer=answer,
+                    answer_refers_to=list(refers),
+                    question_span=qspan,
+                    answer_span=aspan,
+                )
+            )
     return out

@@ -6,6 +6,7 @@ data/woo_grounds.toml (Wet open overheid, art. 5.1 and 5.2).
 A caption counts only on a short line (a label beside a redaction, not a sentence about
 privacy law), and only in a document that shows it is a Woo release.
 """
+
 from __future__ import annotations
 
 import re
@@ -19,11 +20,17 @@ from armswatch.prefilter import may_contain_ci
 # 5.1.2e | 5.1.2.e | 5.1.2 e | 51.2e | 5.12e | 5.1.1c ; the letter must stand alone after it
 _CODE = re.compile(r"(?<![\d.,])5\s?\.?\s?1\s?\.?\s?([12])\s?\.?\s?([a-i])(?![a-z])", re.I)
 # "artikel 5.1, tweede lid, onder e, van de Woo" in the text of a decision
-_ARTICLE_WORDS = re.compile(r"\bartikel\s+5\.1,?\s+(?P<lid>eerste|tweede)\s+lid,?\s+(?:aanhef\s+en\s+)?"
-                            r"(?:onder|onderdeel|sub)\s+(?P<letter>[a-i])\b", re.I)
+_ARTICLE_WORDS = re.compile(
+    r"\bartikel\s+5\.1,?\s+(?P<lid>eerste|tweede)\s+lid,?\s+(?:aanhef\s+en\s+)?"
+    r"(?:onder|onderdeel|sub)\s+(?P<letter>[a-i])\b",
+    re.I,
+)
 # signs that a document is itself a release with redactions, not a text about the Woo
-_WOO_MARK = re.compile(r"niet openbaar gemaakt|\b(?:Woo|Wob)-(?:besluit|verzoek)|\b5\.1\.[12]\b|weggelakt|gelakt|zwartgemaakt"
-                       r"|openbaar gemaakt met uitzondering|\bweigeringsgrond", re.I)
+_WOO_MARK = re.compile(
+    r"niet openbaar gemaakt|\b(?:Woo|Wob)-(?:besluit|verzoek)|\b5\.1\.[12]\b|weggelakt|gelakt|zwartgemaakt"
+    r"|openbaar gemaakt met uitzondering|\bweigeringsgrond",
+    re.I,
+)
 # a literal that every alternative of _WOO_MARK contains: most texts skip its slow search
 _WOO_WORDS = ("openbaar gemaakt", "-besluit", "-verzoek", "5.1.", "gelakt", "zwartgemaakt", "weigeringsgrond")
 _MAX_LABEL_LINE = 90
@@ -53,7 +60,7 @@ def _similar(want: str, have: str, last: bool) -> bool:
     if len(want) < 5:
         return False
     if last and len(have) > len(want):
-        have = have[:len(want) + 1]
+        have = have[: len(want) + 1]
     if abs(len(want) - len(have)) > 2:
         return False
     return SequenceMatcher(None, want, have).ratio() >= 0.84
@@ -77,7 +84,7 @@ def _find_captions(words: list[str]) -> list[tuple[str, str]]:
         else:
             starts = sorted({p - j for j, w in enumerate(label) if len(w) >= 5 for p in where.get(w, ())})
         for i in starts:
-            if i < 0 or i + k > len(words) or any(used[i:i + k]):
+            if i < 0 or i + k > len(words) or any(used[i : i + k]):
                 continue
             if all(_similar(label[j], words[i + j], j == k - 1) for j in range(k)):
                 found.append((article, text[:1].upper() + text[1:]))
@@ -88,8 +95,11 @@ def _find_captions(words: list[str]) -> list[tuple[str, str]]:
 
 # --- Wob (before 1 May 2022): "10.2.e", "10.1c", "11.1", "artikel 10, tweede lid, onder e" ----
 _WOB_CODE = re.compile(r"(?<![\d.,])10\s?\.\s?([12])\s?\.?\s?([a-g])(?![a-z])", re.I)
-_WOB_WORDS = re.compile(r"\bartikel\s+10,?\s+(?P<lid>eerste|tweede)\s+lid,?\s+(?:aanhef\s+en\s+)?"
-                        r"(?:onder|onderdeel|sub)\s+(?P<letter>[a-g])\b", re.I)
+_WOB_WORDS = re.compile(
+    r"\bartikel\s+10,?\s+(?P<lid>eerste|tweede)\s+lid,?\s+(?:aanhef\s+en\s+)?"
+    r"(?:onder|onderdeel|sub)\s+(?P<letter>[a-g])\b",
+    re.I,
+)
 _WOB_11_WORDS = re.compile(r"\bartikel\s+11,?\s+eerste\s+lid\b", re.I)
 # "11.1" and Woo "5.2" are ordinary section numbers too: they count as a code only on a line
 # that also holds a ground code (an inventory's ground column) or alone on a short line
@@ -103,21 +113,25 @@ _IS_WOO = re.compile(r"\bWoo\b|Wet open overheid", re.I)
 _LAW_QUOTE = re.compile(
     r"^(?:Bijlage\s*\w{0,3}\s*[:.–-]?\s*)?(?:Wettelijk kader|Juridisch kader|Relevante wet(?:sartikelen|geving|telijke bepalingen)"
     r"|Toepasselijke (?:wets)?artikelen|Wettekst|Tekst van de (?:wet|artikelen)|Uittreksel\b)\b.{0,80}$"
-    r"|^Artikel\s+(?:5\.1|5\.2|10|11)(?:\s+[A-Z][^,\n]{0,60})?$", re.I | re.M)
-_QUOTE_END = re.compile(r"^(?:Bijlage|Inventaris|Documentenlijst|Overzicht (?:van )?(?:de )?documenten)\b.{0,80}$",
-                        re.I | re.M)
+    r"|^Artikel\s+(?:5\.1|5\.2|10|11)(?:\s+[A-Z][^,\n]{0,60})?$",
+    re.I | re.M,
+)
+_QUOTE_END = re.compile(
+    r"^(?:Bijlage|Inventaris|Documentenlijst|Overzicht (?:van )?(?:de )?documenten)\b.{0,80}$", re.I | re.M
+)
 
 
 def _drop_law_quotes(text: str) -> str:
     """text without quoted law sections (each replaced by a line break)."""
-    if not re.search(r"(?im)^(?:bijlage|wettelijk|juridisch|relevante|toepasselijke|wettekst|tekst van|uittreksel|artikel)",
-                     text):
+    if not re.search(
+        r"(?im)^(?:bijlage|wettelijk|juridisch|relevante|toepasselijke|wettekst|tekst van|uittreksel|artikel)", text
+    ):
         return text
     out, pos = [], 0
     for m in _LAW_QUOTE.finditer(text):
         if m.start() < pos:
             continue
-        out.append(text[pos:m.start()])
+        out.append(text[pos : m.start()])
         end = _QUOTE_END.search(text, m.end())
         while end and _LAW_QUOTE.match(end.group(0)):  # "Bijlage 2: wettelijk kader" goes on
             end = _QUOTE_END.search(text, end.end())

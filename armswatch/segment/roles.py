@@ -3,6 +3,7 @@ en Ontwikkelingssamenwerking" -> "Minister voor Buitenlandse Handel en Ontwikkel
 "MINISTERS VAN BUITENLANDSE ZAKEN, VAN DEFENSIE EN VOOR ..." -> one role per portfolio,
 openkamer's "minister defensie" -> "Minister van Defensie". Portfolios: data/ministries.toml.
 """
+
 from __future__ import annotations
 
 import re
@@ -47,7 +48,8 @@ def portfolio(text: str) -> tuple[str, str] | None:
 
 _ROLE_WORD = re.compile(
     r"(?<![\w-])(?P<word>vice-?minister-president|minister-president|ministers?|staatssecretaris(?:sen)?)(?![\w-])",
-    re.I)
+    re.I,
+)
 # what may stand between a role word and its portfolios, or between two portfolios
 _CONNECTOR = re.compile(r"^(?:[\s,()]|\ben\b|\bde\b|\bhet\b|\bvan\b|\bvoor\b|\bzijn\b)*$", re.I)
 

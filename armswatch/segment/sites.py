@@ -11,6 +11,7 @@ of the window the header rules read, so it is read here as container hints (like
 are kept apart (``site_title``, ``site_date``) because the document's own "Betreft" and
 "Den Haag, <date>" come first when present.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,15 +22,17 @@ _HEAD_LINES = 60
 # "Nummer: 2024D16833, datum: 2024-04-24, bijgewerkt: ..." (the Tweede Kamer's document number)
 _NUMMER = re.compile(r"^Nummer:\s*(?:19|20)\d{2}D\d{4,6},\s*datum:\s*(?P<date>(?:19|20)\d{2}-\d{2}-\d{2})\b")
 # "Onderdeel van kamerstukdossier 22054 -417 Wapenexportbeleid." / "21501 08-928 Milieuraad."
-_DOSSIER = re.compile(r"^Onderdeel van kamerstukdossier\s+(?P<a>\d{5})\s*(?P<sub>\d{2,3}|[IVXL]{1,5}|[A-Z])?"
-                      r"\s*-\s*(?P<n>\d{1,5}|[A-Z]{1,3})\b")
+_DOSSIER = re.compile(
+    r"^Onderdeel van kamerstukdossier\s+(?P<a>\d{5})\s*(?P<sub>\d{2,3}|[IVXL]{1,5}|[A-Z])?"
+    r"\s*-\s*(?P<n>\d{1,5}|[A-Z]{1,3})\b"
+)
 _SIGNER = re.compile(r"\bEerste ondertekenaar:\s*(?P<name>[^,\n]{2,60}),\s*(?P<role>[^\n(]{3,160})")
 _NAV = re.compile(r"^\[[^\]]{1,40}\](?:\s*\[[^\]]{1,40}\])*\s*$")
 
 
 def _lines(text: str) -> list[str]:
     out = []
-    for line in text[:8000].splitlines()[:_HEAD_LINES * 3]:
+    for line in text[:8000].splitlines()[: _HEAD_LINES * 3]:
         line = line.strip()
         if line and not _NAV.match(line):
             out.append(line)
@@ -40,8 +43,10 @@ def _lines(text: str) -> list[str]:
 
 # a monitoring site's breadcrumb over a Tweede Kamer document: "<Site> / Kamervraag / <title>",
 # the title often printed twice when the page's heading and its h1 were joined
-_CRUMB = re.compile(r"^(?P<site>[A-Z][\w.]{2,30}) / (?P<kind>Kamervraag|Kamervragen|Motie|Kamerbrief|Brief regering"
-                    r"|Antwoord schriftelijke vragen|Schriftelijke vragen) / (?P<title>\S.{2,600})$")
+_CRUMB = re.compile(
+    r"^(?P<site>[A-Z][\w.]{2,30}) / (?P<kind>Kamervraag|Kamervragen|Motie|Kamerbrief|Brief regering"
+    r"|Antwoord schriftelijke vragen|Schriftelijke vragen) / (?P<title>\S.{2,600})$"
+)
 
 
 def breadcrumb(text: str) -> dict:
@@ -65,9 +70,13 @@ def tkconv(text: str) -> dict:
     at = next((i for i, line in enumerate(lines) if _NUMMER.match(line)), None)
     if at is None or at < 2 or at > 8:
         return breadcrumb(text)
-    out: dict = {"chamber": "TK", "doctype": lines[at - 1], "site_title": lines[0],
-                 "site_date": _NUMMER.match(lines[at]).group("date")}
-    for line in lines[at + 1:]:
+    out: dict = {
+        "chamber": "TK",
+        "doctype": lines[at - 1],
+        "site_title": lines[0],
+        "site_date": _NUMMER.match(lines[at]).group("date"),
+    }
+    for line in lines[at + 1 :]:
         if line.startswith("Preview document"):
             break
         d = _DOSSIER.match(line)

@@ -4,11 +4,13 @@
 ``ARMSWATCH_DB``), PostgreSQL for ``postgresql://`` URLs. Every backend implements
 :class:`Store`; the CLI, API and web UI talk only to this interface.
 """
+
 from __future__ import annotations
 
 import os
 from abc import ABC, abstractmethod
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from armswatch.record import Record
 
@@ -83,10 +85,10 @@ class Store(ABC):
     def stats(self) -> dict[str, Any]:
         """{"documents": int, "facts": {kind: int}, "by_type": {type: int}, "first_date", "last_date"}"""
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027  (a store without resources needs no close)
         pass
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -101,4 +103,4 @@ def open_store(url: str | None = None) -> Store:
         return PostgresStore(url)
     from armswatch.store.sqlite import SQLiteStore
 
-    return SQLiteStore(url[len("sqlite:///"):] if url.startswith("sqlite:///") else url)
+    return SQLiteStore(url[len("sqlite:///") :] if url.startswith("sqlite:///") else url)

@@ -3,6 +3,7 @@
 Filter values come from users (CLI options, API query strings): each is checked here and a
 bad one raises :class:`UsageError` with one line saying what is wrong.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,7 +23,7 @@ _ISO3_RE = re.compile(r"^[A-Z]{3}$")
 
 
 def parse_date(value: Any, name: str, end: bool = False) -> str | None:
-    """"YYYY", "YYYY-MM" or "YYYY-MM-DD" -> a comparable "YYYY-MM-DD" (the period's start, or
+    """ "YYYY", "YYYY-MM" or "YYYY-MM-DD" -> a comparable "YYYY-MM-DD" (the period's start, or
     its end when ``end``)."""
     if value in (None, ""):
         return None
@@ -107,7 +108,7 @@ class SearchFilters:
     exact_total: bool = False
 
     @classmethod
-    def parse(cls, given: dict[str, Any]) -> "SearchFilters":
+    def parse(cls, given: dict[str, Any]) -> SearchFilters:
         _no_unknown(cls, given)
         g = given.get
         return cls(
@@ -140,7 +141,7 @@ class FactFilters:
     offset: int = 0
 
     @classmethod
-    def parse(cls, given: dict[str, Any]) -> "FactFilters":
+    def parse(cls, given: dict[str, Any]) -> FactFilters:
         _no_unknown(cls, given)
         g = given.get
         doc = _text(g("document"), "document", 64)

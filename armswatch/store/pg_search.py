@@ -7,6 +7,7 @@ its stem as a compound head, or its weapon's concept token (postgres.concept_lex
 those apart); a prefix matches head and body words; a phrase is stems joined by <->. No lexeme carries a weight
 restriction, so the GIN index answers without re-reading each candidate's tsvector.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -110,16 +111,23 @@ def search(con: psycopg.Connection, query: str, f: SearchFilters) -> dict[str, A
         facets, counted, all_counted = _facets(con, cond, params)
         walk = _Newest(con, cond, params, compiled)
         total, total_exact, bound = results.settle_total(
-            counted, all_counted, matching, f.exact_total, lambda: _count(con, cond, params), walk,
-            lambda found, b: _estimate(con, found, b))
+            counted,
+            all_counted,
+            matching,
+            f.exact_total,
+            lambda: _count(con, cond, params),
+            walk,
+            lambda found, b: _estimate(con, found, b),
+        )
         bound = bound if compiled else None
         if compiled and f.sort == "relevance" and walk.rows:
             rows = _ranked_from_walk(con, walk.rows, f)
         else:
             rows = _page(con, compiled, f, cond, params, bound)
     hits = [results.hit(*row[:7], row[7], compiled) for row in rows]
-    return results.result(query, f, total, hits, facets, all_counted, ranking_exact=bound is None,
-                          total_exact=total_exact)
+    return results.result(
+        query, f, total, hits, facets, all_counted, ranking_exact=bound is None, total_exact=total_exact
+    )
 
 
 def _score(compiled: Compiled | None) -> tuple[str, list[Any]]:
@@ -132,14 +140,25 @@ def _ranked_from_walk(con: psycopg.Connection, walked: list[tuple[int, float]], 
     """The relevance page from the walk's (seq, score) pairs: the newest RANK_CAP matches (every
     match when there are no more), ordered as the SQL page orders them (score DESC, seq); only
     the page's rows are then read. Saves reading the candidates twice (a phrase rechecks each)."""
-    ranked = sorted(walked[:results.RANK_CAP], key=lambda r: (-r[1], r[0]))[f.offset:f.offset + f.limit]
-    rows = {r[0]: r[1:] for r in con.execute("SELECT seq, id, date, type, chamber, subject, sender, body"
-                                             " FROM documents WHERE seq = ANY(%s)", [[s for s, _ in ranked]])}
+    ranked = sorted(walked[: results.RANK_CAP], key=lambda r: (-r[1], r[0]))[f.offset : f.offset + f.limit]
+    rows = {
+        r[0]: r[1:]
+        for r in con.execute(
+            "SELECT seq, id, date, type, chamber, subject, sender, body FROM documents WHERE seq = ANY(%s)",
+            [[s for s, _ in ranked]],
+        )
+    }
     return [(*rows[s][:6], score, rows[s][6]) for s, score in ranked]
 
 
-def _page(con: psycopg.Connection, compiled: Compiled | None, f: SearchFilters, cond: str, params: list[Any],
-          bound: int | None) -> list[tuple]:
+def _page(
+    con: psycopg.Connection,
+    compiled: Compiled | None,
+    f: SearchFilters,
+    cond: str,
+    params: list[Any],
+    bound: int | None,
+) -> list[tuple]:
     """The page's rows, ranked or newest first, when the walk did not rank them: relevance
     here ranks every match (no more than RANK_CAP: over it the walk ran and ranked)."""
     score, score_params = _score(compiled)
@@ -156,7 +175,9 @@ def _page(con: psycopg.Connection, compiled: Compiled | None, f: SearchFilters, 
         con.execute("SET LOCAL enable_indexscan = on")
     return con.execute(
         f"SELECT id, date, type, chamber, subject, sender, {score} AS score, body FROM documents{cond}"
-        f" ORDER BY {order} LIMIT %s OFFSET %s", [*score_params, *params, f.limit, f.offset]).fetchall()
+        f" ORDER BY {order} LIMIT %s OFFSET %s",
+        [*score_params, *params, f.limit, f.offset],
+    ).fetchall()
 
 
 class _Newest:
@@ -182,9 +203,10 @@ class _Newest:
         hi = top
         while len(self.rows) < need and hi >= first:
             lo = hi - int((need - len(self.rows)) / density * 1.5) - 1  # this probe: lo < seq <= hi
-            self.rows += con.execute(f"SELECT seq, {score} FROM documents{self.cond} AND seq > %s AND seq <= %s"
-                                     " ORDER BY seq DESC LIMIT %s",
-                                     [*score_params, *self.params, lo, hi, need - len(self.rows)]).fetchall()
+            self.rows += con.execute(
+                f"SELECT seq, {score} FROM documents{self.cond} AND seq > %s AND seq <= %s ORDER BY seq DESC LIMIT %s",
+                [*score_params, *self.params, lo, hi, need - len(self.rows)],
+            ).fetchall()
             hi = lo
             density = max(len(self.rows), 1) / (top - lo)
         found = len(self.rows)
@@ -212,7 +234,8 @@ def _stored(con: psycopg.Connection) -> int:
     ANALYZE x the table's pages now), or a count when the table was never analysed."""
     tuples, pages, now = con.execute(
         "SELECT reltuples, relpages, pg_relation_size(oid) / current_setting('block_size')::int"
-        " FROM pg_class WHERE oid = 'documents'::regclass").fetchone()
+        " FROM pg_class WHERE oid = 'documents'::regclass"
+    ).fetchone()
     if tuples > 0 and pages > 0:
         return int(tuples / pages * now)
     return con.execute("SELECT count(*) FROM documents").fetchone()[0]
@@ -225,15 +248,17 @@ def _count(con: psycopg.Connection, cond: str, params: list[Any]) -> int:
 def _facets(con: psycopg.Connection, cond: str, params: list[Any]) -> tuple[dict[str, dict], int, bool]:
     """Facet counts over the matching documents (at most FACET_CAP + 1 of them, as on SQLite),
     how many were counted, and whether that was all of them."""
-    sql = (f"WITH m AS MATERIALIZED (SELECT type, chamber, year, sender, weapons, actors FROM documents{cond}"
-           f" LIMIT {results.FACET_CAP + 1})"
-           " SELECT 'type', type, count(*) FROM m GROUP BY type"
-           " UNION ALL SELECT 'chamber', chamber, count(*) FROM m GROUP BY chamber"
-           " UNION ALL SELECT 'year', year::text, count(*) FROM m GROUP BY year"
-           " UNION ALL SELECT 'sender', sender, count(*) FROM m GROUP BY sender"
-           " UNION ALL SELECT 'weapon', w, count(*) FROM m, unnest(weapons) w GROUP BY w"
-           " UNION ALL SELECT 'actor', a, count(*) FROM m, unnest(actors) a GROUP BY a"
-           " UNION ALL SELECT 'total', NULL, count(*) FROM m")
+    sql = (
+        f"WITH m AS MATERIALIZED (SELECT type, chamber, year, sender, weapons, actors FROM documents{cond}"
+        f" LIMIT {results.FACET_CAP + 1})"
+        " SELECT 'type', type, count(*) FROM m GROUP BY type"
+        " UNION ALL SELECT 'chamber', chamber, count(*) FROM m GROUP BY chamber"
+        " UNION ALL SELECT 'year', year::text, count(*) FROM m GROUP BY year"
+        " UNION ALL SELECT 'sender', sender, count(*) FROM m GROUP BY sender"
+        " UNION ALL SELECT 'weapon', w, count(*) FROM m, unnest(weapons) w GROUP BY w"
+        " UNION ALL SELECT 'actor', a, count(*) FROM m, unnest(actors) a GROUP BY a"
+        " UNION ALL SELECT 'total', NULL, count(*) FROM m"
+    )
     facets, counted = results.facet_counts(con.execute(sql, params))
     return facets, counted, counted <= results.FACET_CAP
 

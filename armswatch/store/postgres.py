@@ -17,13 +17,15 @@ Writes: ``add_many`` writes a batch in one transaction (psycopg pipeline, ``exec
 Schema: numbered SQL steps in ``migrations_postgres/`` applied on open, each in one transaction,
 recorded in ``schema_version``; an advisory lock keeps two openers from migrating at once.
 """
+
 from __future__ import annotations
 
 import re
 import threading
 from collections import Counter
+from collections.abc import Iterator
 from importlib import resources
-from typing import Any, Iterator
+from typing import Any
 
 import psycopg
 
@@ -60,8 +62,10 @@ def migrate(con: psycopg.Connection) -> int:
     steps = migrations()
     current = _version(con)
     if current > steps[-1][0]:
-        raise StoreError(f"the PostgreSQL store's schema version {current} is newer than this armswatch "
-                         f"({steps[-1][0]}); upgrade armswatch")
+        raise StoreError(
+            f"the PostgreSQL store's schema version {current} is newer than this armswatch "
+            f"({steps[-1][0]}); upgrade armswatch"
+        )
     if current == steps[-1][0]:
         return current
     for version, sql in steps:
@@ -69,8 +73,10 @@ def migrate(con: psycopg.Connection) -> int:
             continue
         with con.transaction():
             con.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
-            con.execute("CREATE TABLE IF NOT EXISTS schema_version ("
-                        "version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())")
+            con.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version ("
+                "version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"
+            )
             if con.execute("SELECT 1 FROM schema_version WHERE version = %s", (version,)).fetchone():
                 continue  # another process applied it while we waited for the lock
             con.execute(sql)
@@ -102,7 +108,7 @@ def concept_lexemes(concepts: str) -> str:
 
 def concept_lexeme(token: str) -> str:
     if token.startswith(CONCEPT_PREFIX):
-        return "0w" + token[len(CONCEPT_PREFIX):].replace("_", "")
+        return "0w" + token[len(CONCEPT_PREFIX) :].replace("_", "")
     return "0t" + token
 
 
@@ -175,8 +181,11 @@ class PostgresStore(Store):
             if not cur.nextset():
                 break
         fresh = [p for p in unique if p.id in new]
-        for sql, make in ((INSERT_PART, _part_params), (INSERT_REDACTION, _redaction_params),
-                          (INSERT_FACT, _fact_params)):
+        for sql, make in (
+            (INSERT_PART, _part_params),
+            (INSERT_REDACTION, _redaction_params),
+            (INSERT_FACT, _fact_params),
+        ):
             params = [row for p in fresh for row in make(p)]
             if params:
                 cur.executemany(sql, params)
@@ -216,8 +225,10 @@ class PostgresStore(Store):
         f = FactFilters.parse(filters)
         where, params = _fact_where(f)
 
-        select = ("SELECT f.seq, f.data, d.id, d.date, d.type, d.subject FROM facts f"
-                  " JOIN documents d ON d.id = f.document_id")
+        select = (
+            "SELECT f.seq, f.data, d.id, d.date, d.type, d.subject FROM facts f"
+            " JOIN documents d ON d.id = f.document_id"
+        )
         fetch = keyset_fetch(self.con, self._lock, select, "f.seq", where, params, "%s")
         return paged_facts(fetch, f.limit, f.offset, FACT_PAGE)
 
@@ -259,33 +270,66 @@ def _first_line(e: Exception) -> str:
 
 # the document's tsvector from its head, terms and concepts; built twice per insert, once for
 # tsv and once for the short ranking vector (migrations_postgres/003_rank_vector.sql)
-TSV = ("setweight(to_tsvector('simple', %s), 'B') || to_tsvector('simple', %s)"
-       " || setweight(to_tsvector('simple', %s), 'C')")
+TSV = (
+    "setweight(to_tsvector('simple', %s), 'B') || to_tsvector('simple', %s)"
+    " || setweight(to_tsvector('simple', %s), 'C')"
+)
 INSERT_DOCUMENT = (
     "INSERT INTO documents (id, path, format, type, chamber, date, year, subject, reference, dossier, number,"
     " sender_name, sender_role, sender, addressee, length, weapons, actors, record, body, sender_tsv, tsv,"
     " rank_tsv)"
     " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s,"
     f"  to_tsvector('simple', %s), {TSV}, armswatch_rank_vector({TSV}))"
-    " ON CONFLICT (id) DO NOTHING RETURNING id")
+    " ON CONFLICT (id) DO NOTHING RETURNING id"
+)
 INSERT_PART = "INSERT INTO parts (document_id, ordinal, number, question, answer, data) VALUES (%s, %s, %s, %s, %s, %s)"
 INSERT_REDACTION = "INSERT INTO redactions (document_id, ordinal, ground, woo_article) VALUES (%s, %s, %s, %s)"
-INSERT_FACT = ("INSERT INTO facts (document_id, ordinal, kind, actor, recipient, weapon, treaty, state, date, data)"
-               " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)")
-UPSERT_VOCAB = ("INSERT INTO vocab (term, docs) SELECT * FROM unnest(%s::text[], %s::int[])"
-                " ON CONFLICT (term) DO UPDATE SET docs = vocab.docs + excluded.docs")
-UPSERT_SOURCE = ("INSERT INTO sources (path, size, mtime, document_id) VALUES (%s, %s, %s, %s)"
-                 " ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime,"
-                 " document_id = excluded.document_id")
-DOC_COLUMNS = ("id", "path", "format", "type", "chamber", "date", "year", "subject", "reference", "dossier",
-               "number", "sender_name", "sender_role", "sender", "addressee", "length")
+INSERT_FACT = (
+    "INSERT INTO facts (document_id, ordinal, kind, actor, recipient, weapon, treaty, state, date, data)"
+    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+)
+UPSERT_VOCAB = (
+    "INSERT INTO vocab (term, docs) SELECT * FROM unnest(%s::text[], %s::int[])"
+    " ON CONFLICT (term) DO UPDATE SET docs = vocab.docs + excluded.docs"
+)
+UPSERT_SOURCE = (
+    "INSERT INTO sources (path, size, mtime, document_id) VALUES (%s, %s, %s, %s)"
+    " ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime,"
+    " document_id = excluded.document_id"
+)
+DOC_COLUMNS = (
+    "id",
+    "path",
+    "format",
+    "type",
+    "chamber",
+    "date",
+    "year",
+    "subject",
+    "reference",
+    "dossier",
+    "number",
+    "sender_name",
+    "sender_role",
+    "sender",
+    "addressee",
+    "length",
+)
 
 
 def _document_params(p: Prepared) -> tuple[Any, ...]:
     # head ranks above body (weight B over D); concepts (C) in their own spelling
     streams = (p.head, bounded_terms(p.terms), concept_lexemes(p.concepts))
-    return (*(p.doc.get(c) for c in DOC_COLUMNS), p.weapons, p.actors, p.record_json, p.body, p.sender_terms,
-            *streams, *streams)
+    return (
+        *(p.doc.get(c) for c in DOC_COLUMNS),
+        p.weapons,
+        p.actors,
+        p.record_json,
+        p.body,
+        p.sender_terms,
+        *streams,
+        *streams,
+    )
 
 
 def _part_params(p: Prepared) -> list[tuple[Any, ...]]:
@@ -297,5 +341,18 @@ def _redaction_params(p: Prepared) -> list[tuple[Any, ...]]:
 
 
 def _fact_params(p: Prepared) -> list[tuple[Any, ...]]:
-    return [(p.id, i, f.get("kind"), f.get("actor"), f.get("recipient"), f.get("weapon"), f.get("treaty"),
-             f.get("state"), p.doc.get("date"), f["data"]) for i, f in enumerate(p.facts)]
+    return [
+        (
+            p.id,
+            i,
+            f.get("kind"),
+            f.get("actor"),
+            f.get("recipient"),
+            f.get("weapon"),
+            f.get("treaty"),
+            f.get("state"),
+            p.doc.get("date"),
+            f["data"],
+        )
+        for i, f in enumerate(p.facts)
+    ]

@@ -1,8 +1,10 @@
 """The search result's shape, assembled the same way by both backends (the Store.search
 docstring in armswatch/store/__init__.py describes it)."""
+
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from armswatch.search.query import Compiled
 from armswatch.search.snippet import make_snippet
@@ -30,8 +32,15 @@ def estimated_total(found: int, span: int, stored: int) -> int:
     return max(found, int(round(estimate, 2 - len(str(int(estimate))))))
 
 
-def settle_total(counted: int, all_counted: bool, matching: bool, exact_asked: bool, count: Callable[[], int],
-                 newest: Callable[[], tuple[int, Any]], estimate: Callable[[int, Any], int]) -> tuple[int, bool, Any]:
+def settle_total(
+    counted: int,
+    all_counted: bool,
+    matching: bool,
+    exact_asked: bool,
+    count: Callable[[], int],
+    newest: Callable[[], tuple[int, Any]],
+    estimate: Callable[[int, Any], int],
+) -> tuple[int, bool, Any]:
     """(total, whether it is exact, the rank bound), the same rule on every backend. ``counted``
     matches were counted with the facets, ``all_counted`` if that was all of them. A search
     with words (``matching``) walks its newest RANK_CAP + 1 matches (``newest`` -> how many it
@@ -47,12 +56,30 @@ def settle_total(counted: int, all_counted: bool, matching: bool, exact_asked: b
     return estimate(found, bound), False, bound
 
 
-def hit(did: str, date: str | None, typ: str | None, chamber: str | None, subject: str | None,
-        sender: str | None, score: float | None, body: str, compiled: Compiled | None) -> dict[str, Any]:
+def hit(
+    did: str,
+    date: str | None,
+    typ: str | None,
+    chamber: str | None,
+    subject: str | None,
+    sender: str | None,
+    score: float | None,
+    body: str,
+    compiled: Compiled | None,
+) -> dict[str, Any]:
     """One hit: the document's metadata, its score and a snippet around the matched words."""
     snippet, highlights = make_snippet(body, compiled)
-    return {"id": did, "date": date, "type": typ, "chamber": chamber, "subject": subject, "sender": sender,
-            "score": round(float(score or 0.0), 4), "snippet": snippet, "highlights": highlights}
+    return {
+        "id": did,
+        "date": date,
+        "type": typ,
+        "chamber": chamber,
+        "subject": subject,
+        "sender": sender,
+        "score": round(float(score or 0.0), 4),
+        "snippet": snippet,
+        "highlights": highlights,
+    }
 
 
 def facet_counts(rows: Iterable[tuple[str, Any, int]]) -> tuple[dict[str, dict], int]:
@@ -70,8 +97,25 @@ def facet_counts(rows: Iterable[tuple[str, Any, int]]) -> tuple[dict[str, dict],
     return facets, total
 
 
-def result(query: str, f: SearchFilters, total: int, hits: list[dict[str, Any]], facets: dict[str, dict],
-           facets_exact: bool, ranking_exact: bool = True, total_exact: bool = True) -> dict[str, Any]:
-    return {"query": query, "total": total, "total_exact": total_exact, "hits": hits, "facets": facets,
-            "facets_exact": facets_exact, "ranking_exact": ranking_exact, "sort": f.sort, "limit": f.limit,
-            "offset": f.offset}
+def result(
+    query: str,
+    f: SearchFilters,
+    total: int,
+    hits: list[dict[str, Any]],
+    facets: dict[str, dict],
+    facets_exact: bool,
+    ranking_exact: bool = True,
+    total_exact: bool = True,
+) -> dict[str, Any]:
+    return {
+        "query": query,
+        "total": total,
+        "total_exact": total_exact,
+        "hits": hits,
+        "facets": facets,
+        "facets_exact": facets_exact,
+        "ranking_exact": ranking_exact,
+        "sort": f.sort,
+        "limit": f.limit,
+        "offset": f.offset,
+    }

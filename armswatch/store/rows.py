@@ -3,11 +3,13 @@
 ``prepare(record)`` does the CPU work (JSON, text analysis) so that ingest can run it in
 worker processes and the writer only inserts. Shared by the SQLite and PostgreSQL backends.
 """
+
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from armswatch.record import Record
 from armswatch.search.analyse import analyse
@@ -27,20 +29,20 @@ class SourceFile:
 @dataclass
 class Prepared:
     id: str
-    doc: dict[str, Any]                 # documents table columns
-    record_json: str                    # the record without its body
+    doc: dict[str, Any]  # documents table columns
+    record_json: str  # the record without its body
     body: str
-    terms: str                          # analysed body (FTS column "terms")
-    head: str                           # analysed subject / sender / reference (FTS column "head")
-    concepts: str                       # concept tokens (FTS column "concepts")
-    weapons: list[str]                  # weapon facet
-    actors: list[str]                   # actor facet (ISO3 codes in the facts)
+    terms: str  # analysed body (FTS column "terms")
+    head: str  # analysed subject / sender / reference (FTS column "head")
+    concepts: str  # concept tokens (FTS column "concepts")
+    weapons: list[str]  # weapon facet
+    actors: list[str]  # actor facet (ISO3 codes in the facts)
     parts: list[dict[str, Any]]
     redactions: list[dict[str, Any]]
-    facts: list[dict[str, Any]]         # fact columns + "data" JSON
+    facts: list[dict[str, Any]]  # fact columns + "data" JSON
     source: SourceFile | None = None
     extra: dict[str, Any] = field(default_factory=dict)
-    sender_terms: str = ""              # analysed sender name and role (the sender filter)
+    sender_terms: str = ""  # analysed sender name and role (the sender filter)
 
 
 def year_of(date: str | None) -> int | None:
@@ -85,20 +87,47 @@ def prepare(record: Record, source: SourceFile | None = None) -> Prepared:
         "length": len(body),
     }
     a_body = analyse(body)
-    head_text = " ".join(x for x in (d.get("subject"), d.get("reference"), sender.get("name"),
-                                     sender.get("role"), *(d.get("co_senders") or [])) if x)
+    head_text = " ".join(
+        x
+        for x in (
+            d.get("subject"),
+            d.get("reference"),
+            sender.get("name"),
+            sender.get("role"),
+            *(d.get("co_senders") or []),
+        )
+        if x
+    )
     a_head = analyse(head_text)
-    actors = sorted({f[k] for f in d["facts"] for k in ISO3_FIELDS
-                     if isinstance(f.get(k), str) and f[k] and f[k] != "UNKNOWN"})
+    actors = sorted(
+        {f[k] for f in d["facts"] for k in ISO3_FIELDS if isinstance(f.get(k), str) and f[k] and f[k] != "UNKNOWN"}
+    )
     weapons = a_body.weapons | a_head.weapons | {f["weapon"] for f in d["facts"] if isinstance(f.get("weapon"), str)}
-    parts = [{"number": q.get("number"), "question": q.get("question"), "answer": q.get("answer"),
-              "data": json.dumps(q, ensure_ascii=False)} for q in d.get("questions") or []]
+    parts = [
+        {
+            "number": q.get("number"),
+            "question": q.get("question"),
+            "answer": q.get("answer"),
+            "data": json.dumps(q, ensure_ascii=False),
+        }
+        for q in d.get("questions") or []
+    ]
     return Prepared(
-        id=d["id"], doc=doc, record_json=json.dumps(d, ensure_ascii=False), body=body,
-        terms=a_body.terms, head=a_head.terms, concepts=(a_body.concepts + " " + a_head.concepts).strip(),
-        weapons=sorted(weapons), actors=actors, parts=parts,
-        redactions=[{"ground": r.get("ground"), "woo_article": r.get("woo_article")} for r in d.get("redactions") or []],
-        facts=[fact_row(f) for f in d["facts"]], source=source,
+        id=d["id"],
+        doc=doc,
+        record_json=json.dumps(d, ensure_ascii=False),
+        body=body,
+        terms=a_body.terms,
+        head=a_head.terms,
+        concepts=(a_body.concepts + " " + a_head.concepts).strip(),
+        weapons=sorted(weapons),
+        actors=actors,
+        parts=parts,
+        redactions=[
+            {"ground": r.get("ground"), "woo_article": r.get("woo_article")} for r in d.get("redactions") or []
+        ],
+        facts=[fact_row(f) for f in d["facts"]],
+        source=source,
         sender_terms=analyse(" ".join(x for x in (sender.get("name"), sender.get("role")) if x)).terms,
     )
 
@@ -122,12 +151,12 @@ def fact_out(data: str, doc: dict[str, Any]) -> dict[str, Any]:
     return f
 
 
-def keyset_fetch(con: Any, lock: Any, select: str, key: str, where: list[str], params: list[Any],
-                 mark: str) -> Callable[[int, int], list[tuple]]:
+def keyset_fetch(
+    con: Any, lock: Any, select: str, key: str, where: list[str], params: list[Any], mark: str
+) -> Callable[[int, int], list[tuple]]:
     """A ``fetch(after, n)`` for paged_facts: ``select`` (SELECT key, ... FROM ... JOIN ...)
     restricted to ``where`` and paged by ``key``; ``mark`` is the driver's placeholder."""
-    sql = (f"{select} WHERE {key} > {mark}" + "".join(" AND " + w for w in where)
-           + f" ORDER BY {key} LIMIT {mark}")
+    sql = f"{select} WHERE {key} > {mark}" + "".join(" AND " + w for w in where) + f" ORDER BY {key} LIMIT {mark}"
 
     def fetch(after: int, n: int) -> list[tuple]:
         with lock:
@@ -136,8 +165,9 @@ def keyset_fetch(con: Any, lock: Any, select: str, key: str, where: list[str], p
     return fetch
 
 
-def paged_facts(fetch: Callable[[int, int], list[tuple]], limit: int | None, offset: int,
-                page_size: int = 500) -> Iterator[dict[str, Any]]:
+def paged_facts(
+    fetch: Callable[[int, int], list[tuple]], limit: int | None, offset: int, page_size: int = 500
+) -> Iterator[dict[str, Any]]:
     """Facts read in keyset pages, so memory stays bounded however many match and no
     transaction is held between pages. ``fetch(after, n)`` returns up to n rows
     (key, fact data, document id, date, type, subject) with key > after, in key order."""

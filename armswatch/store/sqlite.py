@@ -4,22 +4,23 @@ Writes go in one transaction per batch, so a killed ingest leaves whole document
 a rerun completes it. The schema carries a version (PRAGMA user_version) and is migrated
 on open.
 """
+
 from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from armswatch.errors import StoreError, UsageError
 from armswatch.record import Record
 from armswatch.search import query as q
 from armswatch.search.analyse import stem, words_of
 from armswatch.search.ocr import pick_variants
-from armswatch.store import Store
-from armswatch.store import results
-from armswatch.store.filters import SearchFilters, FactFilters
+from armswatch.store import Store, results
+from armswatch.store.filters import FactFilters, SearchFilters
 from armswatch.store.rows import Prepared, SourceFile, keyset_fetch, paged_facts, prepare, record_from_row
 
 SCHEMA_VERSION = 1
@@ -82,8 +83,10 @@ class SQLiteStore(Store):
     def _migrate(self) -> None:
         version = self.con.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise StoreError(f"{self.path}: store schema version {version} is newer than this "
-                             f"armswatch ({SCHEMA_VERSION}); upgrade armswatch")
+            raise StoreError(
+                f"{self.path}: store schema version {version} is newer than this "
+                f"armswatch ({SCHEMA_VERSION}); upgrade armswatch"
+            )
         for v in range(version + 1, SCHEMA_VERSION + 1):
             script = MIGRATIONS[v]()
             self.con.executescript("BEGIN IMMEDIATE;\n" + script + f"\nPRAGMA user_version = {v};\nCOMMIT;")
@@ -116,8 +119,10 @@ class SQLiteStore(Store):
                 for p in batch:
                     new += self._insert(p)
                     if p.source:
-                        self.con.execute("INSERT OR REPLACE INTO sources(path, size, mtime, doc) VALUES (?,?,?,?)",
-                                         (p.source.path, p.source.size, p.source.mtime, p.id))
+                        self.con.execute(
+                            "INSERT OR REPLACE INTO sources(path, size, mtime, doc) VALUES (?,?,?,?)",
+                            (p.source.path, p.source.size, p.source.mtime, p.id),
+                        )
                 self.con.execute("COMMIT")
             except BaseException as e:
                 if self.con.in_transaction:
@@ -132,20 +137,41 @@ class SQLiteStore(Store):
         if c.execute("SELECT 1 FROM documents WHERE id = ?", (p.id,)).fetchone():
             return 0
         cols = list(p.doc)
-        cur = c.execute(f"INSERT INTO documents({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                        list(p.doc.values()))
+        cur = c.execute(
+            f"INSERT INTO documents({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", list(p.doc.values())
+        )
         rid = cur.lastrowid
         c.execute("INSERT INTO texts(doc, body, record) VALUES (?, ?, ?)", (rid, p.body, p.record_json))
-        c.execute("INSERT INTO doc_fts(rowid, terms, concepts, head, sender) VALUES (?,?,?,?,?)",
-                  (rid, p.terms, p.concepts, p.head, p.sender_terms))
-        c.executemany("INSERT INTO parts(doc, number, question, answer, data) VALUES (?,?,?,?,?)",
-                      [(rid, x["number"], x["question"], x["answer"], x["data"]) for x in p.parts])
-        c.executemany("INSERT INTO redactions(doc, ground, woo_article) VALUES (?,?,?)",
-                      [(rid, x["ground"], x["woo_article"]) for x in p.redactions])
-        c.executemany("INSERT INTO facts(doc, kind, actor, recipient, weapon, treaty, state, date, data) "
-                      "VALUES (?,?,?,?,?,?,?,?,?)",
-                      [(rid, f["kind"], f["actor"], f["recipient"], f["weapon"], f["treaty"], f["state"],
-                        p.doc.get("date"), f["data"]) for f in p.facts])
+        c.execute(
+            "INSERT INTO doc_fts(rowid, terms, concepts, head, sender) VALUES (?,?,?,?,?)",
+            (rid, p.terms, p.concepts, p.head, p.sender_terms),
+        )
+        c.executemany(
+            "INSERT INTO parts(doc, number, question, answer, data) VALUES (?,?,?,?,?)",
+            [(rid, x["number"], x["question"], x["answer"], x["data"]) for x in p.parts],
+        )
+        c.executemany(
+            "INSERT INTO redactions(doc, ground, woo_article) VALUES (?,?,?)",
+            [(rid, x["ground"], x["woo_article"]) for x in p.redactions],
+        )
+        c.executemany(
+            "INSERT INTO facts(doc, kind, actor, recipient, weapon, treaty, state, date, data) "
+            "VALUES (?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    rid,
+                    f["kind"],
+                    f["actor"],
+                    f["recipient"],
+                    f["weapon"],
+                    f["treaty"],
+                    f["state"],
+                    p.doc.get("date"),
+                    f["data"],
+                )
+                for f in p.facts
+            ],
+        )
         c.executemany("INSERT OR IGNORE INTO doc_weapons(weapon, doc) VALUES (?,?)", [(w, rid) for w in p.weapons])
         c.executemany("INSERT OR IGNORE INTO doc_actors(actor, doc) VALUES (?,?)", [(a, rid) for a in p.actors])
         return 1
@@ -157,8 +183,9 @@ class SQLiteStore(Store):
 
     def get(self, doc_id: str) -> dict[str, Any] | None:
         with self._lock:
-            row = self.con.execute("SELECT t.record, t.body FROM documents d JOIN texts t ON t.doc = d.rowid "
-                                   "WHERE d.id = ?", (doc_id,)).fetchone()
+            row = self.con.execute(
+                "SELECT t.record, t.body FROM documents d JOIN texts t ON t.doc = d.rowid WHERE d.id = ?", (doc_id,)
+            ).fetchone()
         return record_from_row(*row) if row else None
 
     def _variants(self, stem: str) -> list[str]:
@@ -174,8 +201,12 @@ class SQLiteStore(Store):
 
     def _find_variants(self, stem: str) -> list[str]:
         c = self.con
-        present = c.execute("SELECT 1 FROM doc_fts WHERE doc_fts MATCH ? LIMIT 1",
-                            ("{terms head} : " + q.quote(stem),)).fetchone() is not None
+        present = (
+            c.execute(
+                "SELECT 1 FROM doc_fts WHERE doc_fts MATCH ? LIMIT 1", ("{terms head} : " + q.quote(stem),)
+            ).fetchone()
+            is not None
+        )
 
         def doc_counts(terms: list[str]) -> dict[str, int]:
             marks = ",".join("?" * len(terms))
@@ -203,13 +234,21 @@ class SQLiteStore(Store):
                 # the expression is built here from parsed words; an error is a bug, not user input
                 raise StoreError(f"search failed: {e}") from None
             hits = [self._hit(row, compiled) for row in rows]
-        return results.result(query, f, total, hits, facets, exact, ranking_exact=bound is None,
-                              total_exact=total_exact)
+        return results.result(
+            query, f, total, hits, facets, exact, ranking_exact=bound is None, total_exact=total_exact
+        )
 
-    def _total(self, plan: "_Plan", f: SearchFilters, counted: int, all_counted: bool) -> tuple[int, bool, int | None]:
+    def _total(self, plan: _Plan, f: SearchFilters, counted: int, all_counted: bool) -> tuple[int, bool, int | None]:
         """(total, whether it is exact, the rank bound): results.settle_total's rule."""
-        return results.settle_total(counted, all_counted, bool(plan.match), f.exact_total, lambda: self._count(plan),
-                                    lambda: self._newest(plan), self._estimate)
+        return results.settle_total(
+            counted,
+            all_counted,
+            bool(plan.match),
+            f.exact_total,
+            lambda: self._count(plan),
+            lambda: self._newest(plan),
+            self._estimate,
+        )
 
     def _dense(self, total: int, f: SearchFilters) -> bool:
         """Whether the matches are so dense among the documents (DENSE or more of them) that
@@ -218,12 +257,14 @@ class SQLiteStore(Store):
         stored = self.con.execute("SELECT max(rowid) FROM documents").fetchone()[0] or 1
         return total >= DENSE * stored and f.offset + f.limit <= DENSE_DEPTH
 
-    def _newest(self, plan: "_Plan") -> tuple[int, int | None]:
+    def _newest(self, plan: _Plan) -> tuple[int, int | None]:
         """Walks the matches newest first without scoring them, stopping after RANK_CAP + 1:
         (how many it found, the rowid of the last one when there are more than RANK_CAP
         matches, else None). Relevance then ranks only the matches stored after that rowid."""
-        n, last = self.con.execute(f"SELECT count(*), min(r) FROM (SELECT f.rowid AS r {plan.base} "
-                                   "ORDER BY f.rowid DESC LIMIT ?)", [*plan.params, results.RANK_CAP + 1]).fetchone()
+        n, last = self.con.execute(
+            f"SELECT count(*), min(r) FROM (SELECT f.rowid AS r {plan.base} ORDER BY f.rowid DESC LIMIT ?)",
+            [*plan.params, results.RANK_CAP + 1],
+        ).fetchone()
         return n, (last if n > results.RANK_CAP else None)
 
     def _estimate(self, found: int, bound: int) -> int:
@@ -234,8 +275,9 @@ class SQLiteStore(Store):
 
     def _scored(self, row: tuple, match: str) -> tuple:
         """A date-ordered row with its relevance score, computed for this document alone."""
-        score = self.con.execute(f"SELECT -{self.rank} FROM doc_fts WHERE doc_fts MATCH ? AND rowid = ?",
-                                 (match, row[0])).fetchone()
+        score = self.con.execute(
+            f"SELECT -{self.rank} FROM doc_fts WHERE doc_fts MATCH ? AND rowid = ?", (match, row[0])
+        ).fetchone()
         return (*row[:-1], score[0] if score else 0.0)
 
     def _hit(self, row: tuple, compiled: q.Compiled | None) -> dict[str, Any]:
@@ -243,14 +285,14 @@ class SQLiteStore(Store):
         body = self.con.execute("SELECT body FROM texts WHERE doc = ?", (rid,)).fetchone()[0]
         return results.hit(*fields, body, compiled)
 
-    def _facets(self, plan: "_Plan") -> tuple[dict[str, dict], int, bool]:
+    def _facets(self, plan: _Plan) -> tuple[dict[str, dict], int, bool]:
         """Facet counts over the matching documents (at most FACET_CAP + 1 of them), how many
         were counted, and whether that was all of them."""
         sql = facet_sql(plan.base, newest=bool(plan.match))
         facets, total = results.facet_counts(self.con.execute(sql, plan.params))
         return facets, total, total <= results.FACET_CAP
 
-    def _count(self, plan: "_Plan") -> int:
+    def _count(self, plan: _Plan) -> int:
         """How many documents match in all; without filters, from the index alone."""
         if plan.match and not plan.where:
             return self.con.execute("SELECT count(*) FROM doc_fts WHERE doc_fts MATCH ?", (plan.match,)).fetchone()[0]
@@ -263,8 +305,9 @@ class SQLiteStore(Store):
         f = FactFilters.parse(filters)
         where, params = _fact_where(f)
 
-        select = ("SELECT f.rowid, f.data, d.id, d.date, d.type, d.subject FROM facts f"
-                  " JOIN documents d ON d.rowid = f.doc")
+        select = (
+            "SELECT f.rowid, f.data, d.id, d.date, d.type, d.subject FROM facts f JOIN documents d ON d.rowid = f.doc"
+        )
         fetch = keyset_fetch(self.con, self._lock, select, "f.rowid", where, params, "?")
         return paged_facts(fetch, f.limit, f.offset, FACT_PAGE)
 
@@ -303,15 +346,17 @@ def facet_sql(base: str, newest: bool) -> str:
     filters only, the first the filter's index gives (an order by rowid would sort every
     document the filter keeps)."""
     order = " ORDER BY f.rowid DESC" if newest else ""
-    return (f"WITH m AS MATERIALIZED (SELECT d.rowid AS r, d.type, d.chamber, d.year, d.sender {base}"
-            f"{order} LIMIT {results.FACET_CAP + 1}) "
-            "SELECT 'type', type, count(*) FROM m GROUP BY type "
-            "UNION ALL SELECT 'chamber', chamber, count(*) FROM m GROUP BY chamber "
-            "UNION ALL SELECT 'year', year, count(*) FROM m GROUP BY year "
-            "UNION ALL SELECT 'sender', sender, count(*) FROM m GROUP BY sender "
-            "UNION ALL SELECT 'weapon', w.weapon, count(*) FROM m CROSS JOIN doc_weapons w ON w.doc = m.r GROUP BY w.weapon "
-            "UNION ALL SELECT 'actor', a.actor, count(*) FROM m CROSS JOIN doc_actors a ON a.doc = m.r GROUP BY a.actor "
-            "UNION ALL SELECT 'total', NULL, count(*) FROM m")
+    return (
+        f"WITH m AS MATERIALIZED (SELECT d.rowid AS r, d.type, d.chamber, d.year, d.sender {base}"
+        f"{order} LIMIT {results.FACET_CAP + 1}) "
+        "SELECT 'type', type, count(*) FROM m GROUP BY type "
+        "UNION ALL SELECT 'chamber', chamber, count(*) FROM m GROUP BY chamber "
+        "UNION ALL SELECT 'year', year, count(*) FROM m GROUP BY year "
+        "UNION ALL SELECT 'sender', sender, count(*) FROM m GROUP BY sender "
+        "UNION ALL SELECT 'weapon', w.weapon, count(*) FROM m CROSS JOIN doc_weapons w ON w.doc = m.r GROUP BY w.weapon "
+        "UNION ALL SELECT 'actor', a.actor, count(*) FROM m CROSS JOIN doc_actors a ON a.doc = m.r GROUP BY a.actor "
+        "UNION ALL SELECT 'total', NULL, count(*) FROM m"
+    )
 
 
 class _Plan:
@@ -328,8 +373,9 @@ class _Plan:
         self.by_rank = self.ranked and f.sort == "relevance"
         if self.match:
             # CROSS JOIN: the full-text match drives, never a scan of documents per filter
-            self.base = ("FROM doc_fts f CROSS JOIN documents d ON d.rowid = f.rowid WHERE doc_fts MATCH ?"
-                         + "".join(" AND " + w for w in self.where))
+            self.base = "FROM doc_fts f CROSS JOIN documents d ON d.rowid = f.rowid WHERE doc_fts MATCH ?" + "".join(
+                " AND " + w for w in self.where
+            )
             self.params = [self.match, *self.where_params]
         else:
             self.base = "FROM documents d" + (" WHERE " + " AND ".join(self.where) if self.where else "")
@@ -341,28 +387,39 @@ class _Plan:
         order walks the date index, checking each document against the match: one by one when
         the matches are ``dense`` (a few checks per hit), else against the set of all matches."""
         if not self.match:
-            return f"SELECT {self.COLS}, 0.0 {self.base} ORDER BY d.date DESC NULLS LAST, d.rowid DESC LIMIT ? OFFSET ?", \
-                self.params
+            return (
+                f"SELECT {self.COLS}, 0.0 {self.base} ORDER BY d.date DESC NULLS LAST, d.rowid DESC LIMIT ? OFFSET ?",
+                self.params,
+            )
         if bound is not None and not self.by_rank:
             # NULL dates sort lowest, so DESC puts them last, as the index stores them; "+" keeps
             # the planner from looking the matches up by rowid and sorting them all
             cond = "".join(" AND " + w for w in self.where)
             if dense:
-                return (f"SELECT {self.COLS}, 0.0 FROM documents d WHERE EXISTS (SELECT 1 FROM doc_fts "
-                        f"WHERE doc_fts MATCH ? AND rowid = d.rowid){cond} "
-                        "ORDER BY d.date DESC, d.rowid DESC LIMIT ? OFFSET ?", self.params)
-            return (f"SELECT {self.COLS}, 0.0 FROM documents d WHERE +d.rowid IN "
-                    f"(SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?){cond} "
-                    "ORDER BY d.date DESC, d.rowid DESC LIMIT ? OFFSET ?", self.params)
+                return (
+                    f"SELECT {self.COLS}, 0.0 FROM documents d WHERE EXISTS (SELECT 1 FROM doc_fts "
+                    f"WHERE doc_fts MATCH ? AND rowid = d.rowid){cond} "
+                    "ORDER BY d.date DESC, d.rowid DESC LIMIT ? OFFSET ?",
+                    self.params,
+                )
+            return (
+                f"SELECT {self.COLS}, 0.0 FROM documents d WHERE +d.rowid IN "
+                f"(SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?){cond} "
+                "ORDER BY d.date DESC, d.rowid DESC LIMIT ? OFFSET ?",
+                self.params,
+            )
         base, params = self.base, self.params
         if bound is not None:
             base, params = base + " AND f.rowid > ?", [*params, bound]
         if self.by_rank and not self.where:
             # rank inside the index first, then fetch only the page's documents
             inner = "rowid > ?" if bound is not None else "1"
-            return (f"SELECT {self.COLS}, -x.s FROM (SELECT rowid, {self.rank} AS s FROM doc_fts WHERE doc_fts "
-                    f"MATCH ? AND {inner} ORDER BY s LIMIT ? OFFSET ?) x JOIN documents d ON d.rowid = x.rowid "
-                    "ORDER BY x.s", params)
+            return (
+                f"SELECT {self.COLS}, -x.s FROM (SELECT rowid, {self.rank} AS s FROM doc_fts WHERE doc_fts "
+                f"MATCH ? AND {inner} ORDER BY s LIMIT ? OFFSET ?) x JOIN documents d ON d.rowid = x.rowid "
+                "ORDER BY x.s",
+                params,
+            )
         if self.by_rank:
             order = self.rank
         else:

@@ -5,6 +5,7 @@ layers over :mod:`armswatch.web.queries`, which calls the store and the law engi
 JavaScript: the Content-Security-Policy forbids every script, as a second guard behind escaping.
 Writing (upload) is off unless a token is configured, and then requires it.
 """
+
 from __future__ import annotations
 
 import logging
@@ -28,7 +29,7 @@ log = logging.getLogger("armswatch.web")
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self' data:; "
-                               "form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    "form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
@@ -47,9 +48,14 @@ def create_app(db_url: str | None = None, token: str | None = None, max_upload: 
         yield
         stores.close()
 
-    app = FastAPI(title="armswatch", version="0.1.0", lifespan=lifespan,
-                  description="Search, count and cite what the Dutch government tells parliament about weapons.",
-                  docs_url=None, redoc_url=None)  # both load scripts from a CDN; /openapi.json stays
+    app = FastAPI(
+        title="armswatch",
+        version="0.1.0",
+        lifespan=lifespan,
+        description="Search, count and cite what the Dutch government tells parliament about weapons.",
+        docs_url=None,
+        redoc_url=None,
+    )  # both load scripts from a CDN; /openapi.json stays
     app.state.db_url = stores.url
     app.state.stores = stores
     app.state.token = token or None

@@ -3,27 +3,29 @@
 Endpoints are plain functions (run in a worker thread), each opening the store for its own
 request, so a backend connection never crosses threads.
 """
+
 from __future__ import annotations
 
 import hmac
 import json
 import time
-from typing import Any, ContextManager
+from contextlib import AbstractContextManager
+from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
+from armswatch.export import facts_csv
 from armswatch.store import Store
 from armswatch.web import models, queries
-from armswatch.export import facts_csv
 from armswatch.web.upload import ingest_upload
 
 router = APIRouter(prefix="/api", tags=["api"])
 ERRORS = {400: {"model": models.Error, "description": "a bad parameter, with a message saying which"}}
 
 
-def store_for(request: Request) -> ContextManager[Store]:
+def store_for(request: Request) -> AbstractContextManager[Store]:
     """An open store for this request, borrowed from the app's pool (armswatch/web/pool.py)."""
     return request.app.state.stores.store()
 
@@ -45,12 +47,25 @@ def search_params(
     sort: str | None = _q("relevance (default) or date"),
     limit: str | None = _q("hits per page, 1-500 (default 20)"),
     offset: str | None = _q("hits to skip"),
-    exact_total: str | None = _q("true: count every match; by default a total over 10,000 matches is estimated "
-                                 "(total_exact: false)"),
+    exact_total: str | None = _q(
+        "true: count every match; by default a total over 10,000 matches is estimated (total_exact: false)"
+    ),
 ) -> dict[str, Any]:
-    return {"q": q, "type": type, "chamber": chamber, "year": year, "sender": sender, "weapon": weapon,
-            "actor": actor, "from": date_from, "to": date_to, "sort": sort, "limit": limit, "offset": offset,
-            "exact_total": exact_total}
+    return {
+        "q": q,
+        "type": type,
+        "chamber": chamber,
+        "year": year,
+        "sender": sender,
+        "weapon": weapon,
+        "actor": actor,
+        "from": date_from,
+        "to": date_to,
+        "sort": sort,
+        "limit": limit,
+        "offset": offset,
+        "exact_total": exact_total,
+    }
 
 
 def fact_params(
@@ -65,8 +80,18 @@ def fact_params(
     limit: str | None = _q("facts per page, 1-500 (JSON default 50; CSV default all)"),
     offset: str | None = _q("facts to skip"),
 ) -> dict[str, Any]:
-    return {"kind": kind, "actor": actor, "weapon": weapon, "treaty": treaty, "state": state,
-            "document": document, "from": date_from, "to": date_to, "limit": limit, "offset": offset}
+    return {
+        "kind": kind,
+        "actor": actor,
+        "weapon": weapon,
+        "treaty": treaty,
+        "state": state,
+        "document": document,
+        "from": date_from,
+        "to": date_to,
+        "limit": limit,
+        "offset": offset,
+    }
 
 
 @router.get("/search", response_model=models.SearchResult, responses=ERRORS)
@@ -86,16 +111,28 @@ def document(request: Request, document_id: str) -> Any:
     return record
 
 
-@router.get("/facts", response_model=models.FactPage, responses={
-    **ERRORS, 200: {"content": {"text/csv": {}}, "description": "a page of facts (JSON) or all of them (CSV)"}})
-def facts(request: Request, raw: dict = Depends(fact_params),
-          format: str = Query("json", pattern="^(json|csv)$", description="json (paged) or csv (a download)")) -> Any:
+@router.get(
+    "/facts",
+    response_model=models.FactPage,
+    responses={
+        **ERRORS,
+        200: {"content": {"text/csv": {}}, "description": "a page of facts (JSON) or all of them (CSV)"},
+    },
+)
+def facts(
+    request: Request,
+    raw: dict = Depends(fact_params),
+    format: str = Query("json", pattern="^(json|csv)$", description="json (paged) or csv (a download)"),
+) -> Any:
     """Facts across the store with their provenance; `format=csv` downloads every match."""
     with store_for(request) as store:
         if format == "csv":
             rows = queries.export_facts(store, raw)
-            return Response(facts_csv(rows), media_type="text/csv; charset=utf-8",
-                            headers={"Content-Disposition": 'attachment; filename="armswatch-facts.csv"'})
+            return Response(
+                facts_csv(rows),
+                media_type="text/csv; charset=utf-8",
+                headers={"Content-Disposition": 'attachment; filename="armswatch-facts.csv"'},
+            )
         rows, more = queries.facts(store, raw)
         paging = queries.page(raw, 50)
         return {"facts": rows, "more": more, **paging}
@@ -106,8 +143,11 @@ def export_facts(request: Request, raw: dict = Depends(fact_params)) -> Any:
     """Every fact matching the filters, as one JSON download."""
     with store_for(request) as store:
         rows = queries.export_facts(store, raw)
-    return Response(json.dumps(rows, ensure_ascii=False, default=str), media_type="application/json",
-                    headers={"Content-Disposition": 'attachment; filename="armswatch-facts.json"'})
+    return Response(
+        json.dumps(rows, ensure_ascii=False, default=str),
+        media_type="application/json",
+        headers={"Content-Disposition": 'attachment; filename="armswatch-facts.json"'},
+    )
 
 
 @router.get("/stats", response_model=models.Stats)
@@ -119,12 +159,14 @@ def stats(request: Request) -> Any:
 
 
 @router.get("/timeline", response_model=models.Timeline, responses=ERRORS)
-def timeline(request: Request,
-             by: str | None = _q("lanes by weapon (default), actor, or both"),
-             weapon: str | None = _q("only this weapon id"),
-             actor: str | None = _q("only this ISO3 actor"),
-             date_from: str | None = _q("from YYYY-MM-DD", "from"),
-             date_to: str | None = _q("to YYYY-MM-DD", "to")) -> Any:
+def timeline(
+    request: Request,
+    by: str | None = _q("lanes by weapon (default), actor, or both"),
+    weapon: str | None = _q("only this weapon id"),
+    actor: str | None = _q("only this ISO3 actor"),
+    date_from: str | None = _q("from YYYY-MM-DD", "from"),
+    date_to: str | None = _q("to YYYY-MM-DD", "to"),
+) -> Any:
     """Weapon-use claims and support decisions counted by month, in lanes by weapon or actor."""
     raw = {"by": by, "weapon": weapon, "actor": actor, "from": date_from, "to": date_to}
     with store_for(request) as store:
@@ -132,23 +174,32 @@ def timeline(request: Request,
 
 
 @router.get("/law/party", response_model=models.LawParty, responses=ERRORS)
-def law_party(state: str | None = _q("ISO3 state, e.g. NLD"), treaty: str | None = _q("treaty id, e.g. CCM"),
-              on: str | None = _q("date YYYY-MM-DD (default today)")) -> Any:
+def law_party(
+    state: str | None = _q("ISO3 state, e.g. NLD"),
+    treaty: str | None = _q("treaty id, e.g. CCM"),
+    on: str | None = _q("date YYYY-MM-DD (default today)"),
+) -> Any:
     """Whether a state is party to a treaty on a date."""
     return queries.law_party({"state": state, "treaty": treaty, "on": on})
 
 
 @router.get("/law/count", response_model=models.LawCount, responses=ERRORS)
-def law_count(group: str | None = _q("NATO or EU"), treaty: str | None = _q("treaty id"),
-              on: str | None = _q("date YYYY-MM-DD (default today)")) -> Any:
+def law_count(
+    group: str | None = _q("NATO or EU"),
+    treaty: str | None = _q("treaty id"),
+    on: str | None = _q("date YYYY-MM-DD (default today)"),
+) -> Any:
     """How many members of a group are party to a treaty on a date."""
     return queries.law_count({"group": group, "treaty": treaty, "on": on})
 
 
 @router.get("/law/assess", response_model=models.LawAssess, responses=ERRORS)
-def law_assess(actor: str | None = _q("ISO3 actor"), weapon: str | None = _q("weapon id"),
-               on: str | None = _q("date YYYY-MM-DD (default today)"),
-               context: str | None = _q("armed_conflict (default), concentration_of_civilians, law_enforcement")) -> Any:
+def law_assess(
+    actor: str | None = _q("ISO3 actor"),
+    weapon: str | None = _q("weapon id"),
+    on: str | None = _q("date YYYY-MM-DD (default today)"),
+    context: str | None = _q("armed_conflict (default), concentration_of_civilians, law_enforcement"),
+) -> Any:
     """Which treaties prohibit this use of a weapon by this actor on that date, with the reasoning."""
     return queries.law_assess({"actor": actor, "weapon": weapon, "on": on, "context": context})
 
@@ -205,15 +256,35 @@ def cached_stats(request: Request, store: Store) -> dict[str, Any]:
     return cached[1]
 
 
-UPLOAD_BODY = {"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
-    "type": "object", "required": ["file"],
-    "properties": {"file": {"type": "string", "format": "binary",
-                            "description": "txt, md, html, xml, pdf or docx; at most 20 MB"}}}}}}}
+UPLOAD_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["file"],
+                    "properties": {
+                        "file": {
+                            "type": "string",
+                            "format": "binary",
+                            "description": "txt, md, html, xml, pdf or docx; at most 20 MB",
+                        }
+                    },
+                }
+            }
+        },
+    }
+}
 
 
-@router.post("/documents", response_model=models.Uploaded, status_code=201, openapi_extra=UPLOAD_BODY,
-             responses={**ERRORS, 401: {"model": models.Error}, 403: {"model": models.Error},
-                        413: {"model": models.Error}})
+@router.post(
+    "/documents",
+    response_model=models.Uploaded,
+    status_code=201,
+    openapi_extra=UPLOAD_BODY,
+    responses={**ERRORS, 401: {"model": models.Error}, 403: {"model": models.Error}, 413: {"model": models.Error}},
+)
 async def upload(request: Request) -> Any:
     """Upload one document (token required: `Authorization: Bearer TOKEN`); it is read and stored."""
     check_token(request)

@@ -5,9 +5,11 @@ each piece is escaped on its own and, when facts cover it, wrapped in one ``<mar
 overlapping or nested spans can never produce crossed tags, and no document text is ever
 emitted unescaped.
 """
+
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from markupsafe import Markup, escape
 
@@ -57,8 +59,12 @@ def pieces(length: int, spans: list[tuple[int, int, int]]) -> list[tuple[int, in
 def mark_ranges(text: str, ranges: Any) -> Markup:
     """Text escaped, with <mark> around the given [start, end] ranges (search-hit highlights)."""
     spans = valid_spans(({"span": r} for r in ranges or []), len(text))
-    return Markup("".join(f"<mark>{escape(text[a:b])}</mark>" if cov else str(escape(text[a:b]))
-                          for a, b, cov in pieces(len(text), spans)))
+    return Markup(
+        "".join(
+            f"<mark>{escape(text[a:b])}</mark>" if cov else str(escape(text[a:b]))
+            for a, b, cov in pieces(len(text), spans)
+        )
+    )
 
 
 def highlight(body: str, facts: list[dict[str, Any]]) -> Markup:
@@ -78,8 +84,9 @@ def highlight(body: str, facts: list[dict[str, Any]]) -> Markup:
         starting = starts.get(a, [])
         # the first fact starting here names the mark; the others get empty anchors
         anchors = [f'<a class="anchor" id="fact-{i}"></a>' for i in starting[1:]]
-        anchors += sorted({f'<a class="anchor" id="{k}"></a>'
-                           for k in (span_anchor(facts[i]["span"]) for i in starting) if k})
+        anchors += sorted(
+            {f'<a class="anchor" id="{k}"></a>' for k in (span_anchor(facts[i]["span"]) for i in starting) if k}
+        )
         text = str(escape(body[a:b]))
         if not covering:
             out.append(text)
@@ -87,9 +94,11 @@ def highlight(body: str, facts: list[dict[str, Any]]) -> Markup:
         first = covering[0]
         ident = f' id="fact-{starting[0]}"' if starting else ""
         kinds = " ".join(sorted({f"kind-{_css(facts[i].get('kind'))}" for i in covering}))
-        out.append("".join(anchors)
-                   + f'<mark{ident} class="fact {kinds}" data-facts="{" ".join(map(str, covering))}">'
-                   + f'<a href="#fact-row-{first}">{text}</a></mark>')
+        out.append(
+            "".join(anchors)
+            + f'<mark{ident} class="fact {kinds}" data-facts="{" ".join(map(str, covering))}">'
+            + f'<a href="#fact-row-{first}">{text}</a></mark>'
+        )
     return Markup("".join(out))
 
 
@@ -99,7 +108,7 @@ def _css(value: Any) -> str:
 
 
 def where_in(span: Any, questions: list[dict[str, Any]]) -> str | None:
-    """"question N" or "answer N" when the span lies inside that part of a Q&A document, else None.
+    """ "question N" or "answer N" when the span lies inside that part of a Q&A document, else None.
     A questioner's premise is not the government's word: the facts table says which it is."""
     try:
         start, end = int(span[0]), int(span[1])

@@ -1,5 +1,6 @@
 """Response models: they make /openapi.json describe the API. They are lenient on purpose
 (optional fields, extra keys kept) so that a richer store record never turns into a 500."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -29,9 +30,14 @@ class Hit(Open):
 
 class SearchResult(Open):
     query: str
-    total: int = Field(description="documents matching; an estimate (two significant figures) when total_exact is false")
-    total_exact: bool = Field(True, description="false when very many documents match and the total was estimated "
-                                                "from the newest of them; ask exact_total=true for a count")
+    total: int = Field(
+        description="documents matching; an estimate (two significant figures) when total_exact is false"
+    )
+    total_exact: bool = Field(
+        True,
+        description="false when very many documents match and the total was estimated "
+        "from the newest of them; ask exact_total=true for a count",
+    )
     hits: list[Hit]
     facets: dict[str, dict[str, int]] = {}
     facets_exact: bool = Field(True, description="false when the facets were counted over the first matches only")
@@ -40,6 +46,7 @@ class SearchResult(Open):
 
 class Fact(Open):
     """A fact: its kind, the kind's fields (see CONTRACT.md), quote and span, and provenance."""
+
     kind: str
     quote: str | None = None
     span: list[int] | None = None
@@ -58,6 +65,7 @@ class FactPage(BaseModel):
 
 class Document(Open):
     """The document record of the contract (CONTRACT.md, "The document record")."""
+
     id: str
     source: dict[str, Any] | None = None
     type: str | None = None
@@ -126,8 +134,11 @@ class Timeline(BaseModel):
     months: list[str]
     lanes: list[Lane]
     undated: int
-    truncated: list[str] = Field([], description="fact kinds of which only the first max_facts stored were "
-                                                 "counted; narrow by weapon, actor or dates for a complete chart")
+    truncated: list[str] = Field(
+        [],
+        description="fact kinds of which only the first max_facts stored were "
+        "counted; narrow by weapon, actor or dates for a complete chart",
+    )
     max_facts: int | None = None
 
 

@@ -3,9 +3,11 @@
 Every value from a document reaches the page through Jinja2 with autoescaping on, or through
 the highlight/timeline functions that escape each piece themselves.
 """
+
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 from urllib.parse import urlencode
 
 import jinja2
@@ -22,8 +24,9 @@ from armswatch.web.timeline import render_svg
 from armswatch.web.vocab import choices
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
-_env = jinja2.Environment(loader=jinja2.PackageLoader("armswatch.web", "templates"), autoescape=True,
-                          undefined=jinja2.ChainableUndefined)
+_env = jinja2.Environment(
+    loader=jinja2.PackageLoader("armswatch.web", "templates"), autoescape=True, undefined=jinja2.ChainableUndefined
+)
 templates = Jinja2Templates(env=_env)
 _env.filters["marks"] = mark_ranges
 _env.filters["anchor"] = span_anchor
@@ -84,8 +87,9 @@ def document_page(request: Request, document_id: str) -> Response:
     if record is None:
         raise HTTPException(404, "No document with this id is in the store.")
     facts = record.get("facts") or []
-    return render(request, "document.html", doc=record, facts=facts,
-                  body_html=highlight(record.get("body") or "", facts))
+    return render(
+        request, "document.html", doc=record, facts=facts, body_html=highlight(record.get("body") or "", facts)
+    )
 
 
 @router.get("/facts")

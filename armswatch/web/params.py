@@ -3,12 +3,14 @@
 Every helper returns a clean value or None for "not given", or raises UsageError with a
 message the user can act on (the app turns it into HTTP 400). Nothing here touches the store.
 """
+
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import date
-from typing import Any, Iterable
+from typing import Any
 
 from armswatch.errors import UsageError
 

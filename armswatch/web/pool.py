@@ -6,11 +6,12 @@ back. Each store is used by one request at a time; up to ``size`` idle stores ar
 connection each, so readers run side by side under WAL; PostgreSQL: one server connection each).
 A store whose request failed is closed, not returned: its connection may be broken.
 """
+
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 from armswatch.errors import ArmswatchError, StoreError
 from armswatch.store import Store, open_store

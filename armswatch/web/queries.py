@@ -4,10 +4,12 @@ Each function takes the raw query values (a mapping of name -> text, as a URL or
 them), validates them with :mod:`armswatch.web.params`, and calls the store or the law engine.
 Routes stay wiring only; a bad value raises UsageError (HTTP 400).
 """
+
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
-from typing import Any, Mapping
+from typing import Any
 
 from armswatch.errors import UsageError
 from armswatch.lexicon import weapon_ids
@@ -30,8 +32,10 @@ def _dates(raw: Raw) -> dict[str, Any]:
 
 
 def page(raw: Raw, default_limit: int = 20) -> dict[str, int]:
-    return {"limit": p.integer(raw.get("limit"), "limit", 1, MAX_LIMIT, default_limit),
-            "offset": p.integer(raw.get("offset"), "offset", 0, MAX_OFFSET, 0)}
+    return {
+        "limit": p.integer(raw.get("limit"), "limit", 1, MAX_LIMIT, default_limit),
+        "offset": p.integer(raw.get("offset"), "offset", 0, MAX_OFFSET, 0),
+    }
 
 
 def search_args(raw: Raw) -> tuple[str, dict[str, Any]]:
@@ -79,7 +83,7 @@ def facts(store: Store, raw: Raw, default_limit: int = 50) -> tuple[list[dict[st
     """One page of facts (limit/offset from raw) and whether more follow it."""
     paging = page(raw, default_limit)
     rows = list(store.facts(**fact_filters(raw), limit=paging["limit"] + 1, offset=paging["offset"]))
-    return rows[:paging["limit"]], len(rows) > paging["limit"]
+    return rows[: paging["limit"]], len(rows) > paging["limit"]
 
 
 def export_facts(store: Store, raw: Raw) -> list[dict[str, Any]]:
@@ -90,8 +94,9 @@ def export_facts(store: Store, raw: Raw) -> list[dict[str, Any]]:
 
 def timeline_data(store: Store, raw: Raw) -> dict[str, Any]:
     by = p.choice(raw.get("by"), "by", BY_CHOICES) or "weapon"
-    filters = p.drop_none(actor=p.state(raw.get("actor"), "actor"),
-                          weapon=p.choice(raw.get("weapon"), "weapon", weapon_ids())) | _dates(raw)
+    filters = p.drop_none(
+        actor=p.state(raw.get("actor"), "actor"), weapon=p.choice(raw.get("weapon"), "weapon", weapon_ids())
+    ) | _dates(raw)
     rows: list[dict[str, Any]] = []
     truncated = []
     for kind in TIMELINE_KINDS:
@@ -133,18 +138,27 @@ def _required(value: str | None, name: str) -> str:
 def law_party(raw: Raw) -> dict[str, Any]:
     law = _law()
     # states go to the engine as typed: it also takes English and Dutch names
-    return law.party(_required(p.text(raw.get("state"), "state", 80), "state"),
-                     _required(p.text(raw.get("treaty"), "treaty", 20), "treaty"), _on(raw))
+    return law.party(
+        _required(p.text(raw.get("state"), "state", 80), "state"),
+        _required(p.text(raw.get("treaty"), "treaty", 20), "treaty"),
+        _on(raw),
+    )
 
 
 def law_count(raw: Raw) -> dict[str, Any]:
     law = _law()
-    return law.count(_required(p.text(raw.get("group"), "group", 20), "group"),
-                     _required(p.text(raw.get("treaty"), "treaty", 20), "treaty"), _on(raw))
+    return law.count(
+        _required(p.text(raw.get("group"), "group", 20), "group"),
+        _required(p.text(raw.get("treaty"), "treaty", 20), "treaty"),
+        _on(raw),
+    )
 
 
 def law_assess(raw: Raw) -> dict[str, Any]:
     law = _law()
-    return law.assess(_required(p.text(raw.get("actor"), "actor", 80), "actor"),
-                      _required(p.text(raw.get("weapon"), "weapon", 40), "weapon"), _on(raw),
-                      context=p.text(raw.get("context"), "context", 40) or "armed_conflict")
+    return law.assess(
+        _required(p.text(raw.get("actor"), "actor", 80), "actor"),
+        _required(p.text(raw.get("weapon"), "weapon", 40), "weapon"),
+        _on(raw),
+        context=p.text(raw.get("context"), "context", 40) or "armed_conflict",
+    )

@@ -4,11 +4,13 @@
 ``render_svg(data)`` draws them as an inline SVG dot chart. No JavaScript and nothing fetched
 at run time: the chart is plain markup, every text in it escaped.
 """
+
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from markupsafe import Markup, escape
 
@@ -35,13 +37,18 @@ def lane_of(fact: dict[str, Any], by: str) -> str:
         weapon, actor = fact.get("weapon"), fact.get("actor")
         return f"use: {weapon}" if by == "weapon" else f"use: {actor}" if by == "actor" else f"use: {weapon} · {actor}"
     donor, recipient = fact.get("donor") or "?", fact.get("recipient") or "?"
-    return (f"support to {recipient}" if by == "weapon" else f"support from {donor}" if by == "actor"
-            else f"support: {donor} → {recipient}")
+    return (
+        f"support to {recipient}"
+        if by == "weapon"
+        else f"support from {donor}"
+        if by == "actor"
+        else f"support: {donor} → {recipient}"
+    )
 
 
 def timeline(facts: Iterable[dict[str, Any]], by: str = "weapon") -> dict[str, Any]:
     """{"by", "months": [...every month from first to last...],
-        "lanes": [{"kind", "label", "counts": {month: n}, "total"}], "undated": n}"""
+    "lanes": [{"kind", "label", "counts": {month: n}, "total"}], "undated": n}"""
     if by not in BY_CHOICES:
         raise ValueError(f"by must be one of {', '.join(BY_CHOICES)}")
     counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
@@ -57,8 +64,10 @@ def timeline(facts: Iterable[dict[str, Any]], by: str = "weapon") -> dict[str, A
             continue
         counts[(fact["kind"], lane_of(fact, by))][month] += 1
     seen = sorted({m for c in counts.values() for m in c})
-    lanes = [{"kind": kind, "label": label, "counts": dict(sorted(c.items())), "total": sum(c.values())}
-             for (kind, label), c in sorted(counts.items(), key=lambda kv: (kv[0][0] != "weapon_use", kv[0][1]))]
+    lanes = [
+        {"kind": kind, "label": label, "counts": dict(sorted(c.items())), "total": sum(c.values())}
+        for (kind, label), c in sorted(counts.items(), key=lambda kv: (kv[0][0] != "weapon_use", kv[0][1]))
+    ]
     return {"by": by, "months": month_range(seen[0], seen[-1]) if seen else [], "lanes": lanes, "undated": undated}
 
 
@@ -73,8 +82,8 @@ def month_range(first: str, last: str) -> list[str]:
 
 # --- drawing -----------------------------------------------------------------------------------
 LABEL_W, ROW_H, TOP, MAX_R = 240, 28, 56, 10
-PLOT_W = 900                 # the plot's target width: columns narrow as the months grow
-COL_MIN, COL_MAX = 5, 22     # px per month
+PLOT_W = 900  # the plot's target width: columns narrow as the months grow
+COL_MIN, COL_MAX = 5, 22  # px per month
 COLOURS = {"weapon_use": "#b3261e", "aid": "#1b5e9e"}
 
 
@@ -89,16 +98,20 @@ def render_svg(data: dict[str, Any]) -> Markup:
     width = round(LABEL_W + col * len(months) + 20)
     height = TOP + ROW_H * len(lanes) + 10
     peak = max(n for lane in lanes for n in lane["counts"].values())
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" width="{width}" height="{height}" '
-             f'viewBox="0 0 {width} {height}" role="img" aria-labelledby="timeline-title">',
-             '<title id="timeline-title">Weapon-use claims (red) and support decisions (blue) by month</title>']
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img" aria-labelledby="timeline-title">',
+        '<title id="timeline-title">Weapon-use claims (red) and support decisions (blue) by month</title>',
+    ]
     for j, month in enumerate(months):
         x = LABEL_W + col * j + col / 2
         new_year = month.endswith("-01") or j == 0
         room = col * (13 - int(month[5:]))  # px to the next January: a first label needs room
         if month.endswith("-01") or (j == 0 and room >= 40):
-            parts.append(f'<text class="year" x="{x:.1f}" y="16" text-anchor="{"middle" if col >= 8 else "start"}">'
-                         f'{month[:4]}</text>')
+            parts.append(
+                f'<text class="year" x="{x:.1f}" y="16" text-anchor="{"middle" if col >= 8 else "start"}">'
+                f"{month[:4]}</text>"
+            )
         if col >= 16:
             parts.append(f'<text class="month" x="{x:.1f}" y="{TOP - 12}" text-anchor="middle">{int(month[5:])}</text>')
         if col >= 16 or new_year:
@@ -113,7 +126,9 @@ def render_svg(data: dict[str, Any]) -> Markup:
                 continue
             r = max(2.5, max_r * (n / peak) ** 0.5)
             x = LABEL_W + col * j + col / 2
-            parts.append(f'<circle cx="{x:.1f}" cy="{y}" r="{r:.1f}" fill="{COLOURS.get(lane["kind"], "#555")}">'
-                         f'<title>{label}, {month}: {n}</title></circle>')
+            parts.append(
+                f'<circle cx="{x:.1f}" cy="{y}" r="{r:.1f}" fill="{COLOURS.get(lane["kind"], "#555")}">'
+                f"<title>{label}, {month}: {n}</title></circle>"
+            )
     parts.append("</svg>")
     return Markup("".join(parts))

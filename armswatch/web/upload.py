@@ -3,6 +3,7 @@
 The bytes are untrusted: the name is reduced to a safe basename, the extension must be one the
 readers take, the first bytes must fit that format, and the size is capped while reading.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,8 +17,7 @@ from armswatch.store import Store
 MAX_UPLOAD = 20 * 1024 * 1024
 # extension -> a test on the first bytes that the content can be that format
 _ZIP = b"PK\x03\x04"
-ALLOWED = {"txt": "text", "md": "text", "html": "text", "htm": "text", "xml": "text",
-           "pdf": "pdf", "docx": "docx"}
+ALLOWED = {"txt": "text", "md": "text", "html": "text", "htm": "text", "xml": "text", "pdf": "pdf", "docx": "docx"}
 
 
 class TooLarge(InputError):
@@ -35,10 +35,12 @@ def check_type(name: str, head: bytes) -> str:
     ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     kind = ALLOWED.get(ext)
     if kind is None:
-        raise InputError(f"unsupported file type {ext or '(none)'!r}: upload one of "
-                         + ", ".join(sorted(ALLOWED)))
-    ok = {"pdf": head.startswith(b"%PDF-"), "docx": head.startswith(_ZIP),
-          "text": b"\x00" not in head and not head.startswith((b"%PDF-", _ZIP))}[kind]
+        raise InputError(f"unsupported file type {ext or '(none)'!r}: upload one of " + ", ".join(sorted(ALLOWED)))
+    ok = {
+        "pdf": head.startswith(b"%PDF-"),
+        "docx": head.startswith(_ZIP),
+        "text": b"\x00" not in head and not head.startswith((b"%PDF-", _ZIP)),
+    }[kind]
     if not ok:
         raise InputError(f"the file's content is not {ext}")
     return ext
@@ -80,5 +82,11 @@ def ingest_upload(store: Store, src: BinaryIO, filename: str | None, limit: int 
     record.source["path"] = f"upload:{name}"  # the temp path means nothing once it is gone
     new = store.add(record)
     s = record.structure
-    return {"id": record.id, "new": new, "type": s.type, "date": s.date, "subject": s.subject,
-            "facts": len(record.facts)}
+    return {
+        "id": record.id,
+        "new": new,
+        "type": s.type,
+        "date": s.date,
+        "subject": s.subject,
+        "facts": len(record.facts),
+    }

@@ -1,4 +1,5 @@
 """The contract's vocabularies (shared/spec/CONTRACT.md) that the forms offer as choices."""
+
 from __future__ import annotations
 
 from armswatch.lexicon import weapon_ids
@@ -14,5 +15,13 @@ AID_STATUSES = ("intended", "decided", "delivered")
 
 def choices() -> dict[str, tuple[str, ...]]:
     """Everything a template needs to draw its select menus."""
-    return {"types": DOC_TYPES, "kinds": FACT_KINDS, "chambers": CHAMBERS, "weapons": tuple(weapon_ids()),
-            "treaties": TREATIES, "contexts": CONTEXTS, "groups": GROUPS, "sorts": SORTS}
+    return {
+        "types": DOC_TYPES,
+        "kinds": FACT_KINDS,
+        "chambers": CHAMBERS,
+        "weapons": tuple(weapon_ids()),
+        "treaties": TREATIES,
+        "contexts": CONTEXTS,
+        "groups": GROUPS,
+        "sorts": SORTS,
+    }

@@ -8,6 +8,7 @@ the development corpus (../shared/corpus/dev/*.gold.json "url") is never drawn: 
 and the rules were tuned on it. The files are moved (git mv when tracked), never copied, so a
 document is in exactly one place.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -48,7 +49,7 @@ def main() -> None:
     for p in pool:
         by_prefix.setdefault(p.name.split("_")[0], []).append(p)
     picked: list[Path] = []
-    for prefix, files in sorted(by_prefix.items()):
+    for _prefix, files in sorted(by_prefix.items()):
         rng.shuffle(files)
         picked += files[: round(a.size * len(files) / len(pool))]
     rest = [p for p in pool if p not in picked]
@@ -57,8 +58,10 @@ def main() -> None:
     dest = REAL / f"batch{a.n}"
     dest.mkdir(exist_ok=False)
     for p in sorted(picked):
-        tracked = subprocess.run(["git", "ls-files", "--error-unmatch", str(p)], cwd=REAL,
-                                 capture_output=True).returncode == 0
+        tracked = (
+            subprocess.run(["git", "ls-files", "--error-unmatch", str(p)], cwd=REAL, capture_output=True).returncode
+            == 0
+        )
         if tracked:
             subprocess.run(["git", "mv", str(p), str(dest / p.name)], cwd=REAL, check=True)
         else:

@@ -8,6 +8,7 @@ file, its fields, its quote and the text around it (so the judge can decide with
 file), plus "verdict": null for the judge to fill in ("right" / "wrong") with a "why".
 Prints how many documents and facts of each kind the run found.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,9 +32,18 @@ def facts_of(path: str) -> list[dict]:
     out = []
     for f in rec.facts:
         a, b = f.span
-        out.append({"file": path, "kind": f.kind, "fields": f.fields, "quote": f.quote,
-                    "context": rec.body[max(0, a - 300):a] + "[[" + f.quote + "]]" + rec.body[b:b + 300],
-                    "document_type": rec.structure.type, "verdict": None, "why": None})
+        out.append(
+            {
+                "file": path,
+                "kind": f.kind,
+                "fields": f.fields,
+                "quote": f.quote,
+                "context": rec.body[max(0, a - 300) : a] + "[[" + f.quote + "]]" + rec.body[b : b + 300],
+                "document_type": rec.structure.type,
+                "verdict": None,
+                "why": None,
+            }
+        )
     return out
 
 
@@ -44,8 +54,12 @@ def main() -> None:
     ap.add_argument("--per-kind", type=int, default=25)
     ap.add_argument("--seed", type=int, default=1)
     a = ap.parse_args()
-    files = sorted(str(p) for root in a.paths for p in ([Path(root)] if Path(root).is_file() else Path(root).rglob("*"))
-                   if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.endswith(".gold.json"))
+    files = sorted(
+        str(p)
+        for root in a.paths
+        for p in ([Path(root)] if Path(root).is_file() else Path(root).rglob("*"))
+        if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.endswith(".gold.json")
+    )
     pooled: dict[str, list[dict]] = {k: [] for k in KINDS}
     errors = 0
     with ProcessPoolExecutor(2) as ex:
@@ -61,8 +75,10 @@ def main() -> None:
             sample = rng.sample(pooled[kind], min(a.per_kind, len(pooled[kind])))
             for f in sample:
                 out.write(json.dumps(f, ensure_ascii=False) + "\n")
-    print(f"{len(files)} files, {errors} refused; facts: " +
-          ", ".join(f"{k} {len(v)}" for k, v in pooled.items()), file=sys.stderr)
+    print(
+        f"{len(files)} files, {errors} refused; facts: " + ", ".join(f"{k} {len(v)}" for k, v in pooled.items()),
+        file=sys.stderr,
+    )
 
 
 if __name__ == "__main__":
