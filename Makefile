@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 AW     := $(VENV)/bin/armswatch
 DEMO_DB := demo.db
 
-.PHONY: demo test bench clean
+.PHONY: demo test lint docs bench clean
 
 $(VENV)/.installed: pyproject.toml setup.py armswatch/store/_fts5rank.c
 	$(PYTHON) -m venv $(VENV)
@@ -22,8 +22,17 @@ demo: $(VENV)/.installed
 	$(AW) search clusterbommen --db $(DEMO_DB)
 	$(AW) facts --db $(DEMO_DB)
 
-test: $(VENV)/.installed
+# lint and types first (fast), then the suite; tests/test_docs_cli.py checks docs/cli.md
+test: lint
 	$(PY) -m pytest
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy armswatch
+
+docs: $(VENV)/.installed
+	$(PY) -m armswatch.cli.reference > docs/cli.md
 
 bench: $(VENV)/.installed
 	$(PY) bench/run.py

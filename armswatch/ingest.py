@@ -140,7 +140,7 @@ def ingest(
     def collect(path: str, prep: Prepared | None, err: str | None) -> None:
         if err:
             res.fail(path, err)
-        else:
+        elif prep is not None:
             batch.append(prep)
             if len(batch) >= batch_size:
                 flush()

@@ -246,7 +246,7 @@ def _scan_lines(block: list[str], lh: Letterhead, pending: str | None, drop_rest
             continue
         m = _LABEL_LINE.match(ln)
         key = _LABELS[m.group("label").lower()] if m else None
-        if m and not _value_fits(key, m.group("value").strip()):
+        if m and not (key and _value_fits(key, m.group("value").strip())):
             m = key = None
         if pending and not m:
             if pending in _MULTILINE:
@@ -263,7 +263,7 @@ def _scan_lines(block: list[str], lh: Letterhead, pending: str | None, drop_rest
         if m:
             value = _cell(m.group("value"))
             lh.removed.append(ln)
-            if value:
+            if value and key:
                 lh.put(key, value)
             else:
                 pending = key

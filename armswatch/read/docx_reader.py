@@ -109,7 +109,7 @@ def _footnotes(path: Path) -> list[str]:
         data = z.read("word/footnotes.xml")
     root = etree.fromstring(data, safe_parser())
     ns = {"w": W_NS}
-    notes = []
+    notes: list[str] = []
     for note in root.iterfind("w:footnote", ns):
         if note.get(f"{{{W_NS}}}type") in ("separator", "continuationSeparator", "continuationNotice"):
             continue

@@ -164,12 +164,12 @@ def official_hints(tags: dict[str, list[str]], title: str | None) -> dict:
         hints["chamber"] = "TK"
     elif "eerste kamer" in creator:
         hints["chamber"] = "EK"
-    if first("OVERHEIDop.dossiernummer"):
-        hints["dossier"] = re.sub(r"\s+", "", first("OVERHEIDop.dossiernummer"))
-    if first("OVERHEIDop.ondernummer"):
-        hints["number"] = re.sub(r"\s+", "", first("OVERHEIDop.ondernummer"))
-    if first("DC.type@OVERHEIDop.KamerstukTypen"):
-        hints["doctype"] = first("DC.type@OVERHEIDop.KamerstukTypen").lower()
+    if dossier := first("OVERHEIDop.dossiernummer"):
+        hints["dossier"] = re.sub(r"\s+", "", dossier)
+    if number := first("OVERHEIDop.ondernummer"):
+        hints["number"] = re.sub(r"\s+", "", number)
+    if doctype := first("DC.type@OVERHEIDop.KamerstukTypen"):
+        hints["doctype"] = doctype.lower()
     aanhangsel = (first("DC.type@OVERHEIDop.AanhangselTypen") or "").lower()
     if aanhangsel.startswith("antwoord"):
         hints["doctype"] = "antwoord_kamervragen"

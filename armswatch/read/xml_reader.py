@@ -122,7 +122,7 @@ def _chamber(text: str) -> str | None:
 
 def _pull_footnotes(root) -> list[str]:
     """<noot> inside a paragraph -> its number stays in place, its text goes to the end."""
-    notes = []
+    notes: list[str] = []
     for noot in list(root.iter("noot")):
         nr = _text(noot.find("noot.nr")) or str(len(notes) + 1)
         body = " ".join(_text(a) for a in noot if a.tag != "noot.nr") or _text(noot)

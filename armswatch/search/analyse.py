@@ -82,7 +82,7 @@ class _Lexicon:
     exact_ids: dict[str, str]  # single-word terms without "*"
     phrases: dict[str, list[tuple[tuple[str, ...], bool, str]]]  # first word -> (rest, last is prefix, id)
     tails: tuple[str, ...]
-    tail_re: re.Pattern[str] = field(repr=False, default=None)  # type: ignore[assignment]
+    tail_re: re.Pattern[str] | None = field(repr=False, default=None)
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +138,9 @@ def weapon_of(words: list[str], i: int) -> tuple[str, int] | None:
 
 def compound_tail(word: str) -> str | None:
     """The known head of a compound ("landmijnen" -> "mijnen"), if the word is one."""
-    m = lexicon().tail_re.search(word)
+    tail_re = lexicon().tail_re
+    assert tail_re is not None  # set when the lexicon is built
+    m = tail_re.search(word)
     if m and m.start() >= 3:
         return m.group(0)
     return None

@@ -84,7 +84,7 @@ class _Parser:
 
     def parse_or(self) -> Node | None:
         nodes = [self.parse_and()]
-        while self.peek() is not None and OPERATORS.get(self.peek()) == "OR":
+        while (t := self.peek()) is not None and OPERATORS.get(t) == "OR":
             self.take()
             nodes.append(self.parse_and())
         return _join("OR", [n for n in nodes if n is not None])
@@ -104,7 +104,8 @@ class _Parser:
         t = self.peek()
         if t is not None and (OPERATORS.get(t) == "NOT" or t == "-"):
             self.take()
-            if self.peek() is None or self.peek() == ")" or OPERATORS.get(self.peek()) in ("AND", "OR"):
+            nxt = self.peek()
+            if nxt is None or nxt == ")" or OPERATORS.get(nxt) in ("AND", "OR"):
                 return None  # a dangling NOT
             self.deeper()
             inner = self.parse_unary()
@@ -238,7 +239,7 @@ class _Compiler:
             if any(isinstance(n, Not) for n in node.nodes):
                 raise UsageError("OR NOT cannot be searched; use 'a NOT b'")
             return self.syn.any_of([self.compile(n) for n in node.nodes])
-        pos = [n for n in node.nodes if not isinstance(n, Not)]
+        pos: list[Node] = [n for n in node.nodes if not isinstance(n, Not)]
         neg = [n.node for n in node.nodes if isinstance(n, Not)]
         if not pos:
             raise UsageError("a query cannot be only NOT terms; add a word to search for")

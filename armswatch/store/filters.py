@@ -67,6 +67,12 @@ def _int(value: Any, name: str, low: int, high: int, default: int | None) -> int
     return n
 
 
+def _int_or(value: Any, name: str, low: int, high: int, default: int) -> int:
+    """:func:`_int` for a parameter that always has a value."""
+    n = _int(value, name, low, high, default)
+    return default if n is None else n
+
+
 def _bool(value: Any, name: str) -> bool:
     if value in (None, "", False, 0, "0", "false", "no"):
         return False
@@ -121,8 +127,8 @@ class SearchFilters:
             date_from=parse_date(g("date_from"), "from"),
             date_to=parse_date(g("date_to"), "to", end=True),
             sort=_choice(g("sort"), "sort", ("relevance", "date")) or "relevance",
-            limit=_int(g("limit"), "limit", 1, MAX_LIMIT, 20),
-            offset=_int(g("offset"), "offset", 0, MAX_OFFSET, 0),
+            limit=_int_or(g("limit"), "limit", 1, MAX_LIMIT, 20),
+            offset=_int_or(g("offset"), "offset", 0, MAX_OFFSET, 0),
             exact_total=_bool(g("exact_total"), "exact_total"),
         )
 
@@ -157,5 +163,5 @@ class FactFilters:
             date_from=parse_date(g("date_from"), "from"),
             date_to=parse_date(g("date_to"), "to", end=True),
             limit=_int(g("limit"), "limit", 1, 10_000_000, None),
-            offset=_int(g("offset"), "offset", 0, 10_000_000, 0),
+            offset=_int_or(g("offset"), "offset", 0, 10_000_000, 0),
         )
