@@ -426,6 +426,10 @@ def subject(
         return header["betreft"]
     if kind in ("motie", "verslag") and dossier_title:  # a motion's or report's subject is its dossier
         return dossier_title
+    if kind == "kamerbrief":
+        label = next((m for p in paragraphs[:3] if (m := _LETTER_LABEL.match(p.strip()))), None)
+        if label:
+            return _unquote(label.group("t").strip())
     if kind in ("kamervragen", "antwoord_kamervragen"):
         for p in paragraphs[:6]:
             m = _OVER.search(p)
@@ -451,6 +455,20 @@ def subject(
     if meta.get("title") and kind not in ("kamerbrief",):
         return str(meta["title"]).strip()
     return None
+
+
+# tweedekamer.nl labels a letter by its kind and title above the kamerstuk: "Brief regering : Title"
+_LETTER_LABEL = re.compile(
+    r"^Brief\s+(?:regering|van de regering|minister|staatssecretaris)\s*:\s*(?P<t>\S[^\n]{2,300})$"
+)
+_QUOTES = "‘’'\"«»“”"
+
+
+def _unquote(title: str) -> str | None:
+    """A title the site put in quotes as a whole loses them (a quote inside it stays)."""
+    if len(title) > 2 and title[0] in _QUOTES and title[-1] in _QUOTES:
+        title = title[1:-1].strip()
+    return title or None
 
 
 # a site's title for questions: "Antwoord op vragen van de leden A en B over het bericht ..."
