@@ -32,3 +32,38 @@ def test_a_quote_inside_the_labelled_title_stays():
     )
     assert record(text)["subject"] == "Reactie op het rapport 'Grenzen aan de wapenhandel'"
 
+
+def test_joint_question_cut_off_before_its_answer_counts_no_question():
+    text = (
+        "Vragen van de leden Bakker (SP) en Jansen (CDA) aan de minister van Defensie over de aanschaf van "
+        "drones (ingezonden 3 maart 2021).\n\n"
+        "Antwoord van minister Visser (Defensie) (ontvangen 24 maart 2021).\n\n"
+        "Vraag 1, 2, 3\n\n"
+        "Heeft u kennisgenomen van het bericht over de vertraagde levering?\n\n"
+        "Kunt u aangeven welke kosten de vertraging met zich brengt?\n\n"
+        "Bent u bereid de Kamer voor de zomer te informeren over"
+    )
+    assert numbers(record(text)) == []
+
+
+def test_answers_announced_but_not_in_the_saved_text_count_no_question():
+    text = (
+        "Antwoorden van de minister van Buitenlandse Zaken op vragen van het lid De Wit over Jemen\n\n"
+        "Vraag 1\n\nWelke stappen zet u om de blokkade van de havens aan de orde te stellen?\n\n"
+        "Vraag 2\nIs het waar dat er in Jemen Nederlandse onderdelen zijn aangetroffen?\n"
+    )
+    assert numbers(record(text)) == []
+
+
+def test_committee_list_answered_by_letter_counts_only_the_answered_rows():
+    text = (
+        "36 100 VIII Wijziging van de begrotingsstaten van het Ministerie van Onderwijs\n\n"
+        "Nr. 4 LIJST VAN VRAGEN EN ANTWOORDEN\n\n"
+        "De vaste commissie heeft een aantal vragen voorgelegd aan de minister. De vragen zijn op 2 mei 2022 "
+        "voorgelegd. Bij brief van 20 mei 2022 zijn ze door de minister beantwoord.\n\n"
+        "1\n\nHoeveel geld schuift door naar volgend jaar?\n\nOngeveer een procent van de begroting.\n\n"
+        "2\n\nWaarom zijn de subsidies niet uitgeput? Kunt u"
+    )
+    r = record(text)
+    assert r["type"] == "verslag"
+    assert [(q["number"], q["answer"]) for q in r["questions"]] == [(1, "Ongeveer een procent van de begroting.")]
