@@ -67,3 +67,16 @@ def test_committee_list_answered_by_letter_counts_only_the_answered_rows():
     r = record(text)
     assert r["type"] == "verslag"
     assert [(q["number"], q["answer"]) for q in r["questions"]] == [(1, "Ongeveer een procent van de begroting.")]
+
+
+def test_interpellation_questions_with_inzake_and_numbers_alone():
+    text = (
+        "Interpellatievragen van het lid De Boer (VVD) aan de minister van Defensie inzake het tekort aan "
+        "reservisten\n\n1\n\nHoeveel reservisten zijn er op dit moment?\n\n"
+        "2\n\nWij stellen de volgende vragen:\n\n– Waarom stromen zij uit?\n\n– Wat kost de werving?\n\n"
+        "3\n\nWanneer komt u met een plan?\n"
+    )
+    r = record(text)
+    assert (r["type"], r["subject"]) == ("kamervragen", "het tekort aan reservisten")
+    assert r["questioners"] == [{"name": "De Boer", "party": "VVD"}]
+    assert numbers(r) == [1, 2, 3]
