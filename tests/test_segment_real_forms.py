@@ -80,3 +80,21 @@ def test_interpellation_questions_with_inzake_and_numbers_alone():
     assert (r["type"], r["subject"]) == ("kamervragen", "het tekort aan reservisten")
     assert r["questioners"] == [{"name": "De Boer", "party": "VVD"}]
     assert numbers(r) == [1, 2, 3]
+
+
+def test_covering_note_then_numbered_questions_each_followed_by_its_answer():
+    text = (
+        "Ministerie van Defensie\n\nKamerbrief inzake lijst van feitelijke vragen over mijnen\n\n"
+        "Graag bied ik u hierbij de antwoorden aan op de feitelijke vragen van de vaste commissie.\n\n"
+        "De minister van Defensie, J. Smit\n\n1\n\n"
+        "1. Hoeveel mijnen liggen er nog in de opslag? Wanneer worden zij vernietigd?\n\n"
+        "Er liggen er nog tweehonderd; zij worden dit jaar vernietigd.\n\n"
+        "2. Welke landen hebben het verdrag niet geratificeerd?\n\nDat zijn er nog zes.\n\n"
+        "3. Bent u bereid de Kamer te"
+    )
+    r = record(text)
+    assert r["type"] == "kamerbrief"
+    assert [(q["number"], q["answer"]) for q in r["questions"]] == [
+        (1, "Er liggen er nog tweehonderd; zij worden dit jaar vernietigd."),
+        (2, "Dat zijn er nog zes."),
+    ]

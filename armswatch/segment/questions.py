@@ -107,6 +107,11 @@ def _opens_question(p: str, items: list[_Item]) -> tuple[_Item, str | None] | No
     bn = _BARE_NUMBER.match(p)
     if bn and int(bn.group("n")) == _next_number(items):
         return _Item([int(bn.group("n"))], bare=True), None
+    # "2. Kunt u ...?" continues a list numbered without "Vraag" headings (the answers between)
+    nm = _NUMBERED.match(p)
+    if nm and items and all(it.bare for it in items) and int(nm.group("n")) == _next_number(items):
+        if "?" in nm.group("rest") or _QUESTION_OPENING.match(nm.group("rest")):  # or cut off while asked
+            return _Item([int(nm.group("n"))], bare=True), nm.group("rest")
     return None
 
 
@@ -228,6 +233,10 @@ _TO_YOU = re.compile(
     r"^(?:Bent|Kunt|Kan|Heeft|Hebt|Wilt|Wil|Deelt|Herinnert|Begrijpt|Erkent|Acht|Vindt|Kent|Zou|Zult|Gaat|Bent"
     r"|Onderschrijft|Ziet|Weet|Deelt|Is|Zijn)\s+u\b"
 )
+
+
+# the opening words of a question: a question word, or the verb before "u"
+_QUESTION_OPENING = re.compile(r"^(?:Wat|Hoe|Hoeveel|Waarom|Welke?|Wanneer|Wie|Waar\w*)\b|" + _TO_YOU.pattern[1:])
 
 
 def _asks(paragraph: str) -> bool:
