@@ -68,7 +68,7 @@ def test_no_treaty_prohibits_thermobaric_weapons():
 
 def test_incendiary_weapons_are_prohibited_only_near_concentrations_of_civilians():
     assert law.assess("NLD", "incendiary_weapon", "2020-01-01", context="armed_conflict")["treaty_prohibited"] is False
-    near = law.assess("NLD", "incendiary_weapon", "2020-01-01", context="concentration_of_civilians")
+    near = law.assess("NLD", "incendiary_weapon", "2020-01-01", context="concentration_of_civilians", delivery="air")
     assert near["treaty_prohibited"] is True and near["treaties"][0]["id"] == "CCW-P3"
 
 
