@@ -29,6 +29,7 @@ def build_record(raw: RawDocument) -> Record:
         structure=structure,
         body=norm.body,
         facts=facts,
+        ocr=raw.meta.get("ocr"),
     )
 
 

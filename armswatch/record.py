@@ -96,10 +96,14 @@ class Record:
     structure: Structure
     body: str
     facts: list[Fact] = field(default_factory=list)
+    # beyond the contract: pages read by OCR {"pages": [1-based], "mean_confidence": 0-100,
+    # "engine", "dpi", and "skipped_pages"/"error" when Tesseract was missing}; None if no OCR
+    ocr: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "source": dict(self.source)}
         out.update(self.structure.to_dict())
         out["body"] = self.body
         out["facts"] = [f.to_dict() for f in self.facts]
+        out["ocr"] = self.ocr
         return out

@@ -68,7 +68,7 @@ def test_no_treaty_prohibits_thermobaric_weapons():
 
 def test_incendiary_weapons_are_prohibited_only_near_concentrations_of_civilians():
     assert law.assess("NLD", "incendiary_weapon", "2020-01-01", context="armed_conflict")["treaty_prohibited"] is False
-    near = law.assess("NLD", "incendiary_weapon", "2020-01-01", context="concentration_of_civilians")
+    near = law.assess("NLD", "incendiary_weapon", "2020-01-01", context="concentration_of_civilians", delivery="air")
     assert near["treaty_prohibited"] is True and near["treaties"][0]["id"] == "CCW-P3"
 
 
@@ -116,10 +116,12 @@ def test_a_state_stops_being_party_on_the_day_its_withdrawal_takes_effect(state,
     assert gone["party"] is False and gone["until"] == effective
 
 
-def test_ukraines_apmbc_withdrawal_does_not_take_effect_while_it_is_at_war():
-    out = law.party("UKR", "APMBC", "2026-06-01")  # long after the six months
+def test_ukraines_notice_that_it_suspends_the_apmbc_is_a_suspension_and_it_stays_bound():
+    out = law.party("UKR", "APMBC", "2026-06-01")
     assert out["party"] is True and out["until"] is None
-    assert out["withdrawal_pending"] is True and "art. 20(3)" in out["note"]
+    # recorded as its own instrument, not as a withdrawal dated on a domestic decree
+    assert out["suspension"] is True and out["withdrawal_deposit"] is None and out["withdrawal_pending"] is False
+    assert "suspends" in out["status"] and "still bound" in out["status"]
     mines = law.assess("UKR", "anti_personnel_mine", "2026-06-01")
     assert mines["treaty_prohibited"] is True
 

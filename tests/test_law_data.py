@@ -16,10 +16,21 @@ def rows(name: str) -> list[dict]:
     return list(csv.DictReader(io.StringIO(data_path(name).read_text(encoding="utf-8"))))
 
 
-def test_states_are_the_193_un_members_and_the_2_observers():
+def test_states_are_the_193_un_members_the_2_observers_and_the_cook_islands_and_niue():
     states = rows("law/states.csv")
-    assert len(states) == 195 == len({s["iso3"] for s in states})
+    assert len(states) == 197 == len({s["iso3"] for s in states})
     assert sum(s["un_status"] == "observer" for s in states) == 2
+    assert {s["iso3"] for s in states if s["un_status"] == "non_member"} == {"COK", "NIU"}
+
+
+def test_no_deposit_carries_a_placeholder_day():
+    """A deposit known only to its year or month is written as such ("2024", "2024-06", or a range
+    "A..B"), never as an invented 1 January; every exact 1 January deposit names its source's day."""
+    for treaty in data.TREATY_IDS:
+        for r in rows(f"law/parties/{treaty}.csv"):
+            assert "placeholder" not in r["note"], r
+            if r["deposit"].endswith("-01-01") and ".." not in r["deposit"]:
+                assert r["confirmed"] == "yes", r
 
 
 @pytest.mark.parametrize("treaty", data.TREATY_IDS)

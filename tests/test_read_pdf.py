@@ -125,7 +125,8 @@ def test_scan_without_text_layer(tmp_path):
     pix.clear_with(200)
     page.insert_image(pymupdf.Rect(10, 10, 110, 110), pixmap=pix)
     doc.save(tmp_path / "scan.pdf")
-    assert "no text layer" in input_error(tmp_path / "scan.pdf")
+    # a blank scan: Tesseract reads it and finds nothing (scans with text: test_read_ocr.py)
+    assert "no text layer, and OCR read no text" in input_error(tmp_path / "scan.pdf")
 
 
 # --- the layout rules on plain boxes ----------------------------------------------------------

@@ -85,23 +85,39 @@ def assess_cmd(
     context: str = typer.Option(
         "armed_conflict", "--context", help="armed_conflict, concentration_of_civilians or law_enforcement"
     ),
+    delivery: str = typer.Option(
+        "unknown", "--delivery", help="air, ground or unknown: incendiary weapons (Protocol III art. 2(2) vs 2(3))"
+    ),
+    purpose: str = typer.Option(
+        "unknown",
+        "--purpose",
+        help="incendiary, smoke, illumination, marking, signalling or unknown (white phosphorus: P3 art. 1(1)(b))",
+    ),
+    conflict: str = typer.Option(
+        "unknown", "--conflict", help="international, non_international or unknown (for treaties that distinguish)"
+    ),
+    against: str | None = typer.Option(
+        None, "--against", help="the adversary state (the Geneva Protocol binds between parties)"
+    ),
     as_json: bool = JSON,
 ) -> None:
     """Does a treaty binding ACTOR on that day prohibit its use of WEAPON? Which IHL rules apply?"""
     from armswatch.law import assess
 
-    out = assess(actor, weapon, _day(on), context)
+    out = assess(actor, weapon, _day(on), context, delivery, purpose, conflict, against)
     if as_json:
         print_json(out)
         return
     con = Console()
     con.print(
         f"[bold]{out['actor']}[/], {out['weapon']}, {out['on']} ({out['context']}): "
-        f"prohibited by treaty: {_yes(out['treaty_prohibited'])}"
+        f"prohibited by treaty: {_yes(out['treaty_prohibited'])} ({out['outcome']})"
     )
-    table = Table("treaty", "article", "actor bound", "prohibits here")
+    if out["contested"]:
+        con.print(f"[yellow]contested:[/] {out['contested_reason']}", highlight=False)
+    table = Table("treaty", "article", "actor bound", "prohibits here", "verdict")
     for t in out["treaties"]:
-        table.add_row(t["id"], t["article"], _yes(t["actor_bound"]), _yes(t["prohibits_in_context"]))
+        table.add_row(t["id"], t["article"], _yes(t["actor_bound"]), _yes(t["prohibits_in_context"]), t["prohibits"])
     if out["treaties"]:
         con.print(table)
     if out["ihl_rules"]:

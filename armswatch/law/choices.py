@@ -25,7 +25,7 @@ def state(value: str) -> str:
     raise _unknown("state", value, sorted(data.states()) + ["(or an English or Dutch name)"], near_iso3)
 
 
-def _pick(what: str, value: str, valid: tuple[str, ...] | list[str]) -> str:
+def pick(what: str, value: str, valid: tuple[str, ...] | list[str]) -> str:
     for choice in valid:
         if choice.casefold() == str(value).strip().casefold():
             return choice
@@ -33,16 +33,16 @@ def _pick(what: str, value: str, valid: tuple[str, ...] | list[str]) -> str:
 
 
 def treaty(value: str) -> str:
-    return _pick("treaty", value, data.TREATY_IDS)
+    return pick("treaty", value, data.TREATY_IDS)
 
 
 def group(value: str) -> str:
-    return _pick("group", value, sorted(data.groups()))
+    return pick("group", value, sorted(data.groups()))
 
 
 def weapon(value: str) -> str:
-    return _pick("weapon", value, weapon_ids())
+    return pick("weapon", value, weapon_ids())
 
 
 def context(value: str) -> str:
-    return _pick("context", value, data.CONTEXTS)
+    return pick("context", value, data.CONTEXTS)

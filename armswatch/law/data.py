@@ -1,26 +1,47 @@
-"""The law engine's reference data, read once from the plain files in armswatch/data/law/.
+"""The law engine's reference data, read once from the plain files in armswatch/data/law/
+(or the directory named by the environment variable ARMSWATCH_LAW_DATA, which `law import`
+and its tests use to work on a copy).
 
-- ``states.csv``: UN member and observer states (ISO3, English and Dutch names, aliases).
+- ``states.csv``: every state that can be party: UN members, the observer states, and the
+  Cook Islands and Niue (ISO3, English and Dutch names, aliases).
 - ``treaties.toml``: each treaty's entry-into-force and withdrawal rules, with source.
 - ``parties/<TREATY>.csv``: one row per state that signed or joined: deposit, entry into force,
   withdrawal, the row's source, the date it was checked and whether it was confirmed.
 - ``groups.csv``: NATO and EU membership with accession (and departure) dates.
 - ``rules.toml``: per weapon, the prohibiting treaty articles and the customary IHL rules.
+- ``reservations.toml``: reservations and declarations that change what a treaty asks of a state.
+- ``totals.csv``: the depositaries' published party totals on given days (a coverage check).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import os
+import tomllib
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from pathlib import Path
 
-from armswatch.law.dates import entry_into_force, optional_date, withdrawal_effective
+from armswatch.law.dates import deposit_window, entry_into_force, exact_date, optional_date, withdrawal_effective
 from armswatch.lexicon import data_path, load_toml, weapon_ids
 
-TREATY_IDS = ("CCM", "CWC", "APMBC", "CCW", "CCW-P3", "CCW-P4", "BWC", "ATT", "GP1925")
+TREATY_IDS = (
+    "CCM",
+    "CWC",
+    "APMBC",
+    "CCW",
+    "CCW-P3",
+    "CCW-P4",
+    "BWC",
+    "ATT",
+    "GP1925",
+    "CCW-AP2",
+    "CCW-P5",
+    "CCW-A1",
+)
 CONTEXTS = ("armed_conflict", "concentration_of_civilians", "law_enforcement")
 
 
@@ -38,9 +59,9 @@ class Participation:
     state: str
     treaty: str
     signature: date | None
-    deposit: date | None
+    deposit: date | None  # None when the day is not recorded (see deposit_window)
     deposit_kind: str
-    since: date | None  # entry into force for this state; None = never became party
+    since: date | None  # entry into force for this state; None = never became party, or day not recorded
     withdrawal_deposit: date | None
     until: date | None  # first day no longer bound; None = still bound (or never bound)
     withdrawal_pending: bool  # withdrawn, but not in effect while engaged in armed conflict
@@ -48,14 +69,38 @@ class Participation:
     source: str
     checked: str
     confirmed: bool
+    # a deposit known only to its year or month: the first and last day it may bind from
+    since_window: tuple[date, date] | None = None
+    deposit_window: tuple[date, date] | None = None
+    # a notification that the state "suspends" the treaty: no clause allows it, the state stays bound
+    suspension: bool = False
+    suspension_notified: date | None = None
 
-    def is_party(self, on: date) -> bool:
-        return self.since is not None and self.since <= on and (self.until is None or on < self.until)
+    def is_party(self, on: date) -> bool | None:
+        """True or False; None when the records leave the day open (a deposit known only to its
+        year or month, and ``on`` falls between the earliest and latest day it may bind)."""
+        if self.until is not None and on >= self.until:
+            return False
+        if self.since_window:
+            first, last = self.since_window
+            return False if on < first else True if on >= last else None
+        return self.since is not None and self.since <= on
+
+
+def law_dir() -> Path:
+    """Where the law data lives: ARMSWATCH_LAW_DATA when set, else the package's data/law."""
+    override = os.environ.get("ARMSWATCH_LAW_DATA", "").strip()
+    return Path(override) if override else Path(str(data_path("law")))
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    text = data_path(name).read_text(encoding="utf-8")
+    text = (law_dir() / name.removeprefix("law/")).read_text(encoding="utf-8")
     return list(csv.DictReader(io.StringIO(text)))
+
+
+def _toml(name: str) -> dict:
+    with open(law_dir() / name, "rb") as fh:
+        return tomllib.load(fh)
 
 
 def fold(text: str) -> str:
@@ -82,12 +127,14 @@ def state_names() -> dict[str, str]:
 
 @cache
 def treaties() -> dict[str, dict]:
-    return load_toml("law/treaties.toml")
+    return _toml("treaties.toml")
 
 
 def _participation(treaty_id: str, treaty: dict, r: dict[str, str]) -> Participation:
-    deposit = optional_date(r["deposit"])
+    deposit, window = exact_date(r["deposit"]), deposit_window(r["deposit"])
     since = optional_date(r["entry_into_force"]) or (entry_into_force(deposit, treaty) if deposit else None)
+    since_window = (entry_into_force(window[0], treaty), entry_into_force(window[1], treaty)) if window else None
+    suspension = r.get("suspension_notified", "").strip()
     wd = optional_date(r["withdrawal_deposit"])
     pending = r.get("in_armed_conflict", "").strip().lower() == "yes"
     until = optional_date(r["withdrawal_effective"])
@@ -107,6 +154,10 @@ def _participation(treaty_id: str, treaty: dict, r: dict[str, str]) -> Participa
         source=r["source"].strip(),
         checked=r["checked"].strip(),
         confirmed=r["confirmed"].strip().lower() == "yes",
+        since_window=since_window,
+        deposit_window=window,
+        suspension=bool(suspension),
+        suspension_notified=optional_date(suspension) if suspension != "not recorded" else None,
     )
 
 
@@ -133,13 +184,26 @@ class Membership:
         return self.joined <= on and (self.left is None or on < self.left)
 
 
+ALL = "ALL"  # every state that can be party: UN members, observers, the Cook Islands and Niue
+
+
 @cache
 def groups() -> dict[str, list[Membership]]:
-    out: dict[str, list[Membership]] = {}
+    """NATO and EU by date, and ALL: every state of states.csv (the depositaries' universe)."""
+    out: dict[str, list[Membership]] = {ALL: [Membership(iso3, date.min, None) for iso3 in states()]}
     for r in _rows("law/groups.csv"):
         out.setdefault(r["group"], []).append(
             Membership(r["state"], date.fromisoformat(r["joined"]), optional_date(r["left"]))
         )
+    return out
+
+
+@cache
+def reservations() -> dict[tuple[str, str], list[dict]]:
+    """(treaty id, ISO3) -> the state's reservations and declarations to that treaty."""
+    out: dict[tuple[str, str], list[dict]] = {}
+    for r in _toml("reservations.toml")["reservation"]:
+        out.setdefault((r["treaty"], r["state"]), []).append(r)
     return out
 
 

@@ -28,6 +28,30 @@ def optional_date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
+def deposit_window(text: str | None) -> tuple[date, date] | None:
+    """The days a deposit known only to its year ("2024"), month ("2024-06") or a range
+    ("2026-01-12..2026-12-31") may have fallen on; None for an exact date or an empty cell.
+
+    A date the records do not give is kept as such a window, never replaced by a guessed day:
+    between the earliest and the latest day the treaty may bind, the answer is "not recorded".
+    """
+    text = (text or "").strip()
+    if ".." in text:
+        first, last = (date.fromisoformat(t.strip()) for t in text.split("..", 1))
+        return first, last
+    if len(text) == 4 and text.isdigit():
+        return date(int(text), 1, 1), date(int(text), 12, 31)
+    if len(text) == 7 and text[4] == "-":
+        year, month = int(text[:4]), int(text[5:])
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    return None
+
+
+def exact_date(text: str | None) -> date | None:
+    """A deposit cell's date when it gives the day; None for a window or an empty cell."""
+    return None if deposit_window(text) else optional_date(text)
+
+
 def add_months(day: date, months: int) -> date:
     """The same day ``months`` later; the last day of the month when that day does not exist."""
     index = day.month - 1 + months

@@ -13,9 +13,18 @@ def _iso(day: date | None) -> str | None:
 
 
 def status(iso3: str, treaty_id: str, on: date) -> tuple[bool, data.Participation | None]:
-    """(bound on that day, the state's record under the treaty or None if it never signed)."""
+    """(bound on that day, the state's record under the treaty or None if it never signed).
+    A day the records leave open (see ``recorded``) counts as not bound."""
     record = data.participations().get((treaty_id, iso3))
-    return (record is not None and record.is_party(on)), record
+    return (record is not None and record.is_party(on) is True), record
+
+
+def recorded(record: data.Participation | None, treaty_id: str, on: date) -> bool:
+    """Do the records settle the state's status on that day? Not when its deposit is known only to
+    the year or month and the day falls in between, nor when an incomplete list lacks the state."""
+    if record is None:
+        return list_complete(treaty_id)
+    return record.is_party(on) is not None
 
 
 def list_complete(treaty_id: str) -> bool:
@@ -32,8 +41,23 @@ def describe(record: data.Participation | None, on: date, treaty_id: str) -> str
                 + "): not a confirmed non-party"
             )
         return "has not signed or joined the treaty"
-    if record.is_party(on):
-        text = f"party since {record.since} ({record.deposit_kind} deposited {record.deposit})"
+    bound = record.is_party(on)
+    if bound is None:
+        first, last = record.since_window
+        return (
+            f"not recorded: {record.deposit_kind or 'instrument'} deposited between {record.deposit_window[0]} and "
+            f"{record.deposit_window[1]} (the day is not recorded), binding from between {first} and {last}"
+        )
+    if bound:
+        deposited = record.deposit or "on a day not recorded, between {} and {}".format(*record.deposit_window)
+        since = record.since or "a day between {} and {}".format(*record.since_window)
+        text = f"party since {since} ({record.deposit_kind} deposited {deposited})"
+        if record.suspension:
+            notified = record.suspension_notified or "on a day not recorded"
+            text += (
+                f"; notified the depositary {notified} that it suspends the treaty, which has no suspension clause:"
+                " still bound"
+            )
         if record.withdrawal_pending:
             text += f"; withdrawal deposited {record.withdrawal_deposit} has not taken effect (armed conflict)"
         elif record.until:
@@ -43,6 +67,8 @@ def describe(record: data.Participation | None, on: date, treaty_id: str) -> str
         return f"no longer party: withdrawal took effect {record.until} (was party since {record.since})"
     if record.since and on < record.since:
         return f"not yet party: {record.deposit_kind} deposited {record.deposit}, in force for it from {record.since}"
+    if record.since_window and on < record.since_window[0]:
+        return f"not yet party: {record.deposit_kind} deposited between {record.deposit_window[0]} and {record.deposit_window[1]}"
     if record.signature:
         return f"signed {record.signature}, not ratified"
     return "not party"
@@ -67,6 +93,7 @@ def party(state: str, treaty: str, on: date | str) -> dict:
         "until": _iso(record.until) if record else None,
         "sources": sources,
         "status": describe(record, day, treaty_id),
+        "recorded": recorded(record, treaty_id, day),
         "list_complete": list_complete(treaty_id),
     }
     if record is not None:
@@ -77,6 +104,9 @@ def party(state: str, treaty: str, on: date | str) -> dict:
                 "deposit_kind": record.deposit_kind or None,
                 "withdrawal_deposit": _iso(record.withdrawal_deposit),
                 "withdrawal_pending": record.withdrawal_pending,
+                "suspension": record.suspension,
+                "suspension_notified": _iso(record.suspension_notified),
+                "deposit_window": [_iso(d) for d in record.deposit_window] if record.deposit_window else None,
                 "note": record.note or None,
                 "checked": record.checked,
                 "confirmed": record.confirmed,
@@ -95,10 +125,9 @@ def count(group: str, treaty: str, on: date | str) -> dict:
     group_members = members(group_id, day)
     parties = [s for s in group_members if status(s, treaty_id, day)[0]]
     non_parties = [s for s in group_members if s not in set(parties)]
-    # on an incomplete list, a member without a record is unknown rather than a known non-party
-    unknown = (
-        [] if list_complete(treaty_id) else [s for s in non_parties if (treaty_id, s) not in data.participations()]
-    )
+    # a member without a record on an incomplete list, or whose deposit day is not recorded, is
+    # unknown rather than a known non-party
+    unknown = [s for s in non_parties if not recorded(data.participations().get((treaty_id, s)), treaty_id, day)]
     return {
         "group": group_id,
         "treaty": treaty_id,

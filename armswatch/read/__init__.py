@@ -12,7 +12,9 @@ normalise stage. What ``meta`` may hold (a key is absent when the container is s
 - every format: nothing required.
 - pdf (footnotes at a page's foot are moved to the end of the text): ``pages``; ``sidebar`` (the Rijksoverheid right-hand column: ministry, address,
   "Ons kenmerk", "Datum", one string, lines kept); ``furniture`` (header/footer lines
-  dropped); ``hidden_chars`` (text under black boxes, left out); ``pdf_title`` etc.
+  dropped); ``hidden_chars`` (text under black boxes, left out); ``pdf_title`` etc.; ``ocr``
+  (pages read by Tesseract: ``pages``, ``mean_confidence``, ``engine``, ``dpi``, and
+  ``skipped_pages``/``error`` when it could not run; see pdf_ocr).
 - docx: ``header_footer`` (header and footer text); ``sidebar`` (text boxes); ``docx_title`` etc.
 - html (officielebekendmakingen pages): ``chamber`` ("TK"/"EK"), ``dossier``, ``number``,
   ``doctype`` ("motie", "brief", ..., "antwoord_kamervragen"), ``dossier_title``, ``title``,

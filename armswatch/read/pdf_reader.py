@@ -9,6 +9,8 @@ from armswatch.errors import InputError
 from armswatch.read import RawDocument
 from armswatch.read.pdf_covered import dark_boxes, span_text
 from armswatch.read.pdf_layout import Line, Page, lay_out
+from armswatch.read.pdf_ocr import DPI, LANGUAGE, OcrUnavailable, ocr_page, warn_once
+from armswatch.read.pdf_text_quality import known_share, ocr_reason
 
 MAX_PAGES = 2000
 
@@ -81,6 +83,46 @@ def _open(path: Path):
     return doc
 
 
+class _Ocr:
+    """Which pages were read by OCR, how sure Tesseract was, and why OCR could not run."""
+
+    def __init__(self) -> None:
+        self.pages: list[int] = []  # 1-based page numbers
+        self.skipped: list[int] = []  # pages that needed OCR but did not get it
+        self.words = 0
+        self.conf_sum = 0.0
+        self.error: str | None = None
+
+    def read(self, page, lines: list[Line], reason: str) -> list[Line] | None:
+        """OCR lines for a page that needs them, or None to keep what the text layer gave."""
+        if self.error:
+            self.skipped.append(page.number + 1)
+            return None
+        try:
+            got = ocr_page(page)
+        except OcrUnavailable as e:
+            self.error = str(e)
+            warn_once(self.error)
+            self.skipped.append(page.number + 1)
+            return None
+        old = " ".join(ln.text for ln in lines)
+        if reason == "garbled text" and known_share(" ".join(ln.text for ln in got.lines)) <= known_share(old):
+            return None  # OCR read no more language than the layer holds: a table, not garbage
+        self.pages.append(page.number + 1)
+        if got.confidence is not None:
+            self.words += got.words
+            self.conf_sum += got.confidence * got.words
+        return got.lines
+
+    def hints(self) -> dict:
+        out: dict = {"pages": self.pages, "engine": f"tesseract ({LANGUAGE})", "dpi": DPI}
+        out["mean_confidence"] = round(self.conf_sum / self.words, 1) if self.words else None
+        if self.skipped:
+            out["skipped_pages"] = self.skipped
+            out["error"] = self.error
+        return out
+
+
 def read_pdf(path: Path) -> RawDocument:
     doc = _open(path)
     import pymupdf
@@ -89,6 +131,7 @@ def read_pdf(path: Path) -> RawDocument:
     flags = pymupdf.TEXT_MEDIABOX_CLIP
     pages: list[Page] = []
     images = hidden = 0
+    ocr = _Ocr()
     try:
         meta = dict(doc.metadata or {})
         for page in doc:
@@ -97,14 +140,23 @@ def read_pdf(path: Path) -> RawDocument:
             if page.rotation % 180:
                 width, height = height, width
             lines, covered = _page_lines(page, flags)
-            pages.append(Page(width, height, lines))
-            hidden += covered
+            reason = ocr_reason(page, "\n".join(ln.text for ln in lines))
+            read = ocr.read(page, lines, reason) if reason else None
+            if read is not None:  # OCR lines are in the page as displayed
+                pages.append(Page(page.rect.width, page.rect.height, read))
+            else:
+                pages.append(Page(width, height, lines))
+                hidden += covered
             images += len(page.get_images(full=False))
     except Exception as e:
         raise InputError(f"{path}: broken PDF ({_first_line(e)})") from None
     finally:
         doc.close()
     if not any(p.lines for p in pages):
+        if ocr.error:
+            raise InputError(f"{path}: no text layer (scanned PDF) and no OCR: {ocr.error}")
+        if ocr.pages:
+            raise InputError(f"{path}: no text layer, and OCR read no text on its {len(pages)} page(s)")
         if images:
             raise InputError(f"{path}: no text layer (scanned PDF without OCR)")
         raise InputError(f"{path}: no text found in the PDF")
@@ -116,6 +168,8 @@ def read_pdf(path: Path) -> RawDocument:
         starts.append(len(text))
         text += page_text
     hints = {"pages": len(pages), "sidebar": layout.sidebar, "furniture": layout.furniture}
+    if ocr.pages or ocr.skipped:
+        hints["ocr"] = ocr.hints()
     if hidden:  # characters under black boxes, left out of the text (see pdf_covered)
         hints["hidden_chars"] = hidden
     for key in ("title", "author", "subject", "creator", "producer"):

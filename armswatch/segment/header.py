@@ -154,7 +154,7 @@ _TYPE_MARKERS = [
     (
         "questions",
         re.compile(
-            r"^(?:(?:Nadere\s+|Aanvullende\s+|Vervolg)?[Vv]ragen\s+(?:van|gesteld)\b|Vragen\s+[A-ZÀ-Ý][^()]{0,80}\([^)]{1,40}\)"
+            r"^(?:(?:Nadere\s+|Aanvullende\s+|Vervolg)?(?:[Vv]ragen|Interpellatievragen)\s+(?:van|gesteld)\b|Vragen\s+[A-ZÀ-Ý][^()]{0,80}\([^)]{1,40}\)"
             r"|Kamervraag\b|Antwoord(?:en)? op (?:de )?vragen van\b|Schriftelijke vragen\b"
             r"|Antwoord schriftelijke vragen\b"
             r"|(?:Beantwoording|Antwoord(?:en)? op) (?:de )?(?:schriftelijke |nadere )?(?:Kamer)?vragen\b)"
@@ -402,7 +402,10 @@ def _standing_date(head: str) -> str | None:
 
 
 # --- subject ------------------------------------------------------------------------------
-_OVER = re.compile(r"\b(?:Kamer)?[Vv]ragen\b[^\n]{0,600}?\)[^\n]{0,400}?\bover\s+(?P<s>[^\n]{3,400})")
+# "... over X", older and interpellation questions "... inzake X"
+_OVER = re.compile(
+    r"\b(?:Kamer|Interpellatie)?[Vv]ragen\b[^\n]{0,600}?\)[^\n]{0,400}?\b(?:over|inzake)\s+(?P<s>[^\n]{3,400})"
+)
 _CASE_TITLE = re.compile(r"^Kamervraag\s+(?:19|20)\d{2}Z\d{4,6}$")
 # the subject ends with its sentence: "... over Nagorno-Karabach. Deze vragen werden ingezonden op ..."
 # (a stop after a word of three letters or more, so "dr. Jansen" stays whole)
@@ -426,6 +429,10 @@ def subject(
         return header["betreft"]
     if kind in ("motie", "verslag") and dossier_title:  # a motion's or report's subject is its dossier
         return dossier_title
+    if kind == "kamerbrief":
+        label = next((m for p in paragraphs[:3] if (m := _LETTER_LABEL.match(p.strip()))), None)
+        if label:
+            return _unquote(label.group("t").strip())
     if kind in ("kamervragen", "antwoord_kamervragen"):
         for p in paragraphs[:6]:
             m = _OVER.search(p)
@@ -451,6 +458,20 @@ def subject(
     if meta.get("title") and kind not in ("kamerbrief",):
         return str(meta["title"]).strip()
     return None
+
+
+# tweedekamer.nl labels a letter by its kind and title above the kamerstuk: "Brief regering : Title"
+_LETTER_LABEL = re.compile(
+    r"^Brief\s+(?:regering|van de regering|minister|staatssecretaris)\s*:\s*(?P<t>\S[^\n]{2,300})$"
+)
+_QUOTES = "‘’'\"«»“”"
+
+
+def _unquote(title: str) -> str | None:
+    """A title the site put in quotes as a whole loses them (a quote inside it stays)."""
+    if len(title) > 2 and title[0] in _QUOTES and title[-1] in _QUOTES:
+        title = title[1:-1].strip()
+    return title or None
 
 
 # a site's title for questions: "Antwoord op vragen van de leden A en B over het bericht ..."

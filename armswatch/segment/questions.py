@@ -107,6 +107,11 @@ def _opens_question(p: str, items: list[_Item]) -> tuple[_Item, str | None] | No
     bn = _BARE_NUMBER.match(p)
     if bn and int(bn.group("n")) == _next_number(items):
         return _Item([int(bn.group("n"))], bare=True), None
+    # "2. Kunt u ...?" continues a list numbered without "Vraag" headings (the answers between)
+    nm = _NUMBERED.match(p)
+    if nm and items and all(it.bare for it in items) and int(nm.group("n")) == _next_number(items):
+        if "?" in nm.group("rest") or _QUESTION_OPENING.match(nm.group("rest")):  # or cut off while asked
+            return _Item([int(nm.group("n"))], bare=True), nm.group("rest")
     return None
 
 
@@ -148,7 +153,7 @@ def parse_questions(body: str, answers_expected: bool) -> list[Question]:
         if targets:
             for it in targets:
                 it.a.append((s, e))
-        elif openkamer and cur.q and _ends_question(body[cur.q[-1][0] : cur.q[-1][1]]):
+        elif openkamer and cur.q and _ends_question(body[cur.q[-1][0] : cur.q[-1][1]]) and not _asks(p):
             targets = [cur]
             cur.a.append((s, e))
         elif len(cur.q) < _MAX_QUESTION_PARAGRAPHS:  # past that it is no longer the question
@@ -165,7 +170,7 @@ def parse_questions(body: str, answers_expected: bool) -> list[Question]:
     ]
     if not items:
         items = _numbered_items(body, spans, answers_expected or has_antwoord)
-    return _to_questions(body, items)
+    return _to_questions(body, items, answers_expected)
 
 
 def _numbered_items(body: str, spans: list[tuple[int, int]], answers: bool) -> list[_Item]:
@@ -222,6 +227,23 @@ def _ends_question(text: str) -> bool:
     return re.search(r"\?[\d\s,]*$|\?[”’\"»)]*\d*$", text) is not None
 
 
+# a question put to the minister opens with the verb before "u" ("Kunt u ...", "Deelt u ...");
+# an answer does not speak to "u" that way
+_TO_YOU = re.compile(
+    r"^(?:Bent|Kunt|Kan|Heeft|Hebt|Wilt|Wil|Deelt|Herinnert|Begrijpt|Erkent|Acht|Vindt|Kent|Zou|Zult|Gaat|Bent"
+    r"|Onderschrijft|Ziet|Weet|Deelt|Is|Zijn)\s+u\b"
+)
+
+
+# the opening words of a question: a question word, or the verb before "u"
+_QUESTION_OPENING = re.compile(r"^(?:Wat|Hoe|Hoeveel|Waarom|Welke?|Wanneer|Wie|Waar\w*)\b|" + _TO_YOU.pattern[1:])
+
+
+def _asks(paragraph: str) -> bool:
+    """Is this paragraph another question (or the start of one cut off) rather than an answer?"""
+    return _ends_question(paragraph) or _TO_YOU.match(paragraph) is not None
+
+
 def _latest_with(items: list[_Item], nums: set[int]) -> list[_Item]:
     """The most recent question for each number an answer names (a joint answer follows the
     questions it answers closely, so only the last few are searched: no quadratic scan)."""
@@ -240,8 +262,10 @@ _JOINT_REACH = 20
 _MAX_QUESTION_PARAGRAPHS = 8
 
 
-def _to_questions(body: str, items: list[_Item]) -> list[Question]:
-    answered_any = any(it.a for it in items)
+def _to_questions(body: str, items: list[_Item], answers_expected: bool = False) -> list[Question]:
+    # in a document that answers its questions, a question shown without its answer (the saved
+    # text stops before it) is not counted
+    answered_any = answers_expected or any(it.a for it in items)
     out: list[Question] = []
     seen: set[int] = set()
     for it in items:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from armswatch.record import Record
+from armswatch.store import origins as o
 
 DEFAULT_DB = "armswatch.db"
 
@@ -84,6 +85,47 @@ class Store(ABC):
     @abstractmethod
     def stats(self) -> dict[str, Any]:
         """{"documents": int, "facts": {kind: int}, "by_type": {type: int}, "first_date", "last_date"}"""
+
+    # --- sync (armswatch/sync): origins of documents and a cursor per source and query ------
+    # Backends give two hooks, ``_sync_read(sql, params) -> rows`` and
+    # ``_sync_write([(sql, params), ...])`` (one transaction); the SQL is shared (store/origins.py).
+
+    def known_origin(self, source: str, item: str) -> bool:
+        """True if this item of this source was synced before (stored, or found unreadable)."""
+        return bool(self._sync_read(o.SELECT_KNOWN, (source, item)))
+
+    def record_unreadable(self, origin: o.Origin) -> None:
+        """Note an item whose file could not be read (``origin.error``) and move the cursor past it,
+        in one transaction: a later run does not fetch it again."""
+        self._sync_write(o.origin_statements(origin, None))
+
+    def sync_cursor(self, source: str, query: str) -> str | None:
+        rows = self._sync_read(o.SELECT_CURSOR, (source, query))
+        return rows[0][0] if rows else None
+
+    def advance_cursor(self, source: str, query: str, cursor: str) -> None:
+        """Move the cursor forward (never back) when a listing is known to hold nothing unstored
+        up to ``cursor``."""
+        self._sync_write([(o.ADVANCE_CURSOR, (source, query, cursor))])
+
+    def finish_sync(self, source: str, query: str, when: str, status: str, added: int, failed: int) -> None:
+        """Record the end of a run: its time, 'ok' or its error, and what it stored."""
+        self._sync_write([(o.FINISH_RUN, (source, query, when, status, added, failed))])
+
+    def sync_states(self) -> list[dict[str, Any]]:
+        """Per (source, query): cursor, last run, last status, runs, documents added, items
+        unreadable, and what the store holds from that source."""
+        return o.states_out(self._sync_read(o.SELECT_STATES, ()), self._sync_read(o.SELECT_COUNTS, ()))
+
+    def origins(self, doc_id: str) -> list[dict[str, Any]]:
+        """Where a document was synced from: [{"source", "item", "url", "retrieved_at"}], oldest first."""
+        return [o.origin_out(r) for r in self._sync_read(o.SELECT_ORIGINS, (doc_id,))]
+
+    def _sync_read(self, sql: str, params: tuple) -> list[tuple]:
+        raise NotImplementedError(f"{type(self).__name__} keeps no sync state")
+
+    def _sync_write(self, statements: list[tuple[str, tuple]]) -> None:
+        raise NotImplementedError(f"{type(self).__name__} keeps no sync state")
 
     def close(self) -> None:  # noqa: B027  (a store without resources needs no close)
         pass

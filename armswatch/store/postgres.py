@@ -34,6 +34,7 @@ from armswatch.record import Record
 from armswatch.search.analyse import CONCEPT_PREFIX
 from armswatch.store import Store
 from armswatch.store.filters import FactFilters, SearchFilters
+from armswatch.store.origins import origin_statements
 from armswatch.store.rows import Prepared, SourceFile, keyset_fetch, paged_facts, prepare, record_from_row
 
 MIGRATIONS = "migrations_postgres"
@@ -167,6 +168,10 @@ class PostgresStore(Store):
                     sources = [(p.source.path, p.source.size, p.source.mtime, p.id) for p in batch if p.source]
                     if sources:
                         cur.executemany(UPSERT_SOURCE, sources)
+                    for p in batch:
+                        if p.origin:
+                            for sql, params in origin_statements(p.origin, p.id):
+                                cur.execute(_pg(sql), params)
             except psycopg.Error as e:
                 raise StoreError(f"cannot write the PostgreSQL store: {_first_line(e)}") from None
         return new
@@ -194,6 +199,22 @@ class PostgresStore(Store):
             terms = sorted(counts)  # one order for every writer: concurrent ingests do not deadlock
             cur.execute(UPSERT_VOCAB, (terms, [counts[t] for t in terms]))
         return len(fresh)
+
+    def _sync_read(self, sql: str, params: tuple) -> list[tuple]:
+        with self._lock:
+            try:
+                return self.con.execute(_pg(sql), params).fetchall()
+            except psycopg.Error as e:
+                raise StoreError(f"cannot read the PostgreSQL store: {_first_line(e)}") from None
+
+    def _sync_write(self, statements: list[tuple[str, tuple]]) -> None:
+        with self._lock:
+            try:
+                with self.con.transaction(), self.con.cursor() as cur:
+                    for sql, params in statements:
+                        cur.execute(_pg(sql), params)
+            except psycopg.Error as e:
+                raise StoreError(f"cannot write the PostgreSQL store: {_first_line(e)}") from None
 
     def known_source(self, source: SourceFile) -> bool:
         """True if this file, unchanged, was stored before (a resumed ingest skips it)."""
@@ -262,6 +283,11 @@ def _fact_where(f: FactFilters) -> tuple[list[str], list[Any]]:
         where.append("f.date <= %s")
         params.append(f.date_to)
     return where, params
+
+
+def _pg(sql: str) -> str:
+    """The shared sync SQL (store/origins.py, "?" placeholders) in psycopg's placeholders."""
+    return sql.replace("?", "%s")
 
 
 def _first_line(e: Exception) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 
 from armswatch.record import Record
 from armswatch.search.analyse import analyse
+from armswatch.store.origins import Origin
 
 ISO3_FIELDS = ("actor", "donor", "recipient", "state")
 
@@ -43,6 +44,7 @@ class Prepared:
     source: SourceFile | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     sender_terms: str = ""  # analysed sender name and role (the sender filter)
+    origin: Origin | None = None  # where a synced document came from (written with it)
 
 
 def year_of(date: str | None) -> int | None:

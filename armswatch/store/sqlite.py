@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -21,9 +22,10 @@ from armswatch.search.analyse import stem, words_of
 from armswatch.search.ocr import pick_variants
 from armswatch.store import Store, results
 from armswatch.store.filters import FactFilters, SearchFilters
+from armswatch.store.origins import origin_statements
 from armswatch.store.rows import Prepared, SourceFile, keyset_fetch, paged_facts, prepare, record_from_row
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FACT_PAGE = 500
 VARIANT_CACHE = 4096
 # date order over very many matches: check documents one by one along the date index when at
@@ -56,8 +58,12 @@ def _schema_v1() -> str:
     return (resources.files("armswatch.store") / "schema_sqlite.sql").read_text(encoding="utf-8")
 
 
+def _schema_v2() -> str:
+    return (resources.files("armswatch.store") / "schema_sqlite_v2.sql").read_text(encoding="utf-8")
+
+
 # version -> script that brings the schema from version-1 to version
-MIGRATIONS = {1: _schema_v1}
+MIGRATIONS = {1: _schema_v1, 2: _schema_v2}
 
 
 class SQLiteStore(Store):
@@ -113,16 +119,26 @@ class SQLiteStore(Store):
     def add_prepared(self, batch: list[Prepared]) -> int:
         """Store a batch in one transaction; returns how many documents were new."""
         new = 0
+        with self._transaction():
+            for p in batch:
+                new += self._insert(p)
+                if p.source:
+                    self.con.execute(
+                        "INSERT OR REPLACE INTO sources(path, size, mtime, doc) VALUES (?,?,?,?)",
+                        (p.source.path, p.source.size, p.source.mtime, p.id),
+                    )
+                if p.origin:
+                    for sql, params in origin_statements(p.origin, p.id):
+                        self.con.execute(sql, params)
+        return new
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One write transaction, rolled back whole on any error (a killed process leaves none)."""
         with self._lock:
             try:
                 self.con.execute("BEGIN IMMEDIATE")
-                for p in batch:
-                    new += self._insert(p)
-                    if p.source:
-                        self.con.execute(
-                            "INSERT OR REPLACE INTO sources(path, size, mtime, doc) VALUES (?,?,?,?)",
-                            (p.source.path, p.source.size, p.source.mtime, p.id),
-                        )
+                yield
                 self.con.execute("COMMIT")
             except BaseException as e:
                 if self.con.in_transaction:
@@ -130,7 +146,15 @@ class SQLiteStore(Store):
                 if isinstance(e, sqlite3.Error):
                     raise StoreError(f"{self.path}: cannot write the store ({e})") from None
                 raise
-        return new
+
+    def _sync_read(self, sql: str, params: tuple) -> list[tuple]:
+        with self._lock:
+            return self.con.execute(sql, params).fetchall()
+
+    def _sync_write(self, statements: list[tuple[str, tuple]]) -> None:
+        with self._transaction():
+            for sql, params in statements:
+                self.con.execute(sql, params)
 
     def _insert(self, p: Prepared) -> int:
         c = self.con

@@ -1,0 +1,100 @@
+"""Segment: forms real publications take that the synthetic genres lacked — site labels above a
+kamerstuk, question lists without answer headings, members named in every way, co-signing
+ministers in a title. Every text here is written for the test."""
+
+from tests.test_segment import record
+
+
+def numbers(r):
+    return [q["number"] for q in r["questions"]]
+
+
+def test_site_label_gives_a_letter_without_betreft_its_subject():
+    text = (
+        "Brief regering : ‘Voortgang van de aanschaf van mijnenjagers’\n\n"
+        "31 125 Materieelprojecten\n\nNr. 140\n\nBRIEF VAN DE STAATSSECRETARIS VAN DEFENSIE\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 4 maart 2024\n\n"
+        "Met deze brief informeer ik u over de voortgang van het project.\n"
+    )
+    r = record(text)
+    assert (r["type"], r["subject"], r["date"]) == (
+        "kamerbrief",
+        "Voortgang van de aanschaf van mijnenjagers",
+        "2024-03-04",
+    )
+
+
+def test_a_quote_inside_the_labelled_title_stays():
+    text = (
+        "Brief regering : Reactie op het rapport 'Grenzen aan de wapenhandel'\n\n"
+        "22 054 Wapenexportbeleid\n\nNr. 500\n\nBRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN\n\n"
+        "Den Haag, 1 mei 2023\n\nHierbij bied ik u mijn reactie aan.\n"
+    )
+    assert record(text)["subject"] == "Reactie op het rapport 'Grenzen aan de wapenhandel'"
+
+
+def test_joint_question_cut_off_before_its_answer_counts_no_question():
+    text = (
+        "Vragen van de leden Bakker (SP) en Jansen (CDA) aan de minister van Defensie over de aanschaf van "
+        "drones (ingezonden 3 maart 2021).\n\n"
+        "Antwoord van minister Visser (Defensie) (ontvangen 24 maart 2021).\n\n"
+        "Vraag 1, 2, 3\n\n"
+        "Heeft u kennisgenomen van het bericht over de vertraagde levering?\n\n"
+        "Kunt u aangeven welke kosten de vertraging met zich brengt?\n\n"
+        "Bent u bereid de Kamer voor de zomer te informeren over"
+    )
+    assert numbers(record(text)) == []
+
+
+def test_answers_announced_but_not_in_the_saved_text_count_no_question():
+    text = (
+        "Antwoorden van de minister van Buitenlandse Zaken op vragen van het lid De Wit over Jemen\n\n"
+        "Vraag 1\n\nWelke stappen zet u om de blokkade van de havens aan de orde te stellen?\n\n"
+        "Vraag 2\nIs het waar dat er in Jemen Nederlandse onderdelen zijn aangetroffen?\n"
+    )
+    assert numbers(record(text)) == []
+
+
+def test_committee_list_answered_by_letter_counts_only_the_answered_rows():
+    text = (
+        "36 100 VIII Wijziging van de begrotingsstaten van het Ministerie van Onderwijs\n\n"
+        "Nr. 4 LIJST VAN VRAGEN EN ANTWOORDEN\n\n"
+        "De vaste commissie heeft een aantal vragen voorgelegd aan de minister. De vragen zijn op 2 mei 2022 "
+        "voorgelegd. Bij brief van 20 mei 2022 zijn ze door de minister beantwoord.\n\n"
+        "1\n\nHoeveel geld schuift door naar volgend jaar?\n\nOngeveer een procent van de begroting.\n\n"
+        "2\n\nWaarom zijn de subsidies niet uitgeput? Kunt u"
+    )
+    r = record(text)
+    assert r["type"] == "verslag"
+    assert [(q["number"], q["answer"]) for q in r["questions"]] == [(1, "Ongeveer een procent van de begroting.")]
+
+
+def test_interpellation_questions_with_inzake_and_numbers_alone():
+    text = (
+        "Interpellatievragen van het lid De Boer (VVD) aan de minister van Defensie inzake het tekort aan "
+        "reservisten\n\n1\n\nHoeveel reservisten zijn er op dit moment?\n\n"
+        "2\n\nWij stellen de volgende vragen:\n\n– Waarom stromen zij uit?\n\n– Wat kost de werving?\n\n"
+        "3\n\nWanneer komt u met een plan?\n"
+    )
+    r = record(text)
+    assert (r["type"], r["subject"]) == ("kamervragen", "het tekort aan reservisten")
+    assert r["questioners"] == [{"name": "De Boer", "party": "VVD"}]
+    assert numbers(r) == [1, 2, 3]
+
+
+def test_covering_note_then_numbered_questions_each_followed_by_its_answer():
+    text = (
+        "Ministerie van Defensie\n\nKamerbrief inzake lijst van feitelijke vragen over mijnen\n\n"
+        "Graag bied ik u hierbij de antwoorden aan op de feitelijke vragen van de vaste commissie.\n\n"
+        "De minister van Defensie, J. Smit\n\n1\n\n"
+        "1. Hoeveel mijnen liggen er nog in de opslag? Wanneer worden zij vernietigd?\n\n"
+        "Er liggen er nog tweehonderd; zij worden dit jaar vernietigd.\n\n"
+        "2. Welke landen hebben het verdrag niet geratificeerd?\n\nDat zijn er nog zes.\n\n"
+        "3. Bent u bereid de Kamer te"
+    )
+    r = record(text)
+    assert r["type"] == "kamerbrief"
+    assert [(q["number"], q["answer"]) for q in r["questions"]] == [
+        (1, "Er liggen er nog tweehonderd; zij worden dit jaar vernietigd."),
+        (2, "Dat zijn er nog zes."),
+    ]
