@@ -144,7 +144,26 @@ def test_a_file_that_cannot_be_read_is_reported_once_and_not_fetched_again(store
     seen = len(server.requests)
     assert run("woo", store, server).failed_count == 0
     assert broken not in server.paths()[seen:]
-    assert store.sync_states()[0]["stored_from_source"]["unreadable"] == 1
+    [state] = store.sync_states()
+    assert state["stored_from_source"]["unreadable"] == 1 and state["last_status"] == "ok"
+    assert state["failed"] == 1  # counted in the first run, whose status said so
+
+
+def test_the_kamers_metadata_fills_only_what_the_text_left_unknown(store, served):
+    server = served(TweedeKamer())
+    run("tweedekamer", store, server, since=day(-3))
+    assert any(q.get("$expand") == "Kamerstukdossier" for _, q in server.requests)
+    records = {r["source"]["url"].rsplit("/", 2)[-2]: r for r in map(store.get, _ids(store))}
+    motion = records["Document(0d9c8b7a-6f5e-4d3c-a2b1-0f1e2d3c4b03)"]
+    assert motion["kamerstuk"] == {"dossier": "36999-X", "number": "14"}  # the motion's text names none
+    assert motion["date"] == day(-1)  # nor a date: the Kamer's Datum
+    letter = records["Document(5c1f6a9e-3d1b-4f0e-9a51-6b0d2c7e8f01)"]
+    assert letter["date"] == "2026-01-05"  # the letter's own date line, not the Kamer's Datum
+    assert letter["subject"] == "Levering van luchtverdediging aan Oekraïne"  # its Betreft, not the Onderwerp
+
+
+def _ids(store) -> list[str]:
+    return [hit["id"] for hit in store.search("", limit=10)["hits"]]
 
 
 def test_limit_stops_after_so_many_files_and_the_next_run_goes_on(store, served):

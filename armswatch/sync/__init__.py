@@ -93,7 +93,8 @@ def sync(
         res.requests = http.requests
         if client is None:
             http.close()
-    store.finish_sync(module.NAME, q, utc_now(), "ok", res.added, res.failed_count)
+    status = f"ok; {res.failed_count} unreadable" if res.failed_count else "ok"
+    store.finish_sync(module.NAME, q, utc_now(), status, res.added, res.failed_count)
     res.cursor = store.sync_cursor(module.NAME, q)
     return res
 

@@ -33,6 +33,7 @@ def read_fetched(resp: Response, item: Item, origin: Origin) -> Record:
         record = extract_file(path)
     finally:
         os.unlink(path)
+    fill_unknown(record, item.hints)
     record.source = {
         "path": origin.url,
         "format": record.source.get("format", ""),
@@ -41,3 +42,15 @@ def read_fetched(resp: Response, item: Item, origin: Origin) -> Record:
         "sync": origin.source,
     }
     return record
+
+
+def fill_unknown(record: Record, hints: dict[str, str]) -> None:
+    """The source's metadata where the text gave nothing: the date, subject and kamerstuk that
+    the publisher registered (never over what the document itself says)."""
+    st = record.structure
+    if not st.date and hints.get("date"):
+        st.date = hints["date"]
+    if not st.subject and hints.get("subject"):
+        st.subject = hints["subject"]
+    if not st.kamerstuk.get("dossier") and hints.get("dossier"):
+        st.kamerstuk = {"dossier": hints["dossier"], "number": hints.get("number")}

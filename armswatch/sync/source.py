@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -27,6 +27,9 @@ class Item:
     url: str  # the file to fetch
     position: str  # cursor value once this item is stored: ISO date or UTC timestamp
     suffix: str | None = None  # the file's type as the listing says it: ".xml", ".pdf", ".docx"
+    # what the source's own metadata says (date, subject, dossier, number): fills a record's
+    # field only where reading the file left it unknown
+    hints: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -2,8 +2,10 @@
 (gegevensmagazijn.tweedekamer.nl/OData/v4/2.0), the file of each from ``Document({Id})/resource``.
 
 Listed by ``GewijzigdOp`` (last change) ascending from the cursor, deleted documents left out:
-``$filter=Verwijderd eq false and GewijzigdOp ge <cursor> and (selection)``, paged by the
-server's ``@odata.nextLink`` or else ``$skip``. The cursor is the GewijzigdOp of the last
+``$filter=Verwijderd eq false and GewijzigdOp ge <cursor> and (selection)``, with each
+document's Kamerstukdossier expanded, paged by the server's ``@odata.nextLink`` or else
+``$skip``. The Kamer's own Datum, Onderwerp and dossier fill a record's fields only where the
+text left them unknown. The cursor is the GewijzigdOp of the last
 stored document (as UTC). A document changed after it was stored keeps its first version.
 """
 
@@ -32,6 +34,7 @@ def listing(client: Client, base: str, since: str, query: str | None) -> Iterato
     params = {
         "$filter": f"Verwijderd eq false and GewijzigdOp ge {stamp} and ({query or DEFAULT_QUERY})",
         "$orderby": "GewijzigdOp asc",
+        "$expand": "Kamerstukdossier",
         "$top": str(PAGE),
     }
     skip = 0
@@ -70,4 +73,22 @@ def _item(base: str, doc: object) -> Item | None:
         f"{base}/Document({doc['Id']})/resource",
         utc_timestamp(doc["GewijzigdOp"]),
         SUFFIXES.get(str(doc["ContentType"]).split(";")[0].strip().lower()),
+        _hints(doc),
     )
+
+
+def _hints(doc: dict) -> dict[str, str]:
+    """Date, subject and kamerstuk as the Kamer registered them (Datum, Onderwerp, the first
+    Kamerstukdossier's Nummer and Toevoeging with the document's Volgnummer)."""
+    hints = {}
+    if isinstance(doc.get("Datum"), str) and len(doc["Datum"]) >= 10:
+        hints["date"] = doc["Datum"][:10]
+    if isinstance(doc.get("Onderwerp"), str) and doc["Onderwerp"].strip():
+        hints["subject"] = doc["Onderwerp"].strip()
+    dossiers = [d for d in doc.get("Kamerstukdossier") or [] if isinstance(d, dict) and d.get("Nummer")]
+    if dossiers:
+        toevoeging = (dossiers[0].get("Toevoeging") or "").strip()
+        hints["dossier"] = f"{dossiers[0]['Nummer']}-{toevoeging}" if toevoeging else str(dossiers[0]["Nummer"])
+        if isinstance(doc.get("Volgnummer"), int) and doc["Volgnummer"] > 0:
+            hints["number"] = str(doc["Volgnummer"])
+    return hints
