@@ -166,6 +166,15 @@ def _ids(store) -> list[str]:
     return [hit["id"] for hit in store.search("", limit=10)["hits"]]
 
 
+def test_a_file_the_service_no_longer_has_is_skipped_not_fatal(store, served):
+    server = served(TweedeKamer())
+    server.fail(TK_SECOND, Reply(404, b"gone"))
+    result = run("tweedekamer", store, server, since=day(-3))
+    assert (result.added, result.failed_count) == (2, 1)
+    assert "HTTP 404" in result.failed[0][1]
+    assert server.paths().count(TK_SECOND) == 1  # a 404 is not retried
+
+
 def test_limit_stops_after_so_many_files_and_the_next_run_goes_on(store, served):
     server = served(TweedeKamer())
     first = run("tweedekamer", store, server, since=day(-3), limit=1)
@@ -181,6 +190,12 @@ def test_a_response_larger_than_the_bound_is_refused(store, served):
     with pytest.raises(SyncError, match="more than the 600 bytes allowed"):
         sync("tweedekamer", store, since=day(-3), base_url=server.base, client=client)
     assert store.stats()["documents"] == 0
+    # listings that fit and a file that does not: the file is skipped as unreadable
+    server.fail(TK_FIRST, Reply(200, b"%PDF-1.7\n" + b"0" * 5000, {"Content-Type": "application/pdf"}))
+    client = Client(delay=0, max_bytes=4000)
+    result = sync("tweedekamer", store, since=day(-3), base_url=server.base, client=client)
+    assert (result.added, result.failed_count) == (2, 1)
+    assert "more than the 4000 bytes allowed" in result.failed[0][1]
 
 
 def test_retry_after_takes_seconds_or_an_http_date():

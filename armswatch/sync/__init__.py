@@ -23,7 +23,7 @@ from armswatch.store.origins import Origin
 from armswatch.store.rows import prepare
 from armswatch.sync import officielebekendmakingen, tweedekamer, woo
 from armswatch.sync.fetch import read_fetched
-from armswatch.sync.http import Client
+from armswatch.sync.http import Client, SyncError
 from armswatch.sync.source import Checkpoint, utc_now
 
 SOURCES: dict[str, ModuleType] = {m.NAME: m for m in (officielebekendmakingen, tweedekamer, woo)}
@@ -111,10 +111,13 @@ def _run(module: ModuleType, store: Store, http: Client, base: str, res: SyncRes
         if limit is not None and res.added + res.duplicates + res.failed_count >= limit:
             res.limited = True
             return
-        fetched = http.get(entry.url)
         origin = Origin(module.NAME, entry.id, entry.url, utc_now(), res.query, entry.position)
         try:
-            record = read_fetched(fetched, entry, origin)
+            record = read_fetched(http.get(entry.url), entry, origin)
+        except SyncError as e:
+            if not e.permanent:
+                raise  # the service is down or overloaded: end the run, the next one retries this item
+            origin.error = _line(str(e))
         except ArmswatchError as e:
             origin.error = _line(str(e)) or "unreadable"
         except Exception as e:  # a reader choking on a malformed file is bad input, not a crash

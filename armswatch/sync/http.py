@@ -27,7 +27,13 @@ DELAY = 1.0  # seconds between requests
 
 
 class SyncError(InputError):
-    """A source could not be read: unreachable, refusing, or answering something malformed."""
+    """A source could not be read: unreachable, refusing, or answering something malformed.
+    ``permanent``: asking again will not help (a 4xx other than 429, a response over the bound),
+    so a file that fails so is skipped rather than ending the run."""
+
+    def __init__(self, message: str, permanent: bool = False) -> None:
+        super().__init__(message)
+        self.permanent = permanent
 
 
 @dataclass
@@ -88,7 +94,7 @@ class Client:
                     raise SyncError(f"{_short(url)}: HTTP {status}, asked to wait {delay:.0f} s; try again later")
                 self.sleep(delay)
                 continue
-            raise SyncError(f"{_short(url)}: HTTP {status}")
+            raise SyncError(f"{_short(url)}: HTTP {status}", permanent=True)
         raise AssertionError("unreachable")
 
     def _once(self, url: str, params: dict[str, Any] | None, headers: dict[str, str]):
@@ -97,13 +103,16 @@ class Client:
         with self._http.stream("GET", url, params=params, headers=headers) as r:
             declared = r.headers.get("Content-Length")
             if r.status_code == 200 and declared and declared.isdigit() and int(declared) > self.max_bytes:
-                raise SyncError(f"{_short(url)}: {int(declared)} bytes, more than the {self.max_bytes} bytes allowed")
+                raise SyncError(
+                    f"{_short(url)}: {int(declared)} bytes, more than the {self.max_bytes} bytes allowed",
+                    permanent=True,
+                )
             body = bytearray()
             if r.status_code == 200:
                 for chunk in r.iter_bytes():
                     body += chunk
                     if len(body) > self.max_bytes:
-                        raise SyncError(f"{_short(url)}: more than the {self.max_bytes} bytes allowed")
+                        raise SyncError(f"{_short(url)}: more than the {self.max_bytes} bytes allowed", permanent=True)
             ctype = r.headers.get("Content-Type", "").split(";")[0].strip().lower()
             return r.status_code, bytes(body), ctype, retry_after(r.headers.get("Retry-After"))
 
