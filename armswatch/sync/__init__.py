@@ -99,7 +99,15 @@ def sync(
     return res
 
 
-def _run(module: ModuleType, store: Store, http: Client, base: str, res: SyncResult, limit, progress) -> None:
+def _run(
+    module: ModuleType,
+    store: Store,
+    http: Client,
+    base: str,
+    res: SyncResult,
+    limit: int | None,
+    progress: Callable[[str], None] | None,
+) -> None:
     for entry in module.listing(http, base, res.since, res.query or None):
         if isinstance(entry, Checkpoint):
             store.advance_cursor(module.NAME, res.query, entry.position)
@@ -113,7 +121,9 @@ def _run(module: ModuleType, store: Store, http: Client, base: str, res: SyncRes
             return
         origin = Origin(module.NAME, entry.id, entry.url, utc_now(), res.query, entry.position)
         try:
-            record = read_fetched(http.get(entry.url), entry, origin)
+            fetched = http.get(entry.url)
+            origin.retrieved_at = utc_now()  # when the answer came, not when it was asked
+            record = read_fetched(fetched, entry, origin)
         except SyncError as e:
             if not e.permanent:
                 raise  # the service is down or overloaded: end the run, the next one retries this item
