@@ -53,7 +53,7 @@ def extract(
 
 
 # command groups register themselves on import
-from armswatch.cli import law_cmds, serve_cmds, store_cmds  # noqa: E402,F401
+from armswatch.cli import law_cmds, serve_cmds, store_cmds, sync_cmds  # noqa: E402,F401
 
 
 def main() -> None:

@@ -158,6 +158,14 @@ def stats(request: Request) -> Any:
         return cached_stats(request, store)
 
 
+@router.get("/sync", response_model=models.SyncStatus)
+def sync_status(request: Request) -> Any:
+    """Sync state per source (`armswatch sync`): for each source and query, the cursor, the last
+    run, its outcome ('ok' or its error) and what it stored."""
+    with store_for(request) as store:
+        return queries.sync_status(store)
+
+
 @router.get("/timeline", response_model=models.Timeline, responses=ERRORS)
 def timeline(
     request: Request,

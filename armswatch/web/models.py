@@ -63,6 +63,39 @@ class FactPage(BaseModel):
     more: bool
 
 
+class Origin(Open):
+    """Where `armswatch sync` fetched a document."""
+
+    source: str
+    item: str
+    url: str
+    retrieved_at: str
+
+
+class SyncRun(Open):
+    """One sync (a source and a query, '' for the source's default selection) and how far it got."""
+
+    source: str
+    query: str
+    cursor: str | None = None
+    last_run: str | None = None
+    last_status: str | None = None
+    runs: int = 0
+    added: int = 0
+    failed: int = 0
+    stored_from_source: dict[str, Any] = {}
+
+
+class SyncSource(Open):
+    source: str
+    default_query: str
+    syncs: list[SyncRun] = []
+
+
+class SyncStatus(Open):
+    sources: list[SyncSource]
+
+
 class Document(Open):
     """The document record of the contract (CONTRACT.md, "The document record")."""
 
@@ -82,6 +115,7 @@ class Document(Open):
     redactions: list[dict[str, Any]] = []
     body: str = ""
     facts: list[dict[str, Any]] = []
+    origins: list[Origin] = []
 
 
 class Stats(Open):

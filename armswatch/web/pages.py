@@ -1,4 +1,4 @@
-"""The HTML pages: search, document, facts, timeline, law, upload. Wiring only.
+"""The HTML pages: search, document, facts, timeline, law, sync state, upload. Wiring only.
 
 Every value from a document reaches the page through Jinja2 with autoescaping on, or through
 the highlight/timeline functions that escape each piece themselves.
@@ -52,6 +52,14 @@ def url_with(params: Mapping[str, Any], path: str = "", **changes: Any) -> str:
 
 
 _env.globals["url_with"] = url_with  # a global, so that imported macros see it too
+
+
+def web_link(url: Any) -> bool:
+    """Whether a URL from a source may be a link (http or https only, never javascript: etc.)."""
+    return isinstance(url, str) and url.startswith(("https://", "http://"))
+
+
+_env.tests["web_link"] = web_link
 
 
 def render(request: Request, name: str, status_code: int = 200, **context: Any) -> Response:
@@ -121,6 +129,13 @@ def law_page(request: Request) -> Response:
     if form not in LAW_FORMS:
         return render(request, "law.html", form=None, result=None)
     return _attempt(request, "law.html", lambda: LAW_FORMS[form](request.query_params), form=form)
+
+
+@router.get("/sync")
+def sync_page(request: Request) -> Response:
+    with store_for(request) as store:
+        status = queries.sync_status(store)
+    return render(request, "sync.html", status=status)
 
 
 @router.get("/upload")

@@ -60,9 +60,26 @@ def search(store: Store, raw: Raw) -> dict[str, Any]:
 
 
 def document(store: Store, raw_id: str) -> dict[str, Any] | None:
-    """The stored record, or None when there is none (or the id cannot be one)."""
+    """The stored record with ``origins`` (where ``armswatch sync`` fetched it: source, item,
+    URL, retrieved at; empty for a document ingested from a file), or None."""
     ident = p.doc_id(raw_id)
-    return store.get(ident) if ident else None
+    record = store.get(ident) if ident else None
+    if record is not None:
+        record["origins"] = store.origins(ident)
+    return record
+
+
+def sync_status(store: Store) -> dict[str, Any]:
+    """Every sync source, and per source and query: cursor, last run and its outcome, counts."""
+    from armswatch.sync import SOURCES
+
+    states = store.sync_states()
+    return {
+        "sources": [
+            {"source": name, "default_query": module.DEFAULT_QUERY, "syncs": [s for s in states if s["source"] == name]}
+            for name, module in SOURCES.items()
+        ]
+    }
 
 
 def fact_filters(raw: Raw) -> dict[str, Any]:
