@@ -67,6 +67,8 @@ def test_the_ccws_later_instruments_are_treaties_with_their_own_rules():
     assert law.party("LBN", "CCW-AP2", "2018-07-01")["party"] is True
     assert law.party("LBN", "CCW-AP2", "2017-12-01")["recorded"] is False
     assert law.party("LBN", "CCW-AP2", "2017-06-30")["party"] is False
-    assert law.party("BGD", "CCW-P5", "2014-05-01")["party"] is True
+    # Bangladesh consented to Protocol V on 26 September 2013: bound six months later
+    assert law.party("BGD", "CCW-P5", "2014-03-25")["party"] is False
+    assert law.party("BGD", "CCW-P5", "2014-03-26")["party"] is True
     # an incomplete list: a state it does not name is not recorded, not a known non-party
-    assert law.party("NLD", "CCW-P5", "2020-01-01")["recorded"] is False
+    assert law.party("AFG", "CCW-P5", "2020-01-01")["recorded"] is False

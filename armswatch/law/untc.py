@@ -48,6 +48,9 @@ UN_NAMES = {
     "turkiye": "TUR",
     "state of palestine": "PSE",
     "holy see": "VAT",
+    # names of older status pages
+    "st. vincent and the grenadines": "VCT",
+    "the former yugoslav republic of macedonia": "MKD",
 }
 
 
