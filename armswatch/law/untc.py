@@ -51,6 +51,8 @@ UN_NAMES = {
     # names of older status pages
     "st. vincent and the grenadines": "VCT",
     "the former yugoslav republic of macedonia": "MKD",
+    "st. kitts and nevis": "KNA",
+    "st. lucia": "LCA",
 }
 
 
