@@ -75,7 +75,10 @@ def count_cmd(
     con.print("party: " + " ".join(out["parties"]))
     con.print("not party: " + " ".join(out["non_parties"]))
     if out.get("status_unknown"):
-        con.print("not recorded (the party list is incomplete): " + " ".join(out["status_unknown"]))
+        con.print(
+            "status not recorded (an incomplete party list, or a deposit known only to its year or month): "
+            + " ".join(out["status_unknown"])
+        )
 
 
 @law_app.command("assess")
