@@ -76,10 +76,11 @@ def scope(f: Finding, treaty_id: str, use: Use) -> None:
         return
     # the instrument that extends the treaty to non-international conflict (CCW amended art. 1)
     slots = {"treaty": treaty_id, "ext": niac}
-    if use.conflict == "unknown":
-        f.note("niac_condition", **slots)
-        return
     bound, record = status(use.actor, niac, use.on)
+    if use.conflict == "unknown":
+        if not bound:  # a state bound by the amended art. 1 is bound in either kind of conflict
+            f.note("niac_condition", **slots)
+        return
     if bound:
         f.note("niac_bound", **slots)
     elif recorded(record, niac, use.on):
