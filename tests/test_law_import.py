@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "law"
 STATUS_2015 = FIXTURES / "untc-XXVI-8-status-2015-07-01.txt"
 MTDSG = FIXTURES / "untc-XXVI-8-mtdsg-xml.txt"
+CCW_MTDSG = FIXTURES / "untc-XXVI-2-mtdsg-xml.txt"
 
 TRB = """Tractatenblad van het Koninkrijk der Nederlanden
 
@@ -71,6 +72,16 @@ def test_the_mtdsg_text_whose_cells_run_together_reads_the_same():
     assert (rows["AFG"].signature, rows["AFG"].deposit, rows["AFG"].kind) == (None, date(2020, 7, 29), "accession")
     assert rows["BWA"].kind == "accession" and rows["AND"].deposit == date(2022, 12, 2)
     assert rows["BDI"].deposit is None and rows["BDI"].signature == date(2013, 6, 3)
+
+
+def test_the_ccw_page_is_told_from_its_protocols_and_agrees_with_the_records():
+    page = untc.parse(CCW_MTDSG.read_text(encoding="utf-8"))
+    assert page.treaty == "CCW" and len(page.rows) == 11
+    for r in page.rows:
+        record = data.participations()[("CCW", r.state)]
+        assert (record.deposit, record.signature) == (r.deposit, r.signature), r
+    afg = next(r for r in page.rows if r.state == "AFG")
+    assert (afg.signature, afg.deposit, afg.kind) == (date(1981, 4, 10), date(2017, 8, 9), "ratification")
 
 
 def test_the_html_table_is_read_cell_by_cell():
