@@ -57,19 +57,19 @@ def extract(ctx: Context) -> list[Fact]:
     facts += _table_paragraphs(ctx) if "Partij" in body else []
     if "artijgegevens" not in body and "ARTIJGEGEVENS" not in body:
         return facts
-    seen: set[tuple[str, str]] = set()
-    for treaty, state, a, b, cols in party_rows(ctx):
+    seen: set[tuple[int, str]] = set()
+    for section, treaty, state, a, b, cols in party_rows(ctx):
         party = _party(ctx, cols)
-        if (treaty, state) in seen or party is None:
+        if (section, state) in seen or party is None:
             continue
-        seen.add((treaty, state))
+        seen.add((section, state))
         facts.append(make_fact("treaty_status", body, a, b, {"state": state, "treaty": treaty, "party": party}))
     return facts
 
 
 def party_rows(ctx: Context):
-    """(treaty, state, row start, row end, {column kind: value}) for each row of each
-    "Partijgegevens" table; the columns are sig, consent, code, eif, denounce and end as printed.
+    """(section start, treaty, state, row start, row end, {column kind: value}) for each row of
+    each "Partijgegevens" table; the columns are sig, consent, code, eif, denounce and end as printed.
     `armswatch law import` reads a publication's dates through this."""
     body = ctx.body
     for sec in _SECTION.finditer(body):
@@ -79,7 +79,7 @@ def party_rows(ctx: Context):
         nxt = _NEXT.search(body, sec.end())
         end = nxt.start() if nxt else len(body)
         for state, a, b, cols in _rows(ctx, sec.end(), end):
-            yield treaty, state, a, b, cols
+            yield sec.start(), treaty, state, a, b, cols
 
 
 def _title_treaty(ctx: Context, before: int) -> str | None:

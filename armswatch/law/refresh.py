@@ -72,7 +72,7 @@ def _trb_rows(path: Path) -> tuple[str, list[untc.Row]]:
         return date(*ymd) if ymd else None
 
     treaties, rows = set(), []
-    for treaty, state, _a, _b, cols in party_rows(Context.of(norm.body, structure)):
+    for _section, treaty, state, _a, _b, cols in party_rows(Context.of(norm.body, structure)):
         treaties.add(treaty)
         consent = day(cols.get("consent"))
         kind = kinds.get(cols.get("code", "").strip(" *"), "ratification") if consent else ""
