@@ -170,3 +170,11 @@ def test_unknown_circumstances_raise_a_usage_error_naming_the_choices(kwargs, na
     with pytest.raises(UsageError) as err:
         law.assess("NLD", "incendiary_weapon", "2020-01-01", **kwargs)
     assert named in str(err.value)
+
+
+def test_law_party_names_the_reservations_that_stand_on_the_day():
+    assert [r["effect"] for r in law.party("USA", "CCW-P3", "2020-01-01")["reservations"]] == [
+        "p3_art2_fewer_casualties"
+    ]
+    assert law.party("AUS", "GP1925", "1986-10-26")["reservations"]
+    assert law.party("AUS", "GP1925", "1986-10-27")["reservations"] == []

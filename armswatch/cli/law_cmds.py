@@ -50,6 +50,8 @@ def party_cmd(
     con.print(out["status"])
     if out.get("note"):
         con.print(f"note: {out['note']}")
+    for r in out.get("reservations", []):
+        con.print(f"{r['kind']} ({r['made']}, {', '.join(r['articles'])}): {r['text']}", highlight=False)
     con.print("sources: " + ", ".join(out["sources"]) + ("" if out.get("confirmed", True) else " (row not confirmed)"))
 
 

@@ -112,6 +112,18 @@ def party(state: str, treaty: str, on: date | str) -> dict:
                 "confirmed": record.confirmed,
             }
         )
+    out["reservations"] = reservations_on(iso3, treaty_id, day)
+    return out
+
+
+def reservations_on(iso3: str, treaty_id: str, on: date) -> list[dict]:
+    """The state's reservations and declarations to the treaty that stand on day ``on``: made by
+    then and not withdrawn (data/law/reservations.toml)."""
+    out = []
+    for r in data.reservations().get((treaty_id, iso3), []):
+        made, withdrawn = date.fromisoformat(r["made"]), r["withdrawn"] and date.fromisoformat(r["withdrawn"])
+        if made <= on and not (withdrawn and withdrawn <= on):
+            out.append({k: r[k] for k in ("kind", "effect", "articles", "made", "text", "source")})
     return out
 
 
