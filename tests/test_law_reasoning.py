@@ -86,12 +86,16 @@ def test_the_ccw_does_not_apply_to_law_enforcement():
 
 
 def test_a_ccw_protocol_in_a_non_international_conflict_needs_the_amended_article_1():
-    # Bangladesh accepted the amended art. 1 in 2013; for the Netherlands it is not recorded here
-    bgd = law.assess("BGD", "blinding_laser", "2020-01-01", conflict="non_international")
-    assert bgd["treaty_prohibited"] is True and "CCW-A1" in bgd["reasoning_en"]
+    # the Netherlands accepted the amended art. 1 in 2004, Bangladesh in 2013; for Israel the
+    # (incomplete) list records no acceptance
     nld = law.assess("NLD", "blinding_laser", "2020-01-01", conflict="non_international")
-    assert nld["outcome"] == "depends" and "not recorded" in nld["reasoning_en"]
-    assert law.assess("NLD", "blinding_laser", "2020-01-01", conflict="international")["treaty_prohibited"] is True
+    assert nld["treaty_prohibited"] is True and "accepted the amended art. 1 (CCW-A1)" in nld["reasoning_en"]
+    assert law.assess("BGD", "blinding_laser", "2014-03-25", conflict="non_international")["outcome"] != "prohibited"
+    assert law.assess("BGD", "blinding_laser", "2014-03-26", conflict="non_international")["treaty_prohibited"] is True
+    isr = law.assess("ISR", "blinding_laser", "2020-01-01", conflict="non_international")
+    assert isr["treaties"][0]["actor_bound"] is True
+    assert isr["outcome"] == "depends" and "not recorded" in isr["reasoning_en"]
+    assert law.assess("ISR", "blinding_laser", "2020-01-01", conflict="international")["treaty_prohibited"] is True
 
 
 def test_the_geneva_protocol_does_not_apply_in_a_non_international_conflict():
@@ -166,3 +170,11 @@ def test_unknown_circumstances_raise_a_usage_error_naming_the_choices(kwargs, na
     with pytest.raises(UsageError) as err:
         law.assess("NLD", "incendiary_weapon", "2020-01-01", **kwargs)
     assert named in str(err.value)
+
+
+def test_law_party_names_the_reservations_that_stand_on_the_day():
+    assert [r["effect"] for r in law.party("USA", "CCW-P3", "2020-01-01")["reservations"]] == [
+        "p3_art2_fewer_casualties"
+    ]
+    assert law.party("AUS", "GP1925", "1986-10-26")["reservations"]
+    assert law.party("AUS", "GP1925", "1986-10-27")["reservations"] == []

@@ -23,6 +23,10 @@ from armswatch import law
         # the Cook Islands ratified the CCM on 23 August 2011, Niue acceded on 6 August 2020
         ("COK", "CCM", "2012-01-31", "2012-02-01"),
         ("NIU", "CCM", "2021-01-31", "2021-02-01"),
+        # Niue acceded to the CWC on 21 April 2005 (30th day), the Cook Islands ratified the APMBC
+        # on 15 March 2006 (first day of the sixth month)
+        ("NIU", "CWC", "2005-05-20", "2005-05-21"),
+        ("COK", "APMBC", "2006-08-31", "2006-09-01"),
     ],
 )
 def test_a_corrected_deposit_binds_from_the_day_the_treatys_rule_gives(state, treaty, day_before, first_day):
@@ -67,6 +71,8 @@ def test_the_ccws_later_instruments_are_treaties_with_their_own_rules():
     assert law.party("LBN", "CCW-AP2", "2018-07-01")["party"] is True
     assert law.party("LBN", "CCW-AP2", "2017-12-01")["recorded"] is False
     assert law.party("LBN", "CCW-AP2", "2017-06-30")["party"] is False
-    assert law.party("BGD", "CCW-P5", "2014-05-01")["party"] is True
+    # Bangladesh consented to Protocol V on 26 September 2013: bound six months later
+    assert law.party("BGD", "CCW-P5", "2014-03-25")["party"] is False
+    assert law.party("BGD", "CCW-P5", "2014-03-26")["party"] is True
     # an incomplete list: a state it does not name is not recorded, not a known non-party
-    assert law.party("NLD", "CCW-P5", "2020-01-01")["recorded"] is False
+    assert law.party("AFG", "CCW-P5", "2020-01-01")["recorded"] is False

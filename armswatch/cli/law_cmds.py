@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 
 import typer
@@ -49,6 +50,8 @@ def party_cmd(
     con.print(out["status"])
     if out.get("note"):
         con.print(f"note: {out['note']}")
+    for r in out.get("reservations", []):
+        con.print(f"{r['kind']} ({r['made']}, {', '.join(r['articles'])}): {r['text']}", highlight=False)
     con.print("sources: " + ", ".join(out["sources"]) + ("" if out.get("confirmed", True) else " (row not confirmed)"))
 
 
@@ -74,7 +77,10 @@ def count_cmd(
     con.print("party: " + " ".join(out["parties"]))
     con.print("not party: " + " ".join(out["non_parties"]))
     if out.get("status_unknown"):
-        con.print("not recorded (the party list is incomplete): " + " ".join(out["status_unknown"]))
+        con.print(
+            "status not recorded (an incomplete party list, or a deposit known only to its year or month): "
+            + " ".join(out["status_unknown"])
+        )
 
 
 @law_app.command("assess")
@@ -123,3 +129,85 @@ def assess_cmd(
     if out["ihl_rules"]:
         con.print("customary IHL: " + "; ".join(f"rule {r['rule']} {r['title']}" for r in out["ihl_rules"]))
     con.print(out["reasoning"], highlight=False)
+
+
+@law_app.command("import")
+def import_cmd(
+    file: str = typer.Argument(..., help="a saved UN Treaty Collection status page, or a Tractatenblad (trb-) file"),
+    treaty: str | None = typer.Option(None, "--treaty", help="the treaty, when the page does not say"),
+    source: str | None = typer.Option(None, "--source", help="the address the file was saved from"),
+    yes: bool = typer.Option(False, "--yes", help="write without asking"),
+    as_json: bool = JSON,
+) -> None:
+    """Show how FILE differs from the party records, and write the differences after confirmation."""
+    from armswatch.law import refresh
+
+    plan = refresh.plan(file, treaty, source)
+    if as_json:
+        print_json(_plan_json(plan))
+    else:
+        _show_plan(plan)
+    if not plan.changes:
+        return
+    if not yes:
+        try:
+            if not typer.confirm(f"Write {len(plan.changes)} change(s) to parties/{plan.treaty}.csv?", default=False):
+                sys.stderr.write("armswatch: not written\n")
+                return
+        except typer.Abort:  # no answer (end of input): nothing is written
+            sys.stderr.write("armswatch: not written (run with --yes to write without asking)\n")
+            return
+    written = refresh.apply(plan)
+    sys.stderr.write(f"armswatch: {written} row(s) of parties/{plan.treaty}.csv written\n")
+
+
+def _plan_json(plan) -> dict:
+    return {
+        "treaty": plan.treaty,
+        "source": plan.source,
+        "as_at": plan.checked,
+        "rows_read": plan.rows_read,
+        "changes": [{"state": c.state, "field": c.field, "old": c.old, "new": c.new} for c in plan.changes],
+        "conflicts": plan.conflicts,
+        "unknown_names": plan.unknown_names,
+    }
+
+
+def _show_plan(plan) -> None:
+    con = Console()
+    con.print(f"[bold]{plan.treaty}[/]: {plan.rows_read} rows read, list as at {plan.checked}, source {plan.source}")
+    if not plan.changes:
+        con.print("nothing to change: the records agree with this list")
+    table = Table("state", "field", "records", "list")
+    for c in plan.changes:
+        table.add_row(c.state, c.field, c.old or "-", c.new)
+    if plan.changes:
+        con.print(table)
+    for line in plan.conflicts:
+        con.print(f"[yellow]conflict[/] {line}", highlight=False)
+    if plan.unknown_names:
+        con.print("names not understood: " + "; ".join(plan.unknown_names), highlight=False)
+
+
+@law_app.command("sources")
+def sources_cmd(as_json: bool = JSON) -> None:
+    """Each treaty's records: where they come from and when they were checked."""
+    from armswatch.law.provenance import sources
+
+    out = sources()
+    if as_json:
+        print_json(out)
+        return
+    con = Console()
+    for t in out:
+        flag = "" if t["complete"] else " [yellow](list incomplete)[/]"
+        con.print(
+            f"[bold]{t['treaty']}[/] {t['name']}{flag}: {t['rows']} rows, {t['confirmed']} confirmed, "
+            f"{t['day_not_recorded']} with the day not recorded; rules checked {t['checked']} against {t['source']}"
+        )
+        for s in t["sources"]:
+            con.print(
+                f"  {s['rows']:4d} rows ({s['confirmed']} confirmed), checked {s['checked_first']}"
+                f"{'' if s['checked_first'] == s['checked_last'] else ' to ' + s['checked_last']}: {s['source']}",
+                highlight=False,
+            )

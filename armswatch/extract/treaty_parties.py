@@ -57,19 +57,29 @@ def extract(ctx: Context) -> list[Fact]:
     facts += _table_paragraphs(ctx) if "Partij" in body else []
     if "artijgegevens" not in body and "ARTIJGEGEVENS" not in body:
         return facts
+    seen: set[tuple[int, str]] = set()
+    for section, treaty, state, a, b, cols in party_rows(ctx):
+        party = _party(ctx, cols)
+        if (section, state) in seen or party is None:
+            continue
+        seen.add((section, state))
+        facts.append(make_fact("treaty_status", body, a, b, {"state": state, "treaty": treaty, "party": party}))
+    return facts
+
+
+def party_rows(ctx: Context):
+    """(section start, treaty, state, row start, row end, {column kind: value}) for each row of
+    each "Partijgegevens" table; the columns are sig, consent, code, eif, denounce and end as printed.
+    `armswatch law import` reads a publication's dates through this."""
+    body = ctx.body
     for sec in _SECTION.finditer(body):
         treaty = _title_treaty(ctx, sec.start())
         if not treaty:
             continue
         nxt = _NEXT.search(body, sec.end())
         end = nxt.start() if nxt else len(body)
-        seen: set[str] = set()
-        for state, a, b, party in _rows(ctx, sec.end(), end):
-            if state in seen or party is None:
-                continue
-            seen.add(state)
-            facts.append(make_fact("treaty_status", body, a, b, {"state": state, "treaty": treaty, "party": party}))
-    return facts
+        for state, a, b, cols in _rows(ctx, sec.end(), end):
+            yield sec.start(), treaty, state, a, b, cols
 
 
 def _title_treaty(ctx: Context, before: int) -> str | None:
@@ -93,7 +103,7 @@ def _title_treaty(ctx: Context, before: int) -> str | None:
 
 
 def _rows(ctx: Context, start: int, end: int):
-    """(state, row start, row end, party or None) for each state row of the section."""
+    """(state, row start, row end, {column kind: value}) for each state row of the section."""
     body = ctx.body
     header: list[str] | None = None
     pending: list[str] = []  # a heading printed one column per line
@@ -197,7 +207,7 @@ def _add(cur: list, rest: str, data_only: bool = False) -> bool:
 
 def _finish(ctx: Context, cur: list, header: list[str] | None):
     label, a, b, items, _ = cur
-    return label, a, b, _party(ctx, _columns(items, header))
+    return label, a, b, _columns(items, header)
 
 
 def _columns(items: list, header: list[str] | None) -> dict[str, str]:

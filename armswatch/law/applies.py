@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from armswatch.law import data
-from armswatch.law.status import recorded, status
+from armswatch.law.status import recorded, reservations_on, status
 
 DELIVERIES = ("air", "ground", "unknown")
 PURPOSES = ("incendiary", "smoke", "illumination", "marking", "signalling", "unknown")
@@ -76,10 +76,11 @@ def scope(f: Finding, treaty_id: str, use: Use) -> None:
         return
     # the instrument that extends the treaty to non-international conflict (CCW amended art. 1)
     slots = {"treaty": treaty_id, "ext": niac}
-    if use.conflict == "unknown":
-        f.note("niac_condition", **slots)
-        return
     bound, record = status(use.actor, niac, use.on)
+    if use.conflict == "unknown":
+        if not bound:  # a state bound by the amended art. 1 is bound in either kind of conflict
+            f.note("niac_condition", **slots)
+        return
     if bound:
         f.note("niac_bound", **slots)
     elif recorded(record, niac, use.on):
@@ -124,16 +125,9 @@ def delivery(f: Finding, rule: dict, use: Use) -> None:
         )
 
 
-def _in_force(r: dict, on: date) -> bool:
-    made = date.fromisoformat(r["made"])
-    return made <= on and not (r["withdrawn"] and date.fromisoformat(r["withdrawn"]) <= on)
-
-
 def reservations(f: Finding, treaty_id: str, use: Use) -> None:
-    for r in data.reservations().get((treaty_id, use.actor), []):
-        if not _in_force(r, use.on):
-            continue
-        f.reservations.append({k: r[k] for k in ("kind", "effect", "articles", "made", "text", "source")})
+    for r in reservations_on(use.actor, treaty_id, use.on):
+        f.reservations.append(r)
         slots = {"kind": r["kind"], "made": r["made"], "articles": ", ".join(r["articles"]), "text": r["text"]}
         if r["effect"] == "p3_art2_fewer_casualties":
             if use.context == "concentration_of_civilians":

@@ -112,6 +112,18 @@ def party(state: str, treaty: str, on: date | str) -> dict:
                 "confirmed": record.confirmed,
             }
         )
+    out["reservations"] = reservations_on(iso3, treaty_id, day)
+    return out
+
+
+def reservations_on(iso3: str, treaty_id: str, on: date) -> list[dict]:
+    """The state's reservations and declarations to the treaty that stand on day ``on``: made by
+    then and not withdrawn (data/law/reservations.toml)."""
+    out = []
+    for r in data.reservations().get((treaty_id, iso3), []):
+        made, withdrawn = date.fromisoformat(r["made"]), r["withdrawn"] and date.fromisoformat(r["withdrawn"])
+        if made <= on and not (withdrawn and withdrawn <= on):
+            out.append({k: r[k] for k in ("kind", "effect", "articles", "made", "text", "source")})
     return out
 
 
@@ -139,3 +151,24 @@ def count(group: str, treaty: str, on: date | str) -> dict:
         "list_complete": list_complete(treaty_id),
         "status_unknown": unknown,
     }
+
+
+def depositary_count(treaty: str, on: date | str) -> tuple[int, int]:
+    """How many states a depositary counts as parties on day ``on``: every state whose instrument
+    was deposited by then (in force or not yet), less those whose withdrawal has taken effect.
+    (low, high): a deposit whose day is not recorded counts in ``high`` only while ``on`` falls
+    within the period it is known to."""
+    treaty_id, day = choices.treaty(treaty), parse_date(on, "--on")
+    low = high = 0
+    for (tid, _), r in data.participations().items():
+        if tid != treaty_id or (r.until and r.until <= day):
+            continue
+        if r.deposit_window:
+            first, last = r.deposit_window
+        else:  # a successor state may have only the day it became bound
+            first = last = r.deposit or r.since
+        if first is None or first > day:
+            continue
+        high += 1
+        low += last <= day
+    return low, high
