@@ -174,6 +174,7 @@ def apply(p: Plan) -> int:
     for c in p.changes:
         if c.field == "new":
             r = c.row
+            assert r is not None  # a "new" change always carries its row
             row = {k: "" for k in fields} | {
                 "state": c.state,
                 "signature": _iso(r.signature),

@@ -42,15 +42,16 @@ def describe(record: data.Participation | None, on: date, treaty_id: str) -> str
             )
         return "has not signed or joined the treaty"
     bound = record.is_party(on)
-    if bound is None:
+    if bound is None:  # only a record with a deposit window leaves the answer open
+        assert record.since_window and record.deposit_window
         first, last = record.since_window
         return (
             f"not recorded: {record.deposit_kind or 'instrument'} deposited between {record.deposit_window[0]} and "
             f"{record.deposit_window[1]} (the day is not recorded), binding from between {first} and {last}"
         )
     if bound:
-        deposited = record.deposit or "on a day not recorded, between {} and {}".format(*record.deposit_window)
-        since = record.since or "a day between {} and {}".format(*record.since_window)
+        deposited = record.deposit or "on a day not recorded, between {} and {}".format(*(record.deposit_window or ()))
+        since = record.since or "a day between {} and {}".format(*(record.since_window or ()))
         text = f"party since {since} ({record.deposit_kind} deposited {deposited})"
         if record.suspension:
             notified = record.suspension_notified or "on a day not recorded"
@@ -67,8 +68,9 @@ def describe(record: data.Participation | None, on: date, treaty_id: str) -> str
         return f"no longer party: withdrawal took effect {record.until} (was party since {record.since})"
     if record.since and on < record.since:
         return f"not yet party: {record.deposit_kind} deposited {record.deposit}, in force for it from {record.since}"
-    if record.since_window and on < record.since_window[0]:
-        return f"not yet party: {record.deposit_kind} deposited between {record.deposit_window[0]} and {record.deposit_window[1]}"
+    if record.since_window and record.deposit_window and on < record.since_window[0]:
+        window = record.deposit_window
+        return f"not yet party: {record.deposit_kind} deposited between {window[0]} and {window[1]}"
     if record.signature:
         return f"signed {record.signature}, not ratified"
     return "not party"
@@ -163,6 +165,8 @@ def depositary_count(treaty: str, on: date | str) -> tuple[int, int]:
     for (tid, _), r in data.participations().items():
         if tid != treaty_id or (r.until and r.until <= day):
             continue
+        first: date | None
+        last: date | None
         if r.deposit_window:
             first, last = r.deposit_window
         else:  # a successor state may have only the day it became bound
@@ -170,5 +174,5 @@ def depositary_count(treaty: str, on: date | str) -> tuple[int, int]:
         if first is None or first > day:
             continue
         high += 1
-        low += last <= day
+        low += last is not None and last <= day
     return low, high

@@ -163,7 +163,8 @@ def parse(raw: str, treaty: str | None = None) -> Page:
     as_at = date(int(m[3]), int(m[2]), int(m[1])) if m else None
     rows, unknown = [], []
     body = text[head.end() :]
-    pos, name, dates = 0, "", []
+    pos, name = 0, ""
+    dates: list[tuple[date, str]] = []
 
     def flush():
         if name:
