@@ -98,3 +98,34 @@ def test_covering_note_then_numbered_questions_each_followed_by_its_answer():
         (1, "Er liggen er nog tweehonderd; zij worden dit jaar vernietigd."),
         (2, "Dat zijn er nog zes."),
     ]
+
+
+def test_letterhead_fields_reflowed_onto_one_line_and_a_letter_answering_questions():
+    text = (
+        "Ministerie van Justitie\n\n"
+        "Datum 14 maart 2008 Uw kenmerk 2008Z01234 Onderwerp Kamervragen\n\n"
+        "Geachte voorzitter,\n\n"
+        "Hiermee beantwoord ik de vragen die uw vaste commissie heeft gesteld over de wapenwet.\n\n"
+        "1. Hoeveel vergunningen zijn er verleend?\n\n1. Het gaat om vijftig vergunningen.\n"
+    )
+    r = record(text)
+    assert (r["type"], r["date"]) == ("antwoord_kamervragen", "2008-03-14")
+    assert [(q["number"], q["answer"]) for q in r["questions"]] == [(1, "1. Het gaat om vijftig vergunningen.")]
+
+
+def test_one_label_line_with_prose_after_it_is_not_split():
+    text = (
+        "Datum 3 mei 2011\n\nBetreft Voortgang Datum van levering schuift op\n\n"
+        "Geachte voorzitter,\n\nDe levering van de fregatten is vertraagd.\n"
+    )
+    assert record(text)["subject"] == "Voortgang Datum van levering schuift op"
+
+
+def test_written_answers_in_a_supplement_to_the_record():
+    text = (
+        "BIJVOEGSEL\n\nSchriftelijke antwoorden van de minister van Defensie op vragen gesteld in de eerste "
+        "termijn van de begrotingsbehandeling\n\nCDA\n\n"
+        "1. Hoeveel militairen verlaten jaarlijks de krijgsmacht?\n\nOngeveer drieduizend.\n\n"
+        "2. Is de minister bereid de werving te versnellen? Wanneer komt het plan?\n\nHet plan komt in mei.\n\n3."
+    )
+    assert numbers(record(text)) == [1, 2]

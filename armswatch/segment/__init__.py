@@ -28,10 +28,11 @@ if TYPE_CHECKING:
 
 _HEAD_CHARS = 4000
 _ANSWER_MARK = re.compile(
-    r"^Antwoord(?:en)? (?:van|op vragen)\b|\([Oo]ntvangen\b"
+    r"^(?:Schriftelijke |Nadere )?[Aa]ntwoord(?:en)? (?:van|op vragen)\b|\([Oo]ntvangen\b"
     # a committee's list of questions: "Bij brief van 15 december 2023 zijn ze door de minister beantwoord"
     # a covering note: "Graag bied ik u hierbij de antwoorden aan op de schriftelijke vragen ..."
     r"|\b(?:bied|bieden|zend|zenden|stuur|sturen)\b[^.\n]{0,60}\bde antwoorden\b[^.\n]{0,20}\bop de\b[^.\n]{0,40}\bvragen\b"
+    r"|\b(?:Hiermee|Hierbij) beantwoord(?:en)? (?:ik|wij)\b"
     r"|\b[Bb]ij brief van \d{1,2} \w+ \d{4} (?:zijn|is|werden|werd)\b[^.]{0,200}?\bbeantwoord\b",
     re.M,
 )

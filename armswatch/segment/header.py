@@ -221,6 +221,8 @@ def doc_type(paragraphs: list[str], header: dict[str, str], meta: dict, answered
             break
     if best is None and (header.get("indiener") or header.get("beantwoord door")):
         best = (0, "questions")
+    if best is None and answered and _ABOUT_QUESTIONS.match(header.get("betreft", "")):
+        best = (0, "questions")  # a letter whose subject is the questions it answers
     if best is None:
         letter = (to and _KAMER.search(to)) or any(_TO_CHAIR.match(p) for p in paragraphs[:15])
         return "kamerbrief" if letter else "other"
@@ -231,6 +233,10 @@ def doc_type(paragraphs: list[str], header: dict[str, str], meta: dict, answered
 
 
 _KAMER = re.compile(r"(?:Tweede|Eerste)\s?Kamer", re.I)
+# a letter's subject line naming the questions it answers: "Kamervragen", "Beantwoording (van) vragen van ..."
+_ABOUT_QUESTIONS = re.compile(
+    r"^(?:(?:Beantwoording|Antwoorden?)\s+(?:op\s+|van\s+)?(?:de\s+)?)?(?:schriftelijke\s+)?(?:Kamer)?vragen\b", re.I
+)
 # a letter to the Kamer without its address block: the salutation of the chair, or a
 # site's document label ("Kamerstuk: Kamerbrief | 15-12-2023" on rijksoverheid.nl)
 _TO_CHAIR = re.compile(
@@ -297,7 +303,7 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
     ek = _ek(text)
     if ek:
         return "EK"
-    if kind == "kamerbrief":  # a letter names the Kamer it informs, even without an address
+    if kind in ("kamerbrief", "antwoord_kamervragen"):  # a letter names the Kamer it informs, even without an address
         tk_named, ek_named = "Tweede Kamer" in head, "Eerste Kamer" in head
         if tk_named != ek_named:
             return "TK" if tk_named else "EK"
