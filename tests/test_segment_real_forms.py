@@ -129,3 +129,26 @@ def test_written_answers_in_a_supplement_to_the_record():
         "2. Is de minister bereid de werving te versnellen? Wanneer komt het plan?\n\nHet plan komt in mei.\n\n3."
     )
     assert numbers(record(text)) == [1, 2]
+
+
+def test_site_rendering_with_answers_under_each_question_and_no_heading_at_all():
+    text = (
+        "• Vraag 1\n  Hoeveel tanks heeft de landmacht nog in gebruik?\n\n  Achttien, alle in een gedeelde eenheid.\n\n"
+        " • Vraag 2\n  Wanneer besluit u over nieuwe tanks?\n\n  Dit najaar, bij de Defensienota.\n\n"
+        " • Vraag 3\n  Kunt u de kosten noemen?\n\n  De kosten hangen af van het aant"
+    )
+    r = record(text)
+    assert r["type"] == "antwoord_kamervragen"
+    assert numbers(r) == [1, 2, 3]
+    assert r["questions"][1]["answer"] == "Dit najaar, bij de Defensienota."
+
+
+def test_vraag_headings_with_context_paragraphs_but_no_answers_stay_questions():
+    text = (
+        "Vragen van het lid Kuiper (SP) aan de minister van Defensie over munitie (ingezonden 2 mei 2023)\n\n"
+        "Vraag 1\nKent u het bericht over de munitievoorraad?\n\nVraag 2\nHoeveel granaten zijn er nog?\n\n"
+        "Vraag 3\nWanneer vult u de voorraad aan?\n"
+    )
+    r = record(text)
+    assert r["type"] == "kamervragen"
+    assert numbers(r) == [1, 2, 3] and all(q["answer"] is None for q in r["questions"])

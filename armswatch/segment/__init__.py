@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from armswatch.normalise import Normalised
 
 _HEAD_CHARS = 4000
+_VRAAG_HEADING = re.compile(r"^(?:[•·▪◦*–-]\s*)?Vraag\s*\d", re.M)
 _ANSWER_MARK = re.compile(
     r"^(?:Schriftelijke |Nadere )?[Aa]ntwoord(?:en)? (?:van|op vragen)\b|\([Oo]ntvangen\b"
     # a committee's list of questions: "Bij brief van 15 december 2023 zijn ze door de minister beantwoord"
@@ -52,6 +53,8 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     answered = any(q.answer for q in questions) or answers_expected
     to = hd.addressee(paragraphs, header)
     kind = hd.doc_type(paragraphs, header, meta, answered, to)
+    if kind == "other" and len(questions) >= 2 and all(q.answer for q in questions) and _VRAAG_HEADING.search(body):
+        kind = "antwoord_kamervragen"  # nothing but "Vraag N" headings, each question with its answer
 
     kst, dossier_title = hd.kamerstuk(paragraphs, meta, norm.removed)
     st = Structure(type=kind, kamerstuk=kst)

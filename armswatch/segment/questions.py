@@ -119,7 +119,7 @@ def parse_questions(body: str, answers_expected: bool) -> list[Question]:
     spans = paragraph_spans(body)
     items: list[_Item] = []
     has_antwoord = any(_ANTWOORD.match(body[s:e]) for s, e in spans)
-    openkamer = not has_antwoord and answers_expected
+    openkamer = not has_antwoord and (answers_expected or _answered_after_headings(body, spans))
     cur: _Item | None = None
     targets: list[_Item] = []  # the items an answer belongs to ("Antwoord 2 en 3": two)
     for s, e in spans:
@@ -171,6 +171,22 @@ def parse_questions(body: str, answers_expected: bool) -> list[Question]:
     if not items:
         items = _numbered_items(body, spans, answers_expected or has_antwoord)
     return _to_questions(body, items, answers_expected)
+
+
+def _answered_after_headings(body: str, spans: list[tuple[int, int]]) -> bool:
+    """openkamer prints each answer under its question with no heading: "Vraag 1", the question
+    (ending in "?"), then a paragraph that asks nothing. True when every "Vraag N" but the last
+    (which the saved text may cut off) is followed that way, and there are two or more."""
+    heads = [i for i, (s, e) in enumerate(spans) if _VRAAG.match(body[s:e])]
+    if len(heads) < 2:
+        return False
+    for i, nxt in zip(heads, heads[1:]):
+        paras = [body[s:e] for s, e in spans[i:nxt]]
+        rest = _VRAAG.match(paras[0]).group("rest")
+        asked = ([rest] if rest else []) + paras[1:]
+        if len(asked) < 2 or not _ends_question(asked[0]) or _asks(asked[-1]):
+            return False
+    return True
 
 
 def _numbered_items(body: str, spans: list[tuple[int, int]], answers: bool) -> list[_Item]:
