@@ -152,3 +152,25 @@ def test_vraag_headings_with_context_paragraphs_but_no_answers_stay_questions():
     r = record(text)
     assert r["type"] == "kamervragen"
     assert numbers(r) == [1, 2, 3] and all(q["answer"] is None for q in r["questions"])
+
+
+def test_second_minister_on_the_answer_line_co_signs():
+    text = (
+        "Vragen van het lid Dekker (SP) aan de ministers van Buitenlandse Zaken en van Defensie over een "
+        "wapenbeurs (ingezonden 1 maart 2019).\n\n"
+        "Antwoord van Minister Pietersen (Buitenlandse Zaken) en van Minister Klaassen (Defensie), mede namens "
+        "de Minister-President (ontvangen 20 maart 2019).\n\n"
+        "Vraag 1\n\nWie is uitgenodigd?\n\nAntwoord 1\n\nNiemand.\n"
+    )
+    r = record(text)
+    assert r["sender"] == {"name": "Pietersen", "role": "Minister van Buitenlandse Zaken"}
+    assert r["co_senders"] == ["Minister van Defensie", "Minister-President"]
+
+
+def test_members_named_as_kamerleden_after_a_first_name_without_party():
+    text = (
+        "Vragen van Piet de Wit en de Tweede Kamerleden Van der Laan (CDA), De Groot (SGP) en Yilmaz (SP) "
+        "aan de minister van Buitenlandse Zaken\n\nVraag 1\n\nWat weet u van de beschietingen?\n"
+    )
+    surnames = [q["name"] for q in record(text)["questioners"]]
+    assert surnames == ["Piet de Wit", "Van der Laan", "De Groot", "Yilmaz"]

@@ -52,7 +52,11 @@ def answer_sender(head: str) -> tuple[str | None, str | None, list[str]]:
     if m:
         p = portfolio(m.group("portfolio"))
         if p:
-            return clean_name(m.group("name")), role_title(m.group("word"), *p), []
+            # "Antwoord van Minister A (X) en (van) Minister B (Y), mede namens ...": B co-signs
+            line = _CLAUSE_END.split(head[m.end() : m.end() + 300].split("\n")[0], maxsplit=1)[0]
+            line = re.split(r"\bmede\s+namens\b", line, maxsplit=1)[0]
+            co = [r for r in roles_in(_NAMED_ROLE.sub(_unname, line)) if r]
+            return clean_name(m.group("name")), role_title(m.group("word"), *p), co
     m = _ANSWER_BY_ROLE.search(head)
     if m:
         rest = re.split(r"\bmede namens\b|\(", m.group("rest"), maxsplit=1)[0]
@@ -157,7 +161,12 @@ def parse_members(who: str) -> list[dict[str, str | None]]:
     for m in re.finditer(r"(?P<names>[^()]+?)\s*\((?P<party>[^)]+)\)", who):
         party = party_name(m.group("party"))
         for raw in _SEPARATOR.split(m.group("names").strip(" ,")):
-            raw = re.sub(r"^(?:en|het lid|de leden|lid|leden)\s+", "", raw.strip(), flags=re.I)
+            raw = re.sub(
+                r"^(?:en\s+)?(?:(?:het\s+|de\s+)?(?:(?:Tweede|Eerste)[\s-]+)?(?:Kamer)?(?:lid|leden)\s+)?",
+                "",
+                raw.strip(),
+                flags=re.I,
+            )
             name = clean_name(raw)
             if name:
                 out.append({"name": name, "party": party})
