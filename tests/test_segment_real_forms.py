@@ -174,3 +174,27 @@ def test_members_named_as_kamerleden_after_a_first_name_without_party():
     )
     surnames = [q["name"] for q in record(text)["questioners"]]
     assert surnames == ["Piet de Wit", "Van der Laan", "De Groot", "Yilmaz"]
+
+
+def test_title_broken_over_lines_names_every_minister():
+    text = (
+        "Brief regering : Inzet van militairen\n\n29 521 Nederlandse deelname aan vredesmissies\n\nNr. 480\n\n"
+        "BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN, VAN DEFENSIE EN VOOR BUITENLANDSE\n"
+        "HANDEL EN ONTWIKKELINGSSAMENWERKING\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 2 juni 2024\n\n"
+        "Met deze brief informeren wij u over de missies.\n"
+    )
+    r = record(text)
+    assert r["sender"]["role"] == "Minister van Buitenlandse Zaken"
+    assert r["co_senders"] == [
+        "Minister van Defensie",
+        "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking",
+    ]
+
+
+def test_ministries_of_earlier_cabinets_are_roles():
+    text = (
+        "25 000 Wegverkeer\n\nNr. 12 BRIEF VAN DE MINISTER VAN VERKEER EN WATERSTAAT\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 5 mei 1997\n\nHierbij zend ik u de nota.\n"
+    )
+    assert record(text)["sender"]["role"] == "Minister van Verkeer en Waterstaat"

@@ -77,11 +77,17 @@ def answered_by(value: str) -> tuple[str | None, str | None, list[str]]:
 
 
 def title_sender(paragraphs: list[str]) -> list[str]:
-    """Roles from a kamerstuk title 'BRIEF VAN DE MINISTERS VAN A, VAN B EN VOOR C'."""
-    for p in paragraphs[:6]:
+    """Roles from a kamerstuk title 'BRIEF VAN DE MINISTERS VAN A, VAN B EN VOOR C' (a site's
+    metadata lines may stand above it; a title broken over lines goes on in capitals)."""
+    for i, p in enumerate(paragraphs[:12]):
         m = _TITLE_SENDER.search(p)
         if m:
-            return roles_in(m.group("rest"))
+            rest = m.group("rest")
+            for q in paragraphs[i + 1 : i + 3]:
+                if not (q.isupper() and len(q) <= 120):
+                    break
+                rest += " " + q
+            return roles_in(rest)
     return []
 
 
