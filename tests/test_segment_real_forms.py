@@ -198,3 +198,17 @@ def test_ministries_of_earlier_cabinets_are_roles():
         "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 5 mei 1997\n\nHierbij zend ik u de nota.\n"
     )
     assert record(text)["sender"]["role"] == "Minister van Verkeer en Waterstaat"
+
+
+def test_written_answers_to_a_debate_name_their_senders_and_the_members_heading_questions():
+    text = (
+        "BIJVOEGSEL\n\nSchriftelijke antwoorden van de minister en de staatssecretaris van Defensie op vragen "
+        "gesteld in de eerste termijn van de begrotingsbehandeling\n\n"
+        "Van Dam (Partij van de Arbeid)\n\nWaarom duurt de aanschaf zo lang?\n\nDe markt is krap.\n\n"
+        "Kok, A.B. (VVD)\n\nKomt er extra geld voor munitie?\n\nJa, in de Voorjaarsnota.\n\n"
+        "Verdrag van Ottawa (1997)\n\nDat verdrag blijft van kracht.\n"
+    )
+    r = record(text)
+    assert r["sender"]["role"] == "Minister van Defensie"
+    assert r["co_senders"] == ["Staatssecretaris van Defensie"]
+    assert r["questioners"] == [{"name": "Van Dam", "party": "PvdA"}, {"name": "A.B. Kok", "party": "VVD"}]

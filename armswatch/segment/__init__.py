@@ -27,9 +27,14 @@ if TYPE_CHECKING:
     from armswatch.normalise import Normalised
 
 _HEAD_CHARS = 4000
+# written answers headed by their sender, in any genre: "Schriftelijke antwoorden van de minister van ..."
+_ANSWERS_BY_MINISTER = re.compile(
+    r"^(?:Schriftelijke ?)?[Aa]ntwoord(?:en)? van (?:de )?(?:minister|staatssecretaris)\b", re.M
+)
+_HEADING_REACH = 300  # paragraphs searched for members heading their questions
 _VRAAG_HEADING = re.compile(r"^(?:[•·▪◦*–-]\s*)?Vraag\s*\d", re.M)
 _ANSWER_MARK = re.compile(
-    r"^(?:Schriftelijke |Nadere )?[Aa]ntwoord(?:en)? (?:van|op vragen)\b|\([Oo]ntvangen\b"
+    r"^(?:Schriftelijke ?|Nadere )?[Aa]ntwoord(?:en)? (?:van|op vragen)\b|\([Oo]ntvangen\b"
     # a committee's list of questions: "Bij brief van 15 december 2023 zijn ze door de minister beantwoord"
     # a covering note: "Graag bied ik u hierbij de antwoorden aan op de schriftelijke vragen ..."
     r"|\b(?:bied|bieden|zend|zenden|stuur|sturen)\b[^.\n]{0,60}\bde antwoorden\b[^.\n]{0,20}\bop de\b[^.\n]{0,40}\bvragen\b"
@@ -74,7 +79,14 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     elif kind != "motie":  # a letter answering a committee's questions: answered pairs only
         st.questions = [q for q in questions if q.answer]
     if kind in ("kamervragen", "antwoord_kamervragen"):
-        st.questioners = _questioners(head, header, meta) or people.title_questioners(site.get("site_title"))
+        st.questioners = (
+            _questioners(head, header, meta)
+            or people.title_questioners(site.get("site_title"))
+            or people.member_headings(paragraphs[:_HEADING_REACH])
+        )
+    elif kind not in ("motie", "verslag") and (st.questions or answers_expected):
+        # written answers to a debate's questions, sent as a letter: each member heads their questions
+        st.questioners = people.member_headings(paragraphs[:_HEADING_REACH])
     _senders(st, paragraphs, head, header, meta, kind)
     sidebar = meta.get("sidebar") if isinstance(meta.get("sidebar"), str) else ""
     st.redactions = redactions([raw.text, sidebar or ""])
@@ -121,6 +133,8 @@ def _senders(st: Structure, paragraphs: list[str], head: str, header: dict[str, 
     sig_name, sig_role = people.signature(paragraphs)
     if sig_role and (role is None or sig_role == role):
         role, name = sig_role, sig_name or name
+    if role is None and kind != "verslag" and _ANSWERS_BY_MINISTER.search(head):
+        name, role, co = people.answer_sender(head)  # "Schriftelijke antwoorden van de minister ..."
     hint = meta.get("sender")
     if isinstance(hint, dict):
         name = hint.get("name") or name

@@ -196,6 +196,28 @@ def questioners(head: str, header: dict[str, str]) -> list[dict[str, str | None]
     return out
 
 
+# answers to a debate's questions head each member's questions with the member:
+# "Boelhouwer (PvdA)", "Vragen van het lid Beertema, H.J. (Partij voor de Vrijheid)"
+_MEMBER_HEADING = re.compile(
+    r"^(?:Vragen van (?:het lid|de leden)\s+)?(?P<name>[A-ZÀ-Ý][\w'’ -]{1,40}?)(?:,\s*(?P<initials>(?:[A-Z]\.\s?)+))?"
+    r"\s*\((?P<party>[^()\n]{2,40})\)$"
+)
+
+
+def member_headings(paragraphs: list[str]) -> list[dict[str, str | None]]:
+    """Members heading their questions on a line of their own, each with a known party."""
+    out: list[dict[str, str | None]] = []
+    for p in paragraphs:
+        m = _MEMBER_HEADING.match(p.strip()) if len(p) <= 120 else None
+        party = _parties().get(m.group("party").strip().lower()) if m else None
+        name = clean_name(m.group("name")) if party else None
+        if name and _surname(name):
+            name = f"{m.group('initials').strip()} {name}" if m.group("initials") else name
+            if all(q["name"] != name for q in out):
+                out.append({"name": name, "party": party})
+    return out
+
+
 # a site's title names the askers without their parties: "Antwoord op vragen van de leden
 # Dassen, Dobbe, Teunissen en Piri over ...", "Vragen van het lid Ceulemans over ..."
 _TITLE_ASKERS = re.compile(r"\b[Vv]ragen van (?:het lid|de leden)\s+(?P<who>[A-ZÀ-Ý][^()\n]{0,200}?)\s+over\b")
