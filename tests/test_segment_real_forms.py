@@ -212,3 +212,41 @@ def test_written_answers_to_a_debate_name_their_senders_and_the_members_heading_
     assert r["sender"]["role"] == "Minister van Defensie"
     assert r["co_senders"] == ["Staatssecretaris van Defensie"]
     assert r["questioners"] == [{"name": "Van Dam", "party": "PvdA"}, {"name": "A.B. Kok", "party": "VVD"}]
+
+
+def test_follow_up_questions_titled_without_parties_take_the_subject_after_over():
+    text = (
+        "Nadere vragen over de opslag van kernwapens in Volkel\n\n"
+        "Nadere vragen van de leden van de fractie van GroenLinks n.a.v. de memorie van antwoord\n\n"
+        "Vraag 1\n\nKunt u bevestigen dat de opslag wordt gemoderniseerd?\n"
+    )
+    assert record(text)["subject"] == "de opslag van kernwapens in Volkel"
+
+
+def test_a_word_with_a_bracketed_part_stays_in_the_subject():
+    text = (
+        "Vragen van het lid Bos (D66) aan de minister van Buitenlandse Zaken over de controle op "
+        "(dual-use)goederen voor Rusland (ingezonden 4 april 2023).\n\nVraag 1\n\nHoe vaak is gecontroleerd?\n"
+    )
+    assert record(text)["subject"] == "de controle op (dual-use)goederen voor Rusland"
+
+
+def test_committee_meeting_outside_a_dossier_is_about_what_it_was_held_over():
+    text = (
+        "Verslag van een commissiedebat\n\n"
+        "De vaste commissie voor Defensie heeft op 3 april 2025 overleg gevoerd met de heer Jansen, "
+        "minister van Defensie, over Personeel en reservisten.\n\nDe voorzitter van de commissie,\n\nBakker\n"
+    )
+    r = record(text)
+    assert (r["type"], r["subject"]) == ("verslag", "Personeel en reservisten")
+
+
+def test_site_label_dossier_is_not_part_of_a_motions_subject():
+    text = (
+        "Kamerstuk 36600-X-40\n\nMotie van het lid Smit over munitie\n\n"
+        "Dossier: Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2025\n\n"
+        "De Kamer, gehoord de beraadslaging,\n\nverzoekt de regering meer munitie aan te schaffen,\n"
+    )
+    r = record(text)
+    assert r["type"] == "motie"
+    assert r["subject"] == "Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2025"

@@ -128,7 +128,7 @@ def _site_title(paragraphs: list[str]) -> str | None:
                     and not re.search(r"[.?!:;,]$", q)
                     and not any(rx.search(q) for _, rx in _TYPE_MARKERS)
                 ):
-                    return q.strip()
+                    return re.sub(r"^Dossier:\s*", "", q.strip())  # openkamer labels the dossier's title
             return None
     return None
 
@@ -412,11 +412,15 @@ def _standing_date(head: str) -> str | None:
 _OVER = re.compile(
     r"\b(?:Kamer|Interpellatie)?[Vv]ragen\b[^\n]{0,600}?\)[^\n]{0,400}?\b(?:over|inzake)\s+(?P<s>[^\n]{3,400})"
 )
+_QUESTIONS_TITLE = re.compile(
+    r"^(?:(?:Nadere|Aanvullende|Schriftelijke)\s+)?(?:Kamer)?[Vv]ragen\s+(?:van\s+[^()\n]{1,200}?\s+)?over\s+"
+    r"(?P<s>[^\n]{3,300})$"
+)
 _CASE_TITLE = re.compile(r"^Kamervraag\s+(?:19|20)\d{2}Z\d{4,6}$")
 # the subject ends with its sentence: "... over Nagorno-Karabach. Deze vragen werden ingezonden op ..."
 # (a stop after a word of three letters or more, so "dr. Jansen" stays whole)
 _SUBJECT_END = re.compile(
-    r"\s*\((?:ingezonden|ontvangen)\b.*$|\s+(?:\(|op \d{1,2} \w+ \d{4}).*$|\.\s*$"
+    r"\s*\((?:ingezonden|ontvangen)\b.*$|\s+(?:\((?![\w-]{1,20}\)\w)|op \d{1,2} \w+ \d{4}).*$|\.\s*$"
     r"|(?<=\w{3})\.\s+[A-ZÀ-Ý][a-z]+\s.*$"
 )
 
@@ -444,6 +448,10 @@ def subject(
             m = _OVER.search(p)
             if m:
                 return _SUBJECT_END.sub("", m.group("s")).strip() or None
+        for p in paragraphs[:6]:  # a title without the askers' parties: "Nadere vragen over X"
+            m = _QUESTIONS_TITLE.match(p.strip())
+            if m:
+                return _SUBJECT_END.sub("", m.group("s")).strip() or None
         for i, p in enumerate(paragraphs[:8]):  # site navigation may stand above it
             if _CASE_TITLE.match(p) and i + 1 < len(paragraphs):
                 return paragraphs[i + 1].strip()  # openkamer: the title follows "Kamervraag 2022Z..."
@@ -451,6 +459,10 @@ def subject(
     item = _handelingen_item(paragraphs) if kind in ("other", "verslag") else None
     if item:
         return item
+    if kind == "verslag":  # a committee meeting outside a dossier: "... overleg gevoerd met ... over X."
+        m = _MEETING_OVER.search("\n".join(paragraphs[:12]))
+        if m:
+            return m.group("s").strip()
     if kind == "other":
         if treaty_title:  # a treaty-series page: see treaty_publication
             return treaty_title
@@ -478,6 +490,9 @@ def _unquote(title: str) -> str | None:
     if len(title) > 2 and title[0] in _QUOTES and title[-1] in _QUOTES:
         title = title[1:-1].strip()
     return title or None
+
+
+_MEETING_OVER = re.compile(r"\boverleg gevoerd met\b[^\n]{0,300}?\bover\s+(?P<s>[^\n:]{3,200}?)\.?$", re.M)
 
 
 # a site's title for questions: "Antwoord op vragen van de leden A en B over het bericht ..."
