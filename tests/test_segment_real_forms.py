@@ -250,3 +250,25 @@ def test_site_label_dossier_is_not_part_of_a_motions_subject():
     r = record(text)
     assert r["type"] == "motie"
     assert r["subject"] == "Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2025"
+
+
+OPENKAMER_NOTA = (
+    "Gepubliceerd: 2 maart 2021\n"
+    "Indiener(s): Jan Klaassen (minister buitenlandse zaken) (VVD), Els Pieters (minister defensie) (CDA), "
+    "Piet Smit (minister defensie, minister binnenlandse zaken) (CU)\n"
+    "Onderwerpen: defensie\n"
+    "Bron: https://zoek.officielebekendmakingen.nl/kst-35123-7.html\n"
+    "ID: 35123-7\n\n"
+    "Nr. 7 NOTA NAAR AANLEIDING VAN HET VERSLAG\n\n"
+    "Ontvangen 5 maart 2021\n\n"
+    "De regering dankt de commissie voor haar verslag.\n"
+)
+
+
+def test_site_block_of_a_government_paper_gives_its_signers_reference_and_date():
+    r = record(OPENKAMER_NOTA)
+    assert r["type"] == "nota"
+    assert r["kamerstuk"] == {"dossier": "35123", "number": "7"}
+    assert r["date"] == "2021-03-05"
+    assert r["sender"] == {"name": "Jan Klaassen", "role": "Minister van Buitenlandse Zaken"}
+    assert r["co_senders"] == ["Minister van Defensie"]  # the member listed with two posts is left out

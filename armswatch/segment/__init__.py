@@ -31,6 +31,7 @@ _HEAD_CHARS = 4000
 _ANSWERS_BY_MINISTER = re.compile(
     r"^(?:Schriftelijke ?)?[Aa]ntwoord(?:en)? van (?:de )?(?:minister|staatssecretaris)\b", re.M
 )
+_SUBMITTERS = re.compile(r"^Indiener\(s\):\s*(?P<v>[^\n]+?)(?=\s+(?:Bron|ID|Onderwerpen):|$)", re.M)
 _HEADING_REACH = 300  # paragraphs searched for members heading their questions
 _VRAAG_HEADING = re.compile(r"^(?:[•·▪◦*–-]\s*)?Vraag\s*\d", re.M)
 _ANSWER_MARK = re.compile(
@@ -146,6 +147,10 @@ def _senders(st: Structure, paragraphs: list[str], head: str, header: dict[str, 
             role = roles[0]
         elif name is None:
             name = people.clean_name(hint)
+    if role is None and kind != "verslag":  # openkamer's "Indiener(s): Stef Blok (minister buitenlandse zaken) (VVD)"
+        m = _SUBMITTERS.search(head)  # (a report's "Indiener(s)" are the ministers who took part)
+        if m:
+            name, role, co = people.submitted_by(m.group("v"))
     co += people.co_senders(head)
     st.sender = {"name": name, "role": role}
     seen = {role}

@@ -42,6 +42,8 @@ _OWN_REF = re.compile(
     r"(?:\d{4}[/–-]\d{2,4},?\s+)?:?\s*|(?:https?://\S+/)?kst-)" + _REF + r"(?:\.html)?$",
     re.I,
 )
+# a site's link to the publication it shows: "Bron: https://zoek.officielebekendmakingen.nl/kst-34958-6.html"
+_SOURCE_LINK = re.compile(r"\bBron:\s*https?://zoek\.officielebekendmakingen\.nl/kst-" + _REF + r"\.html")
 # the running head or footer of a printed kamerstuk (taken out of the body by normalise)
 _FOOTER_REF = re.compile(r"^(?P<ch>Tweede|Eerste) Kamer, vergaderjaar \d{4}\s?[–-]\s?\d{4}, " + _REF)
 
@@ -63,6 +65,9 @@ def own_reference(paragraphs: list[str], removed: list[str]) -> tuple[str, str] 
             m = _OWN_REF.match(p.strip())
             if m:
                 return dossier_of(m), m.group("n")
+        m = _SOURCE_LINK.search(p) if "Bron:" in p else None
+        if m:
+            return dossier_of(m), m.group("n")
     return None
 
 
@@ -177,7 +182,7 @@ _TYPE_MARKERS = [
     (
         "nota",
         re.compile(
-            r"^(?:\W?\s*)(?:TER BESLISSING|TER INFORMATIE|TER ADVISERING|TER ADVIES|TER KENNISNAME"
+            r"^(?:Nr\.\s*\d+\s+)?NOTA NAAR AANLEIDING\b|^(?:\W?\s*)(?:TER BESLISSING|TER INFORMATIE|TER ADVISERING|TER ADVIES|TER KENNISNAME"
             r"|TER ONDERTEKENING|NOTA\b|Nota\b(?!\s+van\b(?!\s+wijziging))"
             r"|Beslisnota\b|Informatienota\b|Ambtelijke nota\b|Aan:\s.{1,80}\sVan:\s)"
         ),
@@ -346,6 +351,7 @@ _SETTLED = re.compile(r"\bVastgesteld\b:?", re.I)
 _PLACE = re.compile(r"(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Luxemburg),", re.I)
 # a site's publication label: "Kamerstuk: Kamerbrief | 15-12-2023", "Nieuwsbericht | 04-07-2025"
 _LABEL_DATE = re.compile(r"^[A-Z][\w-]{2,30}(?::\s*[\w -]{2,40})?\s*\|\s*(\d{1,2}-\d{1,2}-\d{4})\s*$", re.M)
+_RECEIVED_LINE = re.compile(r"^Ontvangen:?\s+(\d{1,2} \w+ \d{4})$", re.M)
 _SENT_IN = re.compile(r"\b(?:ingezonden|Ingediend|Indiendatum)\b:?", re.I)
 
 
@@ -376,6 +382,10 @@ def document_date(
     found = found or date_after(_PLACE, "\n".join((removed or [])[:40]))
     if found:
         return found
+    if kind in ("nota", "kamerbrief"):  # a kamerstuk's "Ontvangen 18 januari 2019" under its title
+        m = _RECEIVED_LINE.search(head[:2000])
+        if m:
+            return find_date(m.group(1))
     label = _LABEL_DATE.search(head[:1500])
     if label and kind in ("kamerbrief", "other"):
         return find_date(label.group(1))

@@ -66,14 +66,28 @@ def answer_sender(head: str) -> tuple[str | None, str | None, list[str]]:
     return None, None, []
 
 
-def answered_by(value: str) -> tuple[str | None, str | None, list[str]]:
-    """openkamer 'Beantwoord door Kajsa Ollongren (minister defensie) (D66), Wopke Hoekstra (...)'."""
+def _people_with_roles(value: str) -> list[tuple[str | None, list[str]]]:
+    """openkamer's 'Name (role, role) (party), Name (role) (party)' -> [(name, roles)]."""
     people = re.findall(r"([^(),]+?)\s*\(([^)]*)\)(?:\s*\([^)]*\))?", value)
-    out = [(clean_name(n), (roles_in(r) or [None])[-1]) for n, r in people]
-    out = [p for p in out if p[1]]
+    return [(clean_name(n), roles_in(r)) for n, r in people]
+
+
+def _first_and_others(out: list[tuple[str | None, str]]) -> tuple[str | None, str | None, list[str]]:
     if not out:
         return None, None, []
     return out[0][0], out[0][1], [r for _, r in out[1:]]
+
+
+def answered_by(value: str) -> tuple[str | None, str | None, list[str]]:
+    """openkamer 'Beantwoord door Kajsa Ollongren (minister defensie) (D66), Wopke Hoekstra (...)'."""
+    return _first_and_others([(n, roles[-1]) for n, roles in _people_with_roles(value) if roles])
+
+
+def submitted_by(value: str) -> tuple[str | None, str | None, list[str]]:
+    """openkamer's 'Indiener(s)' of a government paper: the ministers who sign it. The site lists
+    every post a person held; a person listed with two different posts is left out (which one
+    signed this paper is not said)."""
+    return _first_and_others([(n, roles[0]) for n, roles in _people_with_roles(value) if len(set(roles)) == 1])
 
 
 def title_sender(paragraphs: list[str]) -> list[str]:
