@@ -272,3 +272,37 @@ def test_site_block_of_a_government_paper_gives_its_signers_reference_and_date()
     assert r["date"] == "2021-03-05"
     assert r["sender"] == {"name": "Jan Klaassen", "role": "Minister van Buitenlandse Zaken"}
     assert r["co_senders"] == ["Minister van Defensie"]  # the member listed with two posts is left out
+
+
+QUESTION_TABLE = (
+    "De levering van pantserwagens aan een buurland |\n|\n"
+    "Karin de Wit (SP) |\n|\n"
+    "Jan Klaassen (minister buitenlandse zaken) (VVD) |\n|\n|\n"
+    "Klopt het dat er vorige maand twintig pantserwagens zijn geleverd aan het buurland van het conflictgebied?\n"
+    "Ja, dat klopt. De levering was al in 2021 vergund en is getoetst aan de criteria van het gemeenschappelijk standpunt.\n"
+    "Welke voorwaarden voor het eindgebruik zijn aan de vergunning verbonden, en hoe worden die gecontroleerd?\n"
+    "Het eindgebruik is vastgelegd in een verklaring van de ontvangende regering die de ambassade ter plaatse controleert.\n"
+    "Bent u bereid de Kamer te informeren zodra er aanwijzingen zijn dat de voertuigen worden doorgeleverd?\n"
+    "Ja.\n"
+    "Kunt u aangeven hoeveel vergunningen er sinds"
+)
+
+
+def test_flattened_site_table_of_questions_numbered_by_place_with_the_answer_under_each():
+    r = record(QUESTION_TABLE)
+    assert (r["type"], r["subject"]) == ("antwoord_kamervragen", "De levering van pantserwagens aan een buurland")
+    assert r["questioners"] == [{"name": "Karin de Wit", "party": "SP"}]
+    assert r["sender"]["role"] == "Minister van Buitenlandse Zaken"
+    assert [(q["number"], q["answer"][:6]) for q in r["questions"]] == [(1, "Ja, da"), (2, "Het ei"), (3, "Ja.")]
+
+
+def test_site_table_of_questions_without_answers_counts_every_question_asked():
+    text = QUESTION_TABLE.split("\nJa, dat klopt")[0] + (
+        "\nWelke voorwaarden voor het eindgebruik zijn aan de vergunning verbonden, en hoe controleert u die?"
+        "\nHoeveel vergunningen voor pantserwagens zijn er het afgelopen jaar verleend voor deze regio?"
+        "\nBent u bereid de Kamer per kwartaal te informeren over de leveringen aan de regio?"
+        "\nGaat u de vergunningen opnieuw"
+    )
+    r = record(text)
+    assert r["type"] == "kamervragen"
+    assert [q["number"] for q in r["questions"]] == [1, 2, 3, 4]

@@ -19,7 +19,7 @@ from armswatch.read import RawDocument
 from armswatch.record import Structure
 from armswatch.segment import header as hd
 from armswatch.segment import people
-from armswatch.segment.questions import parse_questions
+from armswatch.segment.questions import parse_questions, parse_unnumbered
 from armswatch.segment.redactions import redactions
 from armswatch.segment.sites import tkconv
 
@@ -55,7 +55,7 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     head = "\n\n".join(paragraphs)[:_HEAD_CHARS] if site else body[:_HEAD_CHARS]
 
     answers_expected = bool(header.get("beantwoord") or header.get("beantwoord door") or _ANSWER_MARK.search(head))
-    questions = parse_questions(body, answers_expected)
+    questions = parse_unnumbered(body) if site.get("site_unnumbered") else parse_questions(body, answers_expected)
     answered = any(q.answer for q in questions) or answers_expected
     to = hd.addressee(paragraphs, header)
     kind = hd.doc_type(paragraphs, header, meta, answered, to)
@@ -88,7 +88,7 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     elif kind not in ("motie", "verslag") and (st.questions or answers_expected):
         # written answers to a debate's questions, sent as a letter: each member heads their questions
         st.questioners = people.member_headings(paragraphs[:_HEADING_REACH])
-    _senders(st, paragraphs, head, header, meta, kind)
+    _senders(st, paragraphs, head, header, meta, kind, site)
     sidebar = meta.get("sidebar") if isinstance(meta.get("sidebar"), str) else ""
     st.redactions = redactions([raw.text, sidebar or ""])
     return st
@@ -116,7 +116,9 @@ def _questioners(head: str, header: dict[str, str], meta: dict) -> list[dict[str
     return people.questioners(head, header)
 
 
-def _senders(st: Structure, paragraphs: list[str], head: str, header: dict[str, str], meta: dict, kind: str) -> None:
+def _senders(
+    st: Structure, paragraphs: list[str], head: str, header: dict[str, str], meta: dict, kind: str, site: dict
+) -> None:
     if kind == "motie":
         return
     name = role = None
@@ -151,6 +153,8 @@ def _senders(st: Structure, paragraphs: list[str], head: str, header: dict[str, 
         m = _SUBMITTERS.search(head)  # (a report's "Indiener(s)" are the ministers who took part)
         if m:
             name, role, co = people.submitted_by(m.group("v"))
+    if role is None and kind == "antwoord_kamervragen" and site.get("site_answerer"):
+        name, role = site["site_answerer"]["name"], site["site_answerer"]["role"]  # the minister asked answered
     co += people.co_senders(head)
     st.sender = {"name": name, "role": role}
     seen = {role}

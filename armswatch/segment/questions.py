@@ -189,6 +189,20 @@ def _answered_after_headings(body: str, spans: list[tuple[int, int]]) -> bool:
     return True
 
 
+def parse_unnumbered(body: str) -> list[Question]:
+    """A site's list of questions without numbers, one per paragraph, numbered by place: a
+    paragraph with a question mark is the next question, the paragraphs after it that ask
+    nothing are its answer; a question cut off before its question mark is no question."""
+    items: list[_Item] = []
+    for s, e in paragraph_spans(body):
+        p = body[s:e]
+        if "?" in p:
+            items.append(_Item([len(items) + 1], q=[(s, e)]))
+        elif items and not _asks(p) and "|" not in p:
+            items[-1].a.append((s, e))
+    return _to_questions(body, items)
+
+
 def _numbered_items(body: str, spans: list[tuple[int, int]], answers: bool) -> list[_Item]:
     """Older layouts: "1. question? answer ..." paragraphs numbered 1, 2, 3 in order; the
     question runs to its last question mark, the answer is the rest up to the next number
