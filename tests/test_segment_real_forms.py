@@ -306,3 +306,13 @@ def test_site_table_of_questions_without_answers_counts_every_question_asked():
     r = record(text)
     assert r["type"] == "kamervragen"
     assert [q["number"] for q in r["questions"]] == [1, 2, 3, 4]
+
+
+def test_dossier_title_on_the_line_below_its_number():
+    text = (
+        "31 125\n\nMaterieelprojecten\n\nNr. 301\n\nMOTIE VAN HET LID DE VRIES\n\nVoorgesteld 4 juli 2019\n\n"
+        "De Kamer, gehoord de beraadslaging,\n\nverzoekt de regering de aanschaf te versnellen,\n"
+    )
+    r = record(text)
+    assert (r["type"], r["subject"]) == ("motie", "Materieelprojecten")
+    assert r["kamerstuk"] == {"dossier": "31125", "number": "301"}

@@ -15,6 +15,8 @@ _DOSSIER = re.compile(
     r"^(?P<a>\d{2})[\s.]?(?P<b>\d{3})(?:-(?P<sub>\d{1,3}))?(?:\s(?P<part>[IVXL]{1,5}|[A-Z]))?"
     r"(?:\s+(?P<title>[A-ZÀ-Ý(].{2,600}))?$"
 )
+# a dossier's title on the line below its number: a capital, no closing stop
+_DOSSIER_TITLE = re.compile(r"^[A-ZÀ-Ý(][^\n]{2,300}(?<![.?!:;,])$")
 # a Rijkswet's number before the title: "33 968 (R2033) Goedkeuring van ..."
 _RIJKSWET = re.compile(r"^\(R\d{3,5}\)\s*")
 _NUMBER = re.compile(
@@ -104,6 +106,10 @@ def kamerstuk(
             if d.group("part"):
                 dossier += "-" + d.group("part")
             title = _RIJKSWET.sub("", d.group("title") or "").strip() or None
+            if title is None and i + 1 < len(paragraphs):  # "27 830" / "Materieelprojecten" / "Nr. 255"
+                nxt = paragraphs[i + 1].strip()
+                if _DOSSIER_TITLE.match(nxt) and not any(rx.search(nxt) for rx in (_NUMBER, _DOSSIER, _TRAILING_NR)):
+                    title = nxt
     if number is None:  # a dossier line means something only above a "Nr." title
         dossier = title = None
     if dossier is None:
