@@ -316,3 +316,22 @@ def test_dossier_title_on_the_line_below_its_number():
     r = record(text)
     assert (r["type"], r["subject"]) == ("motie", "Materieelprojecten")
     assert r["kamerstuk"] == {"dossier": "31125", "number": "301"}
+
+
+def test_kamerstuk_of_no_named_type_is_about_its_dossier_and_a_spaced_rijkswet_number_is_no_title():
+    text = (
+        "Kamerstuk 36500-3\n\n36 500 (R 2199)\n\nGoedkeuring van het verdrag inzake de uitvoer van drones\n\n"
+        "Nr. 3\n\nMEMORIE VAN TOELICHTING\n\nHet verdrag regelt de uitvoer van onbemande vliegtuigen.\n"
+    )
+    r = record(text)
+    assert r["type"] == "other"
+    assert r["subject"] == "Goedkeuring van het verdrag inzake de uitvoer van drones"
+    assert r["kamerstuk"] == {"dossier": "36500", "number": "3"}
+
+
+def test_senate_page_on_a_bill_is_titled_by_the_bill_without_the_summary_run_onto_it():
+    text = (
+        "36.999 (R2200)\n\nGoedkeuring Verdrag inzake de uitvoer van dronesDit voorstel van rijkswet keurt het "
+        "verdrag goed. Het verdrag regelt de uitvoer van onbemande vliegtuigen.\n\nStand van zaken\n"
+    )
+    assert record(text)["subject"] == "Goedkeuring Verdrag inzake de uitvoer van drones"

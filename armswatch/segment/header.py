@@ -18,7 +18,7 @@ _DOSSIER = re.compile(
 # a dossier's title on the line below its number: a capital, no closing stop
 _DOSSIER_TITLE = re.compile(r"^[A-ZÀ-Ý(][^\n]{2,300}(?<![.?!:;,])$")
 # a Rijkswet's number before the title: "33 968 (R2033) Goedkeuring van ..."
-_RIJKSWET = re.compile(r"^\(R\d{3,5}\)\s*")
+_RIJKSWET = re.compile(r"^\(R\s?\d{3,5}\)\s*")
 _NUMBER = re.compile(
     r"^(?:[Nn]r\.\s*(?P<n>\d{1,5}|[A-Z]{1,3})\b"
     # the Eerste Kamer letters its stukken without "Nr.": "AB BRIEF VAN ...",
@@ -482,6 +482,11 @@ def subject(
     if kind == "other":
         if treaty_title:  # a treaty-series page: see treaty_publication
             return treaty_title
+        if dossier_title:  # a kamerstuk of no named type (a memorie van toelichting): its dossier
+            return dossier_title
+        bill = _bill_title(paragraphs)
+        if bill:
+            return bill
         for p in paragraphs[:8]:
             if is_chrome(p):
                 continue
@@ -509,6 +514,20 @@ def _unquote(title: str) -> str | None:
 
 
 _MEETING_OVER = re.compile(r"\boverleg gevoerd met\b[^\n]{0,300}?\bover\s+(?P<s>[^\n:]{3,200}?)\.?$", re.M)
+
+
+# the Eerste Kamer's page on a bill: its number ("36.162", "35.260 (R2131)") on a line of its own,
+# then the title with the page's summary run onto it ("... Finland en het Koninkrijk ZwedenDit wetsvoorstel ...")
+_BILL_NUMBER = re.compile(r"^\d{2}\.\d{3}(?:\s+\(R\d{3,5}\))?$")
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z][a-z]+\s)")
+
+
+def _bill_title(paragraphs: list[str]) -> str | None:
+    for i, p in enumerate(paragraphs[:6]):
+        if _BILL_NUMBER.match(p.strip()) and i + 1 < len(paragraphs):
+            title = _GLUED.split(paragraphs[i + 1], maxsplit=1)[0].strip()
+            return title if len(title) <= 300 else None
+    return None
 
 
 # a site's title for questions: "Antwoord op vragen van de leden A en B over het bericht ..."
