@@ -335,3 +335,17 @@ def test_senate_page_on_a_bill_is_titled_by_the_bill_without_the_summary_run_ont
         "verdrag goed. Het verdrag regelt de uitvoer van onbemande vliegtuigen.\n\nStand van zaken\n"
     )
     assert record(text)["subject"] == "Goedkeuring Verdrag inzake de uitvoer van drones"
+
+
+def test_an_unnumbered_answer_after_two_questions_answers_both():
+    text = (
+        "Antwoord van de minister van Buitenlandse Zaken op vragen van het lid Smit over het biologische-wapensverdrag\n\n"
+        "Vraag 1:\n\nHoe brengt u het verdrag ter sprake bij de bondgenoten?\n\n"
+        "Vraag 2:\n\nWelke landen benadert u daarbij?\n\n"
+        "Antwoord:\n\nNederland bespreekt het verdrag met alle bondgenoten en met de landen van de Europese Unie.\n\n"
+        "Vraag 3:\n\nWanneer is de volgende conferentie?\n\nAntwoord:\n\nIn november.\n"
+    )
+    r = record(text)
+    assert [q["number"] for q in r["questions"]] == [1, 2, 3]
+    assert r["questions"][0]["answer"] == r["questions"][1]["answer"]
+    assert r["questions"][2]["answer"] == "In november."

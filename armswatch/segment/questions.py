@@ -142,7 +142,7 @@ def parse_questions(body: str, answers_expected: bool) -> list[Question]:
             continue
         if am:
             nums = set(numbers(am.group("n") or ""))
-            targets = _latest_with(items, nums) if nums else [cur]
+            targets = _latest_with(items, nums) if nums else _unanswered_run(items)
             if not targets:
                 cur = None
                 continue
@@ -272,6 +272,17 @@ _QUESTION_OPENING = re.compile(r"^(?:Wat|Hoe|Hoeveel|Waarom|Welke?|Wanneer|Wie|W
 def _asks(paragraph: str) -> bool:
     """Is this paragraph another question (or the start of one cut off) rather than an answer?"""
     return _ends_question(paragraph) or _TO_YOU.match(paragraph) is not None
+
+
+def _unanswered_run(items: list[_Item]) -> list[_Item]:
+    """An "Antwoord" without a number answers the questions asked since the last answer
+    ("Vraag 1", "Vraag 2", "Antwoord": one answer to both)."""
+    run: list[_Item] = []
+    for it in reversed(items):
+        if it.a or (run and not it.q):
+            break
+        run.append(it)
+    return run[::-1] or items[-1:]
 
 
 def _latest_with(items: list[_Item], nums: set[int]) -> list[_Item]:
