@@ -349,3 +349,24 @@ def test_an_unnumbered_answer_after_two_questions_answers_both():
     assert [q["number"] for q in r["questions"]] == [1, 2, 3]
     assert r["questions"][0]["answer"] == r["questions"][1]["answer"]
     assert r["questions"][2]["answer"] == "In november."
+
+
+def test_questions_printed_without_numbers_below_their_heading_are_numbered_by_place():
+    text = (
+        "Persbericht\n\nVragen van het lid De Wit (SP) aan de minister van Defensie over de opslag van munitie:\n\n"
+        "Bent u bekend met het bericht dat munitie onbewaakt in een loods lag?\n\n"
+        "Hoe kon dit gebeuren, en wie is daarvoor verantwoordelijk?\n\n"
+        "* Bron: een regionaal dagblad van 3 mei.\n"
+    )
+    r = record(text)
+    assert (r["type"], r["subject"]) == ("kamervragen", "de opslag van munitie")
+    assert [q["number"] for q in r["questions"]] == [1, 2]
+
+
+def test_oral_questions_in_a_debate_record_are_no_numbered_list():
+    text = (
+        "Vragenuur\n\nVragen van het lid De Wit aan de minister van Defensie over munitie.\n\n"
+        "De voorzitter:\n\nHet woord is aan de heer De Wit.\n\nDe heer De Wit (SP):\n\n"
+        "Voorzitter. Mijn vraag is: hoe kon dit gebeuren?\n"
+    )
+    assert record(text)["questions"] == []

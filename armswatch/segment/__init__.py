@@ -19,7 +19,7 @@ from armswatch.read import RawDocument
 from armswatch.record import Structure
 from armswatch.segment import header as hd
 from armswatch.segment import people
-from armswatch.segment.questions import parse_questions, parse_unnumbered
+from armswatch.segment.questions import parse_questions, parse_unnumbered, questions_below_heading
 from armswatch.segment.redactions import redactions
 from armswatch.segment.sites import tkconv
 
@@ -75,6 +75,8 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
         st.date = None  # the date under a treaty's title is the day it was concluded
     st.reference = hd.reference(header, norm.removed, meta)
     st.addressee = None if kind in ("kamervragen", "antwoord_kamervragen", "motie") else to
+    if kind == "kamervragen" and not questions:
+        questions = questions_below_heading(body)
     if kind in ("kamervragen", "antwoord_kamervragen", "verslag"):
         st.questions = questions
     elif kind != "motie":  # a letter answering a committee's questions: answered pairs only

@@ -436,7 +436,7 @@ _CASE_TITLE = re.compile(r"^Kamervraag\s+(?:19|20)\d{2}Z\d{4,6}$")
 # the subject ends with its sentence: "... over Nagorno-Karabach. Deze vragen werden ingezonden op ..."
 # (a stop after a word of three letters or more, so "dr. Jansen" stays whole)
 _SUBJECT_END = re.compile(
-    r"\s*\((?:ingezonden|ontvangen)\b.*$|\s+(?:\((?![\w-]{1,20}\)\w)|op \d{1,2} \w+ \d{4}).*$|\.\s*$"
+    r"\s*\((?:ingezonden|ontvangen)\b.*$|\s+(?:\((?![\w-]{1,20}\)\w)|op \d{1,2} \w+ \d{4}).*$|[.:]\s*$"
     r"|(?<=\w{3})\.\s+[A-ZÀ-Ý][a-z]+\s.*$"
 )
 

@@ -189,18 +189,39 @@ def _answered_after_headings(body: str, spans: list[tuple[int, int]]) -> bool:
     return True
 
 
-def parse_unnumbered(body: str) -> list[Question]:
-    """A site's list of questions without numbers, one per paragraph, numbered by place: a
-    paragraph with a question mark is the next question, the paragraphs after it that ask
-    nothing are its answer; a question cut off before its question mark is no question."""
+def parse_unnumbered(body: str, start: int = 0, answers: bool = True) -> list[Question]:
+    """Questions without numbers, one per paragraph from start on, numbered by place: a
+    paragraph with a question mark is the next question; with answers, the paragraphs after it
+    that ask nothing are its answer (without, they are notes and are left out); a question cut
+    off before its question mark is no question."""
     items: list[_Item] = []
     for s, e in paragraph_spans(body):
         p = body[s:e]
+        if s < start:
+            continue
         if "?" in p:
             items.append(_Item([len(items) + 1], q=[(s, e)]))
-        elif items and not _asks(p) and "|" not in p:
+        elif answers and items and not _asks(p) and "|" not in p:
             items[-1].a.append((s, e))
     return _to_questions(body, items)
+
+
+# the heading of written questions: "Vragen van het lid X (P) aan de minister ... over ..."
+_QUESTIONS_HEADING = re.compile(r"^(?:(?:Nadere|Aanvullende|Schriftelijke)\s+)?(?:Kamer)?[Vv]ragen\s+van\b")
+
+
+def questions_below_heading(body: str) -> list[Question]:
+    """Written questions printed without numbers below their heading (a party's or a news
+    site's copy), numbered by place; [] when there is no such heading."""
+    if _SPEAKER.search(body):  # oral questions in a debate's record: speeches, not a list
+        return []
+    for s, e in paragraph_spans(body)[:12]:
+        if _QUESTIONS_HEADING.match(body[s:e]):
+            return parse_unnumbered(body, start=e, answers=False)
+    return []
+
+
+_SPEAKER = re.compile(r"^(?:De voorzitter|De heer|Mevrouw|Minister|Staatssecretaris)\b[^.?!\n]{0,60}:$", re.M)
 
 
 def _numbered_items(body: str, spans: list[tuple[int, int]], answers: bool) -> list[_Item]:
