@@ -370,3 +370,13 @@ def test_oral_questions_in_a_debate_record_are_no_numbered_list():
         "Voorzitter. Mijn vraag is: hoe kon dit gebeuren?\n"
     )
     assert record(text)["questions"] == []
+
+
+def test_askers_named_without_a_party_in_the_subject_line_or_heading():
+    text = (
+        "Datum 3 mei 2001\n\nBetreft Beantwoording van vragen van het lid De Groot\n\nGeachte Voorzitter,\n\n"
+        "Hierbij bied ik u de antwoorden aan.\n\nVraag 1\n\nWat is de stand van zaken?\n\nAntwoord 1\n\nHet overleg loopt.\n"
+    )
+    assert record(text)["questioners"] == [{"name": "De Groot", "party": None}]
+    text = "Vragen van het Tweede-Kamerlid Van Dam over clustermunitie\n\nVraag 1\n\nGebruikt de NAVO clustermunitie?\n"
+    assert record(text)["questioners"] == [{"name": "Van Dam", "party": None}]

@@ -115,7 +115,8 @@ def _questioners(head: str, header: dict[str, str], meta: dict) -> list[dict[str
                 out += people.parse_members(q) or [{"name": q, "party": None}]
         if out:
             return out
-    return people.questioners(head, header)
+    # the askers named without their parties: "Vragen van het Tweede-Kamerlid X over ..."
+    return people.questioners(head, header) or people.title_questioners(header.get("betreft") or head[:1500])
 
 
 def _senders(

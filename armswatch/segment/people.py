@@ -234,7 +234,10 @@ def member_headings(paragraphs: list[str]) -> list[dict[str, str | None]]:
 
 # a site's title names the askers without their parties: "Antwoord op vragen van de leden
 # Dassen, Dobbe, Teunissen en Piri over ...", "Vragen van het lid Ceulemans over ..."
-_TITLE_ASKERS = re.compile(r"\b[Vv]ragen van (?:het lid|de leden)\s+(?P<who>[A-ZÀ-Ý][^()\n]{0,200}?)\s+over\b")
+_TITLE_ASKERS = re.compile(
+    r"\b[Vv]ragen (?:van|gesteld door) (?:het (?:(?:Tweede|Eerste)[\s-]?)?(?:[Kk]amer)?lid|de (?:[Kk]amer)?leden)\s+"
+    r"(?P<who>[A-ZÀ-Ý][^()\n]{0,200}?)(?:\s+(?:over|inzake|aan)\b|\s*$)"
+)
 
 
 _PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "in", "'t", "het", "la", "le", "d'"}
