@@ -380,3 +380,23 @@ def test_askers_named_without_a_party_in_the_subject_line_or_heading():
     assert record(text)["questioners"] == [{"name": "De Groot", "party": None}]
     text = "Vragen van het Tweede-Kamerlid Van Dam over clustermunitie\n\nVraag 1\n\nGebruikt de NAVO clustermunitie?\n"
     assert record(text)["questioners"] == [{"name": "Van Dam", "party": None}]
+
+
+def test_news_page_titles_with_what_the_flattened_page_ran_onto_them():
+    cases = {
+        "Minister steunt ontmijning met vijf miljoen 12 mei 2009 | De minister maakt vandaag bekend dat hij "
+        "vijf miljoen euro geeft voor ontmijning in Angola.": "Minister steunt ontmijning met vijf miljoen",
+        "Statement at the Review Conference of the Arms Trade Treaty - Permanent Mission Geneva Statement at the "
+        "Review Conference of the Arms Trade Treaty | 12-05-2023 Mr President, thank you.": (
+            "Statement at the Review Conference of the Arms Trade Treaty"
+        ),
+        "Kamer wil verbod op doorvoer van mijnenTijdens een debat op 3 maart vroeg de Kamer de regering om een "
+        "verbod op de doorvoer van landmijnen over Nederlands grondgebied.": "Kamer wil verbod op doorvoer van mijnen",
+        "Wat betekent het nieuwe verdrag voor Nederland?": "Wat betekent het nieuwe verdrag voor Nederland?",
+    }
+    for first, title in cases.items():
+        text = (
+            first
+            + "\n\nDe regering heeft het voorstel gisteren besproken in de ministerraad en zal het binnenkort indienen.\n"
+        )
+        assert record(text)["subject"] == title

@@ -491,9 +491,7 @@ def subject(
             if is_chrome(p):
                 continue
             p = _INLINE_CHROME.sub("", p).strip()  # "date 2023-04 Title Ministeries" on one line
-            if p and len(p) <= 200 and not re.search(r"[.?!:;,]$", p):
-                return p
-            break
+            return _page_title(p)
     if meta.get("title") and kind not in ("kamerbrief",):
         return str(meta["title"]).strip()
     return None
@@ -572,6 +570,29 @@ _CHROME = re.compile(
 
 # a site's date label and section names run onto the title's line when a page is flattened
 _INLINE_CHROME = re.compile(r"^date\s+\d{4}(?:-\d{2}){0,2}\s+|\s+(?:Ministeries|Onderwerpen|Documenten|Nieuws)$")
+
+# a news page's title with what follows it on the same flattened line: its date and lead
+# ("Title 11 apr 2008 | Lead ..."), the site's name and the title again ("Title - Site Title | ..."),
+# or the lead glued on ("...clustermunitieTijdens een debat ...")
+_TITLE_THEN_DATE = re.compile(r"^(?P<t>\S.{4,200}?)\s+\d{1,2}[ -](?:\w{3,9}\.?|\d{1,2})[ -]\d{4}\s*\|")
+_TITLE_THEN_SITE = re.compile(r"^(?P<t>\S.{14,200}?)\s+[-–|]\s+")
+
+
+def _page_title(p: str) -> str | None:
+    """A page's title from its first paragraph, or None when the paragraph is running text."""
+    if len(p) <= 200 and (not re.search(r"[.!:;,]$", p) and (not p.endswith("?") or len(p) <= 120)):
+        return p or None  # a title may ask a question ("... hoe gaat dat in zijn werk?")
+    m = _TITLE_THEN_DATE.match(p)
+    if m:
+        return m.group("t")
+    m = _TITLE_THEN_SITE.match(p)
+    if m and p.find(m.group("t"), m.end()) > 0:  # the title printed again after the site's name
+        return m.group("t")
+    glued = _GLUED.split(p[:300], maxsplit=1)
+    if len(glued) == 2 and 10 <= len(glued[0]) <= 200 and not re.search(r"[.?!:;,]$", glued[0]):
+        return glued[0]
+    return None
+
 
 # A treaty-series publication (Tractatenblad, treaty database): its title is the treaty's name
 # ("Verdrag inzake ...;", after "A. TITEL" in the newer layout) and the line below it gives the
