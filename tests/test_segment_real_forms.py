@@ -400,3 +400,30 @@ def test_news_page_titles_with_what_the_flattened_page_ran_onto_them():
             + "\n\nDe regering heeft het voorstel gisteren besproken in de ministerraad en zal het binnenkort indienen.\n"
         )
         assert record(text)["subject"] == title
+
+
+def test_english_statements_name_who_delivers_them():
+    cases = [
+        ("Statement by H.E. Ambassador Jan de Boer,\nNew York, 4 October 2021", ("Jan de Boer", "Ambassador")),
+        (
+            "Delivered by H.E. Anna van der Berg, Deputy Permanent Representative to the United Nations",
+            ("Anna van der Berg", "Deputy Permanent Representative to the United Nations"),
+        ),
+        (
+            "Intervention by H.E. Piet Smit, Minister of Defence of the Kingdom of the Netherlands",
+            ("Piet Smit", "Minister of Defence"),
+        ),
+        (
+            "Speech by the Minister of Foreign Affairs, Karel de Vries, at the conference",
+            ("Karel de Vries", "Minister of Foreign Affairs"),
+        ),
+    ]
+    for line, (name, role) in cases:
+        text = (
+            "Conference on Disarmament\n\n"
+            + line
+            + "\n\nThank you, Mr President. The Netherlands aligns itself with the EU.\n"
+        )
+        assert record(text)["sender"] == {"name": name, "role": role}
+    text = "Statement by The Netherlands at the General Debate\n\nThank you, Mr President.\n"
+    assert record(text)["sender"] == {"name": None, "role": None}

@@ -156,6 +156,8 @@ def _senders(
         m = _SUBMITTERS.search(head)  # (a report's "Indiener(s)" are the ministers who took part)
         if m:
             name, role, co = people.submitted_by(m.group("v"))
+    if role is None and name is None and kind == "other":  # an English statement: "Statement by H.E. X, Role"
+        name, role = people.speaker(head[:1500])
     if role is None and kind == "antwoord_kamervragen" and site.get("site_answerer"):
         name, role = site["site_answerer"]["name"], site["site_answerer"]["role"]  # the minister asked answered
     co += people.co_senders(head)

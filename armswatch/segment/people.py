@@ -125,6 +125,41 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+# --- English statements ------------------------------------------------------------------
+# "Statement by H.E. Ambassador Robbert Jan Gabriëlse,", "Delivered by H.E. X, Permanent Representative
+# to the Conference", "Intervention by H.E. Stef Blok, Minister of Foreign Affairs of the Netherlands",
+# "Speech by the Minister of Foreign Affairs, Frans Timmermans, at ..."
+_EN_NAME = r"(?!H\.\s?E\.|The\b|This\b)[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|(?:van|der|den|de|ten|ter|in|op|'t)\b)){1,4}"
+_EN_SPEAKER = re.compile(
+    r"\b(?:Statement|Speech|Intervention|Remarks|Address|Delivered)\s+(?:by|of)\s+(?:H\.\s?E\.\s+)?"
+    r"(?:(?P<title>Ambassador|Minister|Prime Minister|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?(?P<name>" + _EN_NAME + r")"
+    r"(?:\s*[,.]\s*(?P<role>[^,.\n|]{3,160}))?"
+)
+_EN_ROLE_FIRST = re.compile(
+    r"\b(?:Statement|Speech|Intervention|Remarks|Address)\s+by\s+the\s+(?P<role>[A-Z][^,\n]{3,100}?),\s+(?P<name>"
+    + _EN_NAME
+    + r")"
+)
+_EN_ROLE_WORD = re.compile(r"\b(?:Minister|Ambassador|Representative|Secretary|Director|President|Envoy|Chargé|Head)\b")
+# "..., Minister of Foreign Affairs of the Netherlands" names the country, not the post (kept when the
+# post goes on: "Permanent Representative of the Kingdom of the Netherlands to the Conference ...")
+_OF_NL = re.compile(r"\s+of\s+(?:the\s+Kingdom\s+of\s+)?the\s+Netherlands(?:\s+[A-Z].*)?$")
+
+
+def speaker(head: str) -> tuple[str | None, str | None]:
+    """(name, role) of the one who delivers an English statement or speech, as the page says them."""
+    m = _EN_ROLE_FIRST.search(head)
+    if m and _EN_ROLE_WORD.search(m.group("role")):
+        return m.group("name"), m.group("role").strip()
+    m = _EN_SPEAKER.search(head)
+    if not m:
+        return None, None
+    role = (m.group("role") or "").strip()
+    if not _EN_ROLE_WORD.search(role):
+        role = m.group("title") if m.group("title") in ("Ambassador", "Minister", "Prime Minister") else ""
+    return m.group("name"), _OF_NL.sub("", role) or None
+
+
 # --- co-senders ---------------------------------------------------------------------------
 _MEDE_NAMENS = re.compile(r"\bmede\s+namens\b", re.I)
 _CLAUSE_END = re.compile(r"[.;:]\s|\n\n|\((?:ontvangen|ingezonden)\b")
