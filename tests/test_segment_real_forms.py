@@ -427,3 +427,12 @@ def test_english_statements_name_who_delivers_them():
         assert record(text)["sender"] == {"name": name, "role": role}
     text = "Statement by The Netherlands at the General Debate\n\nThank you, Mr President.\n"
     assert record(text)["sender"] == {"name": None, "role": None}
+
+
+def test_a_notice_that_answers_are_late_is_sent_by_the_one_it_names():
+    text = (
+        "Vragen van het lid Bakker (SP) aan de minister van Defensie over munitie (ingezonden 2 mei 2022).\n\n"
+        "Mededeling van Minister Jansen (Defensie) (ontvangen 20 mei 2022).\n\n"
+        "Vraag 1\n\nHoeveel munitie is er nog?\n"
+    )
+    assert record(text)["sender"] == {"name": "Jansen", "role": "Minister van Defensie"}

@@ -32,7 +32,7 @@ def clean_name(text: str) -> str | None:
 # --- sender -------------------------------------------------------------------------------
 # "Antwoord van Minister Ollongren (Defensie)", "Antwoorden van Staatssecretaris X (Financiën)"
 _ANSWER_BY_NAME = re.compile(
-    r"Antwoord(?:en)? van (?:de )?(?P<word>minister|staatssecretaris)\s+(?P<name>[A-ZÀ-Ý][^()]{1,40}?)\s*"
+    r"(?:Antwoord(?:en)?|Mededeling) van (?:de )?(?P<word>minister|staatssecretaris)\s+(?P<name>[A-ZÀ-Ý][^()]{1,40}?)\s*"
     r"\((?P<portfolio>[^)]{3,80})\)",
     re.I,
 )
