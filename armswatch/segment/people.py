@@ -129,7 +129,9 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
 # "Statement by H.E. Ambassador Robbert Jan Gabriëlse,", "Delivered by H.E. X, Permanent Representative
 # to the Conference", "Intervention by H.E. Stef Blok, Minister of Foreign Affairs of the Netherlands",
 # "Speech by the Minister of Foreign Affairs, Frans Timmermans, at ..."
-_EN_NAME = r"(?!H\.\s?E\.|The\b|This\b)[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|(?:van|der|den|de|ten|ter|in|op|'t)\b)){1,4}"
+_EN_NAME = (
+    r"(?!H\.\s?E\.|The\b|This\b)[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|(?:van|der|den|de|ten|ter|in|op|'t)\b)){1,5}"
+)
 _EN_SPEAKER = re.compile(
     r"\b(?:Statement|Speech|Intervention|Remarks|Address|Delivered)\s+(?:by|of)\s+(?:H\.\s?E\.\s+)?"
     r"(?:(?P<title>Ambassador|Minister|Prime Minister|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?(?P<name>" + _EN_NAME + r")"
