@@ -417,6 +417,11 @@ def test_english_statements_name_who_delivers_them():
             "Speech by the Minister of Foreign Affairs, Karel de Vries, at the conference",
             ("Karel de Vries", "Minister of Foreign Affairs"),
         ),
+        (
+            "Statement by H.E. Jan Pieter van der Wal. Permanent Representative of the Kingdom of the Netherlands to "
+            "the OPCW. 3 May 2019.",
+            ("Jan Pieter van der Wal", "Permanent Representative of the Kingdom of the Netherlands to the OPCW"),
+        ),
     ]
     for line, (name, role) in cases:
         text = (
