@@ -441,3 +441,16 @@ def test_a_notice_that_answers_are_late_is_sent_by_the_one_it_names():
         "Vraag 1\n\nHoeveel munitie is er nog?\n"
     )
     assert record(text)["sender"] == {"name": "Jansen", "role": "Minister van Defensie"}
+
+
+def test_a_page_is_not_dated_by_the_treaty_or_period_its_first_lines_speak_of():
+    text = (
+        "36.999\n\nGoedkeuring Verdrag inzake dronesDit wetsvoorstel regelt de goedkeuring van het op 3 mei 2021 te "
+        "Genève tot stand gekomen Verdrag inzake drones.\n\nStand van zaken\n"
+    )
+    assert record(text)["date"] is None
+    text = (
+        "Overzicht van leveringen\n\nDe regering maakt bekend wat sinds 24 februari 2022 is geleverd, na de "
+        "onderhandelingen van 3 tot en met 7 maart 2022.\n"
+    )
+    assert record(text)["date"] is None

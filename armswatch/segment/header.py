@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from armswatch.prefilter import may_contain_ci
-from armswatch.segment.dates import date_after, find_date
+from armswatch.segment.dates import date_after, find_date, iter_dates
 
 # --- kamerstuk ----------------------------------------------------------------------------
 # "36 045 Situatie in de Oekraïne", "21 501-02 Raad ...", "33 000 X Vaststelling ..."
@@ -400,7 +400,24 @@ def document_date(
     if kind == "other":
         if _PLENARY_ITEM.search(head[:1500]):
             return _standing_date(head)  # a debate's prose dates the treaty or an earlier sitting
-        return find_date(head[:600])
+        return _own_date(head[:600])
+    return None
+
+
+# dates that say when something else happened: a treaty concluded ("op 5 juli 2022 te Brussel tot stand
+# gekomen"), the start of a period ("sinds 24 februari 2022"), the end of a range ("van 18 tot en met 30 mei")
+_CONCLUDED_AT = re.compile(
+    r"^\s*te\s+[A-Z][\w'’ -]{1,30}?\s+(?:tot\s*stand\s*gekomen|totstandgekomen|gesloten|ondertekend)\b"
+)
+_PERIOD_BEFORE = re.compile(r"\b(?:sinds|sedert|tot en met|t/m|vanaf)\s*$", re.I)
+
+
+def _own_date(text: str) -> str | None:
+    """The first date in text that is not the date of something the text speaks about."""
+    for iso, start, end in iter_dates(text):
+        if _CONCLUDED_AT.match(text[end : end + 80]) or _PERIOD_BEFORE.search(text[max(0, start - 15) : start]):
+            continue
+        return iso
     return None
 
 
