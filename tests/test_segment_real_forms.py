@@ -454,3 +454,32 @@ def test_a_page_is_not_dated_by_the_treaty_or_period_its_first_lines_speak_of():
         "onderhandelingen van 3 tot en met 7 maart 2022.\n"
     )
     assert record(text)["date"] is None
+
+
+def test_a_nota_by_its_opening_formula_names_the_kamer_of_the_committee_it_thanks():
+    text = (
+        "Ontvangen 2 oktober 2015\n\nDe regering dankt de vaste commissie voor Defensie van de Tweede Kamer der "
+        "Staten-Generaal voor haar verslag over het voorstel van wet.\n\nDe leden van de CDA-fractie vragen naar de kosten.\n"
+    )
+    r = record(text)
+    assert (r["type"], r["chamber"], r["date"]) == ("nota", "TK", "2015-10-02")
+
+
+def test_a_reply_memorandum_thanking_the_committee_is_no_nota():
+    text = (
+        "B MEMORIE VAN ANTWOORD\n\nOntvangen 2 oktober 2015\n\nDe regering dankt de vaste commissie voor haar "
+        "verslag over het voorstel van wet.\n"
+    )
+    assert record(text)["type"] == "other"
+
+
+def test_older_kamerstuk_reference_in_a_publication_table_and_a_meeting_of_several_committees():
+    text = (
+        "Kamerstuk\n\nDatum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |\n\n"
+        "Tweede Kamer der Staten-Generaal | 1996-1997 | 22054 nr. 19 | Vastgesteld 3 juni 1997\n\n"
+        "De vaste commissies voor Buitenlandse Zaken en voor Defensie hebben op 2 april 1997 overleg gevoerd "
+        "met minister Jansen over de wapenexport.\n"
+    )
+    r = record(text)
+    assert r["kamerstuk"] == {"dossier": "22054", "number": "19"}
+    assert r["type"] == "verslag"

@@ -46,6 +46,11 @@ _OWN_REF = re.compile(
 )
 # a site's link to the publication it shows: "Bron: https://zoek.officielebekendmakingen.nl/kst-34958-6.html"
 _SOURCE_LINK = re.compile(r"\bBron:\s*https?://zoek\.officielebekendmakingen\.nl/kst-" + _REF + r"\.html")
+# officielebekendmakingen's table above an older kamerstuk: "Tweede Kamer der Staten-Generaal | 1997-1998 | 22054 nr. 27 |"
+_TABLE_REF = re.compile(
+    r"^(?:Tweede|Eerste) Kamer der Staten-Generaal\s*\|\s*\d{4}-\d{4}\s*\|\s*(?P<a>\d{2})\s?(?P<b>\d{3})"
+    r"(?:-(?P<sub>\d{2,3}|[IVXL]{1,5}|[A-Z]))?\s+nr\.\s*(?P<n>\d{1,5}|[A-Z]{1,3})\s*\|"
+)
 # the running head or footer of a printed kamerstuk (taken out of the body by normalise)
 _FOOTER_REF = re.compile(r"^(?P<ch>Tweede|Eerste) Kamer, vergaderjaar \d{4}\s?[–-]\s?\d{4}, " + _REF)
 
@@ -67,7 +72,7 @@ def own_reference(paragraphs: list[str], removed: list[str]) -> tuple[str, str] 
             m = _OWN_REF.match(p.strip())
             if m:
                 return dossier_of(m), m.group("n")
-        m = _SOURCE_LINK.search(p) if "Bron:" in p else None
+        m = _SOURCE_LINK.search(p) if "Bron:" in p else _TABLE_REF.search(p) if "|" in p else None
         if m:
             return dossier_of(m), m.group("n")
     return None
@@ -179,7 +184,7 @@ _TYPE_MARKERS = [
             r"^(?:Nr\.\s*\d+\s+|(?:19|20)\d{2}D\d{4,6}\s+|[A-Z]{1,3}\s+)?"
             r"(?:(?:NADER\s+)?VOORLOPIG\s+VERSLAG\b|EINDVERSLAG\b|VERSLAG\b"
             # the opening of a committee meeting's report (algemeen overleg, commissiedebat)
-            r"|De\s+(?:vaste\s+|algemene\s+)?commissie\b[^\n]{0,400}?\b(?:heeft|hebben) op \d{1,2} \w+ \d{4}"
+            r"|De\s+(?:vaste\s+|algemene\s+)?commissies?\b[^\n]{0,400}?\b(?:heeft|hebben) op \d{1,2} \w+ \d{4}"
             r" (?:mondeling )?overleg gevoerd\b|Verslag van (?:een|het|de(?! vergadering))\b"
             r"|LIJST VAN (?:FEITELIJKE )?(?:VRAGEN EN ANTWOORDEN|VRAGEN)\b"
             r"|Lijst van (?:feitelijke )?vragen(?: en antwoorden)?\b)"
@@ -188,7 +193,10 @@ _TYPE_MARKERS = [
     (
         "nota",
         re.compile(
-            r"^(?:Nr\.\s*\d+\s+)?NOTA NAAR AANLEIDING\b|^(?:\W?\s*)(?:TER BESLISSING|TER INFORMATIE|TER ADVISERING|TER ADVIES|TER KENNISNAME"
+            r"^(?:Nr\.\s*\d+\s+)?NOTA NAAR AANLEIDING\b"
+            # its opening formula: "De regering dankt de vaste commissie ... voor haar verslag"
+            r"|^De regering dankt\b[^\n]{0,300}?\bvoor (?:haar|zijn|het) verslag\b"
+            r"|^(?:\W?\s*)(?:TER BESLISSING|TER INFORMATIE|TER ADVISERING|TER ADVIES|TER KENNISNAME"
             r"|TER ONDERTEKENING|NOTA\b|Nota\b(?!\s+van\b(?!\s+wijziging))"
             r"|Beslisnota\b|Informatienota\b|Ambtelijke nota\b|Aan:\s.{1,80}\sVan:\s)"
         ),
@@ -199,6 +207,8 @@ _TYPE_MARKERS = [
     ),
     # a plenary record: the motions it debates ("De Kamer, gehoord de beraadslaging, ...") come below
     ("other", _PLENARY_ITEM),
+    # a bill's explanatory and reply memoranda (the reply thanks the committee for its report, as a nota does)
+    ("other", re.compile(r"^(?:Nr\.\s*\d+\s+|[A-Z]{1,2}\s+)?MEMORIE VAN (?:TOELICHTING|ANTWOORD)\b")),
 ]
 _META_TYPES = [
     ("nota naar aanleiding", "nota"),
@@ -314,7 +324,7 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
     ek = _ek(text)
     if ek:
         return "EK"
-    if kind in ("kamerbrief", "antwoord_kamervragen"):  # a letter names the Kamer it informs, even without an address
+    if kind in ("kamerbrief", "antwoord_kamervragen", "nota"):  # a letter names the Kamer it informs
         tk_named, ek_named = "Tweede Kamer" in head, "Eerste Kamer" in head
         if tk_named != ek_named:
             return "TK" if tk_named else "EK"
