@@ -170,3 +170,17 @@ def test_sidebar_hint_fills_the_header():
     n = norm("Geachte Voorzitter,\n\nHierbij informeer ik u.", sidebar="Directie Jeugd\nOns kenmerk\n5687928/11")
     assert n.header["onze referentie"] == "5687928/11"
     assert "Directie" not in n.body
+
+
+def test_lines_that_each_end_a_sentence_were_not_wrapped_and_stay_paragraphs():
+    from armswatch.normalise.paragraphs import paragraphs
+
+    block = [
+        "Heeft de minister kennisgenomen van het rapport over de munitievoorraad van de landmacht?",
+        "Ja, het rapport is mij bekend en ik heb het met belangstelling gelezen, ook de bijlagen.",
+        "Hoeveel granaten van het kaliber 155 mm heeft de landmacht op dit moment in voorraad?",
+        "Dat getal maak ik niet openbaar, omdat het iets zegt over de inzetbaarheid van de eenheden.",
+    ]
+    assert paragraphs(block) == block
+    wrapped = ["De minister heeft het rapport over de munitievoorraad van de landmacht met", "belangstelling gelezen."]
+    assert paragraphs(wrapped) == [" ".join(wrapped)]

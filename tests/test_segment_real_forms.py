@@ -98,3 +98,388 @@ def test_covering_note_then_numbered_questions_each_followed_by_its_answer():
         (1, "Er liggen er nog tweehonderd; zij worden dit jaar vernietigd."),
         (2, "Dat zijn er nog zes."),
     ]
+
+
+def test_letterhead_fields_reflowed_onto_one_line_and_a_letter_answering_questions():
+    text = (
+        "Ministerie van Justitie\n\n"
+        "Datum 14 maart 2008 Uw kenmerk 2008Z01234 Onderwerp Kamervragen\n\n"
+        "Geachte voorzitter,\n\n"
+        "Hiermee beantwoord ik de vragen die uw vaste commissie heeft gesteld over de wapenwet.\n\n"
+        "1. Hoeveel vergunningen zijn er verleend?\n\n1. Het gaat om vijftig vergunningen.\n"
+    )
+    r = record(text)
+    assert (r["type"], r["date"]) == ("antwoord_kamervragen", "2008-03-14")
+    assert [(q["number"], q["answer"]) for q in r["questions"]] == [(1, "1. Het gaat om vijftig vergunningen.")]
+
+
+def test_one_label_line_with_prose_after_it_is_not_split():
+    text = (
+        "Datum 3 mei 2011\n\nBetreft Voortgang Datum van levering schuift op\n\n"
+        "Geachte voorzitter,\n\nDe levering van de fregatten is vertraagd.\n"
+    )
+    assert record(text)["subject"] == "Voortgang Datum van levering schuift op"
+
+
+def test_written_answers_in_a_supplement_to_the_record():
+    text = (
+        "BIJVOEGSEL\n\nSchriftelijke antwoorden van de minister van Defensie op vragen gesteld in de eerste "
+        "termijn van de begrotingsbehandeling\n\nCDA\n\n"
+        "1. Hoeveel militairen verlaten jaarlijks de krijgsmacht?\n\nOngeveer drieduizend.\n\n"
+        "2. Is de minister bereid de werving te versnellen? Wanneer komt het plan?\n\nHet plan komt in mei.\n\n3."
+    )
+    assert numbers(record(text)) == [1, 2]
+
+
+def test_site_rendering_with_answers_under_each_question_and_no_heading_at_all():
+    text = (
+        "• Vraag 1\n  Hoeveel tanks heeft de landmacht nog in gebruik?\n\n  Achttien, alle in een gedeelde eenheid.\n\n"
+        " • Vraag 2\n  Wanneer besluit u over nieuwe tanks?\n\n  Dit najaar, bij de Defensienota.\n\n"
+        " • Vraag 3\n  Kunt u de kosten noemen?\n\n  De kosten hangen af van het aant"
+    )
+    r = record(text)
+    assert r["type"] == "antwoord_kamervragen"
+    assert numbers(r) == [1, 2, 3]
+    assert r["questions"][1]["answer"] == "Dit najaar, bij de Defensienota."
+
+
+def test_vraag_headings_with_context_paragraphs_but_no_answers_stay_questions():
+    text = (
+        "Vragen van het lid Kuiper (SP) aan de minister van Defensie over munitie (ingezonden 2 mei 2023)\n\n"
+        "Vraag 1\nKent u het bericht over de munitievoorraad?\n\nVraag 2\nHoeveel granaten zijn er nog?\n\n"
+        "Vraag 3\nWanneer vult u de voorraad aan?\n"
+    )
+    r = record(text)
+    assert r["type"] == "kamervragen"
+    assert numbers(r) == [1, 2, 3] and all(q["answer"] is None for q in r["questions"])
+
+
+def test_second_minister_on_the_answer_line_co_signs():
+    text = (
+        "Vragen van het lid Dekker (SP) aan de ministers van Buitenlandse Zaken en van Defensie over een "
+        "wapenbeurs (ingezonden 1 maart 2019).\n\n"
+        "Antwoord van Minister Pietersen (Buitenlandse Zaken) en van Minister Klaassen (Defensie), mede namens "
+        "de Minister-President (ontvangen 20 maart 2019).\n\n"
+        "Vraag 1\n\nWie is uitgenodigd?\n\nAntwoord 1\n\nNiemand.\n"
+    )
+    r = record(text)
+    assert r["sender"] == {"name": "Pietersen", "role": "Minister van Buitenlandse Zaken"}
+    assert r["co_senders"] == ["Minister van Defensie", "Minister-President"]
+
+
+def test_members_named_as_kamerleden_after_a_first_name_without_party():
+    text = (
+        "Vragen van Piet de Wit en de Tweede Kamerleden Van der Laan (CDA), De Groot (SGP) en Yilmaz (SP) "
+        "aan de minister van Buitenlandse Zaken\n\nVraag 1\n\nWat weet u van de beschietingen?\n"
+    )
+    surnames = [q["name"] for q in record(text)["questioners"]]
+    assert surnames == ["Piet de Wit", "Van der Laan", "De Groot", "Yilmaz"]
+
+
+def test_title_broken_over_lines_names_every_minister():
+    text = (
+        "Brief regering : Inzet van militairen\n\n29 521 Nederlandse deelname aan vredesmissies\n\nNr. 480\n\n"
+        "BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN, VAN DEFENSIE EN VOOR BUITENLANDSE\n"
+        "HANDEL EN ONTWIKKELINGSSAMENWERKING\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 2 juni 2024\n\n"
+        "Met deze brief informeren wij u over de missies.\n"
+    )
+    r = record(text)
+    assert r["sender"]["role"] == "Minister van Buitenlandse Zaken"
+    assert r["co_senders"] == [
+        "Minister van Defensie",
+        "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking",
+    ]
+
+
+def test_ministries_of_earlier_cabinets_are_roles():
+    text = (
+        "25 000 Wegverkeer\n\nNr. 12 BRIEF VAN DE MINISTER VAN VERKEER EN WATERSTAAT\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 5 mei 1997\n\nHierbij zend ik u de nota.\n"
+    )
+    assert record(text)["sender"]["role"] == "Minister van Verkeer en Waterstaat"
+
+
+def test_written_answers_to_a_debate_name_their_senders_and_the_members_heading_questions():
+    text = (
+        "BIJVOEGSEL\n\nSchriftelijke antwoorden van de minister en de staatssecretaris van Defensie op vragen "
+        "gesteld in de eerste termijn van de begrotingsbehandeling\n\n"
+        "Van Dam (Partij van de Arbeid)\n\nWaarom duurt de aanschaf zo lang?\n\nDe markt is krap.\n\n"
+        "Kok, A.B. (VVD)\n\nKomt er extra geld voor munitie?\n\nJa, in de Voorjaarsnota.\n\n"
+        "Verdrag van Ottawa (1997)\n\nDat verdrag blijft van kracht.\n"
+    )
+    r = record(text)
+    assert r["sender"]["role"] == "Minister van Defensie"
+    assert r["co_senders"] == ["Staatssecretaris van Defensie"]
+    assert r["questioners"] == [{"name": "Van Dam", "party": "PvdA"}, {"name": "A.B. Kok", "party": "VVD"}]
+
+
+def test_follow_up_questions_titled_without_parties_take_the_subject_after_over():
+    text = (
+        "Nadere vragen over de opslag van kernwapens in Volkel\n\n"
+        "Nadere vragen van de leden van de fractie van GroenLinks n.a.v. de memorie van antwoord\n\n"
+        "Vraag 1\n\nKunt u bevestigen dat de opslag wordt gemoderniseerd?\n"
+    )
+    assert record(text)["subject"] == "de opslag van kernwapens in Volkel"
+
+
+def test_a_word_with_a_bracketed_part_stays_in_the_subject():
+    text = (
+        "Vragen van het lid Bos (D66) aan de minister van Buitenlandse Zaken over de controle op "
+        "(dual-use)goederen voor Rusland (ingezonden 4 april 2023).\n\nVraag 1\n\nHoe vaak is gecontroleerd?\n"
+    )
+    assert record(text)["subject"] == "de controle op (dual-use)goederen voor Rusland"
+
+
+def test_committee_meeting_outside_a_dossier_is_about_what_it_was_held_over():
+    text = (
+        "Verslag van een commissiedebat\n\n"
+        "De vaste commissie voor Defensie heeft op 3 april 2025 overleg gevoerd met de heer Jansen, "
+        "minister van Defensie, over Personeel en reservisten.\n\nDe voorzitter van de commissie,\n\nBakker\n"
+    )
+    r = record(text)
+    assert (r["type"], r["subject"]) == ("verslag", "Personeel en reservisten")
+
+
+def test_site_label_dossier_is_not_part_of_a_motions_subject():
+    text = (
+        "Kamerstuk 36600-X-40\n\nMotie van het lid Smit over munitie\n\n"
+        "Dossier: Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2025\n\n"
+        "De Kamer, gehoord de beraadslaging,\n\nverzoekt de regering meer munitie aan te schaffen,\n"
+    )
+    r = record(text)
+    assert r["type"] == "motie"
+    assert r["subject"] == "Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2025"
+
+
+OPENKAMER_NOTA = (
+    "Gepubliceerd: 2 maart 2021\n"
+    "Indiener(s): Jan Klaassen (minister buitenlandse zaken) (VVD), Els Pieters (minister defensie) (CDA), "
+    "Piet Smit (minister defensie, minister binnenlandse zaken) (CU)\n"
+    "Onderwerpen: defensie\n"
+    "Bron: https://zoek.officielebekendmakingen.nl/kst-35123-7.html\n"
+    "ID: 35123-7\n\n"
+    "Nr. 7 NOTA NAAR AANLEIDING VAN HET VERSLAG\n\n"
+    "Ontvangen 5 maart 2021\n\n"
+    "De regering dankt de commissie voor haar verslag.\n"
+)
+
+
+def test_site_block_of_a_government_paper_gives_its_signers_reference_and_date():
+    r = record(OPENKAMER_NOTA)
+    assert r["type"] == "nota"
+    assert r["kamerstuk"] == {"dossier": "35123", "number": "7"}
+    assert r["date"] == "2021-03-05"
+    assert r["sender"] == {"name": "Jan Klaassen", "role": "Minister van Buitenlandse Zaken"}
+    assert r["co_senders"] == ["Minister van Defensie"]  # the member listed with two posts is left out
+
+
+QUESTION_TABLE = (
+    "De levering van pantserwagens aan een buurland |\n|\n"
+    "Karin de Wit (SP) |\n|\n"
+    "Jan Klaassen (minister buitenlandse zaken) (VVD) |\n|\n|\n"
+    "Klopt het dat er vorige maand twintig pantserwagens zijn geleverd aan het buurland van het conflictgebied?\n"
+    "Ja, dat klopt. De levering was al in 2021 vergund en is getoetst aan de criteria van het gemeenschappelijk standpunt.\n"
+    "Welke voorwaarden voor het eindgebruik zijn aan de vergunning verbonden, en hoe worden die gecontroleerd?\n"
+    "Het eindgebruik is vastgelegd in een verklaring van de ontvangende regering die de ambassade ter plaatse controleert.\n"
+    "Bent u bereid de Kamer te informeren zodra er aanwijzingen zijn dat de voertuigen worden doorgeleverd?\n"
+    "Ja.\n"
+    "Kunt u aangeven hoeveel vergunningen er sinds"
+)
+
+
+def test_flattened_site_table_of_questions_numbered_by_place_with_the_answer_under_each():
+    r = record(QUESTION_TABLE)
+    assert (r["type"], r["subject"]) == ("antwoord_kamervragen", "De levering van pantserwagens aan een buurland")
+    assert r["questioners"] == [{"name": "Karin de Wit", "party": "SP"}]
+    assert r["sender"]["role"] == "Minister van Buitenlandse Zaken"
+    assert [(q["number"], q["answer"][:6]) for q in r["questions"]] == [(1, "Ja, da"), (2, "Het ei"), (3, "Ja.")]
+
+
+def test_site_table_of_questions_without_answers_counts_every_question_asked():
+    text = QUESTION_TABLE.split("\nJa, dat klopt")[0] + (
+        "\nWelke voorwaarden voor het eindgebruik zijn aan de vergunning verbonden, en hoe controleert u die?"
+        "\nHoeveel vergunningen voor pantserwagens zijn er het afgelopen jaar verleend voor deze regio?"
+        "\nBent u bereid de Kamer per kwartaal te informeren over de leveringen aan de regio?"
+        "\nGaat u de vergunningen opnieuw"
+    )
+    r = record(text)
+    assert r["type"] == "kamervragen"
+    assert [q["number"] for q in r["questions"]] == [1, 2, 3, 4]
+
+
+def test_dossier_title_on_the_line_below_its_number():
+    text = (
+        "31 125\n\nMaterieelprojecten\n\nNr. 301\n\nMOTIE VAN HET LID DE VRIES\n\nVoorgesteld 4 juli 2019\n\n"
+        "De Kamer, gehoord de beraadslaging,\n\nverzoekt de regering de aanschaf te versnellen,\n"
+    )
+    r = record(text)
+    assert (r["type"], r["subject"]) == ("motie", "Materieelprojecten")
+    assert r["kamerstuk"] == {"dossier": "31125", "number": "301"}
+
+
+def test_kamerstuk_of_no_named_type_is_about_its_dossier_and_a_spaced_rijkswet_number_is_no_title():
+    text = (
+        "Kamerstuk 36500-3\n\n36 500 (R 2199)\n\nGoedkeuring van het verdrag inzake de uitvoer van drones\n\n"
+        "Nr. 3\n\nMEMORIE VAN TOELICHTING\n\nHet verdrag regelt de uitvoer van onbemande vliegtuigen.\n"
+    )
+    r = record(text)
+    assert r["type"] == "other"
+    assert r["subject"] == "Goedkeuring van het verdrag inzake de uitvoer van drones"
+    assert r["kamerstuk"] == {"dossier": "36500", "number": "3"}
+
+
+def test_senate_page_on_a_bill_is_titled_by_the_bill_without_the_summary_run_onto_it():
+    text = (
+        "36.999 (R2200)\n\nGoedkeuring Verdrag inzake de uitvoer van dronesDit voorstel van rijkswet keurt het "
+        "verdrag goed. Het verdrag regelt de uitvoer van onbemande vliegtuigen.\n\nStand van zaken\n"
+    )
+    assert record(text)["subject"] == "Goedkeuring Verdrag inzake de uitvoer van drones"
+
+
+def test_an_unnumbered_answer_after_two_questions_answers_both():
+    text = (
+        "Antwoord van de minister van Buitenlandse Zaken op vragen van het lid Smit over het biologische-wapensverdrag\n\n"
+        "Vraag 1:\n\nHoe brengt u het verdrag ter sprake bij de bondgenoten?\n\n"
+        "Vraag 2:\n\nWelke landen benadert u daarbij?\n\n"
+        "Antwoord:\n\nNederland bespreekt het verdrag met alle bondgenoten en met de landen van de Europese Unie.\n\n"
+        "Vraag 3:\n\nWanneer is de volgende conferentie?\n\nAntwoord:\n\nIn november.\n"
+    )
+    r = record(text)
+    assert [q["number"] for q in r["questions"]] == [1, 2, 3]
+    assert r["questions"][0]["answer"] == r["questions"][1]["answer"]
+    assert r["questions"][2]["answer"] == "In november."
+
+
+def test_questions_printed_without_numbers_below_their_heading_are_numbered_by_place():
+    text = (
+        "Persbericht\n\nVragen van het lid De Wit (SP) aan de minister van Defensie over de opslag van munitie:\n\n"
+        "Bent u bekend met het bericht dat munitie onbewaakt in een loods lag?\n\n"
+        "Hoe kon dit gebeuren, en wie is daarvoor verantwoordelijk?\n\n"
+        "* Bron: een regionaal dagblad van 3 mei.\n"
+    )
+    r = record(text)
+    assert (r["type"], r["subject"]) == ("kamervragen", "de opslag van munitie")
+    assert [q["number"] for q in r["questions"]] == [1, 2]
+
+
+def test_oral_questions_in_a_debate_record_are_no_numbered_list():
+    text = (
+        "Vragenuur\n\nVragen van het lid De Wit aan de minister van Defensie over munitie.\n\n"
+        "De voorzitter:\n\nHet woord is aan de heer De Wit.\n\nDe heer De Wit (SP):\n\n"
+        "Voorzitter. Mijn vraag is: hoe kon dit gebeuren?\n"
+    )
+    assert record(text)["questions"] == []
+
+
+def test_askers_named_without_a_party_in_the_subject_line_or_heading():
+    text = (
+        "Datum 3 mei 2001\n\nBetreft Beantwoording van vragen van het lid De Groot\n\nGeachte Voorzitter,\n\n"
+        "Hierbij bied ik u de antwoorden aan.\n\nVraag 1\n\nWat is de stand van zaken?\n\nAntwoord 1\n\nHet overleg loopt.\n"
+    )
+    assert record(text)["questioners"] == [{"name": "De Groot", "party": None}]
+    text = "Vragen van het Tweede-Kamerlid Van Dam over clustermunitie\n\nVraag 1\n\nGebruikt de NAVO clustermunitie?\n"
+    assert record(text)["questioners"] == [{"name": "Van Dam", "party": None}]
+
+
+def test_news_page_titles_with_what_the_flattened_page_ran_onto_them():
+    cases = {
+        "Minister steunt ontmijning met vijf miljoen 12 mei 2009 | De minister maakt vandaag bekend dat hij "
+        "vijf miljoen euro geeft voor ontmijning in Angola.": "Minister steunt ontmijning met vijf miljoen",
+        "Statement at the Review Conference of the Arms Trade Treaty - Permanent Mission Geneva Statement at the "
+        "Review Conference of the Arms Trade Treaty | 12-05-2023 Mr President, thank you.": (
+            "Statement at the Review Conference of the Arms Trade Treaty"
+        ),
+        "Kamer wil verbod op doorvoer van mijnenTijdens een debat op 3 maart vroeg de Kamer de regering om een "
+        "verbod op de doorvoer van landmijnen over Nederlands grondgebied.": "Kamer wil verbod op doorvoer van mijnen",
+        "Wat betekent het nieuwe verdrag voor Nederland?": "Wat betekent het nieuwe verdrag voor Nederland?",
+    }
+    for first, title in cases.items():
+        text = (
+            first
+            + "\n\nDe regering heeft het voorstel gisteren besproken in de ministerraad en zal het binnenkort indienen.\n"
+        )
+        assert record(text)["subject"] == title
+
+
+def test_english_statements_name_who_delivers_them():
+    cases = [
+        ("Statement by H.E. Ambassador Jan de Boer,\nNew York, 4 October 2021", ("Jan de Boer", "Ambassador")),
+        (
+            "Delivered by H.E. Anna van der Berg, Deputy Permanent Representative to the United Nations",
+            ("Anna van der Berg", "Deputy Permanent Representative to the United Nations"),
+        ),
+        (
+            "Intervention by H.E. Piet Smit, Minister of Defence of the Kingdom of the Netherlands",
+            ("Piet Smit", "Minister of Defence"),
+        ),
+        (
+            "Speech by the Minister of Foreign Affairs, Karel de Vries, at the conference",
+            ("Karel de Vries", "Minister of Foreign Affairs"),
+        ),
+        (
+            "Statement by H.E. Jan Pieter van der Wal. Permanent Representative of the Kingdom of the Netherlands to "
+            "the OPCW. 3 May 2019.",
+            ("Jan Pieter van der Wal", "Permanent Representative of the Kingdom of the Netherlands to the OPCW"),
+        ),
+    ]
+    for line, (name, role) in cases:
+        text = (
+            "Conference on Disarmament\n\n"
+            + line
+            + "\n\nThank you, Mr President. The Netherlands aligns itself with the EU.\n"
+        )
+        assert record(text)["sender"] == {"name": name, "role": role}
+    text = "Statement by The Netherlands at the General Debate\n\nThank you, Mr President.\n"
+    assert record(text)["sender"] == {"name": None, "role": None}
+
+
+def test_a_notice_that_answers_are_late_is_sent_by_the_one_it_names():
+    text = (
+        "Vragen van het lid Bakker (SP) aan de minister van Defensie over munitie (ingezonden 2 mei 2022).\n\n"
+        "Mededeling van Minister Jansen (Defensie) (ontvangen 20 mei 2022).\n\n"
+        "Vraag 1\n\nHoeveel munitie is er nog?\n"
+    )
+    assert record(text)["sender"] == {"name": "Jansen", "role": "Minister van Defensie"}
+
+
+def test_a_page_is_not_dated_by_the_treaty_or_period_its_first_lines_speak_of():
+    text = (
+        "36.999\n\nGoedkeuring Verdrag inzake dronesDit wetsvoorstel regelt de goedkeuring van het op 3 mei 2021 te "
+        "Genève tot stand gekomen Verdrag inzake drones.\n\nStand van zaken\n"
+    )
+    assert record(text)["date"] is None
+    text = (
+        "Overzicht van leveringen\n\nDe regering maakt bekend wat sinds 24 februari 2022 is geleverd, na de "
+        "onderhandelingen van 3 tot en met 7 maart 2022.\n"
+    )
+    assert record(text)["date"] is None
+
+
+def test_a_nota_by_its_opening_formula_names_the_kamer_of_the_committee_it_thanks():
+    text = (
+        "Ontvangen 2 oktober 2015\n\nDe regering dankt de vaste commissie voor Defensie van de Tweede Kamer der "
+        "Staten-Generaal voor haar verslag over het voorstel van wet.\n\nDe leden van de CDA-fractie vragen naar de kosten.\n"
+    )
+    r = record(text)
+    assert (r["type"], r["chamber"], r["date"]) == ("nota", "TK", "2015-10-02")
+
+
+def test_a_reply_memorandum_thanking_the_committee_is_no_nota():
+    text = (
+        "B MEMORIE VAN ANTWOORD\n\nOntvangen 2 oktober 2015\n\nDe regering dankt de vaste commissie voor haar "
+        "verslag over het voorstel van wet.\n"
+    )
+    assert record(text)["type"] == "other"
+
+
+def test_older_kamerstuk_reference_in_a_publication_table_and_a_meeting_of_several_committees():
+    text = (
+        "Kamerstuk\n\nDatum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |\n\n"
+        "Tweede Kamer der Staten-Generaal | 1996-1997 | 22054 nr. 19 | Vastgesteld 3 juni 1997\n\n"
+        "De vaste commissies voor Buitenlandse Zaken en voor Defensie hebben op 2 april 1997 overleg gevoerd "
+        "met minister Jansen over de wapenexport.\n"
+    )
+    r = record(text)
+    assert r["kamerstuk"] == {"dossier": "22054", "number": "19"}
+    assert r["type"] == "verslag"

@@ -63,6 +63,31 @@ _LABEL_LINE = re.compile(
 )
 
 
+# a reflowed letterhead puts its fields on one line: "Datum 28 oktober 2009 Uw kenmerk 12/345 Onderwerp X";
+# a capitalised label after a space starts the next field
+_NEXT_FIELD = re.compile(
+    r"\s(?=(?:Datum|Uw kenmerk|Uw referentie|Uw brief|Ons kenmerk|Onze referentie|Onderwerp|Betreft|Kenmerk)\s)"
+)
+
+
+def _fields_on_one_line(line: str) -> list[tuple[str, str]]:
+    """The (key, value) pairs of a line holding two or more labelled fields, each value fitting
+    its field; [] for any other line."""
+    parts = _NEXT_FIELD.split(line)
+    if len(parts) < 2:
+        return []
+    out = []
+    for part in parts:
+        m = _LABEL_LINE.match(part)
+        if not m:
+            return []
+        key, value = _LABELS[m.group("label").lower()], _cell(m.group("value"))
+        if not value or not _value_fits(key, value):
+            return []
+        out.append((key, value))
+    return out
+
+
 def _cell(value: str) -> str:
     """A field's value without a table rendering's cell borders ("Betreft | Levering ... |")."""
     return value.strip().rstrip("|").strip()
@@ -243,6 +268,12 @@ def _scan_lines(block: list[str], lh: Letterhead, pending: str | None, drop_rest
         if in_bij:  # "Bij beantwoording datum, / onze referentie en betreft / vermelden."
             lh.removed.append(ln)
             in_bij = not ln.rstrip(".").lower().endswith("vermelden")
+            continue
+        fields = [] if pending else _fields_on_one_line(ln)
+        if fields:
+            for key, value in fields:
+                lh.put(key, value)
+            lh.removed.append(ln)
             continue
         m = _LABEL_LINE.match(ln)
         key = _LABELS[m.group("label").lower()] if m else None

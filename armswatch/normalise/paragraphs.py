@@ -39,13 +39,36 @@ def _width(block: list[str]) -> int:
     return lengths[int(0.8 * (len(lengths) - 1))] if len(lengths) >= 5 else lengths[-1]
 
 
+# a sentence's end, with a footnote marker after it ("...?1", "...»?2")
+_ENDS_SENTENCE = re.compile(r"[.?!]['’”»)]?\d{0,2}$")
+
+
+def _unwrapped(block: list[str]) -> list[bool]:
+    """For each line: does it stand in a run of four or more lines that each end a sentence? Such
+    a run was not wrapped at the page width (a site keeps each paragraph, e.g. each question of a
+    list, on one line); wrapped prose ends a line mid-sentence far more often."""
+    ends = [_ENDS_SENTENCE.search(ln) is not None for ln in block]
+    out = [False] * len(block)
+    i = 0
+    while i < len(block):
+        j = i
+        while j < len(block) and ends[j]:
+            j += 1
+        if j - i >= 4 and sum(len(ln) > 60 for ln in block[i:j]) * 2 >= j - i:  # paragraphs, not a list of short items
+            out[i:j] = [True] * (j - i)
+        i = j + 1
+    return out
+
+
 def paragraphs(block: list[str]) -> list[str]:
+    solo = _unwrapped(block)
     width = _width(block)
     out: list[list[str]] = []
     prev = None
-    for ln in block:
+    for i, ln in enumerate(block):
         new = (
             prev is None
+            or solo[i - 1]
             or is_heading(ln)
             or is_heading(prev)
             or _STARTS_PARAGRAPH.match(ln) is not None

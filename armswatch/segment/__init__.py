@@ -19,7 +19,7 @@ from armswatch.read import RawDocument
 from armswatch.record import Structure
 from armswatch.segment import header as hd
 from armswatch.segment import people
-from armswatch.segment.questions import parse_questions
+from armswatch.segment.questions import parse_questions, parse_unnumbered, questions_below_heading
 from armswatch.segment.redactions import redactions
 from armswatch.segment.sites import tkconv
 
@@ -27,11 +27,19 @@ if TYPE_CHECKING:
     from armswatch.normalise import Normalised
 
 _HEAD_CHARS = 4000
+# written answers headed by their sender, in any genre: "Schriftelijke antwoorden van de minister van ..."
+_ANSWERS_BY_MINISTER = re.compile(
+    r"^(?:Schriftelijke ?)?[Aa]ntwoord(?:en)? van (?:de )?(?:minister|staatssecretaris)\b", re.M
+)
+_SUBMITTERS = re.compile(r"^Indiener\(s\):\s*(?P<v>[^\n]+?)(?=\s+(?:Bron|ID|Onderwerpen):|$)", re.M)
+_HEADING_REACH = 300  # paragraphs searched for members heading their questions
+_VRAAG_HEADING = re.compile(r"^(?:[•·▪◦*–-]\s*)?Vraag\s*\d", re.M)
 _ANSWER_MARK = re.compile(
-    r"^Antwoord(?:en)? (?:van|op vragen)\b|\([Oo]ntvangen\b"
+    r"^(?:Schriftelijke ?|Nadere )?[Aa]ntwoord(?:en)? (?:van|op vragen)\b|\([Oo]ntvangen\b"
     # a committee's list of questions: "Bij brief van 15 december 2023 zijn ze door de minister beantwoord"
     # a covering note: "Graag bied ik u hierbij de antwoorden aan op de schriftelijke vragen ..."
     r"|\b(?:bied|bieden|zend|zenden|stuur|sturen)\b[^.\n]{0,60}\bde antwoorden\b[^.\n]{0,20}\bop de\b[^.\n]{0,40}\bvragen\b"
+    r"|\b(?:Hiermee|Hierbij) beantwoord(?:en)? (?:ik|wij)\b"
     r"|\b[Bb]ij brief van \d{1,2} \w+ \d{4} (?:zijn|is|werden|werd)\b[^.]{0,200}?\bbeantwoord\b",
     re.M,
 )
@@ -47,10 +55,12 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     head = "\n\n".join(paragraphs)[:_HEAD_CHARS] if site else body[:_HEAD_CHARS]
 
     answers_expected = bool(header.get("beantwoord") or header.get("beantwoord door") or _ANSWER_MARK.search(head))
-    questions = parse_questions(body, answers_expected)
+    questions = parse_unnumbered(body) if site.get("site_unnumbered") else parse_questions(body, answers_expected)
     answered = any(q.answer for q in questions) or answers_expected
     to = hd.addressee(paragraphs, header)
     kind = hd.doc_type(paragraphs, header, meta, answered, to)
+    if kind == "other" and len(questions) >= 2 and all(q.answer for q in questions) and _VRAAG_HEADING.search(body):
+        kind = "antwoord_kamervragen"  # nothing but "Vraag N" headings, each question with its answer
 
     kst, dossier_title = hd.kamerstuk(paragraphs, meta, norm.removed)
     st = Structure(type=kind, kamerstuk=kst)
@@ -65,13 +75,22 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
         st.date = None  # the date under a treaty's title is the day it was concluded
     st.reference = hd.reference(header, norm.removed, meta)
     st.addressee = None if kind in ("kamervragen", "antwoord_kamervragen", "motie") else to
+    if kind == "kamervragen" and not questions:
+        questions = questions_below_heading(body)
     if kind in ("kamervragen", "antwoord_kamervragen", "verslag"):
         st.questions = questions
     elif kind != "motie":  # a letter answering a committee's questions: answered pairs only
         st.questions = [q for q in questions if q.answer]
     if kind in ("kamervragen", "antwoord_kamervragen"):
-        st.questioners = _questioners(head, header, meta) or people.title_questioners(site.get("site_title"))
-    _senders(st, paragraphs, head, header, meta, kind)
+        st.questioners = (
+            _questioners(head, header, meta)
+            or people.title_questioners(site.get("site_title"))
+            or people.member_headings(paragraphs[:_HEADING_REACH])
+        )
+    elif kind not in ("motie", "verslag") and (st.questions or answers_expected):
+        # written answers to a debate's questions, sent as a letter: each member heads their questions
+        st.questioners = people.member_headings(paragraphs[:_HEADING_REACH])
+    _senders(st, paragraphs, head, header, meta, kind, site)
     sidebar = meta.get("sidebar") if isinstance(meta.get("sidebar"), str) else ""
     st.redactions = redactions([raw.text, sidebar or ""])
     return st
@@ -96,10 +115,13 @@ def _questioners(head: str, header: dict[str, str], meta: dict) -> list[dict[str
                 out += people.parse_members(q) or [{"name": q, "party": None}]
         if out:
             return out
-    return people.questioners(head, header)
+    # the askers named without their parties: "Vragen van het Tweede-Kamerlid X over ..."
+    return people.questioners(head, header) or people.title_questioners(header.get("betreft") or head[:1500])
 
 
-def _senders(st: Structure, paragraphs: list[str], head: str, header: dict[str, str], meta: dict, kind: str) -> None:
+def _senders(
+    st: Structure, paragraphs: list[str], head: str, header: dict[str, str], meta: dict, kind: str, site: dict
+) -> None:
     if kind == "motie":
         return
     name = role = None
@@ -117,6 +139,8 @@ def _senders(st: Structure, paragraphs: list[str], head: str, header: dict[str, 
     sig_name, sig_role = people.signature(paragraphs)
     if sig_role and (role is None or sig_role == role):
         role, name = sig_role, sig_name or name
+    if role is None and kind != "verslag" and _ANSWERS_BY_MINISTER.search(head):
+        name, role, co = people.answer_sender(head)  # "Schriftelijke antwoorden van de minister ..."
     hint = meta.get("sender")
     if isinstance(hint, dict):
         name = hint.get("name") or name
@@ -128,6 +152,14 @@ def _senders(st: Structure, paragraphs: list[str], head: str, header: dict[str, 
             role = roles[0]
         elif name is None:
             name = people.clean_name(hint)
+    if role is None and kind != "verslag":  # openkamer's "Indiener(s): Stef Blok (minister buitenlandse zaken) (VVD)"
+        m = _SUBMITTERS.search(head)  # (a report's "Indiener(s)" are the ministers who took part)
+        if m:
+            name, role, co = people.submitted_by(m.group("v"))
+    if role is None and name is None and kind == "other":  # an English statement: "Statement by H.E. X, Role"
+        name, role = people.speaker(head[:1500])
+    if role is None and kind == "antwoord_kamervragen" and site.get("site_answerer"):
+        name, role = site["site_answerer"]["name"], site["site_answerer"]["role"]  # the minister asked answered
     co += people.co_senders(head)
     st.sender = {"name": name, "role": role}
     seen = {role}

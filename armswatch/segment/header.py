@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from armswatch.prefilter import may_contain_ci
-from armswatch.segment.dates import date_after, find_date
+from armswatch.segment.dates import date_after, find_date, iter_dates
 
 # --- kamerstuk ----------------------------------------------------------------------------
 # "36 045 Situatie in de Oekraïne", "21 501-02 Raad ...", "33 000 X Vaststelling ..."
@@ -15,8 +15,10 @@ _DOSSIER = re.compile(
     r"^(?P<a>\d{2})[\s.]?(?P<b>\d{3})(?:-(?P<sub>\d{1,3}))?(?:\s(?P<part>[IVXL]{1,5}|[A-Z]))?"
     r"(?:\s+(?P<title>[A-ZÀ-Ý(].{2,600}))?$"
 )
+# a dossier's title on the line below its number: a capital, no closing stop
+_DOSSIER_TITLE = re.compile(r"^[A-ZÀ-Ý(][^\n]{2,300}(?<![.?!:;,])$")
 # a Rijkswet's number before the title: "33 968 (R2033) Goedkeuring van ..."
-_RIJKSWET = re.compile(r"^\(R\d{3,5}\)\s*")
+_RIJKSWET = re.compile(r"^\(R\s?\d{3,5}\)\s*")
 _NUMBER = re.compile(
     r"^(?:[Nn]r\.\s*(?P<n>\d{1,5}|[A-Z]{1,3})\b"
     # the Eerste Kamer letters its stukken without "Nr.": "AB BRIEF VAN ...",
@@ -42,6 +44,13 @@ _OWN_REF = re.compile(
     r"(?:\d{4}[/–-]\d{2,4},?\s+)?:?\s*|(?:https?://\S+/)?kst-)" + _REF + r"(?:\.html)?$",
     re.I,
 )
+# a site's link to the publication it shows: "Bron: https://zoek.officielebekendmakingen.nl/kst-34958-6.html"
+_SOURCE_LINK = re.compile(r"\bBron:\s*https?://zoek\.officielebekendmakingen\.nl/kst-" + _REF + r"\.html")
+# officielebekendmakingen's table above an older kamerstuk: "Tweede Kamer der Staten-Generaal | 1997-1998 | 22054 nr. 27 |"
+_TABLE_REF = re.compile(
+    r"^(?:Tweede|Eerste) Kamer der Staten-Generaal\s*\|\s*\d{4}-\d{4}\s*\|\s*(?P<a>\d{2})\s?(?P<b>\d{3})"
+    r"(?:-(?P<sub>\d{2,3}|[IVXL]{1,5}|[A-Z]))?\s+nr\.\s*(?P<n>\d{1,5}|[A-Z]{1,3})\s*\|"
+)
 # the running head or footer of a printed kamerstuk (taken out of the body by normalise)
 _FOOTER_REF = re.compile(r"^(?P<ch>Tweede|Eerste) Kamer, vergaderjaar \d{4}\s?[–-]\s?\d{4}, " + _REF)
 
@@ -63,6 +72,9 @@ def own_reference(paragraphs: list[str], removed: list[str]) -> tuple[str, str] 
             m = _OWN_REF.match(p.strip())
             if m:
                 return dossier_of(m), m.group("n")
+        m = _SOURCE_LINK.search(p) if "Bron:" in p else _TABLE_REF.search(p) if "|" in p else None
+        if m:
+            return dossier_of(m), m.group("n")
     return None
 
 
@@ -99,6 +111,10 @@ def kamerstuk(
             if d.group("part"):
                 dossier += "-" + d.group("part")
             title = _RIJKSWET.sub("", d.group("title") or "").strip() or None
+            if title is None and i + 1 < len(paragraphs):  # "27 830" / "Materieelprojecten" / "Nr. 255"
+                nxt = paragraphs[i + 1].strip()
+                if _DOSSIER_TITLE.match(nxt) and not any(rx.search(nxt) for rx in (_NUMBER, _DOSSIER, _TRAILING_NR)):
+                    title = nxt
     if number is None:  # a dossier line means something only above a "Nr." title
         dossier = title = None
     if dossier is None:
@@ -128,7 +144,7 @@ def _site_title(paragraphs: list[str]) -> str | None:
                     and not re.search(r"[.?!:;,]$", q)
                     and not any(rx.search(q) for _, rx in _TYPE_MARKERS)
                 ):
-                    return q.strip()
+                    return re.sub(r"^Dossier:\s*", "", q.strip())  # openkamer labels the dossier's title
             return None
     return None
 
@@ -168,7 +184,7 @@ _TYPE_MARKERS = [
             r"^(?:Nr\.\s*\d+\s+|(?:19|20)\d{2}D\d{4,6}\s+|[A-Z]{1,3}\s+)?"
             r"(?:(?:NADER\s+)?VOORLOPIG\s+VERSLAG\b|EINDVERSLAG\b|VERSLAG\b"
             # the opening of a committee meeting's report (algemeen overleg, commissiedebat)
-            r"|De\s+(?:vaste\s+|algemene\s+)?commissie\b[^\n]{0,400}?\b(?:heeft|hebben) op \d{1,2} \w+ \d{4}"
+            r"|De\s+(?:vaste\s+|algemene\s+)?commissies?\b[^\n]{0,400}?\b(?:heeft|hebben) op \d{1,2} \w+ \d{4}"
             r" (?:mondeling )?overleg gevoerd\b|Verslag van (?:een|het|de(?! vergadering))\b"
             r"|LIJST VAN (?:FEITELIJKE )?(?:VRAGEN EN ANTWOORDEN|VRAGEN)\b"
             r"|Lijst van (?:feitelijke )?vragen(?: en antwoorden)?\b)"
@@ -177,7 +193,10 @@ _TYPE_MARKERS = [
     (
         "nota",
         re.compile(
-            r"^(?:\W?\s*)(?:TER BESLISSING|TER INFORMATIE|TER ADVISERING|TER ADVIES|TER KENNISNAME"
+            r"^(?:Nr\.\s*\d+\s+)?NOTA NAAR AANLEIDING\b"
+            # its opening formula: "De regering dankt de vaste commissie ... voor haar verslag"
+            r"|^De regering dankt\b[^\n]{0,300}?\bvoor (?:haar|zijn|het) verslag\b"
+            r"|^(?:\W?\s*)(?:TER BESLISSING|TER INFORMATIE|TER ADVISERING|TER ADVIES|TER KENNISNAME"
             r"|TER ONDERTEKENING|NOTA\b|Nota\b(?!\s+van\b(?!\s+wijziging))"
             r"|Beslisnota\b|Informatienota\b|Ambtelijke nota\b|Aan:\s.{1,80}\sVan:\s)"
         ),
@@ -188,6 +207,8 @@ _TYPE_MARKERS = [
     ),
     # a plenary record: the motions it debates ("De Kamer, gehoord de beraadslaging, ...") come below
     ("other", _PLENARY_ITEM),
+    # a bill's explanatory and reply memoranda (the reply thanks the committee for its report, as a nota does)
+    ("other", re.compile(r"^(?:Nr\.\s*\d+\s+|[A-Z]{1,2}\s+)?MEMORIE VAN (?:TOELICHTING|ANTWOORD)\b")),
 ]
 _META_TYPES = [
     ("nota naar aanleiding", "nota"),
@@ -221,6 +242,8 @@ def doc_type(paragraphs: list[str], header: dict[str, str], meta: dict, answered
             break
     if best is None and (header.get("indiener") or header.get("beantwoord door")):
         best = (0, "questions")
+    if best is None and answered and _ABOUT_QUESTIONS.match(header.get("betreft", "")):
+        best = (0, "questions")  # a letter whose subject is the questions it answers
     if best is None:
         letter = (to and _KAMER.search(to)) or any(_TO_CHAIR.match(p) for p in paragraphs[:15])
         return "kamerbrief" if letter else "other"
@@ -231,6 +254,10 @@ def doc_type(paragraphs: list[str], header: dict[str, str], meta: dict, answered
 
 
 _KAMER = re.compile(r"(?:Tweede|Eerste)\s?Kamer", re.I)
+# a letter's subject line naming the questions it answers: "Kamervragen", "Beantwoording (van) vragen van ..."
+_ABOUT_QUESTIONS = re.compile(
+    r"^(?:(?:Beantwoording|Antwoorden?)\s+(?:op\s+|van\s+)?(?:de\s+)?)?(?:schriftelijke\s+)?(?:Kamer)?vragen\b", re.I
+)
 # a letter to the Kamer without its address block: the salutation of the chair, or a
 # site's document label ("Kamerstuk: Kamerbrief | 15-12-2023" on rijksoverheid.nl)
 _TO_CHAIR = re.compile(
@@ -297,7 +324,7 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
     ek = _ek(text)
     if ek:
         return "EK"
-    if kind == "kamerbrief":  # a letter names the Kamer it informs, even without an address
+    if kind in ("kamerbrief", "antwoord_kamervragen", "nota"):  # a letter names the Kamer it informs
         tk_named, ek_named = "Tweede Kamer" in head, "Eerste Kamer" in head
         if tk_named != ek_named:
             return "TK" if tk_named else "EK"
@@ -340,6 +367,7 @@ _SETTLED = re.compile(r"\bVastgesteld\b:?", re.I)
 _PLACE = re.compile(r"(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Luxemburg),", re.I)
 # a site's publication label: "Kamerstuk: Kamerbrief | 15-12-2023", "Nieuwsbericht | 04-07-2025"
 _LABEL_DATE = re.compile(r"^[A-Z][\w-]{2,30}(?::\s*[\w -]{2,40})?\s*\|\s*(\d{1,2}-\d{1,2}-\d{4})\s*$", re.M)
+_RECEIVED_LINE = re.compile(r"^Ontvangen:?\s+(\d{1,2} \w+ \d{4})$", re.M)
 _SENT_IN = re.compile(r"\b(?:ingezonden|Ingediend|Indiendatum)\b:?", re.I)
 
 
@@ -370,6 +398,10 @@ def document_date(
     found = found or date_after(_PLACE, "\n".join((removed or [])[:40]))
     if found:
         return found
+    if kind in ("nota", "kamerbrief"):  # a kamerstuk's "Ontvangen 18 januari 2019" under its title
+        m = _RECEIVED_LINE.search(head[:2000])
+        if m:
+            return find_date(m.group(1))
     label = _LABEL_DATE.search(head[:1500])
     if label and kind in ("kamerbrief", "other"):
         return find_date(label.group(1))
@@ -378,7 +410,24 @@ def document_date(
     if kind == "other":
         if _PLENARY_ITEM.search(head[:1500]):
             return _standing_date(head)  # a debate's prose dates the treaty or an earlier sitting
-        return find_date(head[:600])
+        return _own_date(head[:600])
+    return None
+
+
+# dates that say when something else happened: a treaty concluded ("op 5 juli 2022 te Brussel tot stand
+# gekomen"), the start of a period ("sinds 24 februari 2022"), the end of a range ("van 18 tot en met 30 mei")
+_CONCLUDED_AT = re.compile(
+    r"^\s*te\s+[A-Z][\w'’ -]{1,30}?\s+(?:tot\s*stand\s*gekomen|totstandgekomen|gesloten|ondertekend)\b"
+)
+_PERIOD_BEFORE = re.compile(r"\b(?:sinds|sedert|tot en met|t/m|vanaf)\s*$", re.I)
+
+
+def _own_date(text: str) -> str | None:
+    """The first date in text that is not the date of something the text speaks about."""
+    for iso, start, end in iter_dates(text):
+        if _CONCLUDED_AT.match(text[end : end + 80]) or _PERIOD_BEFORE.search(text[max(0, start - 15) : start]):
+            continue
+        return iso
     return None
 
 
@@ -406,11 +455,15 @@ def _standing_date(head: str) -> str | None:
 _OVER = re.compile(
     r"\b(?:Kamer|Interpellatie)?[Vv]ragen\b[^\n]{0,600}?\)[^\n]{0,400}?\b(?:over|inzake)\s+(?P<s>[^\n]{3,400})"
 )
+_QUESTIONS_TITLE = re.compile(
+    r"^(?:(?:Nadere|Aanvullende|Schriftelijke)\s+)?(?:Kamer)?[Vv]ragen\s+(?:van\s+[^()\n]{1,200}?\s+)?over\s+"
+    r"(?P<s>[^\n]{3,300})$"
+)
 _CASE_TITLE = re.compile(r"^Kamervraag\s+(?:19|20)\d{2}Z\d{4,6}$")
 # the subject ends with its sentence: "... over Nagorno-Karabach. Deze vragen werden ingezonden op ..."
 # (a stop after a word of three letters or more, so "dr. Jansen" stays whole)
 _SUBJECT_END = re.compile(
-    r"\s*\((?:ingezonden|ontvangen)\b.*$|\s+(?:\(|op \d{1,2} \w+ \d{4}).*$|\.\s*$"
+    r"\s*\((?:ingezonden|ontvangen)\b.*$|\s+(?:\((?![\w-]{1,20}\)\w)|op \d{1,2} \w+ \d{4}).*$|[.:]\s*$"
     r"|(?<=\w{3})\.\s+[A-ZÀ-Ý][a-z]+\s.*$"
 )
 
@@ -438,6 +491,10 @@ def subject(
             m = _OVER.search(p)
             if m:
                 return _SUBJECT_END.sub("", m.group("s")).strip() or None
+        for p in paragraphs[:6]:  # a title without the askers' parties: "Nadere vragen over X"
+            m = _QUESTIONS_TITLE.match(p.strip())
+            if m:
+                return _SUBJECT_END.sub("", m.group("s")).strip() or None
         for i, p in enumerate(paragraphs[:8]):  # site navigation may stand above it
             if _CASE_TITLE.match(p) and i + 1 < len(paragraphs):
                 return paragraphs[i + 1].strip()  # openkamer: the title follows "Kamervraag 2022Z..."
@@ -445,16 +502,23 @@ def subject(
     item = _handelingen_item(paragraphs) if kind in ("other", "verslag") else None
     if item:
         return item
+    if kind == "verslag":  # a committee meeting outside a dossier: "... overleg gevoerd met ... over X."
+        m = _MEETING_OVER.search("\n".join(paragraphs[:12]))
+        if m:
+            return m.group("s").strip()
     if kind == "other":
         if treaty_title:  # a treaty-series page: see treaty_publication
             return treaty_title
+        if dossier_title:  # a kamerstuk of no named type (a memorie van toelichting): its dossier
+            return dossier_title
+        bill = _bill_title(paragraphs)
+        if bill:
+            return bill
         for p in paragraphs[:8]:
             if is_chrome(p):
                 continue
             p = _INLINE_CHROME.sub("", p).strip()  # "date 2023-04 Title Ministeries" on one line
-            if p and len(p) <= 200 and not re.search(r"[.?!:;,]$", p):
-                return p
-            break
+            return _page_title(p)
     if meta.get("title") and kind not in ("kamerbrief",):
         return str(meta["title"]).strip()
     return None
@@ -472,6 +536,23 @@ def _unquote(title: str) -> str | None:
     if len(title) > 2 and title[0] in _QUOTES and title[-1] in _QUOTES:
         title = title[1:-1].strip()
     return title or None
+
+
+_MEETING_OVER = re.compile(r"\boverleg gevoerd met\b[^\n]{0,300}?\bover\s+(?P<s>[^\n:]{3,200}?)\.?$", re.M)
+
+
+# the Eerste Kamer's page on a bill: its number ("36.162", "35.260 (R2131)") on a line of its own,
+# then the title with the page's summary run onto it ("... Finland en het Koninkrijk ZwedenDit wetsvoorstel ...")
+_BILL_NUMBER = re.compile(r"^\d{2}\.\d{3}(?:\s+\(R\d{3,5}\))?$")
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z][a-z]+\s)")
+
+
+def _bill_title(paragraphs: list[str]) -> str | None:
+    for i, p in enumerate(paragraphs[:6]):
+        if _BILL_NUMBER.match(p.strip()) and i + 1 < len(paragraphs):
+            title = _GLUED.split(paragraphs[i + 1], maxsplit=1)[0].strip()
+            return title if len(title) <= 300 else None
+    return None
 
 
 # a site's title for questions: "Antwoord op vragen van de leden A en B over het bericht ..."
@@ -516,6 +597,29 @@ _CHROME = re.compile(
 
 # a site's date label and section names run onto the title's line when a page is flattened
 _INLINE_CHROME = re.compile(r"^date\s+\d{4}(?:-\d{2}){0,2}\s+|\s+(?:Ministeries|Onderwerpen|Documenten|Nieuws)$")
+
+# a news page's title with what follows it on the same flattened line: its date and lead
+# ("Title 11 apr 2008 | Lead ..."), the site's name and the title again ("Title - Site Title | ..."),
+# or the lead glued on ("...clustermunitieTijdens een debat ...")
+_TITLE_THEN_DATE = re.compile(r"^(?P<t>\S.{4,200}?)\s+\d{1,2}[ -](?:\w{3,9}\.?|\d{1,2})[ -]\d{4}\s*\|")
+_TITLE_THEN_SITE = re.compile(r"^(?P<t>\S.{14,200}?)\s+[-–|]\s+")
+
+
+def _page_title(p: str) -> str | None:
+    """A page's title from its first paragraph, or None when the paragraph is running text."""
+    if len(p) <= 200 and (not re.search(r"[.!:;,]$", p) and (not p.endswith("?") or len(p) <= 120)):
+        return p or None  # a title may ask a question ("... hoe gaat dat in zijn werk?")
+    m = _TITLE_THEN_DATE.match(p)
+    if m:
+        return m.group("t")
+    m = _TITLE_THEN_SITE.match(p)
+    if m and p.find(m.group("t"), m.end()) > 0:  # the title printed again after the site's name
+        return m.group("t")
+    glued = _GLUED.split(p[:300], maxsplit=1)
+    if len(glued) == 2 and 10 <= len(glued[0]) <= 200 and not re.search(r"[.?!:;,]$", glued[0]):
+        return glued[0]
+    return None
+
 
 # A treaty-series publication (Tractatenblad, treaty database): its title is the treaty's name
 # ("Verdrag inzake ...;", after "A. TITEL" in the newer layout) and the line below it gives the

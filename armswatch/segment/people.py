@@ -32,7 +32,7 @@ def clean_name(text: str) -> str | None:
 # --- sender -------------------------------------------------------------------------------
 # "Antwoord van Minister Ollongren (Defensie)", "Antwoorden van Staatssecretaris X (Financiën)"
 _ANSWER_BY_NAME = re.compile(
-    r"Antwoord(?:en)? van (?:de )?(?P<word>minister|staatssecretaris)\s+(?P<name>[A-ZÀ-Ý][^()]{1,40}?)\s*"
+    r"(?:Antwoord(?:en)?|Mededeling) van (?:de )?(?P<word>minister|staatssecretaris)\s+(?P<name>[A-ZÀ-Ý][^()]{1,40}?)\s*"
     r"\((?P<portfolio>[^)]{3,80})\)",
     re.I,
 )
@@ -52,7 +52,11 @@ def answer_sender(head: str) -> tuple[str | None, str | None, list[str]]:
     if m:
         p = portfolio(m.group("portfolio"))
         if p:
-            return clean_name(m.group("name")), role_title(m.group("word"), *p), []
+            # "Antwoord van Minister A (X) en (van) Minister B (Y), mede namens ...": B co-signs
+            line = _CLAUSE_END.split(head[m.end() : m.end() + 300].split("\n")[0], maxsplit=1)[0]
+            line = re.split(r"\bmede\s+namens\b", line, maxsplit=1)[0]
+            co = [r for r in roles_in(_NAMED_ROLE.sub(_unname, line)) if r]
+            return clean_name(m.group("name")), role_title(m.group("word"), *p), co
     m = _ANSWER_BY_ROLE.search(head)
     if m:
         rest = re.split(r"\bmede namens\b|\(", m.group("rest"), maxsplit=1)[0]
@@ -62,22 +66,42 @@ def answer_sender(head: str) -> tuple[str | None, str | None, list[str]]:
     return None, None, []
 
 
-def answered_by(value: str) -> tuple[str | None, str | None, list[str]]:
-    """openkamer 'Beantwoord door Kajsa Ollongren (minister defensie) (D66), Wopke Hoekstra (...)'."""
+def _people_with_roles(value: str) -> list[tuple[str | None, list[str]]]:
+    """openkamer's 'Name (role, role) (party), Name (role) (party)' -> [(name, roles)]."""
     people = re.findall(r"([^(),]+?)\s*\(([^)]*)\)(?:\s*\([^)]*\))?", value)
-    out = [(clean_name(n), (roles_in(r) or [None])[-1]) for n, r in people]
-    out = [p for p in out if p[1]]
+    return [(clean_name(n), roles_in(r)) for n, r in people]
+
+
+def _first_and_others(out: list[tuple[str | None, str]]) -> tuple[str | None, str | None, list[str]]:
     if not out:
         return None, None, []
     return out[0][0], out[0][1], [r for _, r in out[1:]]
 
 
+def answered_by(value: str) -> tuple[str | None, str | None, list[str]]:
+    """openkamer 'Beantwoord door Kajsa Ollongren (minister defensie) (D66), Wopke Hoekstra (...)'."""
+    return _first_and_others([(n, roles[-1]) for n, roles in _people_with_roles(value) if roles])
+
+
+def submitted_by(value: str) -> tuple[str | None, str | None, list[str]]:
+    """openkamer's 'Indiener(s)' of a government paper: the ministers who sign it. The site lists
+    every post a person held; a person listed with two different posts is left out (which one
+    signed this paper is not said)."""
+    return _first_and_others([(n, roles[0]) for n, roles in _people_with_roles(value) if len(set(roles)) == 1])
+
+
 def title_sender(paragraphs: list[str]) -> list[str]:
-    """Roles from a kamerstuk title 'BRIEF VAN DE MINISTERS VAN A, VAN B EN VOOR C'."""
-    for p in paragraphs[:6]:
+    """Roles from a kamerstuk title 'BRIEF VAN DE MINISTERS VAN A, VAN B EN VOOR C' (a site's
+    metadata lines may stand above it; a title broken over lines goes on in capitals)."""
+    for i, p in enumerate(paragraphs[:12]):
         m = _TITLE_SENDER.search(p)
         if m:
-            return roles_in(m.group("rest"))
+            rest = m.group("rest")
+            for q in paragraphs[i + 1 : i + 3]:
+                if not (q.isupper() and len(q) <= 120):
+                    break
+                rest += " " + q
+            return roles_in(rest)
     return []
 
 
@@ -99,6 +123,43 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
             continue  # "De minister van Defensie heeft ..." is a sentence, not a signature
         return name, roles[0]
     return None, None
+
+
+# --- English statements ------------------------------------------------------------------
+# "Statement by H.E. Ambassador Robbert Jan Gabriëlse,", "Delivered by H.E. X, Permanent Representative
+# to the Conference", "Intervention by H.E. Stef Blok, Minister of Foreign Affairs of the Netherlands",
+# "Speech by the Minister of Foreign Affairs, Frans Timmermans, at ..."
+_EN_NAME = (
+    r"(?!H\.\s?E\.|The\b|This\b)[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|(?:van|der|den|de|ten|ter|in|op|'t)\b)){1,5}"
+)
+_EN_SPEAKER = re.compile(
+    r"\b(?:Statement|Speech|Intervention|Remarks|Address|Delivered)\s+(?:by|of)\s+(?:H\.\s?E\.\s+)?"
+    r"(?:(?P<title>Ambassador|Minister|Prime Minister|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?(?P<name>" + _EN_NAME + r")"
+    r"(?:\s*[,.]\s*(?P<role>[^,.\n|]{3,160}))?"
+)
+_EN_ROLE_FIRST = re.compile(
+    r"\b(?:Statement|Speech|Intervention|Remarks|Address)\s+by\s+the\s+(?P<role>[A-Z][^,\n]{3,100}?),\s+(?P<name>"
+    + _EN_NAME
+    + r")"
+)
+_EN_ROLE_WORD = re.compile(r"\b(?:Minister|Ambassador|Representative|Secretary|Director|President|Envoy|Chargé|Head)\b")
+# "..., Minister of Foreign Affairs of the Netherlands" names the country, not the post (kept when the
+# post goes on: "Permanent Representative of the Kingdom of the Netherlands to the Conference ...")
+_OF_NL = re.compile(r"\s+of\s+(?:the\s+Kingdom\s+of\s+)?the\s+Netherlands(?:\s+[A-Z].*)?$")
+
+
+def speaker(head: str) -> tuple[str | None, str | None]:
+    """(name, role) of the one who delivers an English statement or speech, as the page says them."""
+    m = _EN_ROLE_FIRST.search(head)
+    if m and _EN_ROLE_WORD.search(m.group("role")):
+        return m.group("name"), m.group("role").strip()
+    m = _EN_SPEAKER.search(head)
+    if not m:
+        return None, None
+    role = (m.group("role") or "").strip()
+    if not _EN_ROLE_WORD.search(role):
+        role = m.group("title") if m.group("title") in ("Ambassador", "Minister", "Prime Minister") else ""
+    return m.group("name"), _OF_NL.sub("", role) or None
 
 
 # --- co-senders ---------------------------------------------------------------------------
@@ -157,7 +218,12 @@ def parse_members(who: str) -> list[dict[str, str | None]]:
     for m in re.finditer(r"(?P<names>[^()]+?)\s*\((?P<party>[^)]+)\)", who):
         party = party_name(m.group("party"))
         for raw in _SEPARATOR.split(m.group("names").strip(" ,")):
-            raw = re.sub(r"^(?:en|het lid|de leden|lid|leden)\s+", "", raw.strip(), flags=re.I)
+            raw = re.sub(
+                r"^(?:en\s+)?(?:(?:het\s+|de\s+)?(?:(?:Tweede|Eerste)[\s-]+)?(?:Kamer)?(?:lid|leden)\s+)?",
+                "",
+                raw.strip(),
+                flags=re.I,
+            )
             name = clean_name(raw)
             if name:
                 out.append({"name": name, "party": party})
@@ -181,9 +247,34 @@ def questioners(head: str, header: dict[str, str]) -> list[dict[str, str | None]
     return out
 
 
+# answers to a debate's questions head each member's questions with the member:
+# "Boelhouwer (PvdA)", "Vragen van het lid Beertema, H.J. (Partij voor de Vrijheid)"
+_MEMBER_HEADING = re.compile(
+    r"^(?:Vragen van (?:het lid|de leden)\s+)?(?P<name>[A-ZÀ-Ý][\w'’ -]{1,40}?)(?:,\s*(?P<initials>(?:[A-Z]\.\s?)+))?"
+    r"\s*\((?P<party>[^()\n]{2,40})\)$"
+)
+
+
+def member_headings(paragraphs: list[str]) -> list[dict[str, str | None]]:
+    """Members heading their questions on a line of their own, each with a known party."""
+    out: list[dict[str, str | None]] = []
+    for p in paragraphs:
+        m = _MEMBER_HEADING.match(p.strip()) if len(p) <= 120 else None
+        party = _parties().get(m.group("party").strip().lower()) if m else None
+        name = clean_name(m.group("name")) if party else None
+        if name and _surname(name):
+            name = f"{m.group('initials').strip()} {name}" if m.group("initials") else name
+            if all(q["name"] != name for q in out):
+                out.append({"name": name, "party": party})
+    return out
+
+
 # a site's title names the askers without their parties: "Antwoord op vragen van de leden
 # Dassen, Dobbe, Teunissen en Piri over ...", "Vragen van het lid Ceulemans over ..."
-_TITLE_ASKERS = re.compile(r"\b[Vv]ragen van (?:het lid|de leden)\s+(?P<who>[A-ZÀ-Ý][^()\n]{0,200}?)\s+over\b")
+_TITLE_ASKERS = re.compile(
+    r"\b[Vv]ragen (?:van|gesteld door) (?:het (?:(?:Tweede|Eerste)[\s-]?)?(?:[Kk]amer)?lid|de (?:[Kk]amer)?leden)\s+"
+    r"(?P<who>[A-ZÀ-Ý][^()\n]{0,200}?)(?:\s+(?:over|inzake|aan)\b|\s*$)"
+)
 
 
 _PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "in", "'t", "het", "la", "le", "d'"}

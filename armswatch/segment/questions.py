@@ -119,7 +119,7 @@ def parse_questions(body: str, answers_expected: bool) -> list[Question]:
     spans = paragraph_spans(body)
     items: list[_Item] = []
     has_antwoord = any(_ANTWOORD.match(body[s:e]) for s, e in spans)
-    openkamer = not has_antwoord and answers_expected
+    openkamer = not has_antwoord and (answers_expected or _answered_after_headings(body, spans))
     cur: _Item | None = None
     targets: list[_Item] = []  # the items an answer belongs to ("Antwoord 2 en 3": two)
     for s, e in spans:
@@ -142,7 +142,7 @@ def parse_questions(body: str, answers_expected: bool) -> list[Question]:
             continue
         if am:
             nums = set(numbers(am.group("n") or ""))
-            targets = _latest_with(items, nums) if nums else [cur]
+            targets = _latest_with(items, nums) if nums else _unanswered_run(items)
             if not targets:
                 cur = None
                 continue
@@ -171,6 +171,57 @@ def parse_questions(body: str, answers_expected: bool) -> list[Question]:
     if not items:
         items = _numbered_items(body, spans, answers_expected or has_antwoord)
     return _to_questions(body, items, answers_expected)
+
+
+def _answered_after_headings(body: str, spans: list[tuple[int, int]]) -> bool:
+    """openkamer prints each answer under its question with no heading: "Vraag 1", the question
+    (ending in "?"), then a paragraph that asks nothing. True when every "Vraag N" but the last
+    (which the saved text may cut off) is followed that way, and there are two or more."""
+    heads = [i for i, (s, e) in enumerate(spans) if _VRAAG.match(body[s:e])]
+    if len(heads) < 2:
+        return False
+    for i, nxt in zip(heads, heads[1:]):
+        paras = [body[s:e] for s, e in spans[i:nxt]]
+        rest = _VRAAG.match(paras[0]).group("rest")
+        asked = ([rest] if rest else []) + paras[1:]
+        if len(asked) < 2 or not _ends_question(asked[0]) or _asks(asked[-1]):
+            return False
+    return True
+
+
+def parse_unnumbered(body: str, start: int = 0, answers: bool = True) -> list[Question]:
+    """Questions without numbers, one per paragraph from start on, numbered by place: a
+    paragraph with a question mark is the next question; with answers, the paragraphs after it
+    that ask nothing are its answer (without, they are notes and are left out); a question cut
+    off before its question mark is no question."""
+    items: list[_Item] = []
+    for s, e in paragraph_spans(body):
+        p = body[s:e]
+        if s < start:
+            continue
+        if "?" in p:
+            items.append(_Item([len(items) + 1], q=[(s, e)]))
+        elif answers and items and not _asks(p) and "|" not in p:
+            items[-1].a.append((s, e))
+    return _to_questions(body, items)
+
+
+# the heading of written questions: "Vragen van het lid X (P) aan de minister ... over ..."
+_QUESTIONS_HEADING = re.compile(r"^(?:(?:Nadere|Aanvullende|Schriftelijke)\s+)?(?:Kamer)?[Vv]ragen\s+van\b")
+
+
+def questions_below_heading(body: str) -> list[Question]:
+    """Written questions printed without numbers below their heading (a party's or a news
+    site's copy), numbered by place; [] when there is no such heading."""
+    if _SPEAKER.search(body):  # oral questions in a debate's record: speeches, not a list
+        return []
+    for s, e in paragraph_spans(body)[:12]:
+        if _QUESTIONS_HEADING.match(body[s:e]):
+            return parse_unnumbered(body, start=e, answers=False)
+    return []
+
+
+_SPEAKER = re.compile(r"^(?:De voorzitter|De heer|Mevrouw|Minister|Staatssecretaris)\b[^.?!\n]{0,60}:$", re.M)
 
 
 def _numbered_items(body: str, spans: list[tuple[int, int]], answers: bool) -> list[_Item]:
@@ -242,6 +293,17 @@ _QUESTION_OPENING = re.compile(r"^(?:Wat|Hoe|Hoeveel|Waarom|Welke?|Wanneer|Wie|W
 def _asks(paragraph: str) -> bool:
     """Is this paragraph another question (or the start of one cut off) rather than an answer?"""
     return _ends_question(paragraph) or _TO_YOU.match(paragraph) is not None
+
+
+def _unanswered_run(items: list[_Item]) -> list[_Item]:
+    """An "Antwoord" without a number answers the questions asked since the last answer
+    ("Vraag 1", "Vraag 2", "Antwoord": one answer to both)."""
+    run: list[_Item] = []
+    for it in reversed(items):
+        if it.a or (run and not it.q):
+            break
+        run.append(it)
+    return run[::-1] or items[-1:]
 
 
 def _latest_with(items: list[_Item], nums: set[int]) -> list[_Item]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from armswatch.segment.people import answered_by, parse_members
 from armswatch.segment.roles import roles_in
 
 _HEAD_LINES = 60
@@ -62,10 +63,34 @@ def breadcrumb(text: str) -> dict:
     return {"chamber": "TK", "doctype": m.group("kind"), "site_title": title.strip()}
 
 
+# openkamer's list of questions flattened from its table: the title, the asker and the minister
+# asked, each a row ending in empty cells ("Title |", "|", "Name (Party) |", "|", "Name (post) (Party) |"),
+# then the questions one per line, without numbers, each followed by its answer when there is one
+_CELL_ROW = re.compile(r"^(?P<v>[^|\n]{3,400}?)\s*(?:\|\s*)+$")
+_MEMBER_CELL = re.compile(r"^[A-ZÀ-Ý][^()|\n]{1,60}\([^()|\n]{2,40}\)$")
+
+
+def question_table(text: str) -> dict:
+    """Hints from openkamer's flattened question table at the head of text; {} when none.
+    "site_unnumbered" tells the question reader that the questions carry no numbers."""
+    rows = [ln.strip() for ln in text.lstrip()[:3000].split("\n")[:12] if ln.strip().strip("|").strip()]
+    cells = [_CELL_ROW.match(r) for r in rows[:3]]
+    if len(rows) < 4 or not all(cells) or not _MEMBER_CELL.match(cells[1].group("v")):
+        return {}
+    out: dict = {"doctype": "Kamervragen", "subject": cells[0].group("v"), "site_unnumbered": True}
+    members = parse_members(cells[1].group("v"))
+    if members:
+        out["questioners"] = members
+    name, role, _ = answered_by(cells[2].group("v"))
+    if role:
+        out["site_answerer"] = {"name": name, "role": role}
+    return out
+
+
 def tkconv(text: str) -> dict:
     """Hints from a tkconv metadata block at the head of text; {} when there is none."""
     if "Nummer:" not in text[:8000]:
-        return breadcrumb(text)
+        return breadcrumb(text) or question_table(text)
     lines = _lines(text)
     at = next((i for i, line in enumerate(lines) if _NUMMER.match(line)), None)
     if at is None or at < 2 or at > 8:
