@@ -155,8 +155,9 @@ def test_params_clean_or_refuse():
     with pytest.raises(UsageError):
         params.integer("9" * 40, "limit", 1, 500)
     assert params.state("rus", "actor") == "RUS" and params.state("unknown", "actor") == "UNKNOWN"
+    assert params.state("Rusland", "actor") == "RUS" and params.state("Russia", "actor") == "RUS"  # names too
     with pytest.raises(UsageError, match="ISO"):
-        params.state("Russia", "actor")
+        params.state("Atlantis", "actor")
     with pytest.raises(UsageError, match="one of"):
         params.choice("bomb", "weapon", ["cluster_munition"])
     assert params.doc_id("../../etc/passwd") is None

@@ -26,6 +26,10 @@ class Hit(Open):
     score: float | None = None
     snippet: str | None = None
     highlights: list[list[int]] = []
+    title: str | None = Field(None, description="the document's title (see title_derived)")
+    title_derived: bool = Field(False, description="true when the title was taken from the running text")
+    identifier: str | None = Field(None, description="official identifier, e.g. Kamerstukken II 2022/23, 36045, nr. 20")
+    url: str | None = Field(None, description="official URL of the document, when known")
 
 
 class SearchResult(Open):
@@ -54,6 +58,9 @@ class Fact(Open):
     document_date: Any = None
     document_type: str | None = None
     document_subject: str | None = None
+    document_title: str | None = None
+    document_identifier: str | None = None
+    document_url: str | None = None
 
 
 class FactPage(BaseModel):
@@ -82,6 +89,9 @@ class Document(Open):
     redactions: list[dict[str, Any]] = []
     body: str = ""
     facts: list[dict[str, Any]] = []
+    citation: dict[str, Any] | None = Field(
+        None, description="title (title_derived: taken from the text), identifier, url, identifiers, cite line"
+    )
 
 
 class Stats(Open):

@@ -20,6 +20,7 @@ from armswatch.errors import UsageError
 from armswatch.web import queries
 from armswatch.web.api import cached_stats, check_token, read_upload, store_for, store_upload
 from armswatch.web.highlight import highlight, mark_ranges, span_anchor, where_in
+from armswatch.web.i18n import COOKIE, lang_of, template_globals
 from armswatch.web.timeline import render_svg
 from armswatch.web.vocab import choices
 
@@ -32,7 +33,18 @@ _env.filters["marks"] = mark_ranges
 _env.filters["anchor"] = span_anchor
 _env.globals["where_in"] = where_in
 _env.globals["choices"] = choices()
-FACT_META = ("kind", "quote", "span", "document_id", "document_date", "document_type", "document_subject")
+FACT_META = (
+    "kind",
+    "quote",
+    "span",
+    "document_id",
+    "document_date",
+    "document_type",
+    "document_subject",
+    "document_title",
+    "document_identifier",
+    "document_url",
+)
 
 
 def fact_fields(fact: Mapping[str, Any]) -> list[tuple[str, Any]]:
@@ -55,9 +67,15 @@ _env.globals["url_with"] = url_with  # a global, so that imported macros see it 
 
 
 def render(request: Request, name: str, status_code: int = 200, **context: Any) -> Response:
+    lang = lang_of(request)
     context.setdefault("params", dict(request.query_params))
     context["can_write"] = bool(request.app.state.token)
-    return templates.TemplateResponse(request, name, context, status_code=status_code)
+    context.update(template_globals(lang))
+    response = templates.TemplateResponse(request, name, context, status_code=status_code)
+    response.headers["Content-Language"] = lang
+    if request.query_params.get("lang") == lang:  # an explicit choice is remembered
+        response.set_cookie(COOKIE, lang, max_age=365 * 24 * 3600, samesite="lax")
+    return response
 
 
 def error_page(request: Request, status: int, message: str) -> Response:
@@ -87,16 +105,25 @@ def document_page(request: Request, document_id: str) -> Response:
     if record is None:
         raise HTTPException(404, "No document with this id is in the store.")
     facts = record.get("facts") or []
-    return render(
-        request, "document.html", doc=record, facts=facts, body_html=highlight(record.get("body") or "", facts)
-    )
+    body_html = highlight(record.get("body") or "", facts, qa_anchors(record.get("questions") or []))
+    return render(request, "document.html", doc=record, facts=facts, body_html=body_html)
+
+
+def qa_anchors(questions: list[dict[str, Any]]) -> list[tuple[int, str]]:
+    """Where each question (q-N) and answer (a-N) starts in the body, for the Q&A index's links."""
+    out = []
+    for q in questions:
+        for part, prefix in (("question_span", "q"), ("answer_span", "a")):
+            span = q.get(part)
+            if span and isinstance(span[0], int):
+                out.append((span[0], f"{prefix}-{q.get('number')}"))
+    return out
 
 
 @router.get("/facts")
 def facts_page(request: Request) -> Response:
     def work() -> dict[str, Any]:
-        rows, more = queries.facts(store, request.query_params)
-        return {"facts": rows, "more": more, **queries.page(request.query_params, 50)}
+        return queries.fact_table_page(store, request.query_params)
 
     with store_for(request) as store:
         return _attempt(request, "facts.html", work)
