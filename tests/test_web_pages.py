@@ -198,3 +198,15 @@ def test_search_page_counts_are_reused_until_an_upload(stored, monkeypatch):
     app.state.stats_cache = None  # what an upload does
     client.get("/")
     assert len(calls) == 2
+
+
+def test_a_qa_document_shows_its_text_once_with_the_highlights_in_it(client, stored):
+    """The questions and answers are an index into the highlighted text, not a second copy."""
+    doc = stored[1]["answers"]
+    html = client.get(f"/documents/{doc.id}").text
+    assert html.count("Bent u bekend met berichten") == 1  # in the text only
+    assert html.count("zeer waarschijnlijk dat Rusland") == 2  # highlighted in the text, quoted in its row
+    body = html[html.index('<div class="body"') :]
+    assert '<a class="anchor" id="q-1"></a>' in body and '<a class="anchor" id="a-1"></a>' in body
+    assert '<mark id="fact-0"' in body
+    assert 'href="#q-1">Vraag 1</a>' in html and 'href="#a-1">Antwoord 1</a>' in html
