@@ -183,3 +183,16 @@ def test_uploaded_hostile_html_is_read_as_text_and_its_script_never_runs(tmp_pat
         assert "clustermunitie gebruikt" in body and "<script>alert(3)</script>" in body
         assert page.evaluate("window.__pwned") == 0 and page.dialogs == []
         assert page.evaluate("document.querySelectorAll('main script, main img').length") == 0
+
+
+def test_api_docs_render_from_this_server_alone(server, page):
+    base, _ = server
+    elsewhere: list[str] = []
+    page.on(
+        "request", lambda r: None if r.url.startswith(base) or r.url.startswith("data:") else elsewhere.append(r.url)
+    )
+    page.goto(base + "/api/docs")
+    page.locator(".swagger-ui .info .title").wait_for()
+    assert "armswatch" in page.locator(".swagger-ui .info .title").inner_text()
+    assert page.locator(".opblock-summary-path", has_text="/api/facts").count() >= 1
+    assert elsewhere == []

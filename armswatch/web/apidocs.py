@@ -1,8 +1,10 @@
-"""The API's documentation page: Swagger UI from the swagger-ui-bundle package's own files,
+"""The API's documentation page: Swagger UI 5 (it reads OpenAPI 3.1) from the swagger-ui-py package's files,
 served here, so the page fetches nothing from elsewhere. Its start-up script is a file too, so
 the page's Content-Security-Policy allows scripts from this server only."""
 
 from __future__ import annotations
+
+from importlib import resources
 
 from fastapi import APIRouter, FastAPI
 from fastapi.responses import HTMLResponse, Response
@@ -15,7 +17,8 @@ DOCS_CSP = (
 PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>armswatch API</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="/api/docs/files/swagger-ui.css"></head>
+<link rel="stylesheet" href="/api/docs/files/swagger-ui.css">
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml"></head>
 <body><div id="swagger-ui"></div>
 <script src="/api/docs/files/swagger-ui-bundle.js"></script>
 <script src="/api/docs/start.js"></script></body></html>"""
@@ -36,7 +39,5 @@ def start() -> Response:
 
 def mount(app: FastAPI) -> None:
     """The docs page and Swagger UI's files under /api/docs/files."""
-    from swagger_ui_bundle import swagger_ui_path
-
     app.include_router(router)
-    app.mount("/api/docs/files", StaticFiles(directory=swagger_ui_path), name="swagger-ui")
+    app.mount("/api/docs/files", StaticFiles(directory=resources.files("swagger_ui") / "static"), name="swagger-ui")
