@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from armswatch.errors import UsageError
+from armswatch.names import same_place
 from armswatch.search.analyse import fold
 from armswatch.web import params as p
 
@@ -45,6 +46,13 @@ def _facet_value(fact: Mapping[str, Any], name: str) -> str | None:
     return str(value) if value not in (None, "", []) else None
 
 
+def _matches(value: str | None, name: str, wanted: str) -> bool:
+    """A place matches by any of its names (Kyiv, Kiev); the rest by equal value."""
+    if value is None:
+        return False
+    return same_place(value, wanted) if name == "place" else value == wanted
+
+
 def fact_table(facts: Iterable[dict[str, Any]], raw: Mapping[str, Any], limit: int, offset: int) -> dict[str, Any]:
     """{"facts": one page, "total", "facets": {name: {value: n}}, "sort", "dir", "capped"}."""
     sort = p.choice(raw.get("sort"), "sort", COLUMNS) or "date"
@@ -60,7 +68,7 @@ def fact_table(facts: Iterable[dict[str, Any]], raw: Mapping[str, Any], limit: i
         quote = fold(fact.get("quote") or "")
         if words and not all(w in quote for w in words):
             continue
-        if any(_facet_value(fact, k) != v for k, v in wanted.items()):
+        if not all(_matches(_facet_value(fact, k), k, v) for k, v in wanted.items()):
             continue
         rows.append(fact)
     facets = {name: Counter(v for f in rows if (v := _facet_value(f, name))) for name in FACETS}

@@ -45,6 +45,9 @@ class SearchResult(Open):
     hits: list[Hit]
     facets: dict[str, dict[str, int]] = {}
     facets_exact: bool = Field(True, description="false when the facets were counted over the first matches only")
+    facet_filters: dict[str, dict[str, str]] = Field(
+        {}, description="the filter value of a facet entry where it differs from the entry (a person's every spelling)"
+    )
     ranking_exact: bool = Field(True, description="false when only the most recently stored matches were ranked")
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from armswatch.cite import citation, cited_facts
 from armswatch.errors import UsageError
 from armswatch.lexicon import weapon_ids
+from armswatch.names import person, sender_facets
 from armswatch.store import Store
 from armswatch.web import params as p
 from armswatch.web.facttable import MAX_ROWS as MAX_TABLE_ROWS
@@ -48,7 +49,7 @@ def search_args(raw: Raw) -> tuple[str, dict[str, Any]]:
         type=p.choice(raw.get("type"), "type", DOC_TYPES),
         chamber=p.choice(raw.get("chamber"), "chamber", CHAMBERS),
         year=p.integer(raw.get("year"), "year", 1800, 2200),
-        sender=p.text(raw.get("sender"), "sender"),
+        sender=_sender(p.text(raw.get("sender"), "sender")),
         weapon=p.choice(raw.get("weapon"), "weapon", weapon_ids()),
         actor=p.state(raw.get("actor"), "actor"),
         sort=p.choice(raw.get("sort"), "sort", SORTS),
@@ -58,10 +59,22 @@ def search_args(raw: Raw) -> tuple[str, dict[str, Any]]:
     return query, {**filters, **_dates(raw), **page(raw)}
 
 
+def _sender(value: str | None) -> str | None:
+    """A known person's name in any spelling searches by the words all spellings share."""
+    who = person(value)
+    return who["filter"] if who else value
+
+
 def search(store: Store, raw: Raw) -> dict[str, Any]:
     """The store's result, each hit with its document's title, identifiers and kamerstuk."""
     query, filters = search_args(raw)
     result = store.search(query, **filters)
+    facets = result.get("facets") or {}
+    if "sender" in facets:  # one entry per person; job titles apart
+        people, roles, targets = sender_facets(facets["sender"])
+        facets["sender"] = people
+        facets["sender_role"] = roles
+        result["facet_filters"] = {"sender": targets}
     for hit in result.get("hits") or []:
         record = store.get(hit["id"])
         if record:
