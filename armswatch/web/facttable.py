@@ -16,6 +16,7 @@ from armswatch.errors import UsageError
 from armswatch.names import same_place
 from armswatch.search.analyse import fold
 from armswatch.web import params as p
+from armswatch.web.timeline import fact_month
 
 MAX_ROWS = 20_000
 # column -> how a fact gives its value (actor: the actor of a use, else the donor of aid)
@@ -33,12 +34,14 @@ COLUMNS = {
 }
 # facets counted here; kind, actor, weapon and treaty are also the store's filters
 FACETS = ("kind", "actor", "weapon", "place", "certainty", "claimed_by", "status", "treaty", "year")
-LOCAL_FILTERS = ("place", "certainty", "claimed_by", "status", "year")
+LOCAL_FILTERS = ("place", "certainty", "claimed_by", "status", "year", "month")
 
 
 def _facet_value(fact: Mapping[str, Any], name: str) -> str | None:
     if name == "year":
         return str(fact.get("document_date") or "")[:4] or None
+    if name == "month":  # as the timeline counts it: the month a claim names, else the document's
+        return fact_month(dict(fact))
     if name == "actor":
         value = fact.get("actor") or fact.get("donor")
     else:

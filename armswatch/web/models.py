@@ -138,6 +138,9 @@ class LawAssess(Open):
 class Lane(BaseModel):
     kind: str
     label: str
+    codes: dict[str, str | None] = Field(
+        {}, description="the codes the lane stands for (weapon, actor, donor, recipient)"
+    )
     counts: dict[str, int]
     total: int
 

@@ -19,8 +19,9 @@ from starlette.concurrency import run_in_threadpool
 from armswatch.errors import UsageError
 from armswatch.web import queries
 from armswatch.web.api import cached_stats, check_token, read_upload, store_for, store_upload
+from armswatch.web.facttable import COLUMNS as TABLE_COLUMNS
 from armswatch.web.highlight import highlight, mark_ranges, span_anchor, where_in
-from armswatch.web.i18n import COOKIE, lang_of, template_globals
+from armswatch.web.i18n import COOKIE, label, lang_of, template_globals
 from armswatch.web.timeline import render_svg
 from armswatch.web.vocab import choices
 
@@ -126,17 +127,48 @@ def facts_page(request: Request) -> Response:
         return queries.fact_table_page(store, request.query_params)
 
     with store_for(request) as store:
-        return _attempt(request, "facts.html", work)
+        return _attempt(request, "facts.html", work, sort_columns=list(TABLE_COLUMNS))
 
 
 @router.get("/timeline")
 def timeline_page(request: Request) -> Response:
+    lang = lang_of(request)
+
     def work() -> dict[str, Any]:
         data = queries.timeline_data(store, request.query_params)
-        return {**data, "svg": render_svg(data)}
+        name = lambda lane: lane_name(lane, lang)  # noqa: E731
+        peak = max((n for lane in data["lanes"] for n in lane["counts"].values()), default=0)
+        return {**data, "peak": peak, "svg": render_svg(data, name, lane_link), "name": name, "link": lane_link}
 
     with store_for(request) as store:
         return _attempt(request, "timeline.html", work)
+
+
+def lane_name(lane: dict[str, Any], lang: str) -> str:
+    """A timeline lane in the page's language: 'Inzet: Clustermunitie · Rusland', 'Steun aan Oekraïne'."""
+    codes = lane.get("codes") or {}
+    if lane["kind"] == "weapon_use":
+        parts = [label("weapon", codes["weapon"], lang)] if "weapon" in codes else []
+        parts += [label("state", codes["actor"], lang)] if "actor" in codes else []
+        return ("Inzet: " if lang == "nl" else "Use: ") + " · ".join(parts)
+    donor, recipient = label("state", codes.get("donor") or "?", lang), label("state", codes.get("recipient"), lang)
+    if "donor" in codes and "recipient" in codes:
+        return ("Steun: " if lang == "nl" else "Support: ") + f"{donor} → {recipient}"
+    if "donor" in codes:
+        return ("Steun van " if lang == "nl" else "Support from ") + donor
+    return ("Steun aan " if lang == "nl" else "Support to ") + recipient
+
+
+def lane_link(lane: dict[str, Any], month: str) -> str:
+    """The facts a timeline mark counts: the lane's kind and codes in that month."""
+    codes = lane.get("codes") or {}
+    query = {"kind": lane["kind"], "weapon": codes.get("weapon"), "month": month}
+    actor = codes.get("actor") or codes.get("recipient") or codes.get("donor")
+    if actor and actor != "?":
+        query["actor"] = actor
+    if lane["kind"] == "aid" and codes.get("donor") and codes.get("recipient"):
+        query["actor"] = codes["recipient"]
+    return url_with({}, "/facts", **query)
 
 
 LAW_FORMS = {"party": queries.law_party, "count": queries.law_count, "assess": queries.law_assess}
