@@ -31,7 +31,9 @@ FIELDS = [
     "unit",
     "about",
 ]
-COLUMNS = [*PROVENANCE, "kind", *FIELDS, "quote", "span_start", "span_end", "document_subject"]
+# how to cite the fact: its document's title, official identifier and URL (armswatch.cite)
+CITATION = ["document_title", "document_identifier", "document_url"]
+COLUMNS = [*PROVENANCE, "kind", *FIELDS, "quote", "span_start", "span_end", "document_subject", *CITATION]
 # a spreadsheet runs a cell that starts with one of these as a formula; document text is untrusted
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

@@ -180,6 +180,20 @@ def test_one_sentence_one_status_for_the_same_items():
     assert keys(facts_of(body, BRIEF, kind="aid")) == {("NLD", "UKR", "delivered")}
 
 
+@pytest.mark.parametrize("earlier", ["reeds geleverde", "eerder geleverde", "eerder gedoneerde"])
+def test_earlier_deliveries_named_beside_an_intention_are_no_second_fact(earlier):
+    """'reeds geleverde X' describes X; the sentence claims only its main verb's status."""
+    body = (
+        f"Het kabinet is voornemens om Oekraïne extra helmen te leveren, aanvullend op de {earlier} pantservoertuigen."
+    )
+    assert keys(facts_of(body, BRIEF, kind="aid")) == {("NLD", "UKR", "intended")}
+
+
+def test_a_finite_delivery_beside_an_intention_is_still_read():
+    body = "Nederland heeft inmiddels twintig pantservoertuigen aan Oekraïne geleverd en zal nog tien leveren."
+    assert ("NLD", "UKR", "delivered") in keys(facts_of(body, BRIEF, kind="aid"))
+
+
 ENGLISH_RELEASE = """News item | 20-06-2024 | Ministry of Defence
 
 The Netherlands will supply Ukraine with a Patriot system. The Netherlands has delivered 24 F-16 fighter

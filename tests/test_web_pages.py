@@ -21,15 +21,15 @@ def test_search_page_lists_hits_with_facets(client, stored):
     letter = stored[1]["letter"]
     assert f'href="/documents/{letter.id}"' in html
     assert "Gebruik van clustermunitie in Oekraïne" in html
-    assert 'aria-label="Refine"' in html and "?q=clustermunitie&amp;type=kamerbrief" in html
-    assert "3 documents" in html  # the store's stats
+    assert 'aria-label="Verfijnen"' in html and "?q=clustermunitie&amp;type=kamerbrief" in html
+    assert "3 documenten" in html  # the store's stats, in Dutch first
 
 
 def test_search_page_facet_filter_and_clear_link(client):
     html = client.get("/", params={"type": "antwoord_kamervragen"}).text
     assert "Antwoorden op Kamervragen over chloorpicrine" in html
     assert "Gebruik van clustermunitie" not in html
-    assert 'aria-label="remove filter type"' in html
+    assert 'aria-label="filter weghalen Soort"' in html
 
 
 def test_search_page_escapes_hostile_subjects(client):
@@ -62,7 +62,7 @@ def test_document_page_shows_questions_answers_and_redactions(client, stored):
     assert "Daarover kan ik geen informatie verstrekken." in html
     assert "Bescherming persoonlijke levenssfeer" in html and "5.1.2e" in html
     assert "Nicolaï (PvdD)" in html
-    assert '<a href="#q-1">answer 1</a>' in html  # the fact rests on the government's answer
+    assert '<a href="#a-1">antwoord 1</a>' in html  # the fact rests on the government's answer
 
 
 def test_hostile_document_is_shown_as_text(client, stored):
@@ -92,7 +92,7 @@ def test_facts_page_filters_and_links(client, stored):
 def test_timeline_page_draws_an_svg(client):
     html = client.get("/timeline").text
     assert "<svg" in html and html.count("<circle") == 4
-    assert "use: cluster_munition" in html and "support to UKR" in html
+    assert "Inzet: Clustermunitie" in html and "Steun aan Oekraïne" in html  # lanes labelled in Dutch
     assert client.get("/timeline", params={"from": "2024-01-01", "to": "2023-01-01"}).status_code == 400
 
 
@@ -136,7 +136,7 @@ def test_law_page_results_and_errors(client):
     counted = law.count("NATO", "CCM", "2023-10-10")
     assert f"<strong>{counted['count']}</strong> of {counted['members']}" in r.text
     r = client.get("/law", params={"form": "assess", "actor": "RUS", "weapon": "chloropicrin", "on": "2025-07-04"})
-    assert "Reasoning" in r.text and 'value="RUS"' in r.text  # the form keeps what was asked
+    assert "Redenering" in r.text and 'value="RUS"' in r.text  # the form keeps what was asked
     r = client.get("/law", params={"form": "party", "state": "<script>x</script>", "treaty": "CCM"})
     assert r.status_code == 400 and 'role="alert"' in r.text
     _no_raw_hostile_markup(r.text)
@@ -154,11 +154,11 @@ def test_pages_of_results(client):
 def test_every_page_over_each_backend(any_backend_client):
     c, records = any_backend_client, any_backend_client.records
     for path, must in [
-        ("/", "3 documents"),
+        ("/", "3 documenten"),
         ("/?q=clustermunitie", "Gebruik van clustermunitie"),
         ("/?type=kamerbrief&sort=date", "Traangas &lt;script&gt;"),
         ("/facts?kind=aid", "pantservoertuigen"),
-        ("/timeline?by=both", "use: chloropicrin · RUS"),
+        ("/timeline?by=both", "Inzet: Chloorpicrine · Rusland"),
         (f"/documents/{records['letter'].id}", '<mark id="fact-2"'),
         (f"/documents/{records['answers'].id}", "Bescherming persoonlijke levenssfeer"),
     ]:
@@ -172,10 +172,10 @@ def test_search_page_says_when_ranking_was_bounded(client, monkeypatch):
     """Over the store's ranking cap the page tells the reader the order is not exact."""
     import armswatch.store.results as results
 
-    assert "were ranked by relevance" not in client.get("/", params={"q": "minister"}).text
+    assert "were ranked by relevance" not in client.get("/", params={"q": "minister", "lang": "en"}).text
     monkeypatch.setattr(results, "RANK_CAP", 1)
     assert client.get("/api/search", params={"q": "minister"}).json()["ranking_exact"] is False
-    page = client.get("/", params={"q": "minister"})
+    page = client.get("/", params={"q": "minister", "lang": "en"})
     assert page.status_code == 200
     assert "were ranked by relevance" in page.text
 
@@ -198,3 +198,15 @@ def test_search_page_counts_are_reused_until_an_upload(stored, monkeypatch):
     app.state.stats_cache = None  # what an upload does
     client.get("/")
     assert len(calls) == 2
+
+
+def test_a_qa_document_shows_its_text_once_with_the_highlights_in_it(client, stored):
+    """The questions and answers are an index into the highlighted text, not a second copy."""
+    doc = stored[1]["answers"]
+    html = client.get(f"/documents/{doc.id}").text
+    assert html.count("Bent u bekend met berichten") == 1  # in the text only
+    assert html.count("zeer waarschijnlijk dat Rusland") == 2  # highlighted in the text, quoted in its row
+    body = html[html.index('<div class="body"') :]
+    assert '<a class="anchor" id="q-1"></a>' in body and '<a class="anchor" id="a-1"></a>' in body
+    assert '<mark id="fact-0"' in body
+    assert 'href="#q-1">Vraag 1</a>' in html and 'href="#a-1">Antwoord 1</a>' in html

@@ -155,8 +155,9 @@ def test_params_clean_or_refuse():
     with pytest.raises(UsageError):
         params.integer("9" * 40, "limit", 1, 500)
     assert params.state("rus", "actor") == "RUS" and params.state("unknown", "actor") == "UNKNOWN"
+    assert params.state("Rusland", "actor") == "RUS" and params.state("Russia", "actor") == "RUS"  # names too
     with pytest.raises(UsageError, match="ISO"):
-        params.state("Russia", "actor")
+        params.state("Atlantis", "actor")
     with pytest.raises(UsageError, match="one of"):
         params.choice("bomb", "weapon", ["cluster_munition"])
     assert params.doc_id("../../etc/passwd") is None
@@ -238,3 +239,18 @@ def test_where_in_tells_question_from_answer():
     assert where_in([12, 40], qs) == "question 1"
     assert where_in([60, 120], qs) == "answer 1"
     assert where_in([45, 65], qs) is None and where_in([0, 5], qs) is None and where_in(None, qs) is None
+
+
+def test_a_long_empty_stretch_of_the_timeline_is_one_break_and_each_dot_links():
+    facts = [
+        {"kind": "weapon_use", "weapon": "chloropicrin", "actor": "RUS", "when": "2014-06"},
+        {"kind": "weapon_use", "weapon": "chloropicrin", "actor": "RUS", "when": "2023-03"},
+        {"kind": "weapon_use", "weapon": "chloropicrin", "actor": "RUS", "when": "2023-05"},
+    ]
+    data = timeline(facts, "both")
+    assert data["lanes"][0]["codes"] == {"weapon": "chloropicrin", "actor": "RUS"}
+    svg = str(render_svg(data, link=lambda lane, month: f"/facts?month={month}&x=<y>"))
+    assert svg.count('class="gap"') == 2  # one break (its line and its mark) for 2014-07 .. 2023-02
+    assert svg.count("<a href=") == 3 and 'href="/facts?month=2014-06&amp;x=&lt;y&gt;"' in svg
+    width = int(svg.split('width="')[1].split('"')[0])
+    assert width < 1000  # eleven months and a break, not 108 months

@@ -143,6 +143,19 @@ def hostile() -> Record:
     )
 
 
+def untitled_kamerstuk(path: str = "kst-36045-20.txt") -> Record:
+    """A kamerstuk without a subject and without facts: its title comes from its text."""
+    return record(
+        "Geachte Voorzitter,\n\nLevering van munitie aan Oekraïne\n\nHet kabinet deelt mee dat er niets is.\n",
+        lambda b: [],
+        path,
+        type="kamerbrief",
+        chamber="TK",
+        date="2023-03-03",
+        kamerstuk={"dossier": "36045", "number": "20"},
+    )
+
+
 def all_records() -> list[Record]:
     return [letter(), answers(), hostile()]
 

@@ -186,6 +186,10 @@ def facts(
             date_to=date_to,
             limit=limit,
         )
+        if as_json or as_csv:
+            from armswatch.cite import cited_facts
+
+            rows = cited_facts(rows, store.get)
         if as_json:
             _stream_json(rows)
         elif as_csv:

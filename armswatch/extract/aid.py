@@ -222,6 +222,8 @@ _DELIVERY_PART = re.compile(
     r"\b(?:geleverd|overgedragen|geschonken|gedoneerd|verscheept|ontvangen|getraind|opgeleid|"
     r"delivered|donated|supplied|transferred|received|trained)\b"
 )
+# an inflected participle before its noun ("(reeds) geleverde goederen"): it describes, it does not claim
+_ATTRIBUTIVE = re.compile(r"(?:\w+ )?ge\w+[dt]e")
 _PROVISION_PART = re.compile(
     r"\b(?:(?:ter beschikking|beschikbaar) gesteld|verstrekt|aangeschaft|gekocht|aangekocht|"
     r"ingekocht|uitgetrokken|gereserveerd|vrijgemaakt|provided|pledged|committed)\b"
@@ -502,6 +504,8 @@ def _statuses(text: str) -> list[str]:
         out.append("intended")
     elif found["considered"] and _GIVE_VERB.search(ftext):
         out.append("considered")
+    if out:  # beside a main status, "reeds geleverde goederen" names earlier deliveries, no second claim
+        found["delivered"] = [d for d in found["delivered"] if not _ATTRIBUTIVE.fullmatch(ftext[d[0] : d[1]])]
     if found["delivered"] and (not out or re.search(r"\b(?:reeds|eerder|inmiddels|already)\b", ftext)):
         out.append("delivered")
     return out

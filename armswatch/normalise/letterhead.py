@@ -276,9 +276,9 @@ def _scan_lines(block: list[str], lh: Letterhead, pending: str | None, drop_rest
             lh.removed.append(ln)
             continue
         m = _LABEL_LINE.match(ln)
-        key = _LABELS[m.group("label").lower()] if m else None
-        if m and not (key and _value_fits(key, m.group("value").strip())):
-            m = key = None
+        label_key: str | None = _LABELS[m.group("label").lower()] if m else None
+        if m and not (label_key and _value_fits(label_key, m.group("value").strip())):
+            m = label_key = None
         if pending and not m:
             if pending in _MULTILINE:
                 lh.put(pending, " ".join(block[i:]))
@@ -294,10 +294,10 @@ def _scan_lines(block: list[str], lh: Letterhead, pending: str | None, drop_rest
         if m:
             value = _cell(m.group("value"))
             lh.removed.append(ln)
-            if value and key:
-                lh.put(key, value)
+            if value and label_key:
+                lh.put(label_key, value)
             else:
-                pending = key
+                pending = label_key
             continue
         if _BIJ_BEANTWOORDING.match(ln):
             lh.removed.append(ln)

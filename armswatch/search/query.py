@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from armswatch.errors import UsageError
+from armswatch.names import place_names
 from armswatch.search.analyse import CONCEPT_PREFIX, MAX_WORD, is_tail, phrase_weapon, stem, weapon_of, words_of
 
 MAX_QUERY_CHARS = 1000
@@ -292,7 +293,21 @@ class _Compiler:
         for v in self.variants(s):
             alts.append(self.syn.term(v, TEXT))
             self.out.stems.add(v)
+        alts += self.place_names(w, {s})
         return self.syn.any_of(alts)
+
+    def place_names(self, word: str, have: set[str]) -> list[str]:
+        """The place's other names (Kharkiv: Charkiv, Charkov; Kiev: Kyiv, Kyjiv), from the gazetteer."""
+        out = []
+        for name in place_names(word):
+            words = words_of(name)
+            stems = [stem(x) for x in words]
+            if not stems or " ".join(stems) in have:
+                continue
+            have.add(" ".join(stems))
+            out.append(self.syn.term(stems[0], TEXT) if len(stems) == 1 else self.syn.phrase(stems))
+            self.out.stems.update(stems)
+        return out
 
 
 def _common_prefix(a: str, b: str) -> str:

@@ -39,7 +39,7 @@ SECURITY_HEADERS = {
 def create_app(db_url: str | None = None, token: str | None = None, max_upload: int = MAX_UPLOAD) -> FastAPI:
     """The app over the store at ``db_url`` (default: ARMSWATCH_DB or ./armswatch.db).
     ``token``: None keeps every writing endpoint off; a string turns them on behind it."""
-    from armswatch.web import api, pages
+    from armswatch.web import api, apidocs, pages
 
     stores = StorePool(db_url or default_url())
 
@@ -55,14 +55,26 @@ def create_app(db_url: str | None = None, token: str | None = None, max_upload: 
         description="Search, count and cite what the Dutch government tells parliament about weapons.",
         docs_url=None,
         redoc_url=None,
-    )  # both load scripts from a CDN; /openapi.json stays
+    )  # FastAPI's pages load scripts from a CDN: /api/docs serves Swagger UI from a package instead
     app.state.db_url = stores.url
     app.state.stores = stores
     app.state.token = token or None
     app.state.max_upload = max_upload
     app.include_router(api.router)
     app.include_router(pages.router)
+    apidocs.mount(app)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.middleware("http")
+    async def head_like_get(request: Request, call_next) -> Response:
+        """HEAD is answered wherever GET is: run the GET and send its headers without the body."""
+        if request.method != "HEAD":
+            return await call_next(request)
+        request.scope["method"] = "GET"
+        response = await call_next(request)
+        async for _ in response.body_iterator:  # the body is made and dropped
+            pass
+        return Response(status_code=response.status_code, headers=dict(response.headers))
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next) -> Response:

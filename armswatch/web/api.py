@@ -16,6 +16,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
+from armswatch.cite import bibtex, csl_json
 from armswatch.export import facts_csv
 from armswatch.store import Store
 from armswatch.web import models, queries
@@ -103,7 +104,40 @@ def search(request: Request, raw: dict = Depends(search_params)) -> Any:
 
 @router.get("/documents/{document_id}", response_model=models.Document, responses={404: {"model": models.Error}})
 def document(request: Request, document_id: str) -> Any:
-    """The stored document record, as `armswatch extract --json` prints it."""
+    """The stored document record, as `armswatch extract --json` prints it, but with the source's
+    file name instead of its path on the server, and its `citation` (title, identifier, URL, cite line)."""
+    return _served(request, document_id)
+
+
+@router.get(
+    "/documents/{document_id}/bibtex",
+    responses={200: {"content": {"application/x-bibtex": {}}}, 404: {"model": models.Error}},
+)
+def document_bibtex(request: Request, document_id: str) -> Any:
+    """The document's citation as a BibTeX entry (a download)."""
+    record = _served(request, document_id)
+    return Response(
+        bibtex(record, record["citation"]),
+        media_type="application/x-bibtex; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="armswatch-{record["id"][:12]}.bib"'},
+    )
+
+
+@router.get(
+    "/documents/{document_id}/csl-json",
+    responses={200: {"content": {"application/vnd.citationstyles.csl+json": {}}}, 404: {"model": models.Error}},
+)
+def document_csl(request: Request, document_id: str) -> Any:
+    """The document's citation as CSL-JSON (a one-item list, as Zotero and citeproc read it)."""
+    record = _served(request, document_id)
+    return Response(
+        json.dumps(csl_json(record, record["citation"]), ensure_ascii=False),
+        media_type="application/vnd.citationstyles.csl+json",
+        headers={"Content-Disposition": f'attachment; filename="armswatch-{record["id"][:12]}.json"'},
+    )
+
+
+def _served(request: Request, document_id: str) -> dict[str, Any]:
     with store_for(request) as store:
         record = queries.document(store, document_id)
     if record is None:

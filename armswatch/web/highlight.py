@@ -38,9 +38,13 @@ def span_anchor(span: Any) -> str:
         return ""
 
 
-def pieces(length: int, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, list[int]]]:
-    """Cut [0, length) at every span boundary: (start, end, indices of the spans covering it)."""
-    cuts = sorted({0, length, *(s for _, s, _ in spans), *(e for _, _, e in spans)})
+def pieces(
+    length: int, spans: list[tuple[int, int, int]], more_cuts: Iterable[int] = ()
+) -> list[tuple[int, int, list[int]]]:
+    """Cut [0, length) at every span boundary (and at ``more_cuts``): (start, end, indices of the
+    spans covering it)."""
+    inside = {c for c in more_cuts if 0 < c < length}
+    cuts = sorted({0, length, *inside, *(s for _, s, _ in spans), *(e for _, _, e in spans)})
     opening: dict[int, list[int]] = {}
     closing: dict[int, set[int]] = {}
     for i, s, e in spans:
@@ -67,35 +71,40 @@ def mark_ranges(text: str, ranges: Any) -> Markup:
     )
 
 
-def highlight(body: str, facts: list[dict[str, Any]]) -> Markup:
+def highlight(body: str, facts: list[dict[str, Any]], anchors: Iterable[tuple[int, str]] = ()) -> Markup:
     """The body as HTML with ``<mark id="fact-N">`` around fact N's span, linked to ``#fact-row-N``.
 
     Where spans overlap the covered piece is marked once and links to the first fact covering
     it; a fact's id sits on the mark of the piece where it starts (or on an empty anchor just
     before it when another fact starting at the same place already named that mark). An anchor
     ``s{start}-{end}`` is placed there too, for links from the store-wide facts table.
+    ``anchors``: more (offset, id) pairs, each an empty anchor at its offset (where a Q&A
+    document's questions and answers begin).
     """
     spans = valid_spans(facts, len(body))
     starts: dict[int, list[int]] = {}
     for i, s, _ in spans:
         starts.setdefault(s, []).append(i)
+    extra: dict[int, list[str]] = {}
+    for offset, ident in anchors:
+        extra.setdefault(offset, []).append(f'<a class="anchor" id="{escape(ident)}"></a>')
     out: list[str] = []
-    for a, b, covering in pieces(len(body), spans):
+    for a, b, covering in pieces(len(body), spans, extra):
         starting = starts.get(a, [])
         # the first fact starting here names the mark; the others get empty anchors
-        anchors = [f'<a class="anchor" id="fact-{i}"></a>' for i in starting[1:]]
-        anchors += sorted(
+        marks = extra.get(a, []) + [f'<a class="anchor" id="fact-{i}"></a>' for i in starting[1:]]
+        marks += sorted(
             {f'<a class="anchor" id="{k}"></a>' for k in (span_anchor(facts[i]["span"]) for i in starting) if k}
         )
         text = str(escape(body[a:b]))
         if not covering:
-            out.append(text)
+            out.append("".join(marks) + text)
             continue
         first = covering[0]
         ident = f' id="fact-{starting[0]}"' if starting else ""
         kinds = " ".join(sorted({f"kind-{_css(facts[i].get('kind'))}" for i in covering}))
         out.append(
-            "".join(anchors)
+            "".join(marks)
             + f'<mark{ident} class="fact {kinds}" data-facts="{" ".join(map(str, covering))}">'
             + f'<a href="#fact-row-{first}">{text}</a></mark>'
         )

@@ -26,6 +26,10 @@ class Hit(Open):
     score: float | None = None
     snippet: str | None = None
     highlights: list[list[int]] = []
+    title: str | None = Field(None, description="the document's title (see title_derived)")
+    title_derived: bool = Field(False, description="true when the title was taken from the running text")
+    identifier: str | None = Field(None, description="official identifier, e.g. Kamerstukken II 2022/23, 36045, nr. 20")
+    url: str | None = Field(None, description="official URL of the document, when known")
 
 
 class SearchResult(Open):
@@ -41,6 +45,9 @@ class SearchResult(Open):
     hits: list[Hit]
     facets: dict[str, dict[str, int]] = {}
     facets_exact: bool = Field(True, description="false when the facets were counted over the first matches only")
+    facet_filters: dict[str, dict[str, str]] = Field(
+        {}, description="the filter value of a facet entry where it differs from the entry (a person's every spelling)"
+    )
     ranking_exact: bool = Field(True, description="false when only the most recently stored matches were ranked")
 
 
@@ -54,6 +61,9 @@ class Fact(Open):
     document_date: Any = None
     document_type: str | None = None
     document_subject: str | None = None
+    document_title: str | None = None
+    document_identifier: str | None = None
+    document_url: str | None = None
 
 
 class FactPage(BaseModel):
@@ -116,6 +126,9 @@ class Document(Open):
     body: str = ""
     facts: list[dict[str, Any]] = []
     origins: list[Origin] = []
+    citation: dict[str, Any] | None = Field(
+        None, description="title (title_derived: taken from the text), identifier, url, identifiers, cite line"
+    )
 
 
 class Stats(Open):
@@ -159,6 +172,9 @@ class LawAssess(Open):
 class Lane(BaseModel):
     kind: str
     label: str
+    codes: dict[str, str | None] = Field(
+        {}, description="the codes the lane stands for (weapon, actor, donor, recipient)"
+    )
     counts: dict[str, int]
     total: int
 

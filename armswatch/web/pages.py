@@ -19,7 +19,9 @@ from starlette.concurrency import run_in_threadpool
 from armswatch.errors import UsageError
 from armswatch.web import queries
 from armswatch.web.api import cached_stats, check_token, read_upload, store_for, store_upload
+from armswatch.web.facttable import COLUMNS as TABLE_COLUMNS
 from armswatch.web.highlight import highlight, mark_ranges, span_anchor, where_in
+from armswatch.web.i18n import COOKIE, label, lang_of, template_globals
 from armswatch.web.timeline import render_svg
 from armswatch.web.vocab import choices
 
@@ -32,7 +34,18 @@ _env.filters["marks"] = mark_ranges
 _env.filters["anchor"] = span_anchor
 _env.globals["where_in"] = where_in
 _env.globals["choices"] = choices()
-FACT_META = ("kind", "quote", "span", "document_id", "document_date", "document_type", "document_subject")
+FACT_META = (
+    "kind",
+    "quote",
+    "span",
+    "document_id",
+    "document_date",
+    "document_type",
+    "document_subject",
+    "document_title",
+    "document_identifier",
+    "document_url",
+)
 
 
 def fact_fields(fact: Mapping[str, Any]) -> list[tuple[str, Any]]:
@@ -63,9 +76,15 @@ _env.tests["web_link"] = web_link
 
 
 def render(request: Request, name: str, status_code: int = 200, **context: Any) -> Response:
+    lang = lang_of(request)
     context.setdefault("params", dict(request.query_params))
     context["can_write"] = bool(request.app.state.token)
-    return templates.TemplateResponse(request, name, context, status_code=status_code)
+    context.update(template_globals(lang))
+    response = templates.TemplateResponse(request, name, context, status_code=status_code)
+    response.headers["Content-Language"] = lang
+    if request.query_params.get("lang") == lang:  # an explicit choice is remembered
+        response.set_cookie(COOKIE, lang, max_age=365 * 24 * 3600, samesite="lax")
+    return response
 
 
 def error_page(request: Request, status: int, message: str) -> Response:
@@ -95,29 +114,69 @@ def document_page(request: Request, document_id: str) -> Response:
     if record is None:
         raise HTTPException(404, "No document with this id is in the store.")
     facts = record.get("facts") or []
-    return render(
-        request, "document.html", doc=record, facts=facts, body_html=highlight(record.get("body") or "", facts)
-    )
+    body_html = highlight(record.get("body") or "", facts, qa_anchors(record.get("questions") or []))
+    return render(request, "document.html", doc=record, facts=facts, body_html=body_html)
+
+
+def qa_anchors(questions: list[dict[str, Any]]) -> list[tuple[int, str]]:
+    """Where each question (q-N) and answer (a-N) starts in the body, for the Q&A index's links."""
+    out = []
+    for q in questions:
+        for part, prefix in (("question_span", "q"), ("answer_span", "a")):
+            span = q.get(part)
+            if span and isinstance(span[0], int):
+                out.append((span[0], f"{prefix}-{q.get('number')}"))
+    return out
 
 
 @router.get("/facts")
 def facts_page(request: Request) -> Response:
     def work() -> dict[str, Any]:
-        rows, more = queries.facts(store, request.query_params)
-        return {"facts": rows, "more": more, **queries.page(request.query_params, 50)}
+        return queries.fact_table_page(store, request.query_params)
 
     with store_for(request) as store:
-        return _attempt(request, "facts.html", work)
+        return _attempt(request, "facts.html", work, sort_columns=list(TABLE_COLUMNS))
 
 
 @router.get("/timeline")
 def timeline_page(request: Request) -> Response:
+    lang = lang_of(request)
+
     def work() -> dict[str, Any]:
         data = queries.timeline_data(store, request.query_params)
-        return {**data, "svg": render_svg(data)}
+        name = lambda lane: lane_name(lane, lang)  # noqa: E731
+        peak = max((n for lane in data["lanes"] for n in lane["counts"].values()), default=0)
+        return {**data, "peak": peak, "svg": render_svg(data, name, lane_link), "name": name, "link": lane_link}
 
     with store_for(request) as store:
         return _attempt(request, "timeline.html", work)
+
+
+def lane_name(lane: dict[str, Any], lang: str) -> str:
+    """A timeline lane in the page's language: 'Inzet: Clustermunitie · Rusland', 'Steun aan Oekraïne'."""
+    codes = lane.get("codes") or {}
+    if lane["kind"] == "weapon_use":
+        parts = [label("weapon", codes["weapon"], lang)] if "weapon" in codes else []
+        parts += [label("state", codes["actor"], lang)] if "actor" in codes else []
+        return ("Inzet: " if lang == "nl" else "Use: ") + " · ".join(parts)
+    donor, recipient = label("state", codes.get("donor") or "?", lang), label("state", codes.get("recipient"), lang)
+    if "donor" in codes and "recipient" in codes:
+        return ("Steun: " if lang == "nl" else "Support: ") + f"{donor} → {recipient}"
+    if "donor" in codes:
+        return ("Steun van " if lang == "nl" else "Support from ") + donor
+    return ("Steun aan " if lang == "nl" else "Support to ") + recipient
+
+
+def lane_link(lane: dict[str, Any], month: str) -> str:
+    """The facts a timeline mark counts: the lane's kind and codes in that month."""
+    codes = lane.get("codes") or {}
+    query = {"kind": lane["kind"], "weapon": codes.get("weapon"), "month": month}
+    actor = codes.get("actor") or codes.get("recipient") or codes.get("donor")
+    if actor and actor != "?":
+        query["actor"] = actor
+    if lane["kind"] == "aid" and codes.get("donor") and codes.get("recipient"):
+        query["actor"] = codes["recipient"]
+    return url_with({}, "/facts", **query)
 
 
 LAW_FORMS = {"party": queries.law_party, "count": queries.law_count, "assess": queries.law_assess}

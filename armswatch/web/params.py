@@ -67,14 +67,19 @@ def integer(value: str | int | None, name: str, low: int, high: int, default: in
 
 
 def state(value: str | None, name: str, allow_unknown: bool = True) -> str | None:
-    """An ISO 3166-1 alpha-3 code (any case), or UNKNOWN where the contract allows it."""
-    value = text(value, name, 10)
+    """An ISO 3166-1 alpha-3 code (any case), a state's Dutch or English name ("Rusland",
+    "Russia": as the law forms take them), or UNKNOWN where the contract allows it."""
+    value = text(value, name, 80)
     if value is None:
         return None
-    value = value.upper()
-    if _ISO3.match(value) or (allow_unknown and value == "UNKNOWN"):
-        return value
-    raise UsageError(f"{name} must be a three-letter ISO 3166-1 code such as RUS or NLD")
+    if _ISO3.match(value.upper()) or (allow_unknown and value.upper() == "UNKNOWN"):
+        return value.upper()
+    from armswatch.law.data import fold, state_names
+
+    code = state_names().get(fold(value))
+    if code:
+        return code
+    raise UsageError(f"{name} must be a state's name or three-letter ISO 3166-1 code, such as Rusland or RUS")
 
 
 def doc_id(value: str) -> str | None:

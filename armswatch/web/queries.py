@@ -9,12 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from pathlib import PurePath
 from typing import Any
 
+from armswatch.cite import citation, cited_facts
 from armswatch.errors import UsageError
 from armswatch.lexicon import weapon_ids
+from armswatch.names import person, sender_facets
 from armswatch.store import Store
 from armswatch.web import params as p
+from armswatch.web.facttable import MAX_ROWS as MAX_TABLE_ROWS
+from armswatch.web.facttable import fact_table
 from armswatch.web.timeline import BY_CHOICES, TIMELINE_KINDS, timeline
 from armswatch.web.vocab import CHAMBERS, DOC_TYPES, FACT_KINDS, SORTS, TREATIES
 
@@ -44,7 +49,7 @@ def search_args(raw: Raw) -> tuple[str, dict[str, Any]]:
         type=p.choice(raw.get("type"), "type", DOC_TYPES),
         chamber=p.choice(raw.get("chamber"), "chamber", CHAMBERS),
         year=p.integer(raw.get("year"), "year", 1800, 2200),
-        sender=p.text(raw.get("sender"), "sender"),
+        sender=_sender(p.text(raw.get("sender"), "sender")),
         weapon=p.choice(raw.get("weapon"), "weapon", weapon_ids()),
         actor=p.state(raw.get("actor"), "actor"),
         sort=p.choice(raw.get("sort"), "sort", SORTS),
@@ -54,19 +59,61 @@ def search_args(raw: Raw) -> tuple[str, dict[str, Any]]:
     return query, {**filters, **_dates(raw), **page(raw)}
 
 
+def _sender(value: str | None) -> str | None:
+    """A known person's name in any spelling searches by the words all spellings share."""
+    who = person(value)
+    return who["filter"] if who else value
+
+
 def search(store: Store, raw: Raw) -> dict[str, Any]:
+    """The store's result, each hit with its document's title, identifiers and kamerstuk."""
     query, filters = search_args(raw)
-    return store.search(query, **filters)
+    result = store.search(query, **filters)
+    facets = result.get("facets") or {}
+    if "sender" in facets:  # one entry per person; job titles apart
+        people, roles, targets = sender_facets(facets["sender"])
+        facets["sender"] = people
+        facets["sender_role"] = roles
+        result["facet_filters"] = {"sender": targets}
+    for hit in result.get("hits") or []:
+        record = store.get(hit["id"])
+        if record:
+            hit.update(card(record))
+    return result
+
+
+def card(record: dict[str, Any]) -> dict[str, Any]:
+    """What a listing shows of a document besides its hit: title (derived or not), identifier, URL."""
+    c = citation(record)
+    return {
+        "title": c["title"],
+        "title_derived": c["title_derived"],
+        "identifier": c["identifier"],
+        "url": c["url"],
+        "kamerstuk": record.get("kamerstuk"),
+    }
+
+
+def public_record(record: dict[str, Any]) -> dict[str, Any]:
+    """The record as served: no server path (only the file's name), with its citation added."""
+    source = dict(record.get("source") or {})
+    path = source.pop("path", None)
+    if path:
+        source["name"] = PurePath(str(path).replace("\\", "/")).name
+    return {**record, "source": source, "citation": citation(record)}
 
 
 def document(store: Store, raw_id: str) -> dict[str, Any] | None:
-    """The stored record with ``origins`` (where ``armswatch sync`` fetched it: source, item,
-    URL, retrieved at; empty for a document ingested from a file), or None."""
+    """The stored record as served (see public_record) with ``origins`` (where ``armswatch sync``
+    fetched it: source, item, URL, retrieved at; empty for a document ingested from a file), or
+    None when there is none (or the id cannot be one)."""
     ident = p.doc_id(raw_id)
     record = store.get(ident) if ident else None
-    if record is not None:
-        record["origins"] = store.origins(ident)
-    return record
+    if record is None or ident is None:
+        return None
+    served = public_record(record)
+    served["origins"] = store.origins(ident)
+    return served
 
 
 def sync_status(store: Store) -> dict[str, Any]:
@@ -99,14 +146,25 @@ def fact_filters(raw: Raw) -> dict[str, Any]:
 def facts(store: Store, raw: Raw, default_limit: int = 50) -> tuple[list[dict[str, Any]], bool]:
     """One page of facts (limit/offset from raw) and whether more follow it."""
     paging = page(raw, default_limit)
-    rows = list(store.facts(**fact_filters(raw), limit=paging["limit"] + 1, offset=paging["offset"]))
+    rows = list(
+        cited_facts(store.facts(**fact_filters(raw), limit=paging["limit"] + 1, offset=paging["offset"]), store.get)
+    )
     return rows[: paging["limit"]], len(rows) > paging["limit"]
+
+
+def fact_table_page(store: Store, raw: Raw) -> dict[str, Any]:
+    """The facts page: the store's filters, then the table's own (see facttable.py)."""
+    paging = page(raw, 50)
+    rows = store.facts(**fact_filters(raw), limit=MAX_TABLE_ROWS + 1)
+    table = fact_table(rows, raw, paging["limit"], paging["offset"])
+    table["facts"] = list(cited_facts(table["facts"], store.get))  # only the shown page is cited
+    return table
 
 
 def export_facts(store: Store, raw: Raw) -> list[dict[str, Any]]:
     """Every fact matching the filters (for CSV/JSON downloads), or one page when limit is given."""
     paging = page(raw) if raw.get("limit") not in (None, "") else {}
-    return list(store.facts(**fact_filters(raw), **paging))
+    return list(cited_facts(store.facts(**fact_filters(raw), **paging), store.get))
 
 
 def timeline_data(store: Store, raw: Raw) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -29,6 +29,16 @@ def fact_month(fact: dict[str, Any]) -> str | None:
         if m and 1 <= int(m.group(2)) <= 12:
             return f"{m.group(1)}-{m.group(2)}"
     return None
+
+
+def lane_codes(fact: dict[str, Any], by: str) -> tuple[tuple[str, str | None], ...]:
+    """The codes that make a fact's lane: weapon use by weapon, actor or both; aid by recipient,
+    donor or both (a page labels them in its language and links them to the facts table)."""
+    if fact.get("kind") == "weapon_use":
+        picked = {"weapon": ("weapon",), "actor": ("actor",), "both": ("weapon", "actor")}[by]
+    else:
+        picked = {"weapon": ("recipient",), "actor": ("donor",), "both": ("donor", "recipient")}[by]
+    return tuple((k, fact.get(k)) for k in picked)
 
 
 def lane_of(fact: dict[str, Any], by: str) -> str:
@@ -52,6 +62,7 @@ def timeline(facts: Iterable[dict[str, Any]], by: str = "weapon") -> dict[str, A
     if by not in BY_CHOICES:
         raise ValueError(f"by must be one of {', '.join(BY_CHOICES)}")
     counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    codes: dict[tuple[str, str], dict[str, str | None]] = {}
     undated = 0
     for fact in facts:
         if fact.get("kind") not in TIMELINE_KINDS:
@@ -62,10 +73,18 @@ def timeline(facts: Iterable[dict[str, Any]], by: str = "weapon") -> dict[str, A
         if month is None:
             undated += 1
             continue
-        counts[(fact["kind"], lane_of(fact, by))][month] += 1
+        key = (fact["kind"], lane_of(fact, by))
+        counts[key][month] += 1
+        codes.setdefault(key, dict(lane_codes(fact, by)))
     seen = sorted({m for c in counts.values() for m in c})
     lanes = [
-        {"kind": kind, "label": label, "counts": dict(sorted(c.items())), "total": sum(c.values())}
+        {
+            "kind": kind,
+            "label": label,
+            "codes": codes[(kind, label)],
+            "counts": dict(sorted(c.items())),
+            "total": sum(c.values()),
+        }
         for (kind, label), c in sorted(counts.items(), key=lambda kv: (kv[0][0] != "weapon_use", kv[0][1]))
     ]
     return {"by": by, "months": month_range(seen[0], seen[-1]) if seen else [], "lanes": lanes, "undated": undated}
@@ -81,21 +100,57 @@ def month_range(first: str, last: str) -> list[str]:
 
 
 # --- drawing -----------------------------------------------------------------------------------
-LABEL_W, ROW_H, TOP, MAX_R = 240, 28, 56, 10
-PLOT_W = 900  # the plot's target width: columns narrow as the months grow
+LABEL_W, ROW_H, TOP, MAX_R = 200, 28, 56, 10
+PLOT_W = 760  # the plot's target width: columns narrow as the months grow
 COL_MIN, COL_MAX = 5, 22  # px per month
+LABEL_CHARS = 30  # what fits in LABEL_W; the whole label is the text's tooltip
+GAP_MIN, GAP_W = 12, 26  # a year or more with nothing in any lane is drawn as one narrow break
 COLOURS = {"weapon_use": "#b3261e", "aid": "#1b5e9e"}
 
 
-def render_svg(data: dict[str, Any]) -> Markup:
-    """An SVG dot chart: one row per lane, one column per month, dot area by count.
-    Month numbers are written while columns are wide enough; years always are."""
+def columns(months: list[str], lanes: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
+    """("month", m, m) per month, but ("gap", first, last) for each run of GAP_MIN or more months
+    empty in every lane: a chart of 2014 and 2022-2025 does not spend most of its width on nothing."""
+    busy = {m for lane in lanes for m in lane["counts"]}
+    out: list[tuple[str, str, str]] = []
+    run: list[str] = []
+    for m in [*months, None]:
+        if m is not None and m not in busy:
+            run.append(m)
+            continue
+        if len(run) >= GAP_MIN:
+            out.append(("gap", run[0], run[-1]))
+        else:
+            out += [("month", r, r) for r in run]
+        run = []
+        if m is not None:
+            out.append(("month", m, m))
+    return out
+
+
+def render_svg(
+    data: dict[str, Any],
+    name: Callable[[dict[str, Any]], str] | None = None,
+    link: Callable[[dict[str, Any], str], str | None] | None = None,
+) -> Markup:
+    """An SVG dot chart: one row per lane, one column per month (long empty stretches as one
+    break), dot area by count; ``name(lane)`` labels a lane, ``link(lane, month)`` makes each dot a
+    link (to the facts it counts). Month numbers are written while columns are wide enough."""
     months, lanes = data["months"], data["lanes"]
     if not lanes:
         return Markup('<p class="empty">No dated weapon-use claims or support decisions match.</p>')
-    col = max(COL_MIN, min(COL_MAX, PLOT_W / len(months)))
+    name = name or (lambda lane: lane["label"])
+    cols = columns(months, lanes)
+    n_months = sum(1 for c in cols if c[0] == "month")
+    n_gaps = len(cols) - n_months
+    col = max(COL_MIN, min(COL_MAX, (PLOT_W - GAP_W * n_gaps) / max(1, n_months)))
     max_r = min(MAX_R, max(3.0, col * 0.9))
-    width = round(LABEL_W + col * len(months) + 20)
+    xs, x = [], float(LABEL_W)
+    for c in cols:
+        w = GAP_W if c[0] == "gap" else col
+        xs.append((x, w))
+        x += w
+    width = round(x + 20)
     height = TOP + ROW_H * len(lanes) + 10
     peak = max(n for lane in lanes for n in lane["counts"].values())
     parts = [
@@ -103,32 +158,41 @@ def render_svg(data: dict[str, Any]) -> Markup:
         f'viewBox="0 0 {width} {height}" role="img" aria-labelledby="timeline-title">',
         '<title id="timeline-title">Weapon-use claims (red) and support decisions (blue) by month</title>',
     ]
-    for j, month in enumerate(months):
-        x = LABEL_W + col * j + col / 2
-        new_year = month.endswith("-01") or j == 0
-        room = col * (13 - int(month[5:]))  # px to the next January: a first label needs room
-        if month.endswith("-01") or (j == 0 and room >= 40):
-            parts.append(
-                f'<text class="year" x="{x:.1f}" y="16" text-anchor="{"middle" if col >= 8 else "start"}">'
-                f"{month[:4]}</text>"
-            )
+    last_year = None
+    for (kind, first, last), (x0, w) in zip(cols, xs, strict=True):
+        cx = x0 + w / 2
+        if kind == "gap":
+            parts.append(f'<line class="gap" x1="{cx:.1f}" y1="{TOP - 6}" x2="{cx:.1f}" y2="{height - 10}"/>')
+            parts.append(f'<text class="gap" x="{cx:.1f}" y="{TOP - 12}" text-anchor="middle">…</text>')
+            last_year = last[:4]
+            continue
+        if first[:4] != last_year and (first.endswith("-01") or w * (13 - int(first[5:])) >= 34):
+            anchor = "middle" if col >= 8 else "start"
+            parts.append(f'<text class="year" x="{cx:.1f}" y="16" text-anchor="{anchor}">{first[:4]}</text>')
+        last_year = first[:4]
         if col >= 16:
-            parts.append(f'<text class="month" x="{x:.1f}" y="{TOP - 12}" text-anchor="middle">{int(month[5:])}</text>')
-        if col >= 16 or new_year:
-            parts.append(f'<line class="grid" x1="{x:.1f}" y1="{TOP - 6}" x2="{x:.1f}" y2="{height - 10}"/>')
+            parts.append(
+                f'<text class="month" x="{cx:.1f}" y="{TOP - 12}" text-anchor="middle">{int(first[5:])}</text>'
+            )
+        if col >= 16 or first.endswith("-01"):
+            parts.append(f'<line class="grid" x1="{cx:.1f}" y1="{TOP - 6}" x2="{cx:.1f}" y2="{height - 10}"/>')
     for i, lane in enumerate(lanes):
         y = TOP + ROW_H * i + ROW_H / 2
-        label = escape(lane["label"])
-        parts.append(f'<text class="lane" x="{LABEL_W - 8}" y="{y + 4}" text-anchor="end">{label}</text>')
-        for j, month in enumerate(months):
-            n = lane["counts"].get(month)
+        label = escape(name(lane))
+        short = label if len(label) <= LABEL_CHARS else escape(name(lane)[: LABEL_CHARS - 1] + "…")
+        parts.append(
+            f'<text class="lane" x="{LABEL_W - 8}" y="{y + 4}" text-anchor="end"><title>{label}</title>{short}</text>'
+        )
+        for (kind, month, _), (x0, w) in zip(cols, xs, strict=True):
+            n = lane["counts"].get(month) if kind == "month" else None
             if not n:
                 continue
             r = max(2.5, max_r * (n / peak) ** 0.5)
-            x = LABEL_W + col * j + col / 2
-            parts.append(
-                f'<circle cx="{x:.1f}" cy="{y}" r="{r:.1f}" fill="{COLOURS.get(lane["kind"], "#555")}">'
+            dot = (
+                f'<circle cx="{x0 + w / 2:.1f}" cy="{y}" r="{r:.1f}" fill="{COLOURS.get(lane["kind"], "#555")}">'
                 f"<title>{label}, {month}: {n}</title></circle>"
             )
+            href = link(lane, month) if link else None
+            parts.append(f'<a href="{escape(href)}">{dot}</a>' if href else dot)
     parts.append("</svg>")
     return Markup("".join(parts))
