@@ -61,7 +61,8 @@ def url_with(params: Mapping[str, Any], path: str = "", **changes: Any) -> str:
     unless it is among the changes (a new filter starts again at the first page)."""
     merged = {k: v for k, v in params.items() if k != "offset"}
     merged.update(changes)
-    return path + "?" + urlencode({k: v for k, v in merged.items() if v not in (None, "")})
+    kept = {k: v for k, v in merged.items() if not isinstance(v, jinja2.Undefined) and v not in (None, "")}
+    return path + "?" + urlencode(kept)
 
 
 _env.globals["url_with"] = url_with  # a global, so that imported macros see it too

@@ -20,6 +20,7 @@ from armswatch.store import Store
 from armswatch.web import params as p
 from armswatch.web.facttable import MAX_ROWS as MAX_TABLE_ROWS
 from armswatch.web.facttable import fact_table
+from armswatch.web.suggest import suggestions
 from armswatch.web.timeline import BY_CHOICES, TIMELINE_KINDS, timeline
 from armswatch.web.vocab import CHAMBERS, DOC_TYPES, FACT_KINDS, SORTS, TREATIES
 
@@ -75,6 +76,8 @@ def search(store: Store, raw: Raw) -> dict[str, Any]:
         facets["sender"] = people
         facets["sender_role"] = roles
         result["facet_filters"] = {"sender": targets}
+    if query and not result.get("hits") and not filters.get("offset"):
+        result["suggestions"] = suggestions(store, query, filters)
     for hit in result.get("hits") or []:
         record = store.get(hit["id"])
         if record:
