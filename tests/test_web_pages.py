@@ -52,6 +52,7 @@ def test_document_page_highlights_facts_and_links_rows(client, stored):
         assert re.search(rf'<mark id="fact-{i}" class="fact kind-\w+"', html)
         assert f'<tr id="fact-row-{i}"' in html and f'href="#fact-row-{i}"' in html
     assert "K.H. Ollongren, Minister van Defensie" in html
+    assert '<a href="/?sender=Ollongren">Kajsa Ollongren</a>' in html  # the person, and all they sent
     assert "BS2023011111" in html
 
 
