@@ -212,3 +212,23 @@ def test_a_qa_document_shows_its_text_once_with_the_highlights_in_it(client, sto
     assert '<a class="anchor" id="q-1"></a>' in body and '<a class="anchor" id="a-1"></a>' in body
     assert '<mark id="fact-0"' in body
     assert 'href="#q-1">Vraag 1</a>' in html and 'href="#a-1">Antwoord 1</a>' in html
+
+
+def test_the_facts_table_shows_every_kind_of_fact(stored):
+    """A figure has no items, weapon or treaty: its row stays empty there (no dict method leaks in)."""
+    from webdata import fact, record
+
+    from armswatch.store import open_store
+
+    body = "Geachte Voorzitter,\n\nIn 2023 zijn 120 granaten geleverd.\n"
+    figure = record(
+        body,
+        lambda b: [fact(b, "figure", "In 2023 zijn 120 granaten geleverd.", value=120, unit="granaten", about=None)],
+        "cijfers.txt",
+        type="kamerbrief",
+        date="2023-05-01",
+    )
+    with open_store(stored[0]) as store:
+        store.add(figure)
+    html = TestClient(create_app(stored[0])).get("/facts", params={"kind": "figure"})
+    assert html.status_code == 200 and "120 granaten" in html.text and "built-in" not in html.text
