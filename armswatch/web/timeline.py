@@ -163,10 +163,12 @@ def render_svg(
         cx = x0 + w / 2
         if kind == "gap":
             parts.append(f'<line class="gap" x1="{cx:.1f}" y1="{TOP - 6}" x2="{cx:.1f}" y2="{height - 10}"/>')
-            parts.append(f'<text class="gap" x="{cx:.1f}" y="{TOP - 12}" text-anchor="middle">…</text>')
-            last_year = last[:4]
+            parts.append(
+                f'<text class="gap" x="{cx:.1f}" y="{TOP - 12}" text-anchor="middle"><title>{first} – {last}</title>…</text>'
+            )
+            last_year = "gap"  # the month after a break always names its year
             continue
-        if first[:4] != last_year and (first.endswith("-01") or w * (13 - int(first[5:])) >= 34):
+        if first[:4] != last_year and (first.endswith("-01") or last_year == "gap" or w * (13 - int(first[5:])) >= 34):
             anchor = "middle" if col >= 8 else "start"
             parts.append(f'<text class="year" x="{cx:.1f}" y="16" text-anchor="{anchor}">{first[:4]}</text>')
         last_year = first[:4]
