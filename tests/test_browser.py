@@ -320,6 +320,19 @@ def test_the_timeline_marks_link_to_their_facts(server, page):
     assert kinds and set(kinds) <= {"Wapeninzet", "Steun"}
 
 
+def test_the_timeline_fits_a_phone(server, browser):
+    base, _ = server
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    page.goto(base + "/timeline?by=both")
+    box = page.locator("svg.timeline").bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 360
+    for dot in page.locator("svg.timeline circle").all():  # every mark on screen without scrolling sideways
+        b = dot.bounding_box()
+        assert 0 <= b["x"] and b["x"] + b["width"] <= 360
+    context.close()
+
+
 def test_english_on_request_and_remembered(server, page):
     base, records = server
     page.goto(base + "/")
