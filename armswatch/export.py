@@ -68,3 +68,31 @@ def facts_csv(facts: Iterable[dict[str, Any]]) -> str:
     buf = io.StringIO()
     write_facts_csv(facts, buf)
     return buf.getvalue()
+
+
+HIT_COLUMNS = [
+    "id",
+    "date",
+    "type",
+    "chamber",
+    "title",
+    "title_derived",
+    "identifier",
+    "url",
+    "sender",
+    "score",
+    "snippet",
+]
+
+
+def hits_csv(hits: Iterable[dict[str, Any]]) -> str:
+    """Search hits as CSV: the document, its title and how to cite it, and the snippet."""
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(HIT_COLUMNS)
+    for h in hits:
+        sender = h.get("sender")
+        if isinstance(sender, dict):
+            sender = ", ".join(v for v in (sender.get("name"), sender.get("role")) if v)
+        writer.writerow([cell({**h, "sender": sender}.get(c)) for c in HIT_COLUMNS])
+    return buf.getvalue()

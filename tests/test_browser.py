@@ -241,7 +241,7 @@ def test_no_page_scrolls_sideways(server, browser, width):
     assert wide == []
 
 
-def test_on_a_phone_the_results_come_before_the_facets(server, browser):
+def test_on_a_phone_the_results_come_before_the_facets_folded(server, browser):
     base, _ = server
     context = browser.new_context(viewport={"width": 360, "height": 800})
     page = context.new_page()
@@ -249,6 +249,13 @@ def test_on_a_phone_the_results_come_before_the_facets(server, browser):
         page.goto(base + path)
         results, facets = page.locator(".results").bounding_box(), page.locator(".facets").bounding_box()
         assert results["y"] < facets["y"], path
+        facet_link = page.locator(".facets li a").first
+        assert not facet_link.is_visible()  # folded
+        page.locator(".facets summary").click()
+        assert facet_link.is_visible()
+    page.set_viewport_size({"width": 1366, "height": 800})  # on a desktop they are simply there
+    page.goto(base + "/facts")
+    assert page.locator(".facets li a").first.is_visible() and not page.locator(".facets summary").is_visible()
     context.close()
 
 
@@ -311,6 +318,19 @@ def test_the_timeline_marks_link_to_their_facts(server, page):
     assert int(page.locator("#fact-total").inner_text().split()[0]) >= 1
     kinds = page.locator("#facts-table tbody td:nth-child(3)").all_inner_texts()
     assert kinds and set(kinds) <= {"Wapeninzet", "Steun"}
+
+
+def test_the_timeline_fits_a_phone(server, browser):
+    base, _ = server
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    page.goto(base + "/timeline?by=both")
+    box = page.locator("svg.timeline").bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 360
+    for dot in page.locator("svg.timeline circle").all():  # every mark on screen without scrolling sideways
+        b = dot.bounding_box()
+        assert 0 <= b["x"] and b["x"] + b["width"] <= 360
+    context.close()
 
 
 def test_english_on_request_and_remembered(server, page):

@@ -93,3 +93,25 @@ def test_bibtex_escapes_what_latex_would_read_as_commands():
 def test_dates_are_written_out_in_the_page_language():
     assert long_date("2023-04-14") == "14 april 2023" and long_date("2023-04-14", "en") == "14 April 2023"
     assert long_date("2023-03") == "maart 2023" and long_date("2023") == "2023" and long_date(None) == ""
+
+
+def test_a_kamerstuk_without_subject_is_titled_by_its_dossier_line():
+    body = "21 501-20 Europese Raad\n\n36 410 Begroting\n\nNr. 12 BRIEF VAN DE MINISTER VAN FINANCIËN\n\nHierbij ..."
+    t = title_of({"type": "kamerbrief", "body": body, "kamerstuk": {"dossier": "21501-20", "number": "12"}})
+    assert t == {"text": "Europese Raad", "derived": False, "source": "kamerstuk"}
+    t = title_of({"type": "kamerbrief", "body": body, "kamerstuk": {"dossier": "36410", "number": "12"}})
+    assert t["text"] == "Begroting"
+
+
+def test_a_derived_title_skips_the_letterhead_and_ends_where_the_sentence_ends():
+    body = (
+        "Nr. 8 BRIEF VAN DE MINISTER VAN DEFENSIE\n\nAan de Voorzitter van de Tweede Kamer\n\n"
+        "Den Haag, 2 mei 2022\n\nNa het debat van 1 mei jl. (Handelingen II) stuur ik u a.s. een overzicht. "
+        "Daarna volgt meer.\n"
+    )
+    t = title_of({"type": "kamerbrief", "body": body})
+    assert t == {
+        "text": "Na het debat van 1 mei jl. (Handelingen II) stuur ik u a.s. een overzicht.",
+        "derived": True,
+        "source": "text",
+    }

@@ -105,6 +105,7 @@ def test_facts_json_csv_and_filters(db):
     r = runner.invoke(app, ["facts", "--csv", "--db", db])
     rows = list(csv.DictReader(io.StringIO(r.output)))
     assert len(rows) == 5 and {row["kind"] for row in rows} == {"weapon_use", "figure", "treaty_status", "aid"}
+    assert all(row["document_title"] for row in rows) and "document_url" in rows[0]  # how to cite each fact
     r = runner.invoke(app, ["facts", "--actor", "UKR", "--db", db])
     assert r.exit_code == 0 and "aid" in r.output
 

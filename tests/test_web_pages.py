@@ -52,6 +52,7 @@ def test_document_page_highlights_facts_and_links_rows(client, stored):
         assert re.search(rf'<mark id="fact-{i}" class="fact kind-\w+"', html)
         assert f'<tr id="fact-row-{i}"' in html and f'href="#fact-row-{i}"' in html
     assert "K.H. Ollongren, Minister van Defensie" in html
+    assert '<a href="/?sender=Ollongren">Kajsa Ollongren</a>' in html  # the person, and all they sent
     assert "BS2023011111" in html
 
 
@@ -131,10 +132,11 @@ def test_law_page_results_and_errors(client):
     r = client.get("/law", params={"form": "party", "state": "NLD", "treaty": "CCM", "on": "2024-01-01"})
     expected = law.party("NLD", "CCM", "2024-01-01")
     assert r.status_code == 200 and 'id="result"' in r.text
-    assert ("<strong>is</strong>" if expected["party"] else "<strong>is not</strong>") in r.text
+    assert ("<strong>is</strong>" if expected["party"] else "<strong>is geen</strong>") in r.text
+    assert "Nederland" in r.text and "Verdrag inzake clustermunitie (CCM)" in r.text  # labels, not codes
     r = client.get("/law", params={"form": "count", "group": "NATO", "treaty": "CCM", "on": "2023-10-10"})
     counted = law.count("NATO", "CCM", "2023-10-10")
-    assert f"<strong>{counted['count']}</strong> of {counted['members']}" in r.text
+    assert f"<strong>{counted['count']}</strong> van de {counted['members']} NAVO-leden" in r.text
     r = client.get("/law", params={"form": "assess", "actor": "RUS", "weapon": "chloropicrin", "on": "2025-07-04"})
     assert "Redenering" in r.text and 'value="RUS"' in r.text  # the form keeps what was asked
     r = client.get("/law", params={"form": "party", "state": "<script>x</script>", "treaty": "CCM"})
@@ -210,3 +212,23 @@ def test_a_qa_document_shows_its_text_once_with_the_highlights_in_it(client, sto
     assert '<a class="anchor" id="q-1"></a>' in body and '<a class="anchor" id="a-1"></a>' in body
     assert '<mark id="fact-0"' in body
     assert 'href="#q-1">Vraag 1</a>' in html and 'href="#a-1">Antwoord 1</a>' in html
+
+
+def test_the_facts_table_shows_every_kind_of_fact(stored):
+    """A figure has no items, weapon or treaty: its row stays empty there (no dict method leaks in)."""
+    from webdata import fact, record
+
+    from armswatch.store import open_store
+
+    body = "Geachte Voorzitter,\n\nIn 2023 zijn 120 granaten geleverd.\n"
+    figure = record(
+        body,
+        lambda b: [fact(b, "figure", "In 2023 zijn 120 granaten geleverd.", value=120, unit="granaten", about=None)],
+        "cijfers.txt",
+        type="kamerbrief",
+        date="2023-05-01",
+    )
+    with open_store(stored[0]) as store:
+        store.add(figure)
+    html = TestClient(create_app(stored[0])).get("/facts", params={"kind": "figure"})
+    assert html.status_code == 200 and "120 granaten" in html.text and "built-in" not in html.text

@@ -252,5 +252,6 @@ def test_a_long_empty_stretch_of_the_timeline_is_one_break_and_each_dot_links():
     svg = str(render_svg(data, link=lambda lane, month: f"/facts?month={month}&x=<y>"))
     assert svg.count('class="gap"') == 2  # one break (its line and its mark) for 2014-07 .. 2023-02
     assert svg.count("<a href=") == 3 and 'href="/facts?month=2014-06&amp;x=&lt;y&gt;"' in svg
+    assert re.findall(r'class="year"[^>]*>(\d+)<', svg) == ["2014", "2023"]  # the year after a break is named
     width = int(svg.split('width="')[1].split('"')[0])
     assert width < 1000  # eleven months and a break, not 108 months

@@ -16,9 +16,14 @@ _MOTION = re.compile(r"\b(motie)\s+van\s+(het\s+lid|de\s+leden)\s+(?P<rest>[^\n]
 # what follows the movers' names on the heading line and is no part of the title
 _MOTION_END = re.compile(r"\s+(?:Voorgesteld|Ter\s+vervanging|Nr\.)\b.*$", re.IGNORECASE)
 _PARTICLES = {"van", "der", "den", "de", "het", "ten", "ter", "te", "in", "'t", "op"}
-# a letter's opening or closing formula is no heading
-_FORMULA = re.compile(r"^(?:geachte|hoogachtend|met\s+vriendelijke|aan\s+de|datum|betreft|kenmerk)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# a letter's opening or closing formula, a kamerstuk's dossier, number and kind lines: no heading
+_FORMULA = re.compile(
+    r"^(?:geachte|hoogachtend|met\s+vriendelijke|aan\s+de|datum|betreft|kenmerk|den\s+haag,|"
+    r"nr\.\s*\d|\d{2}\s?\d{3}\b|(?:brief|nota|verslag)\s+van\s+de)",
+    re.IGNORECASE,
+)
+# a sentence ends before a capital (so "28 februari jl. (Handelingen" and "a.s. sturen" go on)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z«\"‘“]|\s*$)")
 
 
 def title_of(record: dict[str, Any]) -> dict[str, Any]:
@@ -30,13 +35,28 @@ def title_of(record: dict[str, Any]) -> dict[str, Any]:
             return {"text": own, "derived": False, "source": "motion"}
     if record.get("subject"):
         return {"text": record["subject"], "derived": False, "source": "subject"}
-    dossier_title = (record.get("kamerstuk") or {}).get("title")
+    ks = record.get("kamerstuk") or {}
+    dossier_title = ks.get("title") or dossier_line_title(body, ks.get("dossier"))
     if dossier_title:
         return {"text": dossier_title, "derived": False, "source": "kamerstuk"}
     derived = text_title(body)
     if derived:
         return {"text": derived, "derived": True, "source": "text"}
     return {"text": "Document " + str(record.get("id", ""))[:12], "derived": True, "source": "id"}
+
+
+def dossier_line_title(body: str, dossier: str | None) -> str | None:
+    """The dossier's title from its line at the top of a kamerstuk ('36 045 Situatie in Oekraïne'
+    for dossier 36045; '21 501-02 Raad ...' for 21501-02)."""
+    if not dossier:
+        return None
+    digits = re.escape(dossier.split("-")[0])
+    rest = "".join(r"[-\s]*" + re.escape(part) for part in dossier.split("-")[1:])
+    for line in body.splitlines()[:12]:
+        m = re.match(rf"^\s*{digits[:2]}\s?{digits[2:]}{rest}\s+(?P<t>\D.{{2,}})$", line.strip())
+        if m:
+            return _cut(m.group("t").strip())
+    return None
 
 
 def motion_title(body: str) -> str | None:

@@ -17,7 +17,7 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from armswatch.cite import bibtex, csl_json
-from armswatch.export import facts_csv
+from armswatch.export import facts_csv, hits_csv
 from armswatch.store import Store
 from armswatch.web import models, queries
 from armswatch.web.upload import ingest_upload
@@ -78,10 +78,24 @@ def fact_params(
     document: str | None = _q("a document id"),
     date_from: str | None = _q("earliest document date, YYYY-MM-DD", "from"),
     date_to: str | None = _q("latest document date, YYYY-MM-DD", "to"),
+    q: str | None = _q("words that must all be in the fact's quote"),
+    place: str | None = _q("place of a weapon-use fact, by any of its names (Kyiv, Kiev)"),
+    certainty: str | None = _q("certainty as worded, e.g. zeer waarschijnlijk"),
+    claimed_by: str | None = _q("who makes the claim, e.g. MIVD"),
+    status: str | None = _q("status of an aid fact: intended, decided or delivered"),
+    year: str | None = _q("the document's year"),
+    month: str | None = _q("YYYY-MM as the timeline counts it: the month a claim names, else the document's"),
     limit: str | None = _q("facts per page, 1-500 (JSON default 50; CSV default all)"),
     offset: str | None = _q("facts to skip"),
 ) -> dict[str, Any]:
     return {
+        "q": q,
+        "place": place,
+        "certainty": certainty,
+        "claimed_by": claimed_by,
+        "status": status,
+        "year": year,
+        "month": month,
         "kind": kind,
         "actor": actor,
         "weapon": weapon,
@@ -95,11 +109,26 @@ def fact_params(
     }
 
 
-@router.get("/search", response_model=models.SearchResult, responses=ERRORS)
-def search(request: Request, raw: dict = Depends(search_params)) -> Any:
-    """Ranked hits with snippets, the total, and facet counts."""
+def _csv_or_json(description: str) -> dict:
+    return {**ERRORS, 200: {"content": {"text/csv": {}}, "description": description}}
+
+
+def _format(csv: str) -> Any:
+    return Query("json", pattern="^(json|csv)$", description=f"json (default) or {csv} as a CSV download")
+
+
+def _download(text: str, media_type: str, filename: str) -> Response:
+    return Response(text, media_type=media_type, headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+@router.get("/search", response_model=models.SearchResult, responses=_csv_or_json("the result, or its hits as CSV"))
+def search(request: Request, raw: dict = Depends(search_params), format: str = _format("csv: the hits")) -> Any:
+    """Ranked hits with snippets, the total, and facet counts; each hit with its title, identifier and URL."""
     with store_for(request) as store:
-        return queries.search(store, raw)
+        result = queries.search(store, raw)
+    if format == "csv":
+        return _download(hits_csv(result["hits"]), "text/csv; charset=utf-8", "armswatch-search.csv")
+    return result
 
 
 @router.get("/documents/{document_id}", response_model=models.Document, responses={404: {"model": models.Error}})
@@ -116,11 +145,8 @@ def document(request: Request, document_id: str) -> Any:
 def document_bibtex(request: Request, document_id: str) -> Any:
     """The document's citation as a BibTeX entry (a download)."""
     record = _served(request, document_id)
-    return Response(
-        bibtex(record, record["citation"]),
-        media_type="application/x-bibtex; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="armswatch-{record["id"][:12]}.bib"'},
-    )
+    return _download(bibtex(record, record["citation"]), "application/x-bibtex; charset=utf-8",
+                     f"armswatch-{record['id'][:12]}.bib")  # fmt: skip
 
 
 @router.get(
@@ -130,11 +156,8 @@ def document_bibtex(request: Request, document_id: str) -> Any:
 def document_csl(request: Request, document_id: str) -> Any:
     """The document's citation as CSL-JSON (a one-item list, as Zotero and citeproc read it)."""
     record = _served(request, document_id)
-    return Response(
-        json.dumps(csl_json(record, record["citation"]), ensure_ascii=False),
-        media_type="application/vnd.citationstyles.csl+json",
-        headers={"Content-Disposition": f'attachment; filename="armswatch-{record["id"][:12]}.json"'},
-    )
+    text = json.dumps(csl_json(record, record["citation"]), ensure_ascii=False)
+    return _download(text, "application/vnd.citationstyles.csl+json", f"armswatch-{record['id'][:12]}.json")
 
 
 def _served(request: Request, document_id: str) -> dict[str, Any]:
@@ -145,28 +168,13 @@ def _served(request: Request, document_id: str) -> dict[str, Any]:
     return record
 
 
-@router.get(
-    "/facts",
-    response_model=models.FactPage,
-    responses={
-        **ERRORS,
-        200: {"content": {"text/csv": {}}, "description": "a page of facts (JSON) or all of them (CSV)"},
-    },
-)
-def facts(
-    request: Request,
-    raw: dict = Depends(fact_params),
-    format: str = Query("json", pattern="^(json|csv)$", description="json (paged) or csv (a download)"),
-) -> Any:
+@router.get("/facts", response_model=models.FactPage, responses=_csv_or_json("a page of facts, or all of them as CSV"))
+def facts(request: Request, raw: dict = Depends(fact_params), format: str = _format("csv: every match")) -> Any:
     """Facts across the store with their provenance; `format=csv` downloads every match."""
     with store_for(request) as store:
         if format == "csv":
             rows = queries.export_facts(store, raw)
-            return Response(
-                facts_csv(rows),
-                media_type="text/csv; charset=utf-8",
-                headers={"Content-Disposition": 'attachment; filename="armswatch-facts.csv"'},
-            )
+            return _download(facts_csv(rows), "text/csv; charset=utf-8", "armswatch-facts.csv")
         rows, more = queries.facts(store, raw)
         paging = queries.page(raw, 50)
         return {"facts": rows, "more": more, **paging}
@@ -177,11 +185,7 @@ def export_facts(request: Request, raw: dict = Depends(fact_params)) -> Any:
     """Every fact matching the filters, as one JSON download."""
     with store_for(request) as store:
         rows = queries.export_facts(store, raw)
-    return Response(
-        json.dumps(rows, ensure_ascii=False, default=str),
-        media_type="application/json",
-        headers={"Content-Disposition": 'attachment; filename="armswatch-facts.json"'},
-    )
+    return _download(json.dumps(rows, ensure_ascii=False, default=str), "application/json", "armswatch-facts.json")
 
 
 @router.get("/stats", response_model=models.Stats)

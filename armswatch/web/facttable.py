@@ -9,7 +9,7 @@ facts, and the page says when that bound was reached.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from armswatch.errors import UsageError
@@ -56,23 +56,27 @@ def _matches(value: str | None, name: str, wanted: str) -> bool:
     return same_place(value, wanted) if name == "place" else value == wanted
 
 
+def local_filter(facts: Iterable[dict[str, Any]], raw: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
+    """The facts that pass the table's own filters: words in the quote (q) and LOCAL_FILTERS."""
+    words = fold(p.text(raw.get("q"), "q", 200) or "").split()
+    wanted = {k: p.text(raw.get(k), k) for k in LOCAL_FILTERS if raw.get(k)}
+    for fact in facts:
+        if words and not all(w in fold(fact.get("quote") or "") for w in words):
+            continue
+        if all(_matches(_facet_value(fact, k), k, v) for k, v in wanted.items()):
+            yield fact
+
+
 def fact_table(facts: Iterable[dict[str, Any]], raw: Mapping[str, Any], limit: int, offset: int) -> dict[str, Any]:
     """{"facts": one page, "total", "facets": {name: {value: n}}, "sort", "dir", "capped"}."""
     sort = p.choice(raw.get("sort"), "sort", COLUMNS) or "date"
     direction = p.choice(raw.get("dir"), "dir", ("asc", "desc")) or ("desc" if sort == "date" else "asc")
-    words = fold(p.text(raw.get("q"), "q", 200) or "").split()
-    wanted = {k: p.text(raw.get(k), k) for k in LOCAL_FILTERS if raw.get(k)}
     rows: list[dict[str, Any]] = []
     capped = False
-    for fact in facts:
+    for fact in local_filter(facts, raw):
         if len(rows) >= MAX_ROWS:
             capped = True
             break
-        quote = fold(fact.get("quote") or "")
-        if words and not all(w in quote for w in words):
-            continue
-        if not all(_matches(_facet_value(fact, k), k, v) for k, v in wanted.items()):
-            continue
         rows.append(fact)
     facets = {name: Counter(v for f in rows if (v := _facet_value(f, name))) for name in FACETS}
     key = COLUMNS[sort]

@@ -45,6 +45,7 @@ class SearchResult(Open):
     hits: list[Hit]
     facets: dict[str, dict[str, int]] = {}
     facets_exact: bool = Field(True, description="false when the facets were counted over the first matches only")
+    suggestions: list[str] = Field([], description="when nothing is found: queries that do find documents")
     facet_filters: dict[str, dict[str, str]] = Field(
         {}, description="the filter value of a facet entry where it differs from the entry (a person's every spelling)"
     )

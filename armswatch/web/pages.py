@@ -17,6 +17,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 
 from armswatch.errors import UsageError
+from armswatch.names import person
 from armswatch.web import queries
 from armswatch.web.api import cached_stats, check_token, read_upload, store_for, store_upload
 from armswatch.web.facttable import COLUMNS as TABLE_COLUMNS
@@ -33,6 +34,7 @@ templates = Jinja2Templates(env=_env)
 _env.filters["marks"] = mark_ranges
 _env.filters["anchor"] = span_anchor
 _env.globals["where_in"] = where_in
+_env.globals["person"] = person
 _env.globals["choices"] = choices()
 FACT_META = (
     "kind",
@@ -61,7 +63,8 @@ def url_with(params: Mapping[str, Any], path: str = "", **changes: Any) -> str:
     unless it is among the changes (a new filter starts again at the first page)."""
     merged = {k: v for k, v in params.items() if k != "offset"}
     merged.update(changes)
-    return path + "?" + urlencode({k: v for k, v in merged.items() if v not in (None, "")})
+    kept = {k: v for k, v in merged.items() if not isinstance(v, jinja2.Undefined) and v not in (None, "")}
+    return path + "?" + urlencode(kept)
 
 
 _env.globals["url_with"] = url_with  # a global, so that imported macros see it too

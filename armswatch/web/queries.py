@@ -7,8 +7,9 @@ Routes stay wiring only; a bad value raises UsageError (HTTP 400).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
+from itertools import islice
 from pathlib import PurePath
 from typing import Any
 
@@ -18,8 +19,9 @@ from armswatch.lexicon import weapon_ids
 from armswatch.names import person, sender_facets
 from armswatch.store import Store
 from armswatch.web import params as p
+from armswatch.web.facttable import LOCAL_FILTERS, fact_table, local_filter
 from armswatch.web.facttable import MAX_ROWS as MAX_TABLE_ROWS
-from armswatch.web.facttable import fact_table
+from armswatch.web.suggest import suggestions
 from armswatch.web.timeline import BY_CHOICES, TIMELINE_KINDS, timeline
 from armswatch.web.vocab import CHAMBERS, DOC_TYPES, FACT_KINDS, SORTS, TREATIES
 
@@ -75,6 +77,8 @@ def search(store: Store, raw: Raw) -> dict[str, Any]:
         facets["sender"] = people
         facets["sender_role"] = roles
         result["facet_filters"] = {"sender": targets}
+    if query and not result.get("hits") and not filters.get("offset"):
+        result["suggestions"] = suggestions(store, query, filters)
     for hit in result.get("hits") or []:
         record = store.get(hit["id"])
         if record:
@@ -143,12 +147,19 @@ def fact_filters(raw: Raw) -> dict[str, Any]:
     ) | _dates(raw)
 
 
+def _matching(store: Store, raw: Raw, offset: int, limit: int | None) -> Iterable[dict[str, Any]]:
+    """The store's facts after its own filters and the table's (words in the quote, place,
+    certainty, claimed_by, status, year, month: facttable.py), from ``offset``, at most ``limit``."""
+    if not any(raw.get(k) for k in ("q", *LOCAL_FILTERS)):
+        return store.facts(**fact_filters(raw), limit=limit, offset=offset)
+    matching = local_filter(store.facts(**fact_filters(raw)), raw)
+    return islice(matching, offset, None if limit is None else offset + limit)
+
+
 def facts(store: Store, raw: Raw, default_limit: int = 50) -> tuple[list[dict[str, Any]], bool]:
     """One page of facts (limit/offset from raw) and whether more follow it."""
     paging = page(raw, default_limit)
-    rows = list(
-        cited_facts(store.facts(**fact_filters(raw), limit=paging["limit"] + 1, offset=paging["offset"]), store.get)
-    )
+    rows = list(cited_facts(_matching(store, raw, paging["offset"], paging["limit"] + 1), store.get))
     return rows[: paging["limit"]], len(rows) > paging["limit"]
 
 
@@ -163,8 +174,8 @@ def fact_table_page(store: Store, raw: Raw) -> dict[str, Any]:
 
 def export_facts(store: Store, raw: Raw) -> list[dict[str, Any]]:
     """Every fact matching the filters (for CSV/JSON downloads), or one page when limit is given."""
-    paging = page(raw) if raw.get("limit") not in (None, "") else {}
-    return list(cited_facts(store.facts(**fact_filters(raw), **paging), store.get))
+    paging = page(raw) if raw.get("limit") not in (None, "") else {"offset": 0, "limit": None}
+    return list(cited_facts(_matching(store, raw, paging["offset"], paging["limit"]), store.get))
 
 
 def timeline_data(store: Store, raw: Raw) -> dict[str, Any]:

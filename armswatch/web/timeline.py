@@ -100,10 +100,12 @@ def month_range(first: str, last: str) -> list[str]:
 
 
 # --- drawing -----------------------------------------------------------------------------------
-LABEL_W, ROW_H, TOP, MAX_R = 200, 28, 56, 10
+# each lane's name is written above its row of dots, so the chart needs no label column and a
+# phone shows its dots, not only its names
+LEFT, ROW_H, TOP, MAX_R = 12, 44, 56, 10
+CHAR_W = 7  # px per character of a lane name at 12 px: the chart is at least as wide as its longest name
 PLOT_W = 760  # the plot's target width: columns narrow as the months grow
 COL_MIN, COL_MAX = 5, 22  # px per month
-LABEL_CHARS = 30  # what fits in LABEL_W; the whole label is the text's tooltip
 GAP_MIN, GAP_W = 12, 26  # a year or more with nothing in any lane is drawn as one narrow break
 COLOURS = {"weapon_use": "#b3261e", "aid": "#1b5e9e"}
 
@@ -145,12 +147,12 @@ def render_svg(
     n_gaps = len(cols) - n_months
     col = max(COL_MIN, min(COL_MAX, (PLOT_W - GAP_W * n_gaps) / max(1, n_months)))
     max_r = min(MAX_R, max(3.0, col * 0.9))
-    xs, x = [], float(LABEL_W)
+    xs, x = [], float(LEFT)
     for c in cols:
         w = GAP_W if c[0] == "gap" else col
         xs.append((x, w))
         x += w
-    width = round(x + 20)
+    width = round(max(x + 20, LEFT + CHAR_W * max(len(name(lane)) for lane in lanes)))
     height = TOP + ROW_H * len(lanes) + 10
     peak = max(n for lane in lanes for n in lane["counts"].values())
     parts = [
@@ -163,10 +165,12 @@ def render_svg(
         cx = x0 + w / 2
         if kind == "gap":
             parts.append(f'<line class="gap" x1="{cx:.1f}" y1="{TOP - 6}" x2="{cx:.1f}" y2="{height - 10}"/>')
-            parts.append(f'<text class="gap" x="{cx:.1f}" y="{TOP - 12}" text-anchor="middle">…</text>')
-            last_year = last[:4]
+            parts.append(
+                f'<text class="gap" x="{cx:.1f}" y="{TOP - 12}" text-anchor="middle"><title>{first} – {last}</title>…</text>'
+            )
+            last_year = "gap"  # the month after a break always names its year
             continue
-        if first[:4] != last_year and (first.endswith("-01") or w * (13 - int(first[5:])) >= 34):
+        if first[:4] != last_year and (first.endswith("-01") or last_year == "gap" or w * (13 - int(first[5:])) >= 34):
             anchor = "middle" if col >= 8 else "start"
             parts.append(f'<text class="year" x="{cx:.1f}" y="16" text-anchor="{anchor}">{first[:4]}</text>')
         last_year = first[:4]
@@ -177,12 +181,10 @@ def render_svg(
         if col >= 16 or first.endswith("-01"):
             parts.append(f'<line class="grid" x1="{cx:.1f}" y1="{TOP - 6}" x2="{cx:.1f}" y2="{height - 10}"/>')
     for i, lane in enumerate(lanes):
-        y = TOP + ROW_H * i + ROW_H / 2
+        top = TOP + ROW_H * i
+        y = top + 30
         label = escape(name(lane))
-        short = label if len(label) <= LABEL_CHARS else escape(name(lane)[: LABEL_CHARS - 1] + "…")
-        parts.append(
-            f'<text class="lane" x="{LABEL_W - 8}" y="{y + 4}" text-anchor="end"><title>{label}</title>{short}</text>'
-        )
+        parts.append(f'<text class="lane" x="{LEFT}" y="{top + 12}">{label}</text>')
         for (kind, month, _), (x0, w) in zip(cols, xs, strict=True):
             n = lane["counts"].get(month) if kind == "month" else None
             if not n:
