@@ -10,35 +10,13 @@ import sys
 
 import pymupdf
 import pytest
-from scan_support import scan, typeset
+from scan_support import OWN_LETTER, scan, typeset
 
 from armswatch.pipeline import extract_file
 from armswatch.read import read_file
 from armswatch.read.pdf_text_quality import garbled
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-# A letter of our own (no real document's words): date, reference, a weapon-use claim and a figure.
-OWN_LETTER = [
-    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
-    "",
-    "Datum 12 maart 2024",
-    "Betreft Inzet van clustermunitie bij Charkiv",
-    "Ons kenmerk BS2024011223",
-    "",
-    "Geachte voorzitter,",
-    "",
-    "Met deze brief informeer ik uw Kamer over de bevindingen van de MIVD over de strijd rond "
-    "Charkiv. De MIVD acht het zeer waarschijnlijk dat Rusland in februari 2024 clustermunitie "
-    "heeft ingezet tegen woonwijken in Charkiv.",
-    "",
-    "Bij deze aanvallen zijn volgens de Oekraïense autoriteiten ten minste 40 clusterbommen "
-    "neergekomen in de stad. Het kabinet veroordeelt deze aanvallen in de sterkste bewoordingen.",
-    "",
-    "De Minister van Defensie,",
-    "",
-    "J.A. de Vries",
-]
 
 
 def facts_of(record: dict) -> set[tuple]:

@@ -82,6 +82,16 @@ class Document(Open):
     redactions: list[dict[str, Any]] = []
     body: str = ""
     facts: list[dict[str, Any]] = []
+    ocr: dict[str, Any] | None = Field(
+        None,
+        description="pages read by OCR (Tesseract, Dutch model): pages (1-based), mean_confidence (0-100), "
+        "engine, dpi; skipped_pages and error when OCR could not run; null when no page needed OCR",
+    )
+    bundle: dict[str, Any] | None = Field(
+        None,
+        description="the document's place in a Woo bundle: file, role (document or decision), pages, number, "
+        "inventory row, passages [{page, woo_article, ground, box}], decision {id, reference, date, pages}",
+    )
 
 
 class Stats(Open):

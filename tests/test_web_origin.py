@@ -1,0 +1,39 @@
+"""The API's document JSON and the document page say where a text came from: read by OCR (which
+pages, how sure), and for a Woo bundle which document of the release it is and its decision."""
+
+from bundle_support import make_bundle
+from fastapi.testclient import TestClient
+from scan_support import OWN_LETTER, scan, typeset
+
+from armswatch.ingest import ingest
+from armswatch.store import open_store
+from armswatch.web import create_app
+
+
+def test_ocr_and_bundle_origin_in_the_api_and_on_the_page(tmp_path):
+    typeset(tmp_path / "brief.pdf", OWN_LETTER)
+    (tmp_path / "in").mkdir()
+    scan(tmp_path / "brief.pdf", tmp_path / "in" / "scan.pdf")
+    make_bundle(tmp_path / "in" / "woo-besluit.pdf")
+    (tmp_path / "in" / "brief.pdf").write_bytes((tmp_path / "brief.pdf").read_bytes())
+    db = str(tmp_path / "armswatch.db")
+    with open_store(db) as store:
+        assert ingest([tmp_path / "in"], store, workers=1).added == 6
+    client = TestClient(create_app(db))
+
+    docs = [client.get(f"/api/documents/{h['id']}").json() for h in client.get("/api/search?limit=50").json()["hits"]]
+    scanned = next(d for d in docs if d["source"]["path"].endswith("scan.pdf"))
+    typed = next(d for d in docs if d["source"]["path"].endswith("brief.pdf"))
+    assert scanned["ocr"]["pages"] == [1] and scanned["ocr"]["mean_confidence"] > 70
+    assert typed["ocr"] is None and typed["bundle"] is None
+
+    page = client.get(f"/documents/{scanned['id']}").text
+    assert "text of page 1 read by OCR, mean confidence" in page
+    assert "read by OCR" not in client.get(f"/documents/{typed['id']}").text
+
+    third = next(d for d in docs if (d["bundle"] or {}).get("number") == "3")
+    decision = next(d for d in docs if (d["bundle"] or {}).get("role") == "decision")
+    page = client.get(f"/documents/{third['id']}").text
+    assert "document 3 (Deels openbaar)" in page
+    assert f'href="/documents/{decision["id"]}">decision WOO-2024-0117</a>' in page
+    assert "decision releasing documents 1, 2, 3" in client.get(f"/documents/{decision['id']}").text
