@@ -57,6 +57,7 @@ def test_bundle_is_stored_as_its_documents_linked_to_the_decision(tmp_path, stor
         "date": "2024-01-26",
         "judgement": "Deels openbaar",
         "grounds": ["5.1.2a", "5.1.2e"],
+        "ids": [],
     }
     assert docs["1"]["facts"], "each letter's facts are read from its own pages"
 
@@ -77,6 +78,23 @@ def test_a_scanned_document_in_the_bundle_is_found_by_its_stamp_and_read_by_ocr(
     assert docs["2"].ocr["pages"] == [5]
     assert "uitvoervergunning" in docs["2"].body
     assert docs["1"].ocr is None
+
+
+def test_pages_stamped_with_a_bare_document_id_at_the_top(tmp_path):
+    # an id of five or more digits at the top of each page; the page number "2" up there is no id
+    doc = pymupdf.open()
+    for stamp, text in (
+        ("204711", "levering van munitie"),
+        ("2", "de levering gaat door"),
+        ("204712", "de vergunning"),
+    ):
+        page = doc.new_page(width=595, height=842)
+        page.insert_text((60, 40), stamp, fontsize=8)
+        page.insert_text((60, 120), f"Het kabinet bericht over {text} aan Oekraïne in 2024.", fontsize=10)
+    doc.save(tmp_path / "release.pdf")
+    records = extract_records(tmp_path / "release.pdf")
+    assert [(r.bundle["number"], r.bundle["pages"]) for r in records] == [("204711", [1, 2]), ("204712", [3])]
+    assert all("204711" not in r.body and "204712" not in r.body for r in records)
 
 
 def test_a_file_with_one_document_number_is_not_a_bundle(tmp_path):
@@ -109,12 +127,12 @@ def test_inventory_rows_take_date_judgement_and_grounds_from_any_column():
     text = (
         "Inventarislijst besluit WOO-2024-0117\n"
         "Nr. Document Datum Beoordeling Grond\n"
-        "1 E-mail over transport 3 februari 2024 Niet openbaar 5.1.2a 5.1.2e\n"
+        "1 204711 E-mail over transport 3 februari 2024 Niet openbaar 5.1.2a 5.1.2e\n"
         "2 Verslag overleg Reeds openbaar\n"
         "12\n"
     )
-    got = [(r.number, r.title, r.date, r.judgement, r.grounds) for r in rows(text)]
+    got = [(r.number, r.title, r.date, r.judgement, r.grounds, r.ids) for r in rows(text)]
     assert got == [
-        ("1", "E-mail over transport", "2024-02-03", "Niet openbaar", ["5.1.2a", "5.1.2e"]),
-        ("2", "Verslag overleg", None, "Reeds openbaar", []),
+        ("1", "E-mail over transport", "2024-02-03", "Niet openbaar", ["5.1.2a", "5.1.2e"], ["204711"]),
+        ("2", "Verslag overleg", None, "Reeds openbaar", [], []),
     ]

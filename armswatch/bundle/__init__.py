@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from armswatch.bundle.inventory import Row, is_inventory, rows
-from armswatch.bundle.numbers import is_stamp, page_number
+from armswatch.bundle.numbers import line_stamp, page_number
 from armswatch.bundle.passages import page_passages
 from armswatch.errors import InputError
 from armswatch.read import RawDocument
@@ -53,7 +53,8 @@ def split_bundle(raw: RawDocument) -> list[Part] | None:
         if is_inventory(text):
             inventory_pages.add(p.number)
             for row in rows(text):
-                listed.setdefault(row.number.lstrip("0") or "0", row)
+                for key in (row.number.lstrip("0") or "0", *row.ids):  # a page may be stamped with either
+                    listed.setdefault(key, row)
     numbers: list[str | None] = []
     current: str | None = None
     for p in pages:
@@ -84,7 +85,7 @@ def _laid_out(raw: RawDocument, pages: list) -> RawDocument:
 
     # the stamp is the release's label, not the document's text (furniture only once it recurs)
     unstamped = [
-        replace(p, page=Page(p.page.width, p.page.height, [ln for ln in p.page.lines if not is_stamp(ln.text)]))
+        replace(p, page=Page(p.page.width, p.page.height, [ln for ln in p.page.lines if not line_stamp(ln, p.page)]))
         for p in pages
     ]
     try:

@@ -22,6 +22,7 @@ HEADING = re.compile(
 # "12", "012", "3.1", "12-4": a document number at the start of a row, then the rest of the row
 ROW = re.compile(r"^\s*(?P<number>\d{1,5}(?:[.-]\d{1,3})?)[.)]?\s+(?P<rest>\S.*)$")
 JUDGEMENT = re.compile(r"\b(?:(?:niet|deels|reeds|gedeeltelijk)\s+)?openbaar(?:\s+gemaakt)?\b", re.I)
+ID = re.compile(r"(?<![\w.,/-])\d{5,9}(?![\w.,/-])")  # a document id column; dates are cut out before
 MIN_ROWS = 2  # a list of one row is a numbered paragraph, not an inventory
 
 
@@ -32,6 +33,7 @@ class Row:
     date: str | None = None
     judgement: str | None = None  # as written, e.g. "Deels openbaar"
     grounds: list[str] = field(default_factory=list)  # Woo articles, e.g. ["5.1.2e"]
+    ids: list[str] = field(default_factory=list)  # document ids in the row ("171115"), stamped on pages
 
     def to_dict(self) -> dict:
         return {
@@ -40,6 +42,7 @@ class Row:
             "date": self.date,
             "judgement": self.judgement,
             "grounds": list(self.grounds),
+            "ids": list(self.ids),
         }
 
 
@@ -60,11 +63,13 @@ def rows(text: str) -> list[Row]:
         dates = list(iter_dates(rest))
         judged = JUDGEMENT.search(rest)
         grounds = [r["woo_article"] for r in redactions([rest]) if r.get("woo_article")]
-        # the description: the row without its date, judgement and ground columns
+        # the description: the row without its date, judgement, ground and id columns
         title = rest
         for cut in sorted([(s, e) for _, s, e in dates] + ([judged.span()] if judged else []), reverse=True):
             title = title[: cut[0]] + " " + title[cut[1] :]
         title = re.sub(r"(?<![\d.,])(?:5\.1\.[12][a-i]|5\.2|10\.[12][a-g]|11\.1)\b[,;]?", " ", title)
+        ids = ID.findall(title)
+        title = ID.sub(" ", title)
         title = " ".join(title.split()).strip(" ,;|-")
         if not title and not judged and not dates:
             continue  # a bare number: a page number or a list item, not a row
@@ -76,6 +81,7 @@ def rows(text: str) -> list[Row]:
                 dates[0][0] if dates else None,
                 judged.group(0)[:1].upper() + judged.group(0)[1:].lower() if judged else None,
                 grounds,
+                ids,
             )
         )
     return out
