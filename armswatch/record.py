@@ -97,7 +97,7 @@ class Record:
     body: str
     facts: list[Fact] = field(default_factory=list)
     # beyond the contract: pages read by OCR {"pages": [1-based], "mean_confidence": 0-100,
-    # "engine", "dpi", and "skipped_pages"/"error" when Tesseract was missing}; None if no OCR
+    # "page_confidence": [per page], "engine", "dpi", and "skipped_pages"/"error" when Tesseract was missing}; None if no OCR
     ocr: dict[str, Any] | None = None
     # beyond the contract: the document's place in a Woo bundle (armswatch.bundle); None if the
     # file is one document. {"file", "role": "document"|"decision", "pages", "number", "inventory",

@@ -36,6 +36,7 @@ def assert_same_reading(text: dict, scanned: dict) -> None:
     assert text["ocr"] is None
     assert scanned["ocr"]["pages"] == list(range(1, pymupdf.open(scanned["source"]["path"]).page_count + 1))
     assert scanned["ocr"]["mean_confidence"] > 70
+    assert len(scanned["ocr"]["page_confidence"]) == len(scanned["ocr"]["pages"])
 
 
 def test_own_letter_scanned_reads_like_its_text_version(tmp_path):

@@ -134,6 +134,7 @@ def ocr_hints(pages: list[ReadPage]) -> dict | None:
     words = sum(p.words for p in done if p.confidence is not None)
     mean = sum(p.confidence * p.words for p in done if p.confidence is not None) / words if words else None
     out: dict = {"pages": [p.number for p in done], "mean_confidence": None if mean is None else round(mean, 1)}
+    out["page_confidence"] = [p.confidence for p in done]  # per OCRed page, in the order of "pages"
     out.update(engine=f"tesseract ({LANGUAGE})", dpi=DPI)
     if skipped:
         out["skipped_pages"] = [p.number for p in skipped]

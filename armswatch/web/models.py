@@ -84,7 +84,7 @@ class Document(Open):
     facts: list[dict[str, Any]] = []
     ocr: dict[str, Any] | None = Field(
         None,
-        description="pages read by OCR (Tesseract, Dutch model): pages (1-based), mean_confidence (0-100), "
+        description="pages read by OCR (Tesseract, Dutch model): pages (1-based), mean_confidence (0-100), page_confidence, "
         "engine, dpi; skipped_pages and error when OCR could not run; null when no page needed OCR",
     )
     bundle: dict[str, Any] | None = Field(
