@@ -135,3 +135,17 @@ def test_a_garbled_text_layer_is_read_again_by_ocr(tmp_path):
 )
 def test_garbled_is_judged_by_function_words_and_vowels(text, bad):
     assert garbled(text) is bad
+
+
+def test_a_scan_saved_sideways_with_a_page_rotation_is_read_upright(tmp_path):
+    typeset(tmp_path / "brief.pdf", OWN_LETTER)
+    scan(tmp_path / "brief.pdf", tmp_path / "scan.pdf")
+    image = pymupdf.open(tmp_path / "scan.pdf")[0].get_pixmap(dpi=200)
+    doc = pymupdf.open()
+    page = doc.new_page(width=842, height=595)  # landscape media box, shown upright by /Rotate 90
+    page.insert_image(page.rect, pixmap=image, rotate=90)
+    page.set_rotation(90)
+    doc.save(tmp_path / "sideways.pdf")
+    raw = read_file(tmp_path / "sideways.pdf")
+    assert raw.meta["ocr"]["pages"] == [1]
+    assert "Datum 12 maart 2024" in raw.text and "clustermunitie" in raw.text

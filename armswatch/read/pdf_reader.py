@@ -107,6 +107,8 @@ class _Ocr:
 
     def read(self, page, read: ReadPage, reason: str) -> None:
         """Replace ``read``'s lines by OCR lines when OCR reads the page better."""
+        from pymupdf import Rect
+
         if not self.error:
             try:
                 got = ocr_page(page)
@@ -119,8 +121,9 @@ class _Ocr:
         old = " ".join(ln.text for ln in read.page.lines)
         if reason == "garbled text" and known_share(" ".join(ln.text for ln in got.lines)) <= known_share(old):
             return  # OCR read no more language than the layer holds: a table, not garbage
-        # OCR lines are in the page as displayed
+        # OCR lines are in the page as displayed; the boxes (unrotated, like a text layer's) follow them
         read.page = Page(page.rect.width, page.rect.height, got.lines)
+        read.boxes = [tuple(Rect(b) * page.rotation_matrix) for b in read.boxes]
         read.ocr, read.confidence, read.words = True, got.confidence, got.words
         read.hidden = 0  # the scan shows the boxes, not what is under them
 
