@@ -37,3 +37,25 @@ def test_ocr_and_bundle_origin_in_the_api_and_on_the_page(tmp_path):
     assert "document 3 (Deels openbaar)" in page
     assert f'href="/documents/{decision["id"]}">decision WOO-2024-0117</a>' in page
     assert "decision releasing documents 1, 2, 3" in client.get(f"/documents/{decision['id']}").text
+
+
+def test_an_uploaded_bundle_is_stored_as_its_documents(tmp_path):
+    make_bundle(tmp_path / "woo-besluit.pdf")
+    client = TestClient(create_app(str(tmp_path / "armswatch.db"), token="s3cret"))
+    with open(tmp_path / "woo-besluit.pdf", "rb") as fh:
+        r = client.post(
+            "/api/documents",
+            files={"file": ("woo-besluit.pdf", fh, "application/pdf")},
+            headers={"Authorization": "Bearer s3cret"},
+        )
+    assert r.status_code == 201, r.text
+    up = r.json()
+    assert [(d["role"], d["number"], d["pages"]) for d in up["documents"]] == [
+        ("decision", None, [1, 2]),
+        ("document", "1", [3, 4]),
+        ("document", "2", [5]),
+        ("document", "3", [6]),
+    ]
+    third = client.get(f"/api/documents/{up['documents'][3]['id']}").json()
+    assert third["bundle"]["file"] == "upload:woo-besluit.pdf"
+    assert third["bundle"]["decision"]["id"] == up["id"]

@@ -159,3 +159,6 @@ class Uploaded(BaseModel):
     date: Any = None
     subject: str | None = None
     facts: int
+    documents: list[dict[str, Any]] | None = Field(
+        None, description="a Woo bundle: every document stored from the file, {id, role, number, pages}"
+    )
