@@ -70,10 +70,12 @@ def _lines(page, lines, top=90, size=10):
     return ys
 
 
-def make_bundle(path) -> None:
+def make_bundle(path, inventory_last: bool = False) -> None:
+    """Decision, inventory, letters 1-3; or decision, letters, inventory."""
     doc = pymupdf.open()
     _lines(doc.new_page(width=595, height=842), DECISION)
-    _lines(doc.new_page(width=595, height=842), INVENTORY, size=8)
+    if not inventory_last:
+        _lines(doc.new_page(width=595, height=842), INVENTORY, size=8)
     for number, letter in ((1, LETTER_1), (2, LETTER_2), (3, LETTER_3)):
         for pi, body in enumerate(letter):
             page = doc.new_page(width=595, height=842)
@@ -91,5 +93,7 @@ def make_bundle(path) -> None:
                     page.insert_text((box.x1 + 4, y), code[1:], fontsize=8, fontname="helv")
                 else:  # printed in white on the box
                     page.insert_text((box.x0 + 4, y), code, fontsize=8, fontname="helv", color=(1, 1, 1))
+    if inventory_last:
+        _lines(doc.new_page(width=595, height=842), INVENTORY, size=8)
     doc.save(path)
     doc.close()

@@ -80,6 +80,18 @@ def test_a_scanned_document_in_the_bundle_is_found_by_its_stamp_and_read_by_ocr(
     assert docs["1"].ocr is None
 
 
+def test_an_inventory_bound_at_the_end_goes_with_the_decision(tmp_path):
+    make_bundle(tmp_path / "woo-besluit.pdf", inventory_last=True)
+    records = extract_records(tmp_path / "woo-besluit.pdf")
+    assert [(r.bundle["role"], r.bundle.get("number"), r.bundle["pages"]) for r in records] == [
+        ("decision", None, [1, 6]),
+        ("document", "1", [2, 3]),
+        ("document", "2", [4]),
+        ("document", "3", [5]),
+    ]
+    assert records[3].bundle["inventory"]["judgement"] == "Deels openbaar"
+
+
 def test_pages_stamped_with_a_bare_document_id_at_the_top(tmp_path):
     # an id of five or more digits at the top of each page; the page number "2" up there is no id
     doc = pymupdf.open()

@@ -5,7 +5,7 @@ A Woo release often comes as one PDF: the decision letter ("besluit"), its inven
 released document, each page stamped with its document number and blacked out where a ground
 applies ("5.1.2e" printed in or beside the box). :func:`split_bundle` finds the stamped numbers
 and returns one :class:`Part` per document (its pages laid out as a document of their own) and
-one for the pages before the first document (the decision and inventory). A file is a bundle
+one for the pages before the first document and the inventory (the decision). A file is a bundle
 when two or more document numbers are stamped on its pages, agreeing with its inventory if it
 has one.
 
@@ -58,7 +58,10 @@ def split_bundle(raw: RawDocument) -> list[Part] | None:
     numbers: list[str | None] = []
     current: str | None = None
     for p in pages:
-        stamp = None if p.number in inventory_pages else page_number(p.page)
+        if p.number in inventory_pages:  # the inventory goes with the decision, wherever it is bound
+            numbers.append(None)
+            continue
+        stamp = page_number(p.page)
         if stamp is not None and (not listed or stamp in listed):
             current = stamp
         numbers.append(current)
@@ -66,7 +69,7 @@ def split_bundle(raw: RawDocument) -> list[Part] | None:
     if len(found) < MIN_DOCUMENTS:
         return None
     parts: list[Part] = []
-    lead = [p for p, n in zip(pages, numbers) if n is None]
+    lead = [p for p, n in zip(pages, numbers) if n is None]  # the decision and its inventory
     if lead:
         parts.append(Part(_laid_out(raw, lead), "decision", [p.number for p in lead]))
     for number in found:
