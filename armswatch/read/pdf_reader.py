@@ -10,7 +10,7 @@ from armswatch.errors import InputError
 from armswatch.read import RawDocument
 from armswatch.read.pdf_covered import dark_boxes, span_text
 from armswatch.read.pdf_layout import Line, Page, lay_out
-from armswatch.read.pdf_ocr import DPI, LANGUAGE, OcrUnavailable, ocr_page, warn_once
+from armswatch.read.pdf_ocr import LANGUAGE, OcrUnavailable, ocr_dpi, ocr_page, warn_once
 from armswatch.read.pdf_text_quality import known_share, ocr_reason
 
 MAX_PAGES = 2000
@@ -138,7 +138,7 @@ def ocr_hints(pages: list[ReadPage]) -> dict | None:
     mean = sum(p.confidence * p.words for p in done if p.confidence is not None) / words if words else None
     out: dict = {"pages": [p.number for p in done], "mean_confidence": None if mean is None else round(mean, 1)}
     out["page_confidence"] = [p.confidence for p in done]  # per OCRed page, in the order of "pages"
-    out.update(engine=f"tesseract ({LANGUAGE})", dpi=DPI)
+    out.update(engine=f"tesseract ({LANGUAGE})", dpi=ocr_dpi())
     if skipped:
         out["skipped_pages"] = [p.number for p in skipped]
         out["error"] = skipped[0].ocr_error
