@@ -156,3 +156,18 @@ def test_a_scan_saved_sideways_with_a_page_rotation_is_read_upright(tmp_path):
     raw = read_file(tmp_path / "sideways.pdf")
     assert raw.meta["ocr"]["pages"] == [1]
     assert "Datum 12 maart 2024" in raw.text and "clustermunitie" in raw.text
+
+
+def test_a_picture_under_a_short_text_layer_keeps_the_layer(tmp_path):
+    # a last page with a signature over a full-page background picture: no scan, nothing to add
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    picture = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 60, 80), False)
+    picture.clear_with(235)
+    page.insert_image(page.rect, pixmap=picture)
+    page.insert_text((70, 120), "De Minister van Defensie,", fontsize=10)
+    page.insert_text((70, 160), "J.A. de Vries", fontsize=10)
+    doc.save(tmp_path / "slot.pdf")
+    raw = read_file(tmp_path / "slot.pdf")
+    assert raw.meta.get("ocr") is None
+    assert "De Minister van Defensie," in raw.text and "J.A. de Vries" in raw.text

@@ -99,6 +99,9 @@ class ReadPage:
     ocr_error: str | None = None  # the page needed OCR and did not get it: why
 
 
+STAMP_GAIN = 50  # characters OCR must read beyond twice the text layer to replace a stamp-only layer
+
+
 class _Ocr:
     """OCR for the pages that need it; after the first failure the rest of the file is skipped."""
 
@@ -119,8 +122,11 @@ class _Ocr:
             read.ocr_error = self.error
             return
         old = " ".join(ln.text for ln in read.page.lines)
-        if reason == "garbled text" and known_share(" ".join(ln.text for ln in got.lines)) <= known_share(old):
+        new = " ".join(ln.text for ln in got.lines)
+        if reason == "garbled text" and known_share(new) <= known_share(old):
             return  # OCR read no more language than the layer holds: a table, not garbage
+        if reason == "scan with a stamp" and len(new) < 2 * len(old) + STAMP_GAIN:
+            return  # the picture holds no more text than the layer: a photo or a letterhead image
         # OCR lines are in the page as displayed; the boxes (unrotated, like a text layer's) follow them
         read.page = Page(page.rect.width, page.rect.height, got.lines)
         read.boxes = [tuple(Rect(b) * page.rotation_matrix) for b in read.boxes]
