@@ -39,7 +39,9 @@ def timed(fn) -> float:
 
 def main(pages: int = 3) -> None:
     dpi = ocr_dpi()
-    lines = [f"Datum {1 + n % 28} maart 2024" if n % 12 == 0 else SENTENCE for n in range(40 * pages)]
+    lines = [
+        f"Datum {1 + n % 28} maart 2024" if n % 12 == 0 else SENTENCE for n in range(16 * pages)
+    ]  # ~16 wrapped sentences fill a page
     binary, args = engine()
     with tempfile.TemporaryDirectory() as tmp:
         text, scanned = Path(tmp) / "brief.pdf", Path(tmp) / "scan.pdf"
