@@ -19,13 +19,13 @@ DECISION = [
     "openbaar te maken. Persoonsgegevens zijn niet openbaar gemaakt op grond van artikel 5.1,",
     "tweede lid, onder e, van de Woo. De documenten staan in de inventarislijst hierna.",
 ]
+# the inventory is a table: every cell is its own piece of text, at its column's x
+COLUMNS = (60, 90, 150, 370, 450)
 INVENTORY = [
-    "Inventarislijst",
-    "",
-    "Nr.  Datum       Document                                     Beoordeling     Grond",
-    "1    12-01-2024  Brief over de levering van artilleriegranaten  Deels openbaar  5.1.2e",
-    "2    19-01-2024  Nota over de uitvoervergunning                  Openbaar",
-    "3    26-01-2024  Verslag van het overleg met de ambassade        Deels openbaar  5.1.2a, 5.1.2e",
+    ("Nr.", "Datum", "Document", "Beoordeling", "Grond"),
+    ("1", "12-01-2024", "Brief over de levering van artilleriegranaten", "Deels openbaar", "5.1.2e"),
+    ("2", "19-01-2024", "Nota over de uitvoervergunning", "Openbaar", ""),
+    ("3", "26-01-2024", "Verslag van het overleg met de ambassade", "Deels openbaar", "5.1.2a, 5.1.2e"),
 ]
 LETTER_1 = [
     [
@@ -70,12 +70,19 @@ def _lines(page, lines, top=90, size=10):
     return ys
 
 
+def _inventory(page) -> None:
+    page.insert_text((60, 60), "Inventarislijst", fontsize=12, fontname="helv")
+    for i, row in enumerate(INVENTORY):
+        for x, cell in zip(COLUMNS, row):
+            page.insert_text((x, 100 + i * 14), cell, fontsize=7, fontname="helv")
+
+
 def make_bundle(path, inventory_last: bool = False) -> None:
     """Decision, inventory, letters 1-3; or decision, letters, inventory."""
     doc = pymupdf.open()
     _lines(doc.new_page(width=595, height=842), DECISION)
     if not inventory_last:
-        _lines(doc.new_page(width=595, height=842), INVENTORY, size=8)
+        _inventory(doc.new_page(width=595, height=842))
     for number, letter in ((1, LETTER_1), (2, LETTER_2), (3, LETTER_3)):
         for pi, body in enumerate(letter):
             page = doc.new_page(width=595, height=842)
@@ -94,6 +101,6 @@ def make_bundle(path, inventory_last: bool = False) -> None:
                 else:  # printed in white on the box
                     page.insert_text((box.x0 + 4, y), code, fontsize=8, fontname="helv", color=(1, 1, 1))
     if inventory_last:
-        _lines(doc.new_page(width=595, height=842), INVENTORY, size=8)
+        _inventory(doc.new_page(width=595, height=842))
     doc.save(path)
     doc.close()

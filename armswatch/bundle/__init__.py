@@ -22,7 +22,7 @@ from armswatch.bundle.numbers import line_stamp, page_number
 from armswatch.bundle.passages import page_passages
 from armswatch.errors import InputError
 from armswatch.read import RawDocument
-from armswatch.read.pdf_geometry import Page
+from armswatch.read.pdf_geometry import Page, render_rows
 
 MIN_DOCUMENTS = 2
 
@@ -38,7 +38,8 @@ class Part:
 
 
 def _page_text(page) -> str:
-    return "\n".join(line.text for line in page.page.lines)
+    """A page's text, one line per printed row: a table's cells side by side, as in a row."""
+    return render_rows(page.page.lines)
 
 
 def split_bundle(raw: RawDocument) -> list[Part] | None:
