@@ -86,7 +86,8 @@ def make_bundle(path, inventory_last: bool = False) -> None:
     for number, letter in ((1, LETTER_1), (2, LETTER_2), (3, LETTER_3)):
         for pi, body in enumerate(letter):
             page = doc.new_page(width=595, height=842)
-            page.insert_text((480, 40), f"Document {number}", fontsize=8, fontname="helv")
+            page.insert_text((480, 40), "Document", fontsize=8, fontname="helv")  # label and number apart,
+            page.insert_text((520, 40), str(number), fontsize=8, fontname="helv")  # as a stamping tool may put them
             ys = _lines(page, body)
             codes = iter(GROUNDS.get((number, pi), []))
             for line, y in zip(body, ys):

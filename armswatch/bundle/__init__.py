@@ -22,7 +22,7 @@ from armswatch.bundle.numbers import line_stamp, page_number
 from armswatch.bundle.passages import page_passages
 from armswatch.errors import InputError
 from armswatch.read import RawDocument
-from armswatch.read.pdf_geometry import Page, render_rows
+from armswatch.read.pdf_geometry import Page, join_fragments, render_rows
 
 MIN_DOCUMENTS = 2
 
@@ -89,7 +89,12 @@ def _laid_out(raw: RawDocument, pages: list) -> RawDocument:
 
     # the stamp is the release's label, not the document's text (furniture only once it recurs)
     unstamped = [
-        replace(p, page=Page(p.page.width, p.page.height, [ln for ln in p.page.lines if not line_stamp(ln, p.page)]))
+        replace(
+            p,
+            page=Page(
+                p.page.width, p.page.height, [ln for ln in join_fragments(p.page.lines) if not line_stamp(ln, p.page)]
+            ),
+        )
         for p in pages
     ]
     try:

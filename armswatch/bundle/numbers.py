@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from armswatch.read.pdf_geometry import Line, Page
+from armswatch.read.pdf_geometry import Line, Page, join_fragments
 
 STAMP = re.compile(
     r"^\s*(?:document(?:nummer|nr\.?)?|doc(?:ument)?\.?\s*(?:nr|nummer)\.?|doc\.?|nr\.?|id)\s*[:.]?\s*"
@@ -40,4 +40,4 @@ def line_stamp(line: Line, page: Page) -> str | None:
 
 def page_number(page: Page) -> str | None:
     """The document number stamped on a page, or None."""
-    return next((n for n in (line_stamp(ln, page) for ln in page.lines) if n), None)
+    return next((n for n in (line_stamp(ln, page) for ln in join_fragments(page.lines)) if n), None)
