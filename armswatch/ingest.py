@@ -20,6 +20,7 @@ from pathlib import Path
 
 from armswatch.errors import ArmswatchError
 from armswatch.read import FORMATS
+from armswatch.read.pdf_ocr import warn_once
 from armswatch.store import Store
 from armswatch.store.rows import Prepared, SourceFile, prepare
 
@@ -143,7 +144,11 @@ def ingest(
             res.fail(path, err)
         else:
             # a bundle's documents go into one transaction: a killed ingest stores all or none
-            batch.extend(prep if isinstance(prep, list) else [prep])
+            preps = prep if isinstance(prep, list) else [prep]
+            for p in preps:
+                if p.extra.get("ocr_error"):
+                    warn_once(p.extra["ocr_error"])
+            batch.extend(preps)
             if len(batch) >= batch_size:
                 flush()
         _tick(progress, path)

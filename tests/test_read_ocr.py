@@ -171,3 +171,39 @@ def test_a_picture_under_a_short_text_layer_keeps_the_layer(tmp_path):
     raw = read_file(tmp_path / "slot.pdf")
     assert raw.meta.get("ocr") is None
     assert "De Minister van Defensie," in raw.text and "J.A. de Vries" in raw.text
+
+
+def test_an_ingest_of_many_scans_without_tesseract_says_so_once(tmp_path):
+    typeset(tmp_path / "brief.pdf", OWN_LETTER)
+    scan(tmp_path / "brief.pdf", tmp_path / "scan.pdf")
+    (tmp_path / "in").mkdir()
+    words = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende")
+    for n, word in enumerate(words):  # ten files: more than one worker's chunk
+        mixed = pymupdf.open()  # each a typed page of its own and the scanned letter
+        mixed.new_page().insert_text((70, 400), f"Dit is de {word} toelichting op de levering van munitie.")
+        mixed.insert_pdf(pymupdf.open(tmp_path / "scan.pdf"))
+        mixed.save(tmp_path / "in" / f"bijlage-{n}.pdf")
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "armswatch",
+            "ingest",
+            str(tmp_path / "in"),
+            "--db",
+            str(tmp_path / "a.db"),
+            "--workers",
+            "2",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": ROOT, "ARMSWATCH_TESSERACT": str(tmp_path / "no-tesseract")},
+        timeout=300,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "10 new documents" in out.stdout
+    assert [ln for ln in out.stderr.splitlines() if "tesseract" in ln] == [
+        f"armswatch: tesseract not found ({tmp_path / 'no-tesseract'}); install tesseract-ocr and "
+        "tesseract-ocr-nld; pages without a text layer are skipped"
+    ]

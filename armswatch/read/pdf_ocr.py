@@ -11,6 +11,7 @@ Without either the reader goes on without OCR and says so once on stderr.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 import subprocess
@@ -82,7 +83,10 @@ _warned: set[str] = set()
 
 
 def warn_once(message: str) -> None:
-    """One line on stderr per distinct problem per process (a folder of scans gives one line)."""
+    """One line on stderr per distinct problem (a folder of scans gives one line). An ingest
+    worker stays quiet: the ingest says it once, from the records (``ocr.error``)."""
+    if multiprocessing.parent_process() is not None:
+        return
     if message not in _warned:
         _warned.add(message)
         sys.stderr.write(f"armswatch: {message}; pages without a text layer are skipped\n")
