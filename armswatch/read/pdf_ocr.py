@@ -28,6 +28,7 @@ LANGUAGE = "nld"
 # breaks Tesseract's line finding: bench/ocr_dev_corpus.py read half the dates wrong) in a
 # quarter of the time. ARMSWATCH_OCR_DPI overrides it.
 DPI = 200
+TIMEOUT = 120  # seconds per page; a page that takes longer is skipped, not waited for
 
 
 def ocr_dpi() -> int:
@@ -37,11 +38,12 @@ def ocr_dpi() -> int:
         return DPI
 
 
-TIMEOUT = 120  # seconds per page; a page that takes longer is skipped, not waited for
-
-
 class OcrUnavailable(Exception):
-    """Tesseract or its Dutch model is missing or failed; the message says which, on one line."""
+    """Tesseract or its Dutch model is missing; the message says which, on one line."""
+
+
+class OcrPageFailed(Exception):
+    """Tesseract failed on one page (timed out, crashed); the other pages are still tried."""
 
 
 @dataclass
@@ -82,14 +84,14 @@ def _quiet_env() -> dict[str, str]:
 _warned: set[str] = set()
 
 
-def warn_once(message: str) -> None:
+def warn_once(message: str, then: str = "pages without a text layer are skipped") -> None:
     """One line on stderr per distinct problem (a folder of scans gives one line). An ingest
     worker stays quiet: the ingest says it once, from the records (``ocr.error``)."""
     if multiprocessing.parent_process() is not None:
         return
     if message not in _warned:
         _warned.add(message)
-        sys.stderr.write(f"armswatch: {message}; pages without a text layer are skipped\n")
+        sys.stderr.write(f"armswatch: {message}; {then}\n")
 
 
 def ocr_page(page, dpi: int | None = None) -> OcrPage:
@@ -108,12 +110,12 @@ def ocr_page(page, dpi: int | None = None) -> OcrPage:
             env=_quiet_env(),
         )
     except subprocess.TimeoutExpired:
-        raise OcrUnavailable(f"tesseract took longer than {TIMEOUT} s on a page") from None
+        raise OcrPageFailed(f"tesseract took longer than {TIMEOUT} s on a page") from None
     except OSError as e:
         raise OcrUnavailable(f"tesseract cannot run ({e.strerror})") from None
     if out.returncode != 0:
-        first = (out.stderr.decode("utf-8", "replace").strip().splitlines() or ["no message"])[-1]
-        raise OcrUnavailable(f"tesseract failed ({first[:200]})")
+        last = (out.stderr.decode("utf-8", "replace").strip().splitlines() or ["no message"])[-1]
+        raise OcrPageFailed(f"tesseract failed on a page ({last[:200]})")
     return lines_from_tsv(out.stdout.decode("utf-8", "replace"), 72 / dpi)
 
 

@@ -10,7 +10,7 @@ from armswatch.errors import InputError
 from armswatch.read import RawDocument
 from armswatch.read.pdf_covered import dark_boxes, span_text
 from armswatch.read.pdf_layout import Line, Page, lay_out
-from armswatch.read.pdf_ocr import LANGUAGE, OcrUnavailable, ocr_dpi, ocr_page, warn_once
+from armswatch.read.pdf_ocr import LANGUAGE, OcrPageFailed, OcrUnavailable, ocr_dpi, ocr_page, warn_once
 from armswatch.read.pdf_text_quality import known_share, ocr_reason
 
 MAX_PAGES = 2000
@@ -118,6 +118,10 @@ class _Ocr:
             except OcrUnavailable as e:
                 self.error = str(e)
                 warn_once(self.error)
+            except OcrPageFailed as e:  # this page only
+                read.ocr_error = str(e)
+                warn_once(f"{page.parent.name}: {e}", "that page is skipped")
+                return
         if self.error:
             read.ocr_error = self.error
             return
