@@ -20,6 +20,7 @@ from pathlib import Path
 
 from armswatch.errors import ArmswatchError
 from armswatch.read import FORMATS
+from armswatch.read.pdf_ocr import warn_once
 from armswatch.store import Store
 from armswatch.store.rows import Prepared, SourceFile, prepare
 
@@ -90,12 +91,13 @@ def source_of(path: Path) -> SourceFile:
     return SourceFile(str(path.resolve()), st.st_size, st.st_mtime)
 
 
-def parse_one(path: str, source: SourceFile | None) -> tuple[str, Prepared | None, str | None]:
-    """Worker: read and analyse one file. Never raises: a bad file gives its reason."""
-    from armswatch.pipeline import extract_file
+def parse_one(path: str, source: SourceFile | None) -> tuple[str, list[Prepared] | None, str | None]:
+    """Worker: read and analyse one file (several documents when it is a Woo bundle). Never
+    raises: a bad file gives its reason."""
+    from armswatch.pipeline import extract_records
 
     try:
-        return path, prepare(extract_file(path), source), None
+        return path, [prepare(record, source) for record in extract_records(path)], None
     except ArmswatchError as e:
         return path, None, str(e).splitlines()[0] if str(e) else f"{path}: unreadable"
     except MemoryError:
@@ -137,11 +139,16 @@ def ingest(
                 continue
             yield str(path), src
 
-    def collect(path: str, prep: Prepared | None, err: str | None) -> None:
+    def collect(path: str, prep: Prepared | list[Prepared] | None, err: str | None) -> None:
         if err:
             res.fail(path, err)
         elif prep is not None:
-            batch.append(prep)
+            # a bundle's documents go into one transaction: a killed ingest stores all or none
+            preps = prep if isinstance(prep, list) else [prep]
+            for p in preps:
+                if p.extra.get("ocr_error"):
+                    warn_once(p.extra["ocr_error"])
+            batch.extend(preps)
             if len(batch) >= batch_size:
                 flush()
         _tick(progress, path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from armswatch.bundle import split_bundle
 from armswatch.extract import extract_facts
 from armswatch.normalise import normalise
 from armswatch.read import RawDocument, read_file
@@ -35,3 +36,32 @@ def build_record(raw: RawDocument) -> Record:
 
 def extract_file(path: str | Path) -> Record:
     return build_record(read_file(path))
+
+
+def extract_records(path: str | Path) -> list[Record]:
+    """The records of one file: one, or for a Woo bundle one per released document plus its
+    decision (the pages before the first document), each document linked to the decision."""
+    raw = read_file(path)
+    parts = split_bundle(raw) if raw.format == "pdf" else None
+    if not parts:
+        return [build_record(raw)]
+    decision: dict | None = None
+    out: list[Record] = []
+    for part in parts:
+        if not part.raw.text.strip():
+            continue  # every line blacked out: nothing to read or to cite
+        record = build_record(part.raw)
+        record.bundle = {"file": raw.path, "role": part.role, "pages": part.pages}
+        if part.role == "decision":
+            decision = {"id": record.id, "reference": record.structure.reference, "date": record.structure.date}
+            decision["pages"] = part.pages
+            record.bundle["documents"] = [p.number for p in parts if p.role == "document"]
+        else:
+            record.bundle.update(
+                number=part.number,
+                inventory=part.inventory.to_dict() if part.inventory else None,
+                passages=part.passages,
+                decision=decision,
+            )
+        out.append(record)
+    return out

@@ -97,8 +97,12 @@ class Record:
     body: str
     facts: list[Fact] = field(default_factory=list)
     # beyond the contract: pages read by OCR {"pages": [1-based], "mean_confidence": 0-100,
-    # "engine", "dpi", and "skipped_pages"/"error" when Tesseract was missing}; None if no OCR
+    # "page_confidence": [per page], "engine", "dpi", and "skipped_pages"/"error" when Tesseract was missing}; None if no OCR
     ocr: dict[str, Any] | None = None
+    # beyond the contract: the document's place in a Woo bundle (armswatch.bundle); None if the
+    # file is one document. {"file", "role": "document"|"decision", "pages", "number", "inventory",
+    # "passages": [{"page", "woo_article", "ground", "box"}], "decision": {"id", "reference", "date", "pages"}}
+    bundle: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "source": dict(self.source)}
@@ -106,4 +110,5 @@ class Record:
         out["body"] = self.body
         out["facts"] = [f.to_dict() for f in self.facts]
         out["ocr"] = self.ocr
+        out["bundle"] = self.bundle
         return out

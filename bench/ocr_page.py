@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from scan_support import scan, typeset  # noqa: E402
 
 from armswatch.read import read_file  # noqa: E402
-from armswatch.read.pdf_ocr import DPI, LANGUAGE, _quiet_env, engine  # noqa: E402
+from armswatch.read.pdf_ocr import LANGUAGE, _quiet_env, engine, ocr_dpi  # noqa: E402
 
 SENTENCE = (
     "Het kabinet heeft besloten om aanvullende militaire steun te leveren aan Oekraïne; de levering "
@@ -38,7 +38,10 @@ def timed(fn) -> float:
 
 
 def main(pages: int = 3) -> None:
-    lines = [f"Datum {1 + n % 28} maart 2024" if n % 12 == 0 else SENTENCE for n in range(40 * pages)]
+    dpi = ocr_dpi()
+    lines = [
+        f"Datum {1 + n % 28} maart 2024" if n % 12 == 0 else SENTENCE for n in range(16 * pages)
+    ]  # ~16 wrapped sentences fill a page
     binary, args = engine()
     with tempfile.TemporaryDirectory() as tmp:
         text, scanned = Path(tmp) / "brief.pdf", Path(tmp) / "scan.pdf"
@@ -48,14 +51,14 @@ def main(pages: int = 3) -> None:
         images: list[bytes] = []
         render = timed(
             lambda: images.extend(
-                p.get_pixmap(dpi=DPI, colorspace="gray").tobytes("pgm") for p in pymupdf.open(scanned)
+                p.get_pixmap(dpi=dpi, colorspace="gray").tobytes("pgm") for p in pymupdf.open(scanned)
             )
         )
-        cmd = [binary, *args, "stdin", "stdout", "-l", LANGUAGE, "--dpi", str(DPI), "--psm", "3", "tsv"]
+        cmd = [binary, *args, "stdin", "stdout", "-l", LANGUAGE, "--dpi", str(dpi), "--psm", "3", "tsv"]
         tess = timed(lambda: [subprocess.run(cmd, input=png, capture_output=True, env=_quiet_env()) for png in images])
         ours = timed(lambda: read_file(scanned))
     print(
-        f"read_file on a scan: {ours / n:.2f} s/page over {n} pages at {DPI} dpi; "
+        f"read_file on a scan: {ours / n:.2f} s/page over {n} pages at {dpi} dpi; "
         f"baselines: rendering alone {render / n:.2f} s/page, tesseract alone {tess / n:.2f} s/page "
         f"(ours = {ours / max(tess, 1e-9):.2f} x tesseract alone)"
     )

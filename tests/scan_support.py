@@ -9,6 +9,28 @@ import textwrap
 import numpy as np
 import pymupdf
 
+# A letter of our own (no real document's words): date, reference, a weapon-use claim and a figure.
+OWN_LETTER = [
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+    "",
+    "Datum 12 maart 2024",
+    "Betreft Inzet van clustermunitie bij Charkiv",
+    "Ons kenmerk BS2024011223",
+    "",
+    "Geachte voorzitter,",
+    "",
+    "Met deze brief informeer ik uw Kamer over de bevindingen van de MIVD over de strijd rond "
+    "Charkiv. De MIVD acht het zeer waarschijnlijk dat Rusland in februari 2024 clustermunitie "
+    "heeft ingezet tegen woonwijken in Charkiv.",
+    "",
+    "Bij deze aanvallen zijn volgens de Oekraïense autoriteiten ten minste 40 clusterbommen "
+    "neergekomen in de stad. Het kabinet veroordeelt deze aanvallen in de sterkste bewoordingen.",
+    "",
+    "De Minister van Defensie,",
+    "",
+    "J.A. de Vries",
+]
+
 WIDTH, HEIGHT = 595, 842  # A4 in points
 LEFT, TOP, BOTTOM = 70, 70, 780
 SIDEBAR_X = 440

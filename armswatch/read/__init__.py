@@ -63,6 +63,8 @@ class RawDocument:
     meta: dict[str, Any] = field(default_factory=dict)
     # start offset in ``text`` of each page (PDF); one entry [0] for single-page formats
     page_starts: list[int] = field(default_factory=lambda: [0])
+    # PDF: every page as read (pdf_reader.ReadPage), for splitting a Woo bundle into documents
+    pdf_pages: list[Any] | None = field(default=None, repr=False, compare=False)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")

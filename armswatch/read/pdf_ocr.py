@@ -11,6 +11,7 @@ Without either the reader goes on without OCR and says so once on stderr.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 import subprocess
@@ -22,12 +23,27 @@ from statistics import median
 from armswatch.read.pdf_geometry import Line
 
 LANGUAGE = "nld"
-DPI = 300  # Tesseract reads body text best with capitals ~30 px high: 10 pt at 300 dpi
+# Pages are rendered at 200 dpi: body text then has capitals ~20 px high, which Tesseract reads
+# well, and rendering down from a 300 dpi scan averages away its speckle (at 300 dpi speckle
+# breaks Tesseract's line finding: bench/ocr_dev_corpus.py read half the dates wrong) in a
+# quarter of the time. ARMSWATCH_OCR_DPI overrides it.
+DPI = 200
 TIMEOUT = 120  # seconds per page; a page that takes longer is skipped, not waited for
 
 
+def ocr_dpi() -> int:
+    try:
+        return max(72, min(600, int(os.environ.get("ARMSWATCH_OCR_DPI") or DPI)))
+    except ValueError:
+        return DPI
+
+
 class OcrUnavailable(Exception):
-    """Tesseract or its Dutch model is missing or failed; the message says which, on one line."""
+    """Tesseract or its Dutch model is missing; the message says which, on one line."""
+
+
+class OcrPageFailed(Exception):
+    """Tesseract failed on one page (timed out, crashed); the other pages are still tried."""
 
 
 @dataclass
@@ -68,17 +84,21 @@ def _quiet_env() -> dict[str, str]:
 _warned: set[str] = set()
 
 
-def warn_once(message: str) -> None:
-    """One line on stderr per distinct problem per process (a folder of scans gives one line)."""
+def warn_once(message: str, then: str = "pages without a text layer are skipped") -> None:
+    """One line on stderr per distinct problem (a folder of scans gives one line). An ingest
+    worker stays quiet: the ingest says it once, from the records (``ocr.error``)."""
+    if multiprocessing.parent_process() is not None:
+        return
     if message not in _warned:
         _warned.add(message)
-        sys.stderr.write(f"armswatch: {message}; pages without a text layer are skipped\n")
+        sys.stderr.write(f"armswatch: {message}; {then}\n")
 
 
-def ocr_page(page, dpi: int = DPI) -> OcrPage:
+def ocr_page(page, dpi: int | None = None) -> OcrPage:
     """Read one PyMuPDF page by OCR: lines in points, in the page as displayed (``page.rect``),
     so a scan saved sideways with a /Rotate is read upright."""
     binary, args = engine()
+    dpi = dpi or ocr_dpi()
     pix = page.get_pixmap(dpi=dpi, colorspace="gray")
     image = pix.tobytes("pgm")  # uncompressed: encoding a PNG of a noisy scan costs a second
     try:
@@ -90,12 +110,12 @@ def ocr_page(page, dpi: int = DPI) -> OcrPage:
             env=_quiet_env(),
         )
     except subprocess.TimeoutExpired:
-        raise OcrUnavailable(f"tesseract took longer than {TIMEOUT} s on a page") from None
+        raise OcrPageFailed(f"tesseract took longer than {TIMEOUT} s on a page") from None
     except OSError as e:
         raise OcrUnavailable(f"tesseract cannot run ({e.strerror})") from None
     if out.returncode != 0:
-        first = (out.stderr.decode("utf-8", "replace").strip().splitlines() or ["no message"])[-1]
-        raise OcrUnavailable(f"tesseract failed ({first[:200]})")
+        last = (out.stderr.decode("utf-8", "replace").strip().splitlines() or ["no message"])[-1]
+        raise OcrPageFailed(f"tesseract failed on a page ({last[:200]})")
     return lines_from_tsv(out.stdout.decode("utf-8", "replace"), 72 / dpi)
 
 

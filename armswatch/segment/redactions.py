@@ -172,6 +172,14 @@ def _codes(line: str, wob: bool) -> list[str]:
     return [a for _, a in sorted(found)]
 
 
+def printed_codes(line: str) -> list[str]:
+    """Woo ground codes printed as labels on one line ("5.1.2e", OCR'd "51.2e"), in order; a
+    sentence that cites an article ("op grond van artikel 5.1.2e") prints no label."""
+    if re.search(r"\bart(?:ikel|\.)\s*5\.", line, re.I):
+        return []
+    return _codes(line, wob=False)
+
+
 def redactions(texts: list[str]) -> list[dict[str, str | None]]:
     """Grounds applied in the given texts (raw text, sidebar), one entry per article as the
     text cites it: Woo "5.1.2e", or in a Wob-era decision Wob "10.2e" / "11.1" (with its Woo

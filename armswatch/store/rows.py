@@ -130,6 +130,8 @@ def prepare(record: Record, source: SourceFile | None = None) -> Prepared:
         ],
         facts=[fact_row(f) for f in d["facts"]],
         source=source,
+        # why pages went unread (Tesseract missing): the ingest says it once, not each worker
+        extra={"ocr_error": d["ocr"]["error"]} if (d.get("ocr") or {}).get("error") else {},
         sender_terms=analyse(" ".join(x for x in (sender.get("name"), sender.get("role")) if x)).terms,
     )
 

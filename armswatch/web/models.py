@@ -130,6 +130,16 @@ class Document(Open):
     citation: dict[str, Any] | None = Field(
         None, description="title (title_derived: taken from the text), identifier, url, identifiers, cite line"
     )
+    ocr: dict[str, Any] | None = Field(
+        None,
+        description="pages read by OCR (Tesseract, Dutch model): pages (1-based), mean_confidence (0-100), page_confidence, "
+        "engine, dpi; skipped_pages and error when OCR could not run; null when no page needed OCR",
+    )
+    bundle: dict[str, Any] | None = Field(
+        None,
+        description="the document's place in a Woo bundle: file, role (document or decision), pages, number, "
+        "inventory row, passages [{page, woo_article, ground, box}], decision {id, reference, date, pages}",
+    )
 
 
 class Stats(Open):
@@ -200,3 +210,6 @@ class Uploaded(BaseModel):
     date: Any = None
     subject: str | None = None
     facts: int
+    documents: list[dict[str, Any]] | None = Field(
+        None, description="a Woo bundle: every document stored from the file, {id, role, number, pages}"
+    )

@@ -64,8 +64,9 @@ def save_bounded(src: BinaryIO, dest: Path, limit: int) -> int:
 
 
 def ingest_upload(store: Store, src: BinaryIO, filename: str | None, limit: int = MAX_UPLOAD) -> dict[str, Any]:
-    """Read, extract and store one uploaded file; returns a short summary of the stored record."""
-    from armswatch.pipeline import extract_file
+    """Read, extract and store one uploaded file; returns a short summary of the stored record
+    (of the first one, and the list of all, when the file is a Woo bundle of many documents)."""
+    from armswatch.pipeline import extract_records
 
     name = safe_name(filename)
     check_type(name, src.read(8))
@@ -74,15 +75,19 @@ def ingest_upload(store: Store, src: BinaryIO, filename: str | None, limit: int 
         path = Path(tmp) / name
         save_bounded(src, path, limit)
         try:
-            record = extract_file(path)
+            records = extract_records(path)
         except ArmswatchError:
             raise
         except Exception as e:  # a reader choking on a malformed file: bad input, not a crash
             raise InputError(f"{name}: cannot read ({type(e).__name__})") from None
-    record.source["path"] = f"upload:{name}"  # the temp path means nothing once it is gone
-    new = store.add(record)
+    for record in records:
+        record.source["path"] = f"upload:{name}"  # the temp path means nothing once it is gone
+        if record.bundle:
+            record.bundle["file"] = record.source["path"]
+    new = store.add_many(records) > 0
+    record = records[0]
     s = record.structure
-    return {
+    out = {
         "id": record.id,
         "new": new,
         "type": s.type,
@@ -90,3 +95,6 @@ def ingest_upload(store: Store, src: BinaryIO, filename: str | None, limit: int 
         "subject": s.subject,
         "facts": len(record.facts),
     }
+    if len(records) > 1:
+        out["documents"] = [{"id": r.id, **{k: r.bundle.get(k) for k in ("role", "number", "pages")}} for r in records]
+    return out
