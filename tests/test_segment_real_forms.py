@@ -483,3 +483,65 @@ def test_older_kamerstuk_reference_in_a_publication_table_and_a_meeting_of_sever
     r = record(text)
     assert r["kamerstuk"] == {"dossier": "22054", "number": "19"}
     assert r["type"] == "verslag"
+
+
+TREATY_SERIES_PAGE = (
+    "Tractatenblad van het Koninkrijk der Nederlanden\n"
+    "Datum publicatie | Organisatie | Jaargang en nummer | Rubriek |\n"
+    "---|---|---|---|\n"
+    "Ministerie van Buitenlandse Zaken | Tractatenblad 2019, 12 | Verdrag |\n"
+    "U bent hier:\n"
+    "31 (2018) Nr. 2\n"
+    "Mijnenverdrag;\n"
+    "Genève, 4 juni 2018\n"
+    "De Engelse tekst van het Verdrag is geplaatst in Trb. 2018, 90.\n"
+)
+
+
+def test_treaty_series_page_under_a_flattened_table_is_titled_by_its_treaty():
+    r = record(TREATY_SERIES_PAGE)
+    assert r["subject"] == "Mijnenverdrag"
+    assert r["date"] is None  # the date below the title is the day the treaty was concluded
+
+
+def test_treaty_title_followed_by_the_pointer_to_the_treaty_database():
+    text = (
+        "Verdrag tussen het Koninkrijk der Nederlanden en de Republiek Ghana inzake de status van militair personeel\n\n"
+        "Voor een overzicht van de verdragsgegevens, zie verdragsnummer 012345 in de Verdragenbank.\n"
+    )
+    assert record(text)["subject"].startswith("Verdrag tussen het Koninkrijk der Nederlanden en de Republiek Ghana")
+
+
+def test_table_rows_and_a_place_and_date_line_stand_apart_from_the_lines_around_them():
+    from armswatch.normalise.paragraphs import paragraphs
+
+    block = ["Ministerie van Defensie | Tractatenblad 2019, 12 | Verdrag |", "Mijnenverdrag;", "Genève, 4 juni 2018"]
+    assert paragraphs(block) == block
+
+
+def test_question_table_with_several_askers():
+    text = (
+        "Het bericht over de grensbewaking |\n|\nAnna de Vries (PvdA), Kees Jansen (SP) |\n|\n"
+        "Piet Smit (minister , minister ) |\n|\n"
+        "Kent u het bericht over de grensbewaking door burgers in het oosten van het land?\n"
+        "Deelt u de mening dat alleen de marechaussee de grens mag bewaken, en niet een groep burgers?\n"
+        "Hoeveel meldingen over zulke groepen heeft de politie het afgelopen jaar ontvangen, en van welke gemeenten?\n"
+        "Bent u bereid met de burgemeesters in de grensstreek over deze groepen in gesprek te gaan?\n"
+    )
+    r = record(text)
+    assert r["type"] == "kamervragen"
+    assert [q["name"] for q in r["questioners"]] == ["Anna de Vries", "Kees Jansen"]
+    assert [q["number"] for q in r["questions"]] == [1, 2, 3, 4]
+
+
+def test_letter_addressed_below_a_sites_table_rows():
+    text = (
+        "Kamerstuk\n\nDatum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |\n\n---|---|---|---|\n\n"
+        "Eerste Kamer der Staten-Generaal | 2022-2023 | 36100 nr. C |\n\nU bent hier:\n\n"
+        "Datum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |\n\n---|---|---|---|\n\n"
+        "Eerste Kamer der Staten-Generaal | 2022-2023 | 36100 nr. C |\n\n"
+        "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal\n\nDen Haag, 8 maart 2023\n\nHierbij informeer ik u.\n"
+    )
+    r = record(text)
+    assert r["addressee"] == "Voorzitter van de Eerste Kamer der Staten-Generaal"
+    assert r["kamerstuk"] == {"dossier": "36100", "number": "C"}

@@ -39,6 +39,7 @@ def _width(block: list[str]) -> int:
     return lengths[int(0.8 * (len(lengths) - 1))] if len(lengths) >= 5 else lengths[-1]
 
 
+_PLACE_DATE = re.compile(r"^[A-Z][\w'’ .-]{1,30},\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4}$")
 # a sentence's end, with a footnote marker after it ("...?1", "...»?2")
 _ENDS_SENTENCE = re.compile(r"[.?!]['’”»)]?\d{0,2}$")
 
@@ -69,6 +70,11 @@ def paragraphs(block: list[str]) -> list[str]:
         new = (
             prev is None
             or solo[i - 1]
+            # a table's row ("Organisatie | Jaargang |") stands apart from the text around it
+            or prev.endswith("|")
+            or ln.endswith("|")
+            # a place and date under a title ("Parijs, 13 januari 1993")
+            or _PLACE_DATE.match(ln) is not None
             or is_heading(ln)
             or is_heading(prev)
             or _STARTS_PARAGRAPH.match(ln) is not None

@@ -584,12 +584,17 @@ def _handelingen_item(paragraphs: list[str]) -> str | None:
 # Page chrome of the sites documents are saved from (rijksoverheid.nl, tweedekamer.nl,
 # openkamer.org, tkconv): navigation, breadcrumbs, labels, cookie notices, salutations.
 _CHROME = re.compile(
-    r"^(?:Rijksoverheid(?:\.nl)?|Home|Zoeken|Menu|Onderwerpen|Ministeries|Documenten|Kamerstukken|Kamervragen"
+    r"^(?:Rijksoverheid(?:\.nl)?|Home|Zoeken|Menu|Onderwerpen|Ministeries|Documenten|Kamerstuk(?:ken)?|Kamervragen"
+    r"|(?:Tractatenblad|Staatsblad) van het Koninkrijk der Nederlanden|Staatscourant"
     r"|Kamerleden|Schriftelijke vragen|Naar boven|Terug naar boven|Lees verder|Lees meer|Interessant voor jou"
     r"|Deel deze pagina|Direct naar\b.*|Ga naar\b.*|(?:Tweede|Eerste) Kamer der Staten-Generaal|Open ?Kamer"
     r"|date\s+\d{4}(?:-\d{2}){0,2}|Deze (?:website|site) gebruikt\b.*|.*\bcookies?\b.*"
     r"|(?:Zeer\s+)?[Gg]eachte\b.*|Beste\b.*"
-    r"|[A-Z][\w-]{2,30}(?::\s*[\w -]{2,40})?\s*\|\s*\d{1,2}-\d{1,2}-\d{4})$"
+    r"|[A-Z][\w-]{2,30}(?::\s*[\w -]{2,40})?\s*\|\s*\d{1,2}-\d{1,2}-\d{4}"
+    r"|[^\n]*\||(?:[^|\n]*\|){3,}[^|\n]*"  # a table's row
+    # officielebekendmakingen' navigation
+    r"|U bent hier:?|Adressen en contactpersonen van overheidsorganisaties\.?"
+    r"|Zoals vergunningen, bouwplannen en lokale regelgeving\.?)$"
     r"|^.{0,80}\s[>›»]\s.{0,80}$",
     re.I,
 )
@@ -626,19 +631,24 @@ def _page_title(p: str) -> str | None:
 # place and date the treaty was concluded ("Oslo, 18 september 1997") — that is the treaty's date,
 # not the publication's.
 _TREATY_NAME = re.compile(
-    r"^(?:(?:Aanvullend\s+)?Protocol|Verdrag|Overeenkomst|Convention|Treaty|Wijziging)\b.{5,700}$", re.S
+    r"^(?:(?:(?:Aanvullend\s+)?Protocol|Verdrag|Overeenkomst|Convention|Treaty|Wijziging)\b.{5,700}"
+    r"|[A-Z][\w-]{2,40}(?:verdrag|protocol|overeenkomst)\b.{0,700})$",  # "Wapenhandelsverdrag;"
+    re.S,
 )
-_CONCLUDED = re.compile(r"^[A-Z][\w'’ .-]{1,40},\s+\d{1,2}\s+\w+\s+\d{4}$")
+# below the title: the place and date it was concluded, or the series' pointer to the treaty database
+_CONCLUDED = re.compile(
+    r"^[A-Z][\w'’ .-]{1,40},\s+\d{1,2}\s+\w+\s+\d{4}$|^Voor een overzicht van de verdragsgegevens\b"
+)
 
 
 def treaty_publication(paragraphs: list[str]) -> str | None:
     """The title of a treaty-series publication, or None when the text is not one."""
-    ps = [p.strip() for p in paragraphs[:12] if p.strip() and not is_chrome(p)]
+    ps = [p.strip() for p in paragraphs[:24] if p.strip() and not is_chrome(p)]
     for i, p in enumerate(ps[:6]):
         if re.fullmatch(r"(?:[A-Z]\.\s*)?TITEL", p) and i + 1 < len(ps):
             p, i = ps[i + 1], i + 1
         if _TREATY_NAME.match(p) and i + 1 < len(ps) and _CONCLUDED.match(ps[i + 1]):
-            return re.sub(r"\s+", " ", p).rstrip(" ;")
+            return re.sub(r"\s+", " ", p).rstrip(" ;:")
     return None
 
 
@@ -655,7 +665,9 @@ def addressee(paragraphs: list[str], header: dict[str, str]) -> str | None:
     """Whom a letter is addressed to (questions and motions have none of their own)."""
     to = header.get("aan")
     if not to:
-        for i, p in enumerate(paragraphs[:8]):
+        text_rows = [i for i, p in enumerate(paragraphs[:16]) if "|" not in p][:8]  # a site's table rows don't count
+        for i in text_rows:
+            p = paragraphs[i]
             m = _TO.match(p)
             if m:
                 to = m.group("to")
