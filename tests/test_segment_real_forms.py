@@ -545,3 +545,25 @@ def test_letter_addressed_below_a_sites_table_rows():
     r = record(text)
     assert r["addressee"] == "Voorzitter van de Eerste Kamer der Staten-Generaal"
     assert r["kamerstuk"] == {"dossier": "36100", "number": "C"}
+
+
+def test_questions_and_letters_dated_by_a_standing_date_when_nothing_else_dates_them():
+    text = (
+        "Drones boven kazernes\n\ndinsdag 14 maart 2023\n\n"
+        "Vragen van het lid De Wit (SP) aan de minister van Defensie over drones boven kazernes\n\n"
+        "Vraag 1\n\nHoe vaak zijn er drones waargenomen?\n"
+    )
+    assert record(text)["date"] == "2023-03-14"
+    text = (
+        "Ministerie van Defensie\n\nKamerbrief inzake de vervanging van de fregatten 12-06-2019\n\n"
+        "Graag bied ik u hierbij de stand van zaken aan.\n"
+    )
+    assert record(text)["date"] == "2019-06-12"
+
+
+def test_a_footnote_marker_glued_to_the_verb_still_opens_a_meetings_report():
+    text = (
+        "De vaste commissies voor Defensie1 en voor Financiën 2hebben op 3 mei 1998 overleg gevoerd met minister "
+        "Jansen over de begroting.\n\nVan het overleg brengen de commissies bijgaand verslag uit.\n"
+    )
+    assert record(text)["type"] == "verslag"

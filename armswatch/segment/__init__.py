@@ -66,7 +66,11 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     st = Structure(type=kind, kamerstuk=kst)
     bron = " ".join(v for k, v in header.items() if k.startswith("bron"))
     st.chamber = hd.chamber("\n".join((bron, raw.text[:_HEAD_CHARS], head)), raw.text, to, meta, kst, kind)
-    st.date = hd.document_date(head, header, meta, kind, norm.removed) or site.get("site_date")
+    st.date = (
+        hd.document_date(head, header, meta, kind, norm.removed)
+        or site.get("site_date")
+        or hd.last_resort_date(head, kind)
+    )
     treaty_title = hd.treaty_publication(paragraphs) if kind == "other" else None
     st.subject = hd.subject(paragraphs, header, meta, kind, dossier_title, treaty_title) or hd.title_subject(
         site.get("site_title"), kind

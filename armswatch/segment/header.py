@@ -184,7 +184,7 @@ _TYPE_MARKERS = [
             r"^(?:Nr\.\s*\d+\s+|(?:19|20)\d{2}D\d{4,6}\s+|[A-Z]{1,3}\s+)?"
             r"(?:(?:NADER\s+)?VOORLOPIG\s+VERSLAG\b|EINDVERSLAG\b|VERSLAG\b"
             # the opening of a committee meeting's report (algemeen overleg, commissiedebat)
-            r"|De\s+(?:vaste\s+|algemene\s+)?commissies?\b[^\n]{0,400}?\b(?:heeft|hebben) op \d{1,2} \w+ \d{4}"
+            r"|De\s+(?:vaste\s+|algemene\s+)?commissies?\b[^\n]{0,400}?(?<![a-z])(?:heeft|hebben) op \d{1,2} \w+ \d{4}"
             r" (?:mondeling )?overleg gevoerd\b|Verslag van (?:een|het|de(?! vergadering))\b"
             r"|LIJST VAN (?:FEITELIJKE )?(?:VRAGEN EN ANTWOORDEN|VRAGEN)\b"
             r"|Lijst van (?:feitelijke )?vragen(?: en antwoorden)?\b)"
@@ -429,6 +429,12 @@ def _own_date(text: str) -> str | None:
             continue
         return iso
     return None
+
+
+def last_resort_date(head: str, kind: str) -> str | None:
+    """When nothing else dates questions or a letter: a date standing on its own line or beside the
+    title (a party site's "donderdag 05 november 2020", "Kamerbrief inzake ... 09-05-2008")."""
+    return _standing_date(head) if kind in ("kamervragen", "kamerbrief") else None
 
 
 # a sentence of running text: more than eight words and a closing stop
