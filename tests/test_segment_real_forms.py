@@ -567,3 +567,18 @@ def test_a_footnote_marker_glued_to_the_verb_still_opens_a_meetings_report():
         "Jansen over de begroting.\n\nVan het overleg brengen de commissies bijgaand verslag uit.\n"
     )
     assert record(text)["type"] == "verslag"
+
+
+def test_more_page_chrome_is_never_the_subject():
+    for chrome in (
+        "Go to content",
+        "Handeling",
+        "Base description which applies to the whole site",
+        "16 (1949) Nr. 15",
+        "Ontvangen 12 december 2014",
+        "Datum publicatieOrganisatieVergaderjaar Tweede Kamer der Staten-Generaal",
+    ):
+        text = chrome + "\n\nMijnen ruimen in Angola\n\nNederland geeft dit jaar vijf miljoen euro voor ontmijning.\n"
+        assert record(text)["subject"] == "Mijnen ruimen in Angola", chrome
+    text = "date 2021-11 Ministeries\n\nMijnen ruimen in Angola\n\nNederland geeft dit jaar geld voor ontmijning.\n"
+    assert record(text)["subject"] == "Mijnen ruimen in Angola"

@@ -524,6 +524,8 @@ def subject(
             if is_chrome(p):
                 continue
             p = _INLINE_CHROME.sub("", p).strip()  # "date 2023-04 Title Ministeries" on one line
+            if is_chrome(p):  # the line held nothing but chrome ("date 2021-11 Ministeries")
+                continue
             return _page_title(p)
     if meta.get("title") and kind not in ("kamerbrief",):
         return str(meta["title"]).strip()
@@ -600,6 +602,9 @@ _CHROME = re.compile(
     r"|[^\n]*\||(?:[^|\n]*\|){3,}[^|\n]*"  # a table's row
     # officielebekendmakingen' navigation
     r"|U bent hier:?|Adressen en contactpersonen van overheidsorganisaties\.?"
+    # skip links, a site's description, a record's kind, a treaty series' number, a kamerstuk's received line
+    r"|(?:Go|Skip) to (?:main )?content|Naar (?:de )?(?:hoofd)?inhoud|Base description\b.*|Handeling(?:en)?|Datum publicatie.*"
+    r"|\d{1,3} \(\d{4}\) Nr\. \d{1,3}|Ontvangen:? \d{1,2} \w+ \d{4}"
     r"|Zoals vergunningen, bouwplannen en lokale regelgeving\.?)$"
     r"|^.{0,80}\s[>›»]\s.{0,80}$",
     re.I,
