@@ -582,3 +582,25 @@ def test_more_page_chrome_is_never_the_subject():
         assert record(text)["subject"] == "Mijnen ruimen in Angola", chrome
     text = "date 2021-11 Ministeries\n\nMijnen ruimen in Angola\n\nNederland geeft dit jaar geld voor ontmijning.\n"
     assert record(text)["subject"] == "Mijnen ruimen in Angola"
+
+
+HEAD_OF_ANSWERS = (
+    "Vragen van het lid Smit (VVD) aan de minister van Defensie over munitie (ingezonden 3 mei 2023).\n\n"
+    "Antwoord van minister Jansen (Defensie) (ontvangen 20 mei 2023).\n\n"
+)
+
+
+def test_question_and_answer_headings_in_more_spellings():
+    layouts = [
+        "Vraag 1: Hoeveel munitie is er?\nAntwoord 1: Genoeg voor een week.\nVraag 2: Wanneer komt er meer?\nAntwoord 2: In juni.\n",
+        "Vraag 1\nHoeveel munitie is er?\n\nAntwoord vraag 1\nGenoeg voor een week.\n\n"
+        "Vraag 2\nWanneer komt er meer?\n\nAntwoord vraag 2\nIn juni.\n",
+        "Vraag nr. 1\nHoeveel munitie is er?\n\nAntwoord nr. 1\nGenoeg voor een week.\n\n"
+        "Vraag nr. 2\nWanneer komt er meer?\n\nAntwoord nr. 2\nIn juni.\n",
+    ]
+    for layout in layouts:
+        r = record(HEAD_OF_ANSWERS + layout)
+        assert [(q["number"], q["answer"]) for q in r["questions"]] == [
+            (1, "Genoeg voor een week."),
+            (2, "In juni."),
+        ], layout

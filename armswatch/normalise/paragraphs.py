@@ -12,11 +12,13 @@ import re
 
 QA_HEADING = re.compile(
     r"^(?:[•·▪◦*–-]\s*)?(?:Vraag|Vragen|Antwoord|Antwoorden)"
-    r"(?:\s+(?:op\s+(?:de\s+)?vra(?:ag|gen)\s+)?\d{1,3}(?:\s*(?:,|en|t/m|tot en met|-|–)\s*\d{1,3})*)?\s*[.:]?$",
+    r"(?:\s+(?:(?:op\s+)?(?:de\s+)?vra(?:ag|gen)\s+)?(?:nr\.?\s*)?\d{1,3}(?:\s*(?:,|en|t/m|tot en met|-|–)\s*\d{1,3})*)?\s*[.:]?$",
     re.I,
 )
 _STARTS_PARAGRAPH = re.compile(
     r"^(?:[•·▪◦*–-]\s|\d{1,2}[.)]\s|[a-z][.)]\s"
+    # a question or answer with its text on the heading's line: "Vraag 2: ...", "Antwoord 2: ..."
+    r"|(?:Vraag|Antwoord)\s*(?:nr\.?\s*)?\d{1,3}\s*[.:]\s|(?:Vraag|Antwoord)\s*:\s"
     r"|Nr\.\s*\d|\d{2} \d{3}(?:-\d{1,3})?(?: [IVXL]{1,5}| [A-Z])? [A-ZÀ-Ý]|Vragen van\b|Vragen\s+\S+\s+\(|Antwoord(?:en)? van\b|Aan de\b|Den Haag,|'s-Gravenhage,"
     r"|De Kamer,|gehoord de beraadslaging|constaterende|overwegende|van mening|verzoekt|spreekt uit"
     r"|draagt .{1,30} op|roept .{1,30} op|en gaat over tot|Geachte\b|Hoogachtend|Met vriendelijke groet"

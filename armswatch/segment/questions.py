@@ -26,7 +26,9 @@ from armswatch.record import Question
 
 _NUMS = r"\d{1,3}(?:\s*(?:,|en|t/m|tot en met|-|–)\s*\d{1,3})*"
 _VRAAG = re.compile(
-    r"^(?:[•·▪◦*–-]\s*)?(?:Vraag|Vragen|vraag|vragen|VRAAG)\s*(?P<n>" + _NUMS + r")\s*[.:]?(?:\s*(?P<rest>\S.*))?$",
+    r"^(?:[•·▪◦*–-]\s*)?(?:Vraag|Vragen|vraag|vragen|VRAAG)\s*(?:nr\.?\s*)?(?P<n>"
+    + _NUMS
+    + r")\s*[.:]?(?:\s*(?P<rest>\S.*))?$",
     re.S,
 )
 # "Vraag:" / "Vraag" without a number (numbered by its place); "Vragen van ..." is a title
@@ -41,7 +43,7 @@ _ASIDE = re.compile(
 )
 _ANTWOORD = re.compile(
     r"^(?:[•·▪◦*–-]\s*)?(?:Antwoord|antwoord|ANTWOORD)(?:en)?(?!\s+(?:van|op vragen(?!\s*\d)|schriftelijke)\b)"
-    r"(?:\s*(?:op\s+(?:de\s+)?vra(?:ag|gen)\s*)?(?P<n>" + _NUMS + r"))?"
+    r"(?:\s*(?:(?:op\s+)?(?:de\s+)?vra(?:ag|gen)\s*)?(?:nr\.?\s*)?(?P<n>" + _NUMS + r"))?"
     r"\s*(?P<sep>[.:])?(?:\s*(?P<rest>\S.*))?$",
     re.S,
 )
