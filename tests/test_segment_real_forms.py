@@ -604,3 +604,20 @@ def test_question_and_answer_headings_in_more_spellings():
             (1, "Genoeg voor een week."),
             (2, "In juni."),
         ], layout
+
+
+def test_a_second_minister_signing_below_the_first_co_sends():
+    letter = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 mei 2023\n\n"
+        "Hierbij zenden wij u de stand van zaken.\n\n"
+        "De Minister van Buitenlandse Zaken,\n\nJ. Klaassen\n\nDe Minister van Defensie,\n\nP. Smit\n"
+    )
+    r = record(letter)
+    assert r["sender"] == {"name": "J. Klaassen", "role": "Minister van Buitenlandse Zaken"}
+    assert r["co_senders"] == ["Minister van Defensie"]
+    annexed = letter.replace(
+        "De Minister van Defensie,",
+        "Bijlage\n\nEen verslag van het overleg.\n\nDe vergadering begon om tien uur.\n\nZij eindigde om twaalf uur."
+        "\n\nDe Minister van Defensie,",
+    )
+    assert record(annexed)["co_senders"] == []  # a signature further on belongs to another piece

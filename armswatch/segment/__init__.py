@@ -165,6 +165,8 @@ def _senders(
     if role is None and kind == "antwoord_kamervragen" and site.get("site_answerer"):
         name, role = site["site_answerer"]["name"], site["site_answerer"]["role"]  # the minister asked answered
     co += people.co_senders(head)
+    if sig_role and sig_role == role:
+        co += people.co_signers(paragraphs)
     st.sender = {"name": name, "role": role}
     seen = {role}
     st.co_senders = [r for r in co if not (r in seen or seen.add(r))]

@@ -10,6 +10,7 @@ C (allen P)", "Vragen X (P) over", openkamer's "Indiener".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from armswatch.lexicon import load_toml
@@ -107,6 +108,11 @@ def title_sender(paragraphs: list[str]) -> list[str]:
 
 def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
     """(name, role) from the first signature: 'De Minister van Defensie, K.H. Ollongren'."""
+    return next(((name, role) for _, name, role in signatures(paragraphs)), (None, None))
+
+
+def signatures(paragraphs: list[str]) -> Iterator[tuple[int, str | None, str]]:
+    """Every signature, in order: (paragraph index, name, role)."""
     for i, p in enumerate(paragraphs):
         if len(p) > 160:
             continue
@@ -121,8 +127,24 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
             name = clean_name(paragraphs[i + 1])
         if m.group("name") and name is None:
             continue  # "De minister van Defensie heeft ..." is a sentence, not a signature
-        return name, roles[0]
-    return None, None
+        yield i, name, roles[0]
+
+
+def co_signers(paragraphs: list[str]) -> list[str]:
+    """The roles of the ministers who sign right below the first signer (a joint letter or answer
+    signed by two ministers without 'mede namens')."""
+    found = signatures(paragraphs)
+    first = next(found, None)
+    if first is None:
+        return []
+    out, last = [], first[0]
+    for i, _, role in found:
+        if i - last > 3:  # a signature further on belongs to another piece (an annex, a forwarded letter)
+            break
+        if role != first[2] and role not in out:
+            out.append(role)
+        last = i
+    return out
 
 
 # --- English statements ------------------------------------------------------------------
