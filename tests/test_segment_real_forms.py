@@ -621,3 +621,11 @@ def test_a_second_minister_signing_below_the_first_co_sends():
         "\n\nDe Minister van Defensie,",
     )
     assert record(annexed)["co_senders"] == []  # a signature further on belongs to another piece
+
+
+def test_subject_after_betreffende_in_older_questions():
+    text = (
+        "Vragen van het lid Kok (CDA) aan de minister van Defensie betreffende de sluiting van de kazerne in "
+        "Ede (ingezonden 2 februari 1999)\n\n1\n\nIs het waar dat de kazerne sluit?\n"
+    )
+    assert record(text)["subject"] == "de sluiting van de kazerne in Ede"

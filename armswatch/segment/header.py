@@ -459,7 +459,7 @@ def _standing_date(head: str) -> str | None:
 # --- subject ------------------------------------------------------------------------------
 # "... over X", older and interpellation questions "... inzake X"
 _OVER = re.compile(
-    r"\b(?:Kamer|Interpellatie)?[Vv]ragen\b[^\n]{0,600}?\)[^\n]{0,400}?\b(?:over|inzake)\s+(?P<s>[^\n]{3,400})"
+    r"\b(?:Kamer|Interpellatie)?[Vv]ragen\b[^\n]{0,600}?\)[^\n]{0,400}?\b(?:over|inzake|betreffende|aangaande|omtrent)\s+(?P<s>[^\n]{3,400})"
 )
 _QUESTIONS_TITLE = re.compile(
     r"^(?:(?:Nadere|Aanvullende|Schriftelijke)\s+)?(?:Kamer)?[Vv]ragen\s+(?:van\s+[^()\n]{1,200}?\s+)?over\s+"
