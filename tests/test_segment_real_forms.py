@@ -629,3 +629,11 @@ def test_subject_after_betreffende_in_older_questions():
         "Ede (ingezonden 2 februari 1999)\n\n1\n\nIs het waar dat de kazerne sluit?\n"
     )
     assert record(text)["subject"] == "de sluiting van de kazerne in Ede"
+
+
+def test_questions_put_by_members_named_after_gesteld_door():
+    text = (
+        "Vragen gesteld door de leden De Vries (CDA) en Bos (SP) aan de minister van Defensie over munitie "
+        "(ingezonden 3 mei 2023)\n\nVraag 1\n\nHoeveel munitie is er nog?\n"
+    )
+    assert record(text)["questioners"] == [{"name": "De Vries", "party": "CDA"}, {"name": "Bos", "party": "SP"}]

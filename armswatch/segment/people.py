@@ -227,7 +227,7 @@ def party_name(text: str) -> str | None:
 
 
 _ASKERS = re.compile(
-    r"\b(?:Kamer|Interpellatie)?[Vv]ragen[^\S\n]+(?:gesteld\s+)?(?:van\s+)?(?:(?:het|de)\s+)?(?:(?:Eerste\s+|Tweede\s+)?Kamer)?"
+    r"\b(?:Kamer|Interpellatie)?[Vv]ragen[^\S\n]+(?:gesteld\s+(?:door\s+)?)?(?:van\s+)?(?:(?:het|de)\s+)?(?:(?:Eerste\s+|Tweede\s+)?Kamer)?"
     r"(?:leden|lid)?(?:\s+(?:van\s+de|der)\s+(?:Eerste|Tweede)\s+Kamer)?\s*(?P<who>[A-ZÀ-Ý][^()\n]{0,300}?\([^)\n]{1,40}\)(?:[^()\n]{0,80}?\([^)\n]{1,40}\))*?)"
     r"(?=\s+(?:aan|over|inzake|medegedeeld)\b|\s+op\s+\d|\s*\((?:ingezonden|ontvangen)|\s*$)"
 )
