@@ -637,3 +637,15 @@ def test_questions_put_by_members_named_after_gesteld_door():
         "(ingezonden 3 mei 2023)\n\nVraag 1\n\nHoeveel munitie is er nog?\n"
     )
     assert record(text)["questioners"] == [{"name": "De Vries", "party": "CDA"}, {"name": "Bos", "party": "SP"}]
+
+
+def test_vraag_headings_with_footnotes_under_each_question_are_questions_not_answers():
+    text = (
+        "Vraag 1\nKent u het bericht over de munitievoorraad?1\n\n1) https://example.org/bericht-1\n\n"
+        "Vraag 2\nWat gaat u doen om de voorraad aan te vullen?2\n\n2) https://example.org/bericht-2\n\n"
+        "Vraag 3\nWanneer informeert u de Kamer?\n"
+    )
+    r = record(text)
+    assert r["type"] == "kamervragen"
+    assert [q["number"] for q in r["questions"]] == [1, 2, 3]
+    assert all(q["answer"] is None for q in r["questions"])

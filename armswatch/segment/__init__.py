@@ -59,8 +59,12 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     answered = any(q.answer for q in questions) or answers_expected
     to = hd.addressee(paragraphs, header)
     kind = hd.doc_type(paragraphs, header, meta, answered, to)
-    if kind == "other" and len(questions) >= 2 and all(q.answer for q in questions) and _VRAAG_HEADING.search(body):
-        kind = "antwoord_kamervragen"  # nothing but "Vraag N" headings, each question with its answer
+    if kind == "other" and len(questions) >= 2 and _VRAAG_HEADING.search(body):
+        # nothing but "Vraag N" headings: each question with its answer, or none answered
+        if all(q.answer for q in questions):
+            kind = "antwoord_kamervragen"
+        elif not any(q.answer for q in questions):
+            kind = "kamervragen"
 
     kst, dossier_title = hd.kamerstuk(paragraphs, meta, norm.removed)
     st = Structure(type=kind, kamerstuk=kst)

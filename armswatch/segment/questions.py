@@ -186,9 +186,13 @@ def _answered_after_headings(body: str, spans: list[tuple[int, int]]) -> bool:
         paras = [body[s:e] for s, e in spans[i:nxt]]
         rest = _VRAAG.match(paras[0]).group("rest")
         asked = ([rest] if rest else []) + paras[1:]
-        if len(asked) < 2 or not _ends_question(asked[0]) or _asks(asked[-1]):
+        if len(asked) < 2 or not _ends_question(asked[0]) or _asks(asked[-1]) or _FOOTNOTE.match(asked[-1]):
             return False
     return True
+
+
+# a footnote under a question ("1) https://...", "[2] NOS, 3 mei"), not an answer
+_FOOTNOTE = re.compile(r"^\s*(?:\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\s+https?://|https?://)")
 
 
 def parse_unnumbered(body: str, start: int = 0, answers: bool = True) -> list[Question]:
