@@ -5,9 +5,9 @@ spans point into ``norm.body``. Container hints in ``raw.meta`` (chamber, dossie
 doctype, dossier_title, title, date, submitters, subject, questioners, sender, sidebar) win
 over what the text suggests; otherwise the genre's own markers decide.
 
-Modules: dates (Dutch dates), header (type, chamber, date, subject, reference, kamerstuk,
-addressee), roles and people (sender, co-senders, questioners), questions (Q&A pairs),
-redactions (Woo grounds).
+Modules: dates (Dutch dates), header (type, chamber, date, reference, kamerstuk, addressee),
+subjects (subject, page chrome, treaty titles), sites (site metadata blocks and tables), roles
+and people (sender, co-senders, questioners), questions (Q&A pairs), redactions (Woo grounds).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from armswatch.read import RawDocument
 from armswatch.record import Structure
 from armswatch.segment import header as hd
 from armswatch.segment import people
+from armswatch.segment import subjects as sj
 from armswatch.segment.questions import parse_questions, parse_unnumbered, questions_below_heading
 from armswatch.segment.redactions import redactions
 from armswatch.segment.sites import tkconv
@@ -75,8 +76,8 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
         or site.get("site_date")
         or hd.last_resort_date(head, kind)
     )
-    treaty_title = hd.treaty_publication(paragraphs) if kind == "other" else None
-    st.subject = hd.subject(paragraphs, header, meta, kind, dossier_title, treaty_title) or hd.title_subject(
+    treaty_title = sj.treaty_publication(paragraphs) if kind == "other" else None
+    st.subject = sj.subject(paragraphs, header, meta, kind, dossier_title, treaty_title) or sj.title_subject(
         site.get("site_title"), kind
     )
     if treaty_title and not header.get("datum"):
