@@ -649,3 +649,17 @@ def test_vraag_headings_with_footnotes_under_each_question_are_questions_not_ans
     assert r["type"] == "kamervragen"
     assert [q["number"] for q in r["questions"]] == [1, 2, 3]
     assert all(q["answer"] is None for q in r["questions"])
+
+
+def test_letter_on_a_ministrys_site_is_titled_above_its_date():
+    text = (
+        "Ministerie van Buitenlandse Zaken\n\n---\n\nBrieven aan de Kamer ---\n\n"
+        "Reactie op verzoek commissie over de uitvoer van radars\n\n14-03-2004\n\n"
+        "Naar aanleiding van het verzoek van de commissie bericht ik u als volgt.\n"
+    )
+    r = record(text)
+    assert (r["type"], r["subject"], r["date"]) == (
+        "kamerbrief",
+        "Reactie op verzoek commissie over de uitvoer van radars",
+        "2004-03-14",
+    )

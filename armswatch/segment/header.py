@@ -203,7 +203,11 @@ _TYPE_MARKERS = [
     ),
     (
         "kamerbrief",
-        re.compile(r"^Aan de Voorzitter van de (?:Tweede|Eerste) Kamer|^Kamerbrief (?:over|inzake|met|aan)\b"),
+        re.compile(
+            r"^Aan de Voorzitter van de (?:Tweede|Eerste) Kamer|^Kamerbrief (?:over|inzake|met|aan)\b"
+            # a ministry site's section of letters to parliament
+            r"|^(?:Brieven aan de (?:Tweede |Eerste )?Kamer|Kamerbrieven)\b"
+        ),
     ),
     # a plenary record: the motions it debates ("De Kamer, gehoord de beraadslaging, ...") come below
     ("other", _PLENARY_ITEM),

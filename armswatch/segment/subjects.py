@@ -41,6 +41,8 @@ def subject(
         label = next((m for p in paragraphs[:3] if (m := _LETTER_LABEL.match(p.strip()))), None)
         if label:
             return _unquote(label.group("t").strip())
+        if dossier_title is None:  # a letter as a ministry's site shows it: titled above its date
+            return _site_letter_title(paragraphs)
     if kind in ("kamervragen", "antwoord_kamervragen"):
         for p in paragraphs[:6]:
             m = _OVER.search(p)
@@ -110,6 +112,23 @@ def _bill_title(paragraphs: list[str]) -> str | None:
             title = _GLUED.split(paragraphs[i + 1], maxsplit=1)[0].strip()
             return title if len(title) <= 300 else None
     return None
+
+
+def _site_letter_title(paragraphs: list[str]) -> str | None:
+    """The title a ministry's site puts above a letter and its date ("Title" / "22-08-2003"),
+    past the site's chrome; None for a letter that opens with its address or its kamerstuk title."""
+    rest = [p.strip() for p in paragraphs[:8] if not is_chrome(p) and not _SITE_SECTION.match(p.strip())]
+    if len(rest) >= 2 and _STANDING_DATE.match(rest[1]):
+        title = _page_title(rest[0])
+        if title and not re.match(r"(?:Aan|BRIEF|Nr\.|Den Haag|\d)", title):
+            return title
+    return None
+
+
+_SITE_SECTION = re.compile(
+    r"^(?:Ministerie van [A-Z][\w ,-]{3,80}|Brieven aan de (?:Tweede |Eerste )?Kamer|Kamerbrieven|-{3,})(?:\s*-{3,})?$"
+)
+_STANDING_DATE = re.compile(r"^\d{1,2}[-./]\d{1,2}[-./]\d{4}$|^\d{1,2} [a-z]{3,9} \d{4}$")
 
 
 # a site's title for questions: "Antwoord op vragen van de leden A en B over het bericht ..."
