@@ -663,3 +663,11 @@ def test_letter_on_a_ministrys_site_is_titled_above_its_date():
         "Reactie op verzoek commissie over de uitvoer van radars",
         "2004-03-14",
     )
+
+
+def test_a_plenary_record_titled_plenair_verslag_names_its_chamber():
+    text = (
+        "Plenair verslag Tweede Kamer, 40e vergadering Dinsdag 12 maart 2024\n\n• Aanvang 14:00 uur\n\nOpening\n\n"
+        "Voorzitter: Bosma\n\nAanwezig zijn 120 leden der Kamer.\n"
+    )
+    assert record(text)["chamber"] == "TK"

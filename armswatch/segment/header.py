@@ -273,12 +273,12 @@ _TO_CHAIR = re.compile(
 # --- chamber ------------------------------------------------------------------------------
 _TK = re.compile(
     r"^(?:Aan de )?(?:de )?Voorzitter van de Tweede Kamer|^Tweede Kamer der Staten-Generaal"
-    r"|\bHandelingen (?:der |van de )?Tweede Kamer\b|\b(?:ah|kv|kst|h)-tk-|\bTweede Kamerleden\b|\bleden van de Tweede Kamer\b",
+    r"|\b(?:Handelingen|Plenair verslag|Stenogram) (?:der |van de )?Tweede Kamer\b|\b(?:ah|kv|kst|h)-tk-|\bTweede Kamerleden\b|\bleden van de Tweede Kamer\b",
     re.I | re.M,
 )
 _EK = re.compile(
     r"^(?:Aan de )?(?:de )?Voorzitter van de Eerste Kamer|^Eerste Kamer der Staten-Generaal"
-    r"|\bHandelingen (?:der |van de )?Eerste Kamer\b|\b(?:ah|kv|kst|h)-ek-|\bEerste Kamerleden\b|\bleden van de Eerste Kamer\b",
+    r"|\b(?:Handelingen|Plenair verslag|Stenogram) (?:der |van de )?Eerste Kamer\b|\b(?:ah|kv|kst|h)-ek-|\bEerste Kamerleden\b|\bleden van de Eerste Kamer\b",
     re.I | re.M,
 )
 _TK_QUESTION = re.compile(r"\b[Vv]ragen van (?:het lid|de leden)\b[^\n]{0,600}?\([Ii]ngezonden\b")
