@@ -35,12 +35,15 @@ _ANSWERS_BY_MINISTER = re.compile(
 _SUBMITTERS = re.compile(r"^Indiener\(s\):\s*(?P<v>[^\n]+?)(?=\s+(?:Bron|ID|Onderwerpen):|$)", re.M)
 _HEADING_REACH = 300  # paragraphs searched for members heading their questions
 _VRAAG_HEADING = re.compile(r"^(?:[•·▪◦*–-]\s*)?Vraag\s*\d", re.M)
+# the head says the text holds answers
 _ANSWER_MARK = re.compile(
     r"^(?:Schriftelijke ?|Nadere )?[Aa]ntwoord(?:en)? (?:van|op vragen)\b|\([Oo]ntvangen\b"
-    # a committee's list of questions: "Bij brief van 15 december 2023 zijn ze door de minister beantwoord"
-    # a covering note: "Graag bied ik u hierbij de antwoorden aan op de schriftelijke vragen ..."
-    r"|\b(?:bied|bieden|zend|zenden|stuur|sturen)\b[^.\n]{0,60}\bde antwoorden\b[^.\n]{0,20}\bop de\b[^.\n]{0,40}\bvragen\b"
+    # a covering note: "Graag bied ik u hierbij de antwoorden aan op de schriftelijke vragen ...",
+    # "Hiermee beantwoord ik de vragen die ..."
+    r"|\b(?:bied|bieden|zend|zenden|stuur|sturen)\b[^.\n]{0,60}\bde antwoorden\b[^.\n]{0,20}\bop de\b"
+    r"[^.\n]{0,40}\bvragen\b"
     r"|\b(?:Hiermee|Hierbij) beantwoord(?:en)? (?:ik|wij)\b"
+    # a committee's list of questions: "Bij brief van 15 december 2023 zijn ze door de minister beantwoord"
     r"|\b[Bb]ij brief van \d{1,2} \w+ \d{4} (?:zijn|is|werden|werd)\b[^.]{0,200}?\bbeantwoord\b",
     re.M,
 )
