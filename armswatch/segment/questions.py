@@ -11,6 +11,9 @@ Styles handled:
 - "1. question?" paragraphs with the answer after each (an "Antwoord" heading left out), and
   "1 question?" rows of a committee's list of questions;
 - "Antwoord van minister X (ontvangen ...)" between questions and answers belongs to neither;
+- an "Antwoord" without a number answers every question asked since the last answer;
+- a site's list of questions without numbers, one per paragraph (parse_unnumbered), and
+  written questions printed without numbers below their heading (questions_below_heading);
 - a trailing section that is not part of the Q&A (a Woo nota "TER BESLISSING", a signature,
   footnotes, a web page's related links) ends the last answer.
 A question cut off before its answer is dropped when the document has answers; in a
@@ -286,14 +289,13 @@ def _ends_question(text: str) -> bool:
 
 # a question put to the minister opens with the verb before "u" ("Kunt u ...", "Deelt u ...");
 # an answer does not speak to "u" that way
-_TO_YOU = re.compile(
-    r"^(?:Bent|Kunt|Kan|Heeft|Hebt|Wilt|Wil|Deelt|Herinnert|Begrijpt|Erkent|Acht|Vindt|Kent|Zou|Zult|Gaat|Bent"
-    r"|Onderschrijft|Ziet|Weet|Deelt|Is|Zijn)\s+u\b"
+_VERB_BEFORE_YOU = (
+    r"(?:Bent|Kunt|Kan|Heeft|Hebt|Wilt|Wil|Deelt|Herinnert|Begrijpt|Erkent|Acht|Vindt|Kent|Zou|Zult|Gaat"
+    r"|Onderschrijft|Ziet|Weet|Is)\s+u\b"
 )
-
-
+_TO_YOU = re.compile(r"^" + _VERB_BEFORE_YOU)
 # the opening words of a question: a question word, or the verb before "u"
-_QUESTION_OPENING = re.compile(r"^(?:Wat|Hoe|Hoeveel|Waarom|Welke?|Wanneer|Wie|Waar\w*)\b|" + _TO_YOU.pattern[1:])
+_QUESTION_OPENING = re.compile(r"^(?:(?:Wat|Hoe|Hoeveel|Waarom|Welke?|Wanneer|Wie|Waar\w*)\b|" + _VERB_BEFORE_YOU + ")")
 
 
 def _asks(paragraph: str) -> bool:
