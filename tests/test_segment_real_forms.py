@@ -671,3 +671,14 @@ def test_a_plenary_record_titled_plenair_verslag_names_its_chamber():
         "Voorzitter: Bosma\n\nAanwezig zijn 120 leden der Kamer.\n"
     )
     assert record(text)["chamber"] == "TK"
+
+
+def test_site_field_naming_the_asker_without_a_party():
+    text = (
+        "Kamervraag 2023Z10001\n\nDe opslag van munitie\n\nIngediend 3 mei 2023\n\nBeantwoord 1 juni 2023\n\n"
+        "Indiener Karel de Wit\n\nBeantwoord door Jan Klaassen (minister defensie) (VVD)\n\n"
+        " • Vraag 1\n  Hoeveel munitie ligt er opgeslagen?\n\n  Genoeg voor een week.\n"
+    )
+    r = record(text)
+    assert r["questioners"] == [{"name": "Karel de Wit", "party": None}]
+    assert r["sender"] == {"name": "Jan Klaassen", "role": "Minister van Defensie"}

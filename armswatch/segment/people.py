@@ -255,8 +255,10 @@ def parse_members(who: str) -> list[dict[str, str | None]]:
 def questioners(head: str, header: dict[str, str]) -> list[dict[str, str | None]]:
     found: list[dict[str, str | None]] = []
     for key in ("indiener", "medeindiener"):
-        if header.get(key):
-            found += parse_members(header[key])
+        if header.get(key):  # "Jasper van Dijk (SP), ..." or the names alone
+            found += parse_members(header[key]) or [
+                {"name": name, "party": None} for raw in header[key].split(",") if (name := clean_name(raw))
+            ]
     if not found:
         m = _ASKERS.search(head)
         if m:
