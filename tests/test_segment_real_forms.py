@@ -483,3 +483,202 @@ def test_older_kamerstuk_reference_in_a_publication_table_and_a_meeting_of_sever
     r = record(text)
     assert r["kamerstuk"] == {"dossier": "22054", "number": "19"}
     assert r["type"] == "verslag"
+
+
+TREATY_SERIES_PAGE = (
+    "Tractatenblad van het Koninkrijk der Nederlanden\n"
+    "Datum publicatie | Organisatie | Jaargang en nummer | Rubriek |\n"
+    "---|---|---|---|\n"
+    "Ministerie van Buitenlandse Zaken | Tractatenblad 2019, 12 | Verdrag |\n"
+    "U bent hier:\n"
+    "31 (2018) Nr. 2\n"
+    "Mijnenverdrag;\n"
+    "Genève, 4 juni 2018\n"
+    "De Engelse tekst van het Verdrag is geplaatst in Trb. 2018, 90.\n"
+)
+
+
+def test_treaty_series_page_under_a_flattened_table_is_titled_by_its_treaty():
+    r = record(TREATY_SERIES_PAGE)
+    assert r["subject"] == "Mijnenverdrag"
+    assert r["date"] is None  # the date below the title is the day the treaty was concluded
+
+
+def test_treaty_title_followed_by_the_pointer_to_the_treaty_database():
+    text = (
+        "Verdrag tussen het Koninkrijk der Nederlanden en de Republiek Ghana inzake de status van militair personeel\n\n"
+        "Voor een overzicht van de verdragsgegevens, zie verdragsnummer 012345 in de Verdragenbank.\n"
+    )
+    assert record(text)["subject"].startswith("Verdrag tussen het Koninkrijk der Nederlanden en de Republiek Ghana")
+
+
+def test_table_rows_and_a_place_and_date_line_stand_apart_from_the_lines_around_them():
+    from armswatch.normalise.paragraphs import paragraphs
+
+    block = ["Ministerie van Defensie | Tractatenblad 2019, 12 | Verdrag |", "Mijnenverdrag;", "Genève, 4 juni 2018"]
+    assert paragraphs(block) == block
+
+
+def test_question_table_with_several_askers():
+    text = (
+        "Het bericht over de grensbewaking |\n|\nAnna de Vries (PvdA), Kees Jansen (SP) |\n|\n"
+        "Piet Smit (minister , minister ) |\n|\n"
+        "Kent u het bericht over de grensbewaking door burgers in het oosten van het land?\n"
+        "Deelt u de mening dat alleen de marechaussee de grens mag bewaken, en niet een groep burgers?\n"
+        "Hoeveel meldingen over zulke groepen heeft de politie het afgelopen jaar ontvangen, en van welke gemeenten?\n"
+        "Bent u bereid met de burgemeesters in de grensstreek over deze groepen in gesprek te gaan?\n"
+    )
+    r = record(text)
+    assert r["type"] == "kamervragen"
+    assert [q["name"] for q in r["questioners"]] == ["Anna de Vries", "Kees Jansen"]
+    assert [q["number"] for q in r["questions"]] == [1, 2, 3, 4]
+
+
+def test_letter_addressed_below_a_sites_table_rows():
+    text = (
+        "Kamerstuk\n\nDatum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |\n\n---|---|---|---|\n\n"
+        "Eerste Kamer der Staten-Generaal | 2022-2023 | 36100 nr. C |\n\nU bent hier:\n\n"
+        "Datum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |\n\n---|---|---|---|\n\n"
+        "Eerste Kamer der Staten-Generaal | 2022-2023 | 36100 nr. C |\n\n"
+        "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal\n\nDen Haag, 8 maart 2023\n\nHierbij informeer ik u.\n"
+    )
+    r = record(text)
+    assert r["addressee"] == "Voorzitter van de Eerste Kamer der Staten-Generaal"
+    assert r["kamerstuk"] == {"dossier": "36100", "number": "C"}
+
+
+def test_questions_and_letters_dated_by_a_standing_date_when_nothing_else_dates_them():
+    text = (
+        "Drones boven kazernes\n\ndinsdag 14 maart 2023\n\n"
+        "Vragen van het lid De Wit (SP) aan de minister van Defensie over drones boven kazernes\n\n"
+        "Vraag 1\n\nHoe vaak zijn er drones waargenomen?\n"
+    )
+    assert record(text)["date"] == "2023-03-14"
+    text = (
+        "Ministerie van Defensie\n\nKamerbrief inzake de vervanging van de fregatten 12-06-2019\n\n"
+        "Graag bied ik u hierbij de stand van zaken aan.\n"
+    )
+    assert record(text)["date"] == "2019-06-12"
+
+
+def test_a_footnote_marker_glued_to_the_verb_still_opens_a_meetings_report():
+    text = (
+        "De vaste commissies voor Defensie1 en voor Financiën 2hebben op 3 mei 1998 overleg gevoerd met minister "
+        "Jansen over de begroting.\n\nVan het overleg brengen de commissies bijgaand verslag uit.\n"
+    )
+    assert record(text)["type"] == "verslag"
+
+
+def test_more_page_chrome_is_never_the_subject():
+    for chrome in (
+        "Go to content",
+        "Handeling",
+        "Base description which applies to the whole site",
+        "16 (1949) Nr. 15",
+        "Ontvangen 12 december 2014",
+        "Datum publicatieOrganisatieVergaderjaar Tweede Kamer der Staten-Generaal",
+    ):
+        text = chrome + "\n\nMijnen ruimen in Angola\n\nNederland geeft dit jaar vijf miljoen euro voor ontmijning.\n"
+        assert record(text)["subject"] == "Mijnen ruimen in Angola", chrome
+    text = "date 2021-11 Ministeries\n\nMijnen ruimen in Angola\n\nNederland geeft dit jaar geld voor ontmijning.\n"
+    assert record(text)["subject"] == "Mijnen ruimen in Angola"
+
+
+HEAD_OF_ANSWERS = (
+    "Vragen van het lid Smit (VVD) aan de minister van Defensie over munitie (ingezonden 3 mei 2023).\n\n"
+    "Antwoord van minister Jansen (Defensie) (ontvangen 20 mei 2023).\n\n"
+)
+
+
+def test_question_and_answer_headings_in_more_spellings():
+    layouts = [
+        "Vraag 1: Hoeveel munitie is er?\nAntwoord 1: Genoeg voor een week.\nVraag 2: Wanneer komt er meer?\nAntwoord 2: In juni.\n",
+        "Vraag 1\nHoeveel munitie is er?\n\nAntwoord vraag 1\nGenoeg voor een week.\n\n"
+        "Vraag 2\nWanneer komt er meer?\n\nAntwoord vraag 2\nIn juni.\n",
+        "Vraag nr. 1\nHoeveel munitie is er?\n\nAntwoord nr. 1\nGenoeg voor een week.\n\n"
+        "Vraag nr. 2\nWanneer komt er meer?\n\nAntwoord nr. 2\nIn juni.\n",
+    ]
+    for layout in layouts:
+        r = record(HEAD_OF_ANSWERS + layout)
+        assert [(q["number"], q["answer"]) for q in r["questions"]] == [
+            (1, "Genoeg voor een week."),
+            (2, "In juni."),
+        ], layout
+
+
+def test_a_second_minister_signing_below_the_first_co_sends():
+    letter = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 mei 2023\n\n"
+        "Hierbij zenden wij u de stand van zaken.\n\n"
+        "De Minister van Buitenlandse Zaken,\n\nJ. Klaassen\n\nDe Minister van Defensie,\n\nP. Smit\n"
+    )
+    r = record(letter)
+    assert r["sender"] == {"name": "J. Klaassen", "role": "Minister van Buitenlandse Zaken"}
+    assert r["co_senders"] == ["Minister van Defensie"]
+    annexed = letter.replace(
+        "De Minister van Defensie,",
+        "Bijlage\n\nEen verslag van het overleg.\n\nDe vergadering begon om tien uur.\n\nZij eindigde om twaalf uur."
+        "\n\nDe Minister van Defensie,",
+    )
+    assert record(annexed)["co_senders"] == []  # a signature further on belongs to another piece
+
+
+def test_subject_after_betreffende_in_older_questions():
+    text = (
+        "Vragen van het lid Kok (CDA) aan de minister van Defensie betreffende de sluiting van de kazerne in "
+        "Ede (ingezonden 2 februari 1999)\n\n1\n\nIs het waar dat de kazerne sluit?\n"
+    )
+    assert record(text)["subject"] == "de sluiting van de kazerne in Ede"
+
+
+def test_questions_put_by_members_named_after_gesteld_door():
+    text = (
+        "Vragen gesteld door de leden De Vries (CDA) en Bos (SP) aan de minister van Defensie over munitie "
+        "(ingezonden 3 mei 2023)\n\nVraag 1\n\nHoeveel munitie is er nog?\n"
+    )
+    assert record(text)["questioners"] == [{"name": "De Vries", "party": "CDA"}, {"name": "Bos", "party": "SP"}]
+
+
+def test_vraag_headings_with_footnotes_under_each_question_are_questions_not_answers():
+    text = (
+        "Vraag 1\nKent u het bericht over de munitievoorraad?1\n\n1) https://example.org/bericht-1\n\n"
+        "Vraag 2\nWat gaat u doen om de voorraad aan te vullen?2\n\n2) https://example.org/bericht-2\n\n"
+        "Vraag 3\nWanneer informeert u de Kamer?\n"
+    )
+    r = record(text)
+    assert r["type"] == "kamervragen"
+    assert [q["number"] for q in r["questions"]] == [1, 2, 3]
+    assert all(q["answer"] is None for q in r["questions"])
+
+
+def test_letter_on_a_ministrys_site_is_titled_above_its_date():
+    text = (
+        "Ministerie van Buitenlandse Zaken\n\n---\n\nBrieven aan de Kamer ---\n\n"
+        "Reactie op verzoek commissie over de uitvoer van radars\n\n14-03-2004\n\n"
+        "Naar aanleiding van het verzoek van de commissie bericht ik u als volgt.\n"
+    )
+    r = record(text)
+    assert (r["type"], r["subject"], r["date"]) == (
+        "kamerbrief",
+        "Reactie op verzoek commissie over de uitvoer van radars",
+        "2004-03-14",
+    )
+
+
+def test_a_plenary_record_titled_plenair_verslag_names_its_chamber():
+    text = (
+        "Plenair verslag Tweede Kamer, 40e vergadering Dinsdag 12 maart 2024\n\n• Aanvang 14:00 uur\n\nOpening\n\n"
+        "Voorzitter: Bosma\n\nAanwezig zijn 120 leden der Kamer.\n"
+    )
+    assert record(text)["chamber"] == "TK"
+
+
+def test_site_field_naming_the_asker_without_a_party():
+    text = (
+        "Kamervraag 2023Z10001\n\nDe opslag van munitie\n\nIngediend 3 mei 2023\n\nBeantwoord 1 juni 2023\n\n"
+        "Indiener Karel de Wit\n\nBeantwoord door Jan Klaassen (minister defensie) (VVD)\n\n"
+        " • Vraag 1\n  Hoeveel munitie ligt er opgeslagen?\n\n  Genoeg voor een week.\n"
+    )
+    r = record(text)
+    assert r["questioners"] == [{"name": "Karel de Wit", "party": None}]
+    assert r["sender"] == {"name": "Jan Klaassen", "role": "Minister van Defensie"}

@@ -93,6 +93,9 @@ def _cell(value: str) -> str:
     return value.strip().rstrip("|").strip()
 
 
+_NAMES = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?: [\w'’.-]+){0,4}(?:, [A-ZÀ-Ý][\w'’.-]*(?: [\w'’.-]+){0,4})*")
+
+
 def _value_fits(key: str, value: str) -> bool:
     """Does a value on the label's own line look like that field (and not running text)?"""
     if not value:
@@ -105,7 +108,9 @@ def _value_fits(key: str, value: str) -> bool:
         return len(value) <= 250 and not value.endswith("?")
     if key in ("onze referentie", "uw kenmerk"):
         return len(value) <= 60 and any(c.isdigit() for c in value)
-    if key in ("indiener", "medeindiener", "beantwoord door"):
+    if key in ("indiener", "medeindiener"):  # "Jasper van Dijk (SP)", or the names alone
+        return "(" in value or _NAMES.fullmatch(value) is not None
+    if key == "beantwoord door":
         return "(" in value
     if key.startswith("bron"):
         return "://" in value

@@ -12,11 +12,13 @@ import re
 
 QA_HEADING = re.compile(
     r"^(?:[•·▪◦*–-]\s*)?(?:Vraag|Vragen|Antwoord|Antwoorden)"
-    r"(?:\s+(?:op\s+(?:de\s+)?vra(?:ag|gen)\s+)?\d{1,3}(?:\s*(?:,|en|t/m|tot en met|-|–)\s*\d{1,3})*)?\s*[.:]?$",
+    r"(?:\s+(?:(?:op\s+)?(?:de\s+)?vra(?:ag|gen)\s+)?(?:nr\.?\s*)?\d{1,3}(?:\s*(?:,|en|t/m|tot en met|-|–)\s*\d{1,3})*)?\s*[.:]?$",
     re.I,
 )
 _STARTS_PARAGRAPH = re.compile(
     r"^(?:[•·▪◦*–-]\s|\d{1,2}[.)]\s|[a-z][.)]\s"
+    # a question or answer with its text on the heading's line: "Vraag 2: ...", "Antwoord 2: ..."
+    r"|(?:Vraag|Antwoord)\s*(?:nr\.?\s*)?\d{1,3}\s*[.:]\s|(?:Vraag|Antwoord)\s*:\s"
     r"|Nr\.\s*\d|\d{2} \d{3}(?:-\d{1,3})?(?: [IVXL]{1,5}| [A-Z])? [A-ZÀ-Ý]|Vragen van\b|Vragen\s+\S+\s+\(|Antwoord(?:en)? van\b|Aan de\b|Den Haag,|'s-Gravenhage,"
     r"|De Kamer,|gehoord de beraadslaging|constaterende|overwegende|van mening|verzoekt|spreekt uit"
     r"|draagt .{1,30} op|roept .{1,30} op|en gaat over tot|Geachte\b|Hoogachtend|Met vriendelijke groet"
@@ -39,6 +41,7 @@ def _width(block: list[str]) -> int:
     return lengths[int(0.8 * (len(lengths) - 1))] if len(lengths) >= 5 else lengths[-1]
 
 
+_PLACE_DATE = re.compile(r"^[A-Z][\w'’ .-]{1,30},\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4}$")
 # a sentence's end, with a footnote marker after it ("...?1", "...»?2")
 _ENDS_SENTENCE = re.compile(r"[.?!]['’”»)]?\d{0,2}$")
 
@@ -69,6 +72,11 @@ def paragraphs(block: list[str]) -> list[str]:
         new = (
             prev is None
             or solo[i - 1]
+            # a table's row ("Organisatie | Jaargang |") stands apart from the text around it
+            or prev.endswith("|")
+            or ln.endswith("|")
+            # a place and date under a title ("Parijs, 13 januari 1993")
+            or _PLACE_DATE.match(ln) is not None
             or is_heading(ln)
             or is_heading(prev)
             or _STARTS_PARAGRAPH.match(ln) is not None

@@ -5,9 +5,9 @@ spans point into ``norm.body``. Container hints in ``raw.meta`` (chamber, dossie
 doctype, dossier_title, title, date, submitters, subject, questioners, sender, sidebar) win
 over what the text suggests; otherwise the genre's own markers decide.
 
-Modules: dates (Dutch dates), header (type, chamber, date, subject, reference, kamerstuk,
-addressee), roles and people (sender, co-senders, questioners), questions (Q&A pairs),
-redactions (Woo grounds).
+Modules: dates (Dutch dates), header (type, chamber, date, reference, kamerstuk, addressee),
+subjects (subject, page chrome, treaty titles), sites (site metadata blocks and tables), roles
+and people (sender, co-senders, questioners), questions (Q&A pairs), redactions (Woo grounds).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from armswatch.read import RawDocument
 from armswatch.record import Structure
 from armswatch.segment import header as hd
 from armswatch.segment import people
+from armswatch.segment import subjects as sj
 from armswatch.segment.questions import parse_questions, parse_unnumbered, questions_below_heading
 from armswatch.segment.redactions import redactions
 from armswatch.segment.sites import tkconv
@@ -34,12 +35,15 @@ _ANSWERS_BY_MINISTER = re.compile(
 _SUBMITTERS = re.compile(r"^Indiener\(s\):\s*(?P<v>[^\n]+?)(?=\s+(?:Bron|ID|Onderwerpen):|$)", re.M)
 _HEADING_REACH = 300  # paragraphs searched for members heading their questions
 _VRAAG_HEADING = re.compile(r"^(?:[•·▪◦*–-]\s*)?Vraag\s*\d", re.M)
+# the head says the text holds answers
 _ANSWER_MARK = re.compile(
     r"^(?:Schriftelijke ?|Nadere )?[Aa]ntwoord(?:en)? (?:van|op vragen)\b|\([Oo]ntvangen\b"
-    # a committee's list of questions: "Bij brief van 15 december 2023 zijn ze door de minister beantwoord"
-    # a covering note: "Graag bied ik u hierbij de antwoorden aan op de schriftelijke vragen ..."
-    r"|\b(?:bied|bieden|zend|zenden|stuur|sturen)\b[^.\n]{0,60}\bde antwoorden\b[^.\n]{0,20}\bop de\b[^.\n]{0,40}\bvragen\b"
+    # a covering note: "Graag bied ik u hierbij de antwoorden aan op de schriftelijke vragen ...",
+    # "Hiermee beantwoord ik de vragen die ..."
+    r"|\b(?:bied|bieden|zend|zenden|stuur|sturen)\b[^.\n]{0,60}\bde antwoorden\b[^.\n]{0,20}\bop de\b"
+    r"[^.\n]{0,40}\bvragen\b"
     r"|\b(?:Hiermee|Hierbij) beantwoord(?:en)? (?:ik|wij)\b"
+    # a committee's list of questions: "Bij brief van 15 december 2023 zijn ze door de minister beantwoord"
     r"|\b[Bb]ij brief van \d{1,2} \w+ \d{4} (?:zijn|is|werden|werd)\b[^.]{0,200}?\bbeantwoord\b",
     re.M,
 )
@@ -59,16 +63,24 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     answered = any(q.answer for q in questions) or answers_expected
     to = hd.addressee(paragraphs, header)
     kind = hd.doc_type(paragraphs, header, meta, answered, to)
-    if kind == "other" and len(questions) >= 2 and all(q.answer for q in questions) and _VRAAG_HEADING.search(body):
-        kind = "antwoord_kamervragen"  # nothing but "Vraag N" headings, each question with its answer
+    if kind == "other" and len(questions) >= 2 and _VRAAG_HEADING.search(body):
+        # nothing but "Vraag N" headings: each question with its answer, or none answered
+        if all(q.answer for q in questions):
+            kind = "antwoord_kamervragen"
+        elif not any(q.answer for q in questions):
+            kind = "kamervragen"
 
     kst, dossier_title = hd.kamerstuk(paragraphs, meta, norm.removed)
     st = Structure(type=kind, kamerstuk=kst)
     bron = " ".join(v for k, v in header.items() if k.startswith("bron"))
     st.chamber = hd.chamber("\n".join((bron, raw.text[:_HEAD_CHARS], head)), raw.text, to, meta, kst, kind)
-    st.date = hd.document_date(head, header, meta, kind, norm.removed) or site.get("site_date")
-    treaty_title = hd.treaty_publication(paragraphs) if kind == "other" else None
-    st.subject = hd.subject(paragraphs, header, meta, kind, dossier_title, treaty_title) or hd.title_subject(
+    st.date = (
+        hd.document_date(head, header, meta, kind, norm.removed)
+        or site.get("site_date")
+        or hd.last_resort_date(head, kind)
+    )
+    treaty_title = sj.treaty_publication(paragraphs) if kind == "other" else None
+    st.subject = sj.subject(paragraphs, header, meta, kind, dossier_title, treaty_title) or sj.title_subject(
         site.get("site_title"), kind
     )
     if treaty_title and not header.get("datum"):
@@ -161,6 +173,8 @@ def _senders(
     if role is None and kind == "antwoord_kamervragen" and site.get("site_answerer"):
         name, role = site["site_answerer"]["name"], site["site_answerer"]["role"]  # the minister asked answered
     co += people.co_senders(head)
+    if sig_role and sig_role == role:
+        co += people.co_signers(paragraphs)
     st.sender = {"name": name, "role": role}
     seen = {role}
     st.co_senders = [r for r in co if not (r in seen or seen.add(r))]

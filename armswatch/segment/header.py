@@ -1,5 +1,5 @@
-"""What the head of a document says about it: type, chamber, date, subject, reference,
-kamerstuk and addressee. Each reads the container's hints (raw.meta) first, then the
+"""What the head of a document says about it: type, chamber, date, reference, kamerstuk and
+addressee (its subject: see subjects). Each reads the container's hints (raw.meta) first, then the
 labelled header fields, then the genre's own markers in the first paragraphs."""
 
 from __future__ import annotations
@@ -184,7 +184,7 @@ _TYPE_MARKERS = [
             r"^(?:Nr\.\s*\d+\s+|(?:19|20)\d{2}D\d{4,6}\s+|[A-Z]{1,3}\s+)?"
             r"(?:(?:NADER\s+)?VOORLOPIG\s+VERSLAG\b|EINDVERSLAG\b|VERSLAG\b"
             # the opening of a committee meeting's report (algemeen overleg, commissiedebat)
-            r"|De\s+(?:vaste\s+|algemene\s+)?commissies?\b[^\n]{0,400}?\b(?:heeft|hebben) op \d{1,2} \w+ \d{4}"
+            r"|De\s+(?:vaste\s+|algemene\s+)?commissies?\b[^\n]{0,400}?(?<![a-z])(?:heeft|hebben) op \d{1,2} \w+ \d{4}"
             r" (?:mondeling )?overleg gevoerd\b|Verslag van (?:een|het|de(?! vergadering))\b"
             r"|LIJST VAN (?:FEITELIJKE )?(?:VRAGEN EN ANTWOORDEN|VRAGEN)\b"
             r"|Lijst van (?:feitelijke )?vragen(?: en antwoorden)?\b)"
@@ -203,7 +203,11 @@ _TYPE_MARKERS = [
     ),
     (
         "kamerbrief",
-        re.compile(r"^Aan de Voorzitter van de (?:Tweede|Eerste) Kamer|^Kamerbrief (?:over|inzake|met|aan)\b"),
+        re.compile(
+            r"^Aan de Voorzitter van de (?:Tweede|Eerste) Kamer|^Kamerbrief (?:over|inzake|met|aan)\b"
+            # a ministry site's section of letters to parliament
+            r"|^(?:Brieven aan de (?:Tweede |Eerste )?Kamer|Kamerbrieven)\b"
+        ),
     ),
     # a plenary record: the motions it debates ("De Kamer, gehoord de beraadslaging, ...") come below
     ("other", _PLENARY_ITEM),
@@ -269,12 +273,12 @@ _TO_CHAIR = re.compile(
 # --- chamber ------------------------------------------------------------------------------
 _TK = re.compile(
     r"^(?:Aan de )?(?:de )?Voorzitter van de Tweede Kamer|^Tweede Kamer der Staten-Generaal"
-    r"|\bHandelingen (?:der |van de )?Tweede Kamer\b|\b(?:ah|kv|kst|h)-tk-|\bTweede Kamerleden\b|\bleden van de Tweede Kamer\b",
+    r"|\b(?:Handelingen|Plenair verslag|Stenogram) (?:der |van de )?Tweede Kamer\b|\b(?:ah|kv|kst|h)-tk-|\bTweede Kamerleden\b|\bleden van de Tweede Kamer\b",
     re.I | re.M,
 )
 _EK = re.compile(
     r"^(?:Aan de )?(?:de )?Voorzitter van de Eerste Kamer|^Eerste Kamer der Staten-Generaal"
-    r"|\bHandelingen (?:der |van de )?Eerste Kamer\b|\b(?:ah|kv|kst|h)-ek-|\bEerste Kamerleden\b|\bleden van de Eerste Kamer\b",
+    r"|\b(?:Handelingen|Plenair verslag|Stenogram) (?:der |van de )?Eerste Kamer\b|\b(?:ah|kv|kst|h)-ek-|\bEerste Kamerleden\b|\bleden van de Eerste Kamer\b",
     re.I | re.M,
 )
 _TK_QUESTION = re.compile(r"\b[Vv]ragen van (?:het lid|de leden)\b[^\n]{0,600}?\([Ii]ngezonden\b")
@@ -431,6 +435,12 @@ def _own_date(text: str) -> str | None:
     return None
 
 
+def last_resort_date(head: str, kind: str) -> str | None:
+    """When nothing else dates questions or a letter: a date standing on its own line or beside the
+    title (a party site's "donderdag 05 november 2020", "Kamerbrief inzake ... 09-05-2008")."""
+    return _standing_date(head) if kind in ("kamervragen", "kamerbrief") else None
+
+
 # a sentence of running text: more than eight words and a closing stop
 _SENTENCE = re.compile(r"^(?:\S+\s+){8,}.*[.!?:;]\s*$")
 
@@ -450,203 +460,6 @@ def _standing_date(head: str) -> str | None:
     return None
 
 
-# --- subject ------------------------------------------------------------------------------
-# "... over X", older and interpellation questions "... inzake X"
-_OVER = re.compile(
-    r"\b(?:Kamer|Interpellatie)?[Vv]ragen\b[^\n]{0,600}?\)[^\n]{0,400}?\b(?:over|inzake)\s+(?P<s>[^\n]{3,400})"
-)
-_QUESTIONS_TITLE = re.compile(
-    r"^(?:(?:Nadere|Aanvullende|Schriftelijke)\s+)?(?:Kamer)?[Vv]ragen\s+(?:van\s+[^()\n]{1,200}?\s+)?over\s+"
-    r"(?P<s>[^\n]{3,300})$"
-)
-_CASE_TITLE = re.compile(r"^Kamervraag\s+(?:19|20)\d{2}Z\d{4,6}$")
-# the subject ends with its sentence: "... over Nagorno-Karabach. Deze vragen werden ingezonden op ..."
-# (a stop after a word of three letters or more, so "dr. Jansen" stays whole)
-_SUBJECT_END = re.compile(
-    r"\s*\((?:ingezonden|ontvangen)\b.*$|\s+(?:\((?![\w-]{1,20}\)\w)|op \d{1,2} \w+ \d{4}).*$|[.:]\s*$"
-    r"|(?<=\w{3})\.\s+[A-ZÀ-Ý][a-z]+\s.*$"
-)
-
-
-def subject(
-    paragraphs: list[str],
-    header: dict[str, str],
-    meta: dict,
-    kind: str,
-    dossier_title: str | None,
-    treaty_title: str | None = None,
-) -> str | None:
-    if meta.get("subject"):
-        return str(meta["subject"]).strip()
-    if header.get("betreft"):
-        return header["betreft"]
-    if kind in ("motie", "verslag") and dossier_title:  # a motion's or report's subject is its dossier
-        return dossier_title
-    if kind == "kamerbrief":
-        label = next((m for p in paragraphs[:3] if (m := _LETTER_LABEL.match(p.strip()))), None)
-        if label:
-            return _unquote(label.group("t").strip())
-    if kind in ("kamervragen", "antwoord_kamervragen"):
-        for p in paragraphs[:6]:
-            m = _OVER.search(p)
-            if m:
-                return _SUBJECT_END.sub("", m.group("s")).strip() or None
-        for p in paragraphs[:6]:  # a title without the askers' parties: "Nadere vragen over X"
-            m = _QUESTIONS_TITLE.match(p.strip())
-            if m:
-                return _SUBJECT_END.sub("", m.group("s")).strip() or None
-        for i, p in enumerate(paragraphs[:8]):  # site navigation may stand above it
-            if _CASE_TITLE.match(p) and i + 1 < len(paragraphs):
-                return paragraphs[i + 1].strip()  # openkamer: the title follows "Kamervraag 2022Z..."
-        return None
-    item = _handelingen_item(paragraphs) if kind in ("other", "verslag") else None
-    if item:
-        return item
-    if kind == "verslag":  # a committee meeting outside a dossier: "... overleg gevoerd met ... over X."
-        m = _MEETING_OVER.search("\n".join(paragraphs[:12]))
-        if m:
-            return m.group("s").strip()
-    if kind == "other":
-        if treaty_title:  # a treaty-series page: see treaty_publication
-            return treaty_title
-        if dossier_title:  # a kamerstuk of no named type (a memorie van toelichting): its dossier
-            return dossier_title
-        bill = _bill_title(paragraphs)
-        if bill:
-            return bill
-        for p in paragraphs[:8]:
-            if is_chrome(p):
-                continue
-            p = _INLINE_CHROME.sub("", p).strip()  # "date 2023-04 Title Ministeries" on one line
-            return _page_title(p)
-    if meta.get("title") and kind not in ("kamerbrief",):
-        return str(meta["title"]).strip()
-    return None
-
-
-# tweedekamer.nl labels a letter by its kind and title above the kamerstuk: "Brief regering : Title"
-_LETTER_LABEL = re.compile(
-    r"^Brief\s+(?:regering|van de regering|minister|staatssecretaris)\s*:\s*(?P<t>\S[^\n]{2,300})$"
-)
-_QUOTES = "‘’'\"«»“”"
-
-
-def _unquote(title: str) -> str | None:
-    """A title the site put in quotes as a whole loses them (a quote inside it stays)."""
-    if len(title) > 2 and title[0] in _QUOTES and title[-1] in _QUOTES:
-        title = title[1:-1].strip()
-    return title or None
-
-
-_MEETING_OVER = re.compile(r"\boverleg gevoerd met\b[^\n]{0,300}?\bover\s+(?P<s>[^\n:]{3,200}?)\.?$", re.M)
-
-
-# the Eerste Kamer's page on a bill: its number ("36.162", "35.260 (R2131)") on a line of its own,
-# then the title with the page's summary run onto it ("... Finland en het Koninkrijk ZwedenDit wetsvoorstel ...")
-_BILL_NUMBER = re.compile(r"^\d{2}\.\d{3}(?:\s+\(R\d{3,5}\))?$")
-_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z][a-z]+\s)")
-
-
-def _bill_title(paragraphs: list[str]) -> str | None:
-    for i, p in enumerate(paragraphs[:6]):
-        if _BILL_NUMBER.match(p.strip()) and i + 1 < len(paragraphs):
-            title = _GLUED.split(paragraphs[i + 1], maxsplit=1)[0].strip()
-            return title if len(title) <= 300 else None
-    return None
-
-
-# a site's title for questions: "Antwoord op vragen van de leden A en B over het bericht ..."
-_TITLE_OVER = re.compile(r"\b[Vv]ragen\b.{0,300}?\sover\s+(?P<s>.{3,400})$")
-
-
-def title_subject(title: str | None, kind: str) -> str | None:
-    """The subject a site's title gives when the document's own head gives none."""
-    if not title or kind == "motie":
-        return None
-    if kind in ("kamervragen", "antwoord_kamervragen"):
-        m = _TITLE_OVER.search(title)
-        return _SUBJECT_END.sub("", m.group("s")).strip() or None if m else None
-    return title.strip()
-
-
-# a Handelingen item's numbered heading, followed by "Aan de orde is ...": "9 Recente opmars van IS"
-_ITEM_HEADING = re.compile(r"^\d{1,3}\s+(?P<t>[A-ZÀ-Ý][^\n]{2,200})$")
-
-
-def _handelingen_item(paragraphs: list[str]) -> str | None:
-    for i, p in enumerate(paragraphs[:8]):
-        m = _ITEM_HEADING.match(p.strip())
-        if m and any(q.startswith("Aan de orde is") for q in paragraphs[i + 1 : i + 3]):
-            return m.group("t").strip()
-    return None
-
-
-# Page chrome of the sites documents are saved from (rijksoverheid.nl, tweedekamer.nl,
-# openkamer.org, tkconv): navigation, breadcrumbs, labels, cookie notices, salutations.
-_CHROME = re.compile(
-    r"^(?:Rijksoverheid(?:\.nl)?|Home|Zoeken|Menu|Onderwerpen|Ministeries|Documenten|Kamerstukken|Kamervragen"
-    r"|Kamerleden|Schriftelijke vragen|Naar boven|Terug naar boven|Lees verder|Lees meer|Interessant voor jou"
-    r"|Deel deze pagina|Direct naar\b.*|Ga naar\b.*|(?:Tweede|Eerste) Kamer der Staten-Generaal|Open ?Kamer"
-    r"|date\s+\d{4}(?:-\d{2}){0,2}|Deze (?:website|site) gebruikt\b.*|.*\bcookies?\b.*"
-    r"|(?:Zeer\s+)?[Gg]eachte\b.*|Beste\b.*"
-    r"|[A-Z][\w-]{2,30}(?::\s*[\w -]{2,40})?\s*\|\s*\d{1,2}-\d{1,2}-\d{4})$"
-    r"|^.{0,80}\s[>›»]\s.{0,80}$",
-    re.I,
-)
-
-
-# a site's date label and section names run onto the title's line when a page is flattened
-_INLINE_CHROME = re.compile(r"^date\s+\d{4}(?:-\d{2}){0,2}\s+|\s+(?:Ministeries|Onderwerpen|Documenten|Nieuws)$")
-
-# a news page's title with what follows it on the same flattened line: its date and lead
-# ("Title 11 apr 2008 | Lead ..."), the site's name and the title again ("Title - Site Title | ..."),
-# or the lead glued on ("...clustermunitieTijdens een debat ...")
-_TITLE_THEN_DATE = re.compile(r"^(?P<t>\S.{4,200}?)\s+\d{1,2}[ -](?:\w{3,9}\.?|\d{1,2})[ -]\d{4}\s*\|")
-_TITLE_THEN_SITE = re.compile(r"^(?P<t>\S.{14,200}?)\s+[-–|]\s+")
-
-
-def _page_title(p: str) -> str | None:
-    """A page's title from its first paragraph, or None when the paragraph is running text."""
-    if len(p) <= 200 and (not re.search(r"[.!:;,]$", p) and (not p.endswith("?") or len(p) <= 120)):
-        return p or None  # a title may ask a question ("... hoe gaat dat in zijn werk?")
-    m = _TITLE_THEN_DATE.match(p)
-    if m:
-        return m.group("t")
-    m = _TITLE_THEN_SITE.match(p)
-    if m and p.find(m.group("t"), m.end()) > 0:  # the title printed again after the site's name
-        return m.group("t")
-    glued = _GLUED.split(p[:300], maxsplit=1)
-    if len(glued) == 2 and 10 <= len(glued[0]) <= 200 and not re.search(r"[.?!:;,]$", glued[0]):
-        return glued[0]
-    return None
-
-
-# A treaty-series publication (Tractatenblad, treaty database): its title is the treaty's name
-# ("Verdrag inzake ...;", after "A. TITEL" in the newer layout) and the line below it gives the
-# place and date the treaty was concluded ("Oslo, 18 september 1997") — that is the treaty's date,
-# not the publication's.
-_TREATY_NAME = re.compile(
-    r"^(?:(?:Aanvullend\s+)?Protocol|Verdrag|Overeenkomst|Convention|Treaty|Wijziging)\b.{5,700}$", re.S
-)
-_CONCLUDED = re.compile(r"^[A-Z][\w'’ .-]{1,40},\s+\d{1,2}\s+\w+\s+\d{4}$")
-
-
-def treaty_publication(paragraphs: list[str]) -> str | None:
-    """The title of a treaty-series publication, or None when the text is not one."""
-    ps = [p.strip() for p in paragraphs[:12] if p.strip() and not is_chrome(p)]
-    for i, p in enumerate(ps[:6]):
-        if re.fullmatch(r"(?:[A-Z]\.\s*)?TITEL", p) and i + 1 < len(ps):
-            p, i = ps[i + 1], i + 1
-        if _TREATY_NAME.match(p) and i + 1 < len(ps) and _CONCLUDED.match(ps[i + 1]):
-            return re.sub(r"\s+", " ", p).rstrip(" ;")
-    return None
-
-
-def is_chrome(paragraph: str) -> bool:
-    """Is this paragraph a site's navigation, label or notice rather than the document's text?"""
-    return len(paragraph) <= 200 and _CHROME.match(paragraph.strip()) is not None
-
-
 # --- addressee ----------------------------------------------------------------------------
 _TO = re.compile(r"^Aan\s+(?P<to>(?:de|het)\s+(?!orde\b)[^\n]{3,150})$")  # "Aan de orde is ..." is no address
 
@@ -655,7 +468,9 @@ def addressee(paragraphs: list[str], header: dict[str, str]) -> str | None:
     """Whom a letter is addressed to (questions and motions have none of their own)."""
     to = header.get("aan")
     if not to:
-        for i, p in enumerate(paragraphs[:8]):
+        text_rows = [i for i, p in enumerate(paragraphs[:16]) if "|" not in p][:8]  # a site's table rows don't count
+        for i in text_rows:
+            p = paragraphs[i]
             m = _TO.match(p)
             if m:
                 to = m.group("to")

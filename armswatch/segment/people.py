@@ -10,6 +10,7 @@ C (allen P)", "Vragen X (P) over", openkamer's "Indiener".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from armswatch.lexicon import load_toml
@@ -107,6 +108,11 @@ def title_sender(paragraphs: list[str]) -> list[str]:
 
 def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
     """(name, role) from the first signature: 'De Minister van Defensie, K.H. Ollongren'."""
+    return next(((name, role) for _, name, role in signatures(paragraphs)), (None, None))
+
+
+def signatures(paragraphs: list[str]) -> Iterator[tuple[int, str | None, str]]:
+    """Every signature, in order: (paragraph index, name, role)."""
     for i, p in enumerate(paragraphs):
         if len(p) > 160:
             continue
@@ -121,8 +127,24 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
             name = clean_name(paragraphs[i + 1])
         if m.group("name") and name is None:
             continue  # "De minister van Defensie heeft ..." is a sentence, not a signature
-        return name, roles[0]
-    return None, None
+        yield i, name, roles[0]
+
+
+def co_signers(paragraphs: list[str]) -> list[str]:
+    """The roles of the ministers who sign right below the first signer (a joint letter or answer
+    signed by two ministers without 'mede namens')."""
+    found = signatures(paragraphs)
+    first = next(found, None)
+    if first is None:
+        return []
+    out, last = [], first[0]
+    for i, _, role in found:
+        if i - last > 3:  # a signature further on belongs to another piece (an annex, a forwarded letter)
+            break
+        if role != first[2] and role not in out:
+            out.append(role)
+        last = i
+    return out
 
 
 # --- English statements ------------------------------------------------------------------
@@ -205,7 +227,7 @@ def party_name(text: str) -> str | None:
 
 
 _ASKERS = re.compile(
-    r"\b(?:Kamer|Interpellatie)?[Vv]ragen[^\S\n]+(?:gesteld\s+)?(?:van\s+)?(?:(?:het|de)\s+)?(?:(?:Eerste\s+|Tweede\s+)?Kamer)?"
+    r"\b(?:Kamer|Interpellatie)?[Vv]ragen[^\S\n]+(?:gesteld\s+(?:door\s+)?)?(?:van\s+)?(?:(?:het|de)\s+)?(?:(?:Eerste\s+|Tweede\s+)?Kamer)?"
     r"(?:leden|lid)?(?:\s+(?:van\s+de|der)\s+(?:Eerste|Tweede)\s+Kamer)?\s*(?P<who>[A-ZÀ-Ý][^()\n]{0,300}?\([^)\n]{1,40}\)(?:[^()\n]{0,80}?\([^)\n]{1,40}\))*?)"
     r"(?=\s+(?:aan|over|inzake|medegedeeld)\b|\s+op\s+\d|\s*\((?:ingezonden|ontvangen)|\s*$)"
 )
@@ -233,8 +255,10 @@ def parse_members(who: str) -> list[dict[str, str | None]]:
 def questioners(head: str, header: dict[str, str]) -> list[dict[str, str | None]]:
     found: list[dict[str, str | None]] = []
     for key in ("indiener", "medeindiener"):
-        if header.get(key):
-            found += parse_members(header[key])
+        if header.get(key):  # "Jasper van Dijk (SP), ..." or the names alone
+            found += parse_members(header[key]) or [
+                {"name": name, "party": None} for raw in header[key].split(",") if (name := clean_name(raw))
+            ]
     if not found:
         m = _ASKERS.search(head)
         if m:

@@ -11,6 +11,9 @@ Styles handled:
 - "1. question?" paragraphs with the answer after each (an "Antwoord" heading left out), and
   "1 question?" rows of a committee's list of questions;
 - "Antwoord van minister X (ontvangen ...)" between questions and answers belongs to neither;
+- an "Antwoord" without a number answers every question asked since the last answer;
+- a site's list of questions without numbers, one per paragraph (parse_unnumbered), and
+  written questions printed without numbers below their heading (questions_below_heading);
 - a trailing section that is not part of the Q&A (a Woo nota "TER BESLISSING", a signature,
   footnotes, a web page's related links) ends the last answer.
 A question cut off before its answer is dropped when the document has answers; in a
@@ -26,7 +29,9 @@ from armswatch.record import Question
 
 _NUMS = r"\d{1,3}(?:\s*(?:,|en|t/m|tot en met|-|–)\s*\d{1,3})*"
 _VRAAG = re.compile(
-    r"^(?:[•·▪◦*–-]\s*)?(?:Vraag|Vragen|vraag|vragen|VRAAG)\s*(?P<n>" + _NUMS + r")\s*[.:]?(?:\s*(?P<rest>\S.*))?$",
+    r"^(?:[•·▪◦*–-]\s*)?(?:Vraag|Vragen|vraag|vragen|VRAAG)\s*(?:nr\.?\s*)?(?P<n>"
+    + _NUMS
+    + r")\s*[.:]?(?:\s*(?P<rest>\S.*))?$",
     re.S,
 )
 # "Vraag:" / "Vraag" without a number (numbered by its place); "Vragen van ..." is a title
@@ -41,7 +46,7 @@ _ASIDE = re.compile(
 )
 _ANTWOORD = re.compile(
     r"^(?:[•·▪◦*–-]\s*)?(?:Antwoord|antwoord|ANTWOORD)(?:en)?(?!\s+(?:van|op vragen(?!\s*\d)|schriftelijke)\b)"
-    r"(?:\s*(?:op\s+(?:de\s+)?vra(?:ag|gen)\s*)?(?P<n>" + _NUMS + r"))?"
+    r"(?:\s*(?:(?:op\s+)?(?:de\s+)?vra(?:ag|gen)\s*)?(?:nr\.?\s*)?(?P<n>" + _NUMS + r"))?"
     r"\s*(?P<sep>[.:])?(?:\s*(?P<rest>\S.*))?$",
     re.S,
 )
@@ -184,9 +189,13 @@ def _answered_after_headings(body: str, spans: list[tuple[int, int]]) -> bool:
         paras = [body[s:e] for s, e in spans[i:nxt]]
         rest = _VRAAG.match(paras[0]).group("rest")
         asked = ([rest] if rest else []) + paras[1:]
-        if len(asked) < 2 or not _ends_question(asked[0]) or _asks(asked[-1]):
+        if len(asked) < 2 or not _ends_question(asked[0]) or _asks(asked[-1]) or _FOOTNOTE.match(asked[-1]):
             return False
     return True
+
+
+# a footnote under a question ("1) https://...", "[2] NOS, 3 mei"), not an answer
+_FOOTNOTE = re.compile(r"^\s*(?:\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\s+https?://|https?://)")
 
 
 def parse_unnumbered(body: str, start: int = 0, answers: bool = True) -> list[Question]:
@@ -280,14 +289,13 @@ def _ends_question(text: str) -> bool:
 
 # a question put to the minister opens with the verb before "u" ("Kunt u ...", "Deelt u ...");
 # an answer does not speak to "u" that way
-_TO_YOU = re.compile(
-    r"^(?:Bent|Kunt|Kan|Heeft|Hebt|Wilt|Wil|Deelt|Herinnert|Begrijpt|Erkent|Acht|Vindt|Kent|Zou|Zult|Gaat|Bent"
-    r"|Onderschrijft|Ziet|Weet|Deelt|Is|Zijn)\s+u\b"
+_VERB_BEFORE_YOU = (
+    r"(?:Bent|Kunt|Kan|Heeft|Hebt|Wilt|Wil|Deelt|Herinnert|Begrijpt|Erkent|Acht|Vindt|Kent|Zou|Zult|Gaat"
+    r"|Onderschrijft|Ziet|Weet|Is)\s+u\b"
 )
-
-
+_TO_YOU = re.compile(r"^" + _VERB_BEFORE_YOU)
 # the opening words of a question: a question word, or the verb before "u"
-_QUESTION_OPENING = re.compile(r"^(?:Wat|Hoe|Hoeveel|Waarom|Welke?|Wanneer|Wie|Waar\w*)\b|" + _TO_YOU.pattern[1:])
+_QUESTION_OPENING = re.compile(r"^(?:(?:Wat|Hoe|Hoeveel|Waarom|Welke?|Wanneer|Wie|Waar\w*)\b|" + _VERB_BEFORE_YOU + ")")
 
 
 def _asks(paragraph: str) -> bool:

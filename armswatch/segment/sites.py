@@ -67,7 +67,9 @@ def breadcrumb(text: str) -> dict:
 # asked, each a row ending in empty cells ("Title |", "|", "Name (Party) |", "|", "Name (post) (Party) |"),
 # then the questions one per line, without numbers, each followed by its answer when there is one
 _CELL_ROW = re.compile(r"^(?P<v>[^|\n]{3,400}?)\s*(?:\|\s*)+$")
-_MEMBER_CELL = re.compile(r"^[A-ZÀ-Ý][^()|\n]{1,60}\([^()|\n]{2,40}\)$")
+_MEMBER_CELL = re.compile(
+    r"^[A-ZÀ-Ý][^()|\n]{1,60}\([^()|\n]{2,40}\)(?:,\s*[A-ZÀ-Ý][^()|\n]{1,60}\([^()|\n]{2,40}\))*$"
+)
 
 
 def question_table(text: str) -> dict:

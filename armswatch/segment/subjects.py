@@ -1,0 +1,236 @@
+"""A document's subject: the Betreft line, a site's label, the text after "over" in questions,
+a motion's or report's dossier, a page's own title (past the site's chrome), a treaty's name."""
+
+from __future__ import annotations
+
+import re
+
+# "... over X", older and interpellation questions "... inzake X"
+_OVER = re.compile(
+    r"\b(?:Kamer|Interpellatie)?[Vv]ragen\b[^\n]{0,600}?\)[^\n]{0,400}?"
+    r"\b(?:over|inzake|betreffende|aangaande|omtrent)\s+(?P<s>[^\n]{3,400})"
+)
+_QUESTIONS_TITLE = re.compile(
+    r"^(?:(?:Nadere|Aanvullende|Schriftelijke)\s+)?(?:Kamer)?[Vv]ragen\s+(?:van\s+[^()\n]{1,200}?\s+)?over\s+"
+    r"(?P<s>[^\n]{3,300})$"
+)
+_CASE_TITLE = re.compile(r"^Kamervraag\s+(?:19|20)\d{2}Z\d{4,6}$")
+# the subject ends with its sentence: "... over Nagorno-Karabach. Deze vragen werden ingezonden op ..."
+# (a stop after a word of three letters or more, so "dr. Jansen" stays whole)
+_SUBJECT_END = re.compile(
+    r"\s*\((?:ingezonden|ontvangen)\b.*$|\s+(?:\((?![\w-]{1,20}\)\w)|op \d{1,2} \w+ \d{4}).*$|[.:]\s*$"
+    r"|(?<=\w{3})\.\s+[A-ZÀ-Ý][a-z]+\s.*$"
+)
+
+
+def subject(
+    paragraphs: list[str],
+    header: dict[str, str],
+    meta: dict,
+    kind: str,
+    dossier_title: str | None,
+    treaty_title: str | None = None,
+) -> str | None:
+    if meta.get("subject"):
+        return str(meta["subject"]).strip()
+    if header.get("betreft"):
+        return header["betreft"]
+    if kind in ("motie", "verslag") and dossier_title:  # a motion's or report's subject is its dossier
+        return dossier_title
+    if kind == "kamerbrief":
+        label = next((m for p in paragraphs[:3] if (m := _LETTER_LABEL.match(p.strip()))), None)
+        if label:
+            return _unquote(label.group("t").strip())
+        if dossier_title is None:  # a letter as a ministry's site shows it: titled above its date
+            return _site_letter_title(paragraphs)
+    if kind in ("kamervragen", "antwoord_kamervragen"):
+        for p in paragraphs[:6]:
+            m = _OVER.search(p)
+            if m:
+                return _SUBJECT_END.sub("", m.group("s")).strip() or None
+        for p in paragraphs[:6]:  # a title without the askers' parties: "Nadere vragen over X"
+            m = _QUESTIONS_TITLE.match(p.strip())
+            if m:
+                return _SUBJECT_END.sub("", m.group("s")).strip() or None
+        for i, p in enumerate(paragraphs[:8]):  # site navigation may stand above it
+            if _CASE_TITLE.match(p) and i + 1 < len(paragraphs):
+                return paragraphs[i + 1].strip()  # openkamer: the title follows "Kamervraag 2022Z..."
+        return None
+    item = _handelingen_item(paragraphs) if kind in ("other", "verslag") else None
+    if item:
+        return item
+    if kind == "verslag":  # a committee meeting outside a dossier: "... overleg gevoerd met ... over X."
+        m = _MEETING_OVER.search("\n".join(paragraphs[:12]))
+        if m:
+            return m.group("s").strip()
+    if kind == "other":
+        if treaty_title:  # a treaty-series page: see treaty_publication
+            return treaty_title
+        if dossier_title:  # a kamerstuk of no named type (a memorie van toelichting): its dossier
+            return dossier_title
+        bill = _bill_title(paragraphs)
+        if bill:
+            return bill
+        for p in paragraphs[:8]:
+            if is_chrome(p):
+                continue
+            p = _INLINE_CHROME.sub("", p).strip()  # "date 2023-04 Title Ministeries" on one line
+            if is_chrome(p):  # the line held nothing but chrome ("date 2021-11 Ministeries")
+                continue
+            return _page_title(p)
+    if meta.get("title") and kind not in ("kamerbrief",):
+        return str(meta["title"]).strip()
+    return None
+
+
+# tweedekamer.nl labels a letter by its kind and title above the kamerstuk: "Brief regering : Title"
+_LETTER_LABEL = re.compile(
+    r"^Brief\s+(?:regering|van de regering|minister|staatssecretaris)\s*:\s*(?P<t>\S[^\n]{2,300})$"
+)
+_QUOTES = "‘’'\"«»“”"
+
+
+def _unquote(title: str) -> str | None:
+    """A title the site put in quotes as a whole loses them (a quote inside it stays)."""
+    if len(title) > 2 and title[0] in _QUOTES and title[-1] in _QUOTES:
+        title = title[1:-1].strip()
+    return title or None
+
+
+_MEETING_OVER = re.compile(r"\boverleg gevoerd met\b[^\n]{0,300}?\bover\s+(?P<s>[^\n:]{3,200}?)\.?$", re.M)
+
+
+# the Eerste Kamer's page on a bill: its number ("36.162", "35.260 (R2131)") on a line of its own,
+# then the title with the page's summary run onto it ("... Finland en het Koninkrijk ZwedenDit wetsvoorstel ...")
+_BILL_NUMBER = re.compile(r"^\d{2}\.\d{3}(?:\s+\(R\d{3,5}\))?$")
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z][a-z]+\s)")
+
+
+def _bill_title(paragraphs: list[str]) -> str | None:
+    for i, p in enumerate(paragraphs[:6]):
+        if _BILL_NUMBER.match(p.strip()) and i + 1 < len(paragraphs):
+            title = _GLUED.split(paragraphs[i + 1], maxsplit=1)[0].strip()
+            return title if len(title) <= 300 else None
+    return None
+
+
+def _site_letter_title(paragraphs: list[str]) -> str | None:
+    """The title a ministry's site puts above a letter and its date ("Title" / "22-08-2003"),
+    past the site's chrome; None for a letter that opens with its address or its kamerstuk title."""
+    rest = [p.strip() for p in paragraphs[:8] if not is_chrome(p) and not _SITE_SECTION.match(p.strip())]
+    if len(rest) >= 2 and _STANDING_DATE.match(rest[1]):
+        title = _page_title(rest[0])
+        if title and not re.match(r"(?:Aan|BRIEF|Nr\.|Den Haag|\d)", title):
+            return title
+    return None
+
+
+_SITE_SECTION = re.compile(
+    r"^(?:Ministerie van [A-Z][\w ,-]{3,80}|Brieven aan de (?:Tweede |Eerste )?Kamer|Kamerbrieven|-{3,})(?:\s*-{3,})?$"
+)
+_STANDING_DATE = re.compile(r"^\d{1,2}[-./]\d{1,2}[-./]\d{4}$|^\d{1,2} [a-z]{3,9} \d{4}$")
+
+
+# a site's title for questions: "Antwoord op vragen van de leden A en B over het bericht ..."
+_TITLE_OVER = re.compile(r"\b[Vv]ragen\b.{0,300}?\sover\s+(?P<s>.{3,400})$")
+
+
+def title_subject(title: str | None, kind: str) -> str | None:
+    """The subject a site's title gives when the document's own head gives none."""
+    if not title or kind == "motie":
+        return None
+    if kind in ("kamervragen", "antwoord_kamervragen"):
+        m = _TITLE_OVER.search(title)
+        return _SUBJECT_END.sub("", m.group("s")).strip() or None if m else None
+    return title.strip()
+
+
+# a Handelingen item's numbered heading, followed by "Aan de orde is ...": "9 Recente opmars van IS"
+_ITEM_HEADING = re.compile(r"^\d{1,3}\s+(?P<t>[A-ZÀ-Ý][^\n]{2,200})$")
+
+
+def _handelingen_item(paragraphs: list[str]) -> str | None:
+    for i, p in enumerate(paragraphs[:8]):
+        m = _ITEM_HEADING.match(p.strip())
+        if m and any(q.startswith("Aan de orde is") for q in paragraphs[i + 1 : i + 3]):
+            return m.group("t").strip()
+    return None
+
+
+# Page chrome of the sites documents are saved from (rijksoverheid.nl, tweedekamer.nl,
+# openkamer.org, tkconv): navigation, breadcrumbs, labels, cookie notices, salutations.
+_CHROME = re.compile(
+    r"^(?:Rijksoverheid(?:\.nl)?|Home|Zoeken|Menu|Onderwerpen|Ministeries|Documenten|Kamerstuk(?:ken)?|Kamervragen"
+    r"|(?:Tractatenblad|Staatsblad) van het Koninkrijk der Nederlanden|Staatscourant"
+    r"|Kamerleden|Schriftelijke vragen|Naar boven|Terug naar boven|Lees verder|Lees meer|Interessant voor jou"
+    r"|Deel deze pagina|Direct naar\b.*|Ga naar\b.*|(?:Tweede|Eerste) Kamer der Staten-Generaal|Open ?Kamer"
+    r"|date\s+\d{4}(?:-\d{2}){0,2}|Deze (?:website|site) gebruikt\b.*|.*\bcookies?\b.*"
+    r"|(?:Zeer\s+)?[Gg]eachte\b.*|Beste\b.*"
+    r"|[A-Z][\w-]{2,30}(?::\s*[\w -]{2,40})?\s*\|\s*\d{1,2}-\d{1,2}-\d{4}"
+    r"|[^\n]*\||(?:[^|\n]*\|){3,}[^|\n]*"  # a table's row
+    # officielebekendmakingen' navigation
+    r"|U bent hier:?|Adressen en contactpersonen van overheidsorganisaties\.?"
+    # skip links, a site's description, a record's kind, a treaty series' number, a kamerstuk's received line
+    r"|(?:Go|Skip) to (?:main )?content|Naar (?:de )?(?:hoofd)?inhoud|Base description\b.*|Handeling(?:en)?|Datum publicatie.*"
+    r"|\d{1,3} \(\d{4}\) Nr\. \d{1,3}|Ontvangen:? \d{1,2} \w+ \d{4}"
+    r"|Zoals vergunningen, bouwplannen en lokale regelgeving\.?)$"
+    r"|^.{0,80}\s[>›»]\s.{0,80}$",
+    re.I,
+)
+
+
+# a site's date label and section names run onto the title's line when a page is flattened
+_INLINE_CHROME = re.compile(r"^date\s+\d{4}(?:-\d{2}){0,2}\s+|\s+(?:Ministeries|Onderwerpen|Documenten|Nieuws)$")
+
+# a news page's title with what follows it on the same flattened line: its date and lead
+# ("Title 11 apr 2008 | Lead ..."), the site's name and the title again ("Title - Site Title | ..."),
+# or the lead glued on ("...clustermunitieTijdens een debat ...")
+_TITLE_THEN_DATE = re.compile(r"^(?P<t>\S.{4,200}?)\s+\d{1,2}[ -](?:\w{3,9}\.?|\d{1,2})[ -]\d{4}\s*\|")
+_TITLE_THEN_SITE = re.compile(r"^(?P<t>\S.{14,200}?)\s+[-–|]\s+")
+
+
+def _page_title(p: str) -> str | None:
+    """A page's title from its first paragraph, or None when the paragraph is running text."""
+    if len(p) <= 200 and (not re.search(r"[.!:;,]$", p) and (not p.endswith("?") or len(p) <= 120)):
+        return p or None  # a title may ask a question ("... hoe gaat dat in zijn werk?")
+    m = _TITLE_THEN_DATE.match(p)
+    if m:
+        return m.group("t")
+    m = _TITLE_THEN_SITE.match(p)
+    if m and p.find(m.group("t"), m.end()) > 0:  # the title printed again after the site's name
+        return m.group("t")
+    glued = _GLUED.split(p[:300], maxsplit=1)
+    if len(glued) == 2 and 10 <= len(glued[0]) <= 200 and not re.search(r"[.?!:;,]$", glued[0]):
+        return glued[0]
+    return None
+
+
+# A treaty-series publication (Tractatenblad, treaty database): its title is the treaty's name
+# ("Verdrag inzake ...;", after "A. TITEL" in the newer layout) and the line below it gives the
+# place and date the treaty was concluded ("Oslo, 18 september 1997") — that is the treaty's date,
+# not the publication's.
+_TREATY_NAME = re.compile(
+    r"^(?:(?:(?:Aanvullend\s+)?Protocol|Verdrag|Overeenkomst|Convention|Treaty|Wijziging)\b.{5,700}"
+    r"|[A-Z][\w-]{2,40}(?:verdrag|protocol|overeenkomst)\b.{0,700})$",  # "Wapenhandelsverdrag;"
+    re.S,
+)
+# below the title: the place and date it was concluded, or the series' pointer to the treaty database
+_CONCLUDED = re.compile(
+    r"^[A-Z][\w'’ .-]{1,40},\s+\d{1,2}\s+\w+\s+\d{4}$|^Voor een overzicht van de verdragsgegevens\b"
+)
+
+
+def treaty_publication(paragraphs: list[str]) -> str | None:
+    """The title of a treaty-series publication, or None when the text is not one."""
+    ps = [p.strip() for p in paragraphs[:24] if p.strip() and not is_chrome(p)]
+    for i, p in enumerate(ps[:6]):
+        if re.fullmatch(r"(?:[A-Z]\.\s*)?TITEL", p) and i + 1 < len(ps):
+            p, i = ps[i + 1], i + 1
+        if _TREATY_NAME.match(p) and i + 1 < len(ps) and _CONCLUDED.match(ps[i + 1]):
+            return re.sub(r"\s+", " ", p).rstrip(" ;:")
+    return None
+
+
+def is_chrome(paragraph: str) -> bool:
+    """Is this paragraph a site's navigation, label or notice rather than the document's text?"""
+    return len(paragraph) <= 200 and _CHROME.match(paragraph.strip()) is not None
