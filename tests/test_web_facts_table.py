@@ -50,3 +50,12 @@ def test_the_table_sorts_counts_and_refuses_a_bad_column():
 def test_a_month_from_the_timeline_is_named_and_can_be_dropped(client):
     html = client.get("/facts", params={"month": "2023-03"}).text
     assert "Alleen de maand maart 2023" in html and '<a href="/facts?">alle maanden</a>' in html
+
+
+@pytest.mark.parametrize("name", ["place", "certainty"])
+def test_a_filter_blank_once_trimmed_matches_nothing_and_is_no_error(client, name):
+    """A blank table filter is like a value no fact has (a place is compared by its names, but
+    not when there is no name to compare)."""
+    assert client.get("/api/facts", params={"place": "Kharkiv"}).json()["facts"]  # facts with a place exist
+    answer = client.get("/api/facts", params={name: "   "})
+    assert answer.status_code == 200 and answer.json()["facts"] == []

@@ -20,7 +20,7 @@ from armswatch.search.ocr import pick_variants
 from armswatch.search.query import CONCEPTS, TEXT_AND_CONCEPTS, Compiled, Syntax, compile_query, parse
 from armswatch.store import results
 from armswatch.store.filters import SearchFilters
-from armswatch.store.postgres import concept_lexeme, quote_lexeme
+from armswatch.store.postgres import concept_lexeme, one_row, quote_lexeme
 
 
 class TsquerySyntax(Syntax):
@@ -198,7 +198,7 @@ class _Newest:
         con, need = self.con, results.RANK_CAP + 1
         score, score_params = _score(self.compiled)
         first, top = _by_btree(con, "SELECT min(seq), max(seq) FROM documents", [])
-        plan = _one(con, f"EXPLAIN (FORMAT JSON) SELECT seq FROM documents{self.cond}", self.params)[0]
+        plan = one_row(con, f"EXPLAIN (FORMAT JSON) SELECT seq FROM documents{self.cond}", self.params)[0]
         density = min(1.0, max(plan[0]["Plan"]["Plan Rows"], 1) / max(top - first + 1, 1))
         hi = top
         while len(self.rows) < need and hi >= first:
@@ -224,7 +224,7 @@ def _by_btree(con: psycopg.Connection, sql: str, params: list[Any]) -> tuple:
     """One row of a statement the seq index answers alone (its ends, a count of a range), with
     index scans allowed for it (a search with words runs on bitmap scans only; see search)."""
     con.execute("SET LOCAL enable_indexscan = on")
-    row = _one(con, sql, params)
+    row = one_row(con, sql, params)
     con.execute("SET LOCAL enable_indexscan = off")
     return row
 
@@ -232,25 +232,18 @@ def _by_btree(con: psycopg.Connection, sql: str, params: list[Any]) -> tuple:
 def _stored(con: psycopg.Connection) -> int:
     """How many documents are stored: the planner's estimate (rows per page at the last
     ANALYZE x the table's pages now), or a count when the table was never analysed."""
-    tuples, pages, now = _one(
+    tuples, pages, now = one_row(
         con,
         "SELECT reltuples, relpages, pg_relation_size(oid) / current_setting('block_size')::int"
         " FROM pg_class WHERE oid = 'documents'::regclass",
     )
     if tuples > 0 and pages > 0:
         return int(tuples / pages * now)
-    return _one(con, "SELECT count(*) FROM documents")[0]
+    return one_row(con, "SELECT count(*) FROM documents")[0]
 
 
 def _count(con: psycopg.Connection, cond: str, params: list[Any]) -> int:
-    return _one(con, f"SELECT count(*) FROM documents{cond}", params)[0]
-
-
-def _one(con: psycopg.Connection, sql: str, params: list[Any] | None = None) -> tuple[Any, ...]:
-    """The one row an aggregate or EXPLAIN statement always returns."""
-    row = con.execute(sql, params or []).fetchone()
-    assert row is not None, sql
-    return row
+    return one_row(con, f"SELECT count(*) FROM documents{cond}", params)[0]
 
 
 def _facets(con: psycopg.Connection, cond: str, params: list[Any]) -> tuple[dict[str, dict], int, bool]:

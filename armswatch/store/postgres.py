@@ -87,9 +87,16 @@ def migrate(con: psycopg.Connection) -> int:
 
 
 def _version(con: psycopg.Connection) -> int:
-    if con.execute("SELECT to_regclass('schema_version')").fetchone()[0] is None:
+    if one_row(con, "SELECT to_regclass('schema_version')")[0] is None:
         return 0
-    return con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+    return one_row(con, "SELECT coalesce(max(version), 0) FROM schema_version")[0]
+
+
+def one_row(con: psycopg.Connection, sql: str, params: list[Any] | None = None) -> tuple[Any, ...]:
+    """The one row an aggregate or EXPLAIN statement always returns."""
+    row = con.execute(sql, params or []).fetchone()
+    assert row is not None, sql
+    return row
 
 
 def concept_lexemes(concepts: str) -> str:
@@ -256,9 +263,13 @@ class PostgresStore(Store):
     def stats(self) -> dict[str, Any]:
         with self._lock:
             c = self.con
-            docs, first, last = c.execute("SELECT count(*), min(date), max(date) FROM documents").fetchone()
-            facts = dict(c.execute("SELECT kind, count(*) FROM facts GROUP BY kind ORDER BY kind").fetchall())
-            by_type = dict(c.execute("SELECT type, count(*) FROM documents GROUP BY type ORDER BY type").fetchall())
+            docs, first, last = one_row(c, "SELECT count(*), min(date), max(date) FROM documents")
+            facts: dict[str, int] = dict(
+                c.execute("SELECT kind, count(*) FROM facts GROUP BY kind ORDER BY kind").fetchall()
+            )
+            by_type: dict[str, int] = dict(
+                c.execute("SELECT type, count(*) FROM documents GROUP BY type ORDER BY type").fetchall()
+            )
         return {"documents": docs, "facts": facts, "by_type": by_type, "first_date": first, "last_date": last}
 
 

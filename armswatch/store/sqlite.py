@@ -252,7 +252,8 @@ class SQLiteStore(Store):
                 dense = bound is not None and not plan.by_rank and self._dense(total, f)
                 sql, params = plan.page(bound, dense=dense)
                 rows = self.con.execute(sql, [*params, f.limit, f.offset]).fetchall()
-                if bound is not None and not plan.by_rank:
+                # a bound comes only with a match (results.settle_total), so plan.match is set here
+                if bound is not None and plan.match and not plan.by_rank:
                     rows = [self._scored(row, plan.match) for row in rows]
             except sqlite3.OperationalError as e:
                 # the expression is built here from parsed words; an error is a bug, not user input
@@ -305,9 +306,9 @@ class SQLiteStore(Store):
         return (*row[:-1], score[0] if score else 0.0)
 
     def _hit(self, row: tuple, compiled: q.Compiled | None) -> dict[str, Any]:
-        rid, *fields = row
+        rid, did, date, typ, chamber, subject, sender, score = row  # _Plan.COLS and the score
         body = self.con.execute("SELECT body FROM texts WHERE doc = ?", (rid,)).fetchone()[0]
-        return results.hit(*fields, body, compiled)
+        return results.hit(did, date, typ, chamber, subject, sender, score, body, compiled)
 
     def _facets(self, plan: _Plan) -> tuple[dict[str, dict], int, bool]:
         """Facet counts over the matching documents (at most FACET_CAP + 1 of them), how many

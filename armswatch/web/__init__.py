@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -36,6 +37,25 @@ SECURITY_HEADERS = {
 }
 
 
+class App(FastAPI):
+    """FastAPI with the OpenAPI schema this app promises (FastAPI's docs replace ``app.openapi``;
+    overriding it keeps the method's type)."""
+
+    def openapi(self) -> dict[str, Any]:
+        """The generated schema, less FastAPI's stock 422 answers: bad values are a 400 here."""
+        if self.openapi_schema is None:
+            from fastapi.openapi.utils import get_openapi
+
+            schema = get_openapi(
+                title=self.title, version=self.version, description=self.description, routes=self.routes
+            )
+            for ops in schema.get("paths", {}).values():
+                for op in ops.values():
+                    op.get("responses", {}).pop("422", None)
+            self.openapi_schema = schema
+        return self.openapi_schema
+
+
 def create_app(db_url: str | None = None, token: str | None = None, max_upload: int = MAX_UPLOAD) -> FastAPI:
     """The app over the store at ``db_url`` (default: ARMSWATCH_DB or ./armswatch.db).
     ``token``: None keeps every writing endpoint off; a string turns them on behind it."""
@@ -48,7 +68,7 @@ def create_app(db_url: str | None = None, token: str | None = None, max_upload: 
         yield
         stores.close()
 
-    app = FastAPI(
+    app = App(
         title="armswatch",
         version="0.1.0",
         lifespan=lifespan,
@@ -110,18 +130,4 @@ def create_app(db_url: str | None = None, token: str | None = None, max_upload: 
     async def no_law(request: Request, exc: LawUnavailable) -> Response:
         return error(request, 503, "the treaty-law engine is not available in this build")
 
-    app.openapi = lambda: _openapi_without_422(app)
     return app
-
-
-def _openapi_without_422(app: FastAPI) -> dict:
-    """The generated schema, less FastAPI's stock 422 answers: bad values are a 400 here."""
-    if app.openapi_schema is None:
-        from fastapi.openapi.utils import get_openapi
-
-        schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
-        for ops in schema.get("paths", {}).values():
-            for op in ops.values():
-                op.get("responses", {}).pop("422", None)
-        app.openapi_schema = schema
-    return app.openapi_schema

@@ -23,7 +23,9 @@ from armswatch.web import models, queries
 from armswatch.web.upload import ingest_upload
 
 router = APIRouter(prefix="/api", tags=["api"])
-ERRORS = {400: {"model": models.Error, "description": "a bad parameter, with a message saying which"}}
+# the type FastAPI's `responses=` takes (a status code, or a pattern such as "4XX", to its OpenAPI answer)
+Responses = dict[int | str, dict[str, Any]]
+ERRORS: Responses = {400: {"model": models.Error, "description": "a bad parameter, with a message saying which"}}
 
 
 def store_for(request: Request) -> AbstractContextManager[Store]:
@@ -109,7 +111,7 @@ def fact_params(
     }
 
 
-def _csv_or_json(description: str) -> dict:
+def _csv_or_json(description: str) -> Responses:
     return {**ERRORS, 200: {"content": {"text/csv": {}}, "description": description}}
 
 

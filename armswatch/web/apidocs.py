@@ -4,8 +4,6 @@ the page's Content-Security-Policy allows scripts from this server only."""
 
 from __future__ import annotations
 
-from importlib import resources
-
 from fastapi import APIRouter, FastAPI
 from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -40,4 +38,4 @@ def start() -> Response:
 def mount(app: FastAPI) -> None:
     """The docs page and Swagger UI's files under /api/docs/files."""
     app.include_router(router)
-    app.mount("/api/docs/files", StaticFiles(directory=resources.files("swagger_ui") / "static"), name="swagger-ui")
+    app.mount("/api/docs/files", StaticFiles(packages=[("swagger_ui", "static")]), name="swagger-ui")

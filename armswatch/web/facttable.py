@@ -49,9 +49,10 @@ def _facet_value(fact: Mapping[str, Any], name: str) -> str | None:
     return str(value) if value not in (None, "", []) else None
 
 
-def _matches(value: str | None, name: str, wanted: str) -> bool:
-    """A place matches by any of its names (Kyiv, Kiev); the rest by equal value."""
-    if value is None:
+def _matches(value: str | None, name: str, wanted: str | None) -> bool:
+    """A place matches by any of its names (Kyiv, Kiev); the rest by equal value. A filter that
+    is blank once trimmed (wanted None) matches nothing, as an unknown value would."""
+    if value is None or wanted is None:
         return False
     return same_place(value, wanted) if name == "place" else value == wanted
 

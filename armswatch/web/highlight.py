@@ -50,7 +50,9 @@ def pieces(
     for i, s, e in spans:
         opening.setdefault(s, []).append(i)
         closing.setdefault(e, set()).add(i)
-    out, active = [], []  # a sweep over the cuts: spans open and close as it passes them
+    # a sweep over the cuts: spans open and close as it passes them
+    out: list[tuple[int, int, list[int]]] = []
+    active: list[int] = []
     for a, b in zip(cuts, cuts[1:]):
         gone = closing.get(a)
         if gone:

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from typing import Any, overload
 
 from armswatch.errors import UsageError
 
@@ -54,7 +54,12 @@ def _bad_date(name: str) -> str:
     raise UsageError(f"{name} must be a date as YYYY-MM-DD")
 
 
+@overload
+def integer(value: str | int | None, name: str, low: int, high: int, default: int) -> int: ...
+@overload
+def integer(value: str | int | None, name: str, low: int, high: int, default: None = None) -> int | None: ...
 def integer(value: str | int | None, name: str, low: int, high: int, default: int | None = None) -> int | None:
+    """A whole number in [low, high]; ``default`` when absent or blank (so never None given one)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return default
     try:

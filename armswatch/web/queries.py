@@ -174,8 +174,12 @@ def fact_table_page(store: Store, raw: Raw) -> dict[str, Any]:
 
 def export_facts(store: Store, raw: Raw) -> list[dict[str, Any]]:
     """Every fact matching the filters (for CSV/JSON downloads), or one page when limit is given."""
-    paging = page(raw) if raw.get("limit") not in (None, "") else {"offset": 0, "limit": None}
-    return list(cited_facts(_matching(store, raw, paging["offset"], paging["limit"]), store.get))
+    offset: int = 0
+    limit: int | None = None  # no limit asked: every match, and the offset is not read either
+    if raw.get("limit") not in (None, ""):
+        paging = page(raw)
+        offset, limit = paging["offset"], paging["limit"]
+    return list(cited_facts(_matching(store, raw, offset, limit), store.get))
 
 
 def timeline_data(store: Store, raw: Raw) -> dict[str, Any]:

@@ -95,6 +95,8 @@ def ingest_upload(store: Store, src: BinaryIO, filename: str | None, limit: int 
         "subject": s.subject,
         "facts": len(record.facts),
     }
-    if len(records) > 1:
-        out["documents"] = [{"id": r.id, **{k: r.bundle.get(k) for k in ("role", "number", "pages")}} for r in records]
+    if len(records) > 1:  # a Woo bundle: extract_records gave every record its place in it
+        out["documents"] = [
+            {"id": r.id, **{k: (r.bundle or {}).get(k) for k in ("role", "number", "pages")}} for r in records
+        ]
     return out
