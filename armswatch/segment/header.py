@@ -101,6 +101,10 @@ def kamerstuk(
             title = _RIJKSWET.sub("", d.group("title") or "").strip() or None
     if number is None:  # a dossier line means something only above a "Nr." title
         dossier = title = None
+    if dossier is None and number is None:
+        own = _table_reference(paragraphs)
+        if own:
+            dossier, number = own
     if dossier is None:
         own = own_reference(paragraphs, removed or [])
         if own and number in (None, own[1]):
@@ -113,6 +117,27 @@ def kamerstuk(
     if meta.get("dossier_title"):
         title = str(meta["dossier_title"]).strip()
     return {"dossier": dossier, "number": number}, title
+
+
+# officielebekendmakingen.nl's table above a kamerstuk: "Datum publicatie | Organisatie | Vergaderjaar |
+# Dossier- en ondernummer" over "Tweede Kamer der Staten-Generaal | 2021-2022 | 27925 nr. 880 |"
+# (a flattened copy runs the cells together: "...Staten-Generaal2016-201729521 nr. 327")
+_TABLE_HEAD = re.compile(r"\bDossier- en ondernummer\b")
+_TABLE_ROW = re.compile(
+    r"(?:19|20)\d{2}-(?:19|20)\d{2}\s*\|?\s*(?P<d>\d{5}(?:-[A-Z0-9]{1,5})?)\s+nr\.\s*(?P<n>\d{1,5}|[A-Z]{1,3})\s*\|?\s*$"
+)
+
+
+def _table_reference(paragraphs: list[str]) -> tuple[str, str] | None:
+    """(dossier, number) from a publication site's reference table at the head, or None."""
+    for i, p in enumerate(paragraphs[:8]):
+        if _TABLE_HEAD.search(p):
+            for line in "\n".join(paragraphs[i : i + 2]).split("\n")[:6]:
+                m = _TABLE_ROW.search(line.strip())
+                if m:
+                    return m.group("d"), m.group("n")
+            return None
+    return None
 
 
 def _site_title(paragraphs: list[str]) -> str | None:
@@ -134,6 +159,10 @@ def _site_title(paragraphs: list[str]) -> str | None:
 
 
 # --- type ---------------------------------------------------------------------------------
+_ANSWER_HEADING = (
+    r"^Antwoord(?:en)? van (?:de heer|mevrouw|minister|staatssecretaris)\b[^\n]{0,300}?"
+    r"\bop (?:de )?(?:schriftelijke )?vragen van (?:het lid|de leden)\b"
+)
 # a plenary record's item: "Aan de orde is de behandeling van ...", "Aan de orde zijn de stemmingen"
 _PLENARY_ITEM = re.compile(r"^Aan de orde (?:is|zijn)\b", re.M)
 _TYPE_MARKERS = [
@@ -160,6 +189,21 @@ _TYPE_MARKERS = [
             r"|(?:Beantwoording|Antwoord(?:en)? op) (?:de )?(?:schriftelijke |nadere )?(?:Kamer)?vragen\b)"
         ),
     ),
+    # an older answer's heading names the ministers before the askers: "Antwoord van de heer
+    # Jansen, Minister van Defensie, op vragen van het lid De Boer"
+    ("questions", re.compile(_ANSWER_HEADING)),
+    # a covering note that answers: "Hierbij beantwoord ik, mede namens ..., de vragen van ...", "Hiermee
+    # zend ik u de antwoorden op de vragen van het lid X" (a committee's questions offered so stay a letter)
+    (
+        "questions",
+        re.compile(
+            r"^(?:Hierbij|Hiermee)\s+beantwoord(?:en)?\s+(?:ik|wij)\b[^\n]{0,120}?\bde\s+(?:schriftelijke\s+|nadere\s+)?"
+            r"(?:Kamer)?vragen\b|^(?:Hierbij|Hiermee)\s+(?:zend|stuur|bied)(?:en)?\s+(?:ik|wij)\s+u\b[^\n]{0,80}?"
+            r"\bde\s+antwoorden\s+(?:aan\s+)?op\s+de\s+(?:schriftelijke\s+)?(?:Kamer)?vragen\s+van\s+(?:het\s+lid|de\s+leden)\b"
+        ),
+    ),
+    # the Eerste Kamer's committees ask by party: "VRAGEN VAN DE VVD-FRACTIE OVER ..."
+    ("questions", re.compile(r"^VRAGEN VAN (?:DE|HET) [A-ZÀ-Ý0-9-]*(?:FRACTIE|LID)\b")),
     # "Nr. 5 VERSLAG", and the Tweede Kamer's document number before a list of questions
     # ("2022D42137 VERSLAG HOUDENDE EEN LIJST VAN VRAGEN")
     (
@@ -292,12 +336,16 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
     tk, ek = _tk(head), _ek(head)
     if tk or ek:
         return "TK" if tk and (not ek or tk.start() < ek.start()) else "EK"
+    romans = {m.group(1) for m in _HANDELINGEN_ROMAN.finditer(head)}
+    if len(romans) == 1:  # "Handelingen I 2010/11" are the Eerste Kamer's, "Handelingen II" the Tweede's
+        return "EK" if romans == {"I"} else "TK"  # (a treaty's record that cites both is neither's)
     if kst.get("number"):  # Tweede Kamer stukken are numbered, Eerste Kamer stukken lettered
         return "TK" if kst["number"].isdigit() else "EK"
     ek = _ek(text)
     if ek:
         return "EK"
-    if kind == "kamerbrief":  # a letter names the Kamer it informs, even without an address
+    # a letter (or an answer's covering letter) names the Kamer it informs, even without an address
+    if kind == "kamerbrief" or kind == "antwoord_kamervragen" and "Reglement van Orde" in head:
         tk_named, ek_named = "Tweede Kamer" in head, "Eerste Kamer" in head
         if tk_named != ek_named:
             return "TK" if tk_named else "EK"
@@ -314,6 +362,9 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
     if _TK_QUESTION.search(head):
         return "TK"  # written questions "ingezonden" are the Tweede Kamer's procedure
     return None
+
+
+_HANDELINGEN_ROMAN = re.compile(r"\bHandelingen (II?) (?:19|20)\d{2}\s?[/–-]\s?\d{2,4}\b")
 
 
 # --- reference ----------------------------------------------------------------------------
@@ -406,11 +457,19 @@ def _standing_date(head: str) -> str | None:
 _OVER = re.compile(
     r"\b(?:Kamer|Interpellatie)?[Vv]ragen\b[^\n]{0,600}?\)[^\n]{0,400}?\b(?:over|inzake)\s+(?P<s>[^\n]{3,400})"
 )
+# a covering letter's "Betreft Vragen van het lid Jansen over de aanschaf van drones": the
+# questions' subject is what they are about
+_BETREFT_ASKED = re.compile(
+    r"^(?:Beantwoording van )?[Vv]ragen van (?:het |de )?(?:lid|leden)\b[^()\n]{0,200}?\bover\s+(?P<s>\S.*)$"
+)
 _CASE_TITLE = re.compile(r"^Kamervraag\s+(?:19|20)\d{2}Z\d{4,6}$")
 # the subject ends with its sentence: "... over Nagorno-Karabach. Deze vragen werden ingezonden op ..."
 # (a stop after a word of three letters or more, so "dr. Jansen" stays whole)
 _SUBJECT_END = re.compile(
-    r"\s*\((?:ingezonden|ontvangen)\b.*$|\s+(?:\(|op \d{1,2} \w+ \d{4}).*$|\.\s*$"
+    # (not a parenthesis or a date inside the subject's own noun phrase: "over het (mogelijke)
+    # gebruik van ...", "over het arrest van 3 mei 2021 over ...")
+    r"\s*\((?:ingezonden|ontvangen)\b.*$|\s+(?:\((?![^()\n]{1,40}\)\s+[a-zà-ý])"
+    r"|op \d{1,2} \w+ \d{4}(?!\s+(?:over|inzake|van|in|te|met|naar|door)\s)).*$|\.\s*$"
     r"|(?<=\w{3})\.\s+[A-ZÀ-Ý][a-z]+\s.*$"
 )
 
@@ -426,7 +485,8 @@ def subject(
     if meta.get("subject"):
         return str(meta["subject"]).strip()
     if header.get("betreft"):
-        return header["betreft"]
+        asked = _BETREFT_ASKED.match(header["betreft"]) if kind in ("kamervragen", "antwoord_kamervragen") else None
+        return asked.group("s") if asked else header["betreft"]
     if kind in ("motie", "verslag") and dossier_title:  # a motion's or report's subject is its dossier
         return dossier_title
     if kind == "kamerbrief":
@@ -449,7 +509,7 @@ def subject(
         if treaty_title:  # a treaty-series page: see treaty_publication
             return treaty_title
         for p in paragraphs[:8]:
-            if is_chrome(p):
+            if is_chrome(p) or _BARE_CODE.match(p.strip()):  # a record's number above its title
                 continue
             p = _INLINE_CHROME.sub("", p).strip()  # "date 2023-04 Title Ministeries" on one line
             if p and len(p) <= 200 and not re.search(r"[.?!:;,]$", p):
@@ -514,6 +574,7 @@ _CHROME = re.compile(
 )
 
 
+_BARE_CODE = re.compile(r"^[A-Z]{0,3}\d{3,}$")
 # a site's date label and section names run onto the title's line when a page is flattened
 _INLINE_CHROME = re.compile(r"^date\s+\d{4}(?:-\d{2}){0,2}\s+|\s+(?:Ministeries|Onderwerpen|Documenten|Nieuws)$")
 
