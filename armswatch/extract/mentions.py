@@ -96,6 +96,7 @@ class Mentions:
         out["treaty_ref"] = [
             r for r in out["treaty_ref"] if not any(t.start < r.end and r.start < t.end for t in out["treaty"])
         ]
+        out["treaty"] = _ordinal_protocols(body, out["treaty"])
         out["treaty_all"] = sorted(out["treaty"] + out["treaty_ref"], key=lambda m: m.start)
         # a weapon word inside a treaty name ("Verdrag inzake clustermunitie") is not a weapon mention
         names = Regions([(t.start, t.end) for t in out["treaty"]])
@@ -118,6 +119,26 @@ class Mentions:
         if starts is None or len(starts) != len(ms):
             starts = self._starts[kind] = [m.start for m in ms]
         return ms[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+# "het Derde Protocol bij de VN-Conventie inzake conventionele wapens" names a protocol, not the
+# Convention: the CCW's Protocols III and IV have ids of their own, the others none (dropped)
+_ORDINAL_PROTOCOL = re.compile(
+    r"\b(?P<n>eerste|tweede|derde|vierde|vijfde)\s+protocol\s+(?:bij|van|behorende\s+bij|gehecht\s+aan)\s+"
+    r"(?:het|de)\s+(?:vn[\s-]?)?$"
+)
+_CCW_PROTOCOL_IDS = {"derde": "CCW-P3", "vierde": "CCW-P4"}
+
+
+def _ordinal_protocols(body: str, treaties: list[Mention]) -> list[Mention]:
+    out = []
+    for t in treaties:
+        m = _ORDINAL_PROTOCOL.search(fold(body[max(0, t.start - 60) : t.start])) if t.label == "CCW" else None
+        if m is None:
+            out.append(t)
+        elif m.group("n") in _CCW_PROTOCOL_IDS:
+            out.append(Mention(max(0, t.start - 60) + m.start(), t.end, _CCW_PROTOCOL_IDS[m.group("n")]))
+    return out
 
 
 def _actors(out: dict[str, list[Mention]]) -> list[Mention]:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from armswatch.extract import treaty_parties
+from armswatch.extract import treaty_forms, treaty_parties
 from armswatch.extract.context import Context
 from armswatch.extract.facts import make_fact
 from armswatch.extract.mentions import Mention, word_before
@@ -334,6 +334,9 @@ def _statuses(ctx: Context, sent: Sentence):
     yield from _english(ctx, sent, states, text)
     # 5g. bound by, members of the treaty's organisation, "samen met andere landen die partij zijn"
     yield from _bound(ctx, sent, states, text, text_start)
+    # 5h. coordinated treaties, "alleen partij bij", a signature with its approval to come (treaty_forms)
+    if text_start == sent.start:
+        yield from treaty_forms.statuses(ctx, sent, states)
     # 6. "dit verdrag is voor Nederland rechtsgeldig"
     for m in _scan(_IN_FORCE, text):
         a = sent.start + m.start()

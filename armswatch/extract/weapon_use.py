@@ -86,7 +86,7 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
             or _not_a_use(body, use, w)
         ):
             continue
-        actor = _actor(ctx, sent, use, w) or _unknown_actor(ctx, sent, use, w)
+        actor = _held_responsible(ctx, sent, use) or _actor(ctx, sent, use, w) or _unknown_actor(ctx, sent, use, w)
         if actor is None or (actor.label, w.label) in seen:
             continue
         # negation anywhere from the actor to the use: "X heeft geen A, B of C gebruikt"
@@ -243,10 +243,44 @@ def _actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) -> Menti
         if a.end <= max(use.start, weapon.start)
         and a.kind != "adj"
         and (word_before(body, a.start) not in _NOT_SUBJECT or _of_forces(body, a))
+        and not _claimant(body, a, use)
     ]
     if before:
         return before[-1]
     return None
+
+
+# a passive use whose user the next clause names: "... zijn chemische wapens gebruikt en (dat) het
+# regime daarvoor verantwoordelijk is"
+_RESPONSIBLE = re.compile(r"^[^.;:?!]{0,40}?\ben\s+(?:dat\s+)?(?:de\s+|het\s+)?$")
+_RESPONSIBLE_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:daarvoor|hiervoor|ervoor)\s+(?:\w+\s+)?verantwoordelijk\b")
+# who claims, not who uses: "de regering trekt de conclusie dat", "X stelt / meldt / concludeert dat"
+_CLAIM_VERB = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?(?:de\s+conclusie\s+trekt|concludeert|stelt|meldt|verklaart|beweert|"
+    r"claimt|zegt|beschuldigt)\b[^.;:?!]{0,60}?\bdat\b"
+)
+
+
+def _held_responsible(ctx: Context, sent: Sentence, use: Mention) -> Mention | None:
+    """The actor held responsible right after a passive use ("zijn ... gebruikt en dat X daarvoor
+    verantwoordelijk is"), or None."""
+    body = ctx.body
+    if not _PASSIVE.search(fold(body[max(sent.start, use.start - 60) : use.start + 20])):
+        return None
+    for a in ctx.mentions.within("actor", use.end, min(sent.end, use.end + 80)):
+        if (
+            a.kind != "adj"
+            and _RESPONSIBLE.match(fold(body[use.end : a.start]))
+            and _RESPONSIBLE_AFTER.match(fold(body[a.end : a.end + 60]))
+        ):
+            return a
+    return None
+
+
+def _claimant(body: str, a: Mention, use: Mention) -> bool:
+    """Is the actor the subject of a claim whose content holds the use ("X concludeert dat ...")?"""
+    m = _CLAIM_VERB.match(fold(body[a.end : use.start]))
+    return m is not None
 
 
 _DETERMINER_BEFORE = {
@@ -424,7 +458,10 @@ def _when(body: str, sent: Sentence, pos: int, doc_date: str | None = None) -> s
             return iso_date(m)
     # "op 5 mei jl.": the last such day before the document's own date
     if doc_date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc_date):
-        for m in _DAY_JL.finditer(body, sent.start, sent.end):
+        days = list(_DAY_JL.finditer(body, sent.start, sent.end))
+        # the day in the use's own clause before one of a reporting clause ("op 30 mei jl. een rapport ...")
+        days.sort(key=lambda m: m.start() < cs - 80)
+        for m in days:
             month = MONTHS[m.group(2).lower()]
             year = int(doc_date[:4]) - (1 if (month, int(m.group(1))) > (int(doc_date[5:7]), int(doc_date[8:])) else 0)
             return f"{year}-{month:02d}-{int(m.group(1)):02d}"

@@ -108,8 +108,8 @@ def _value_fits(key: str, value: str) -> bool:
         return len(value) <= 250 and not value.endswith("?")
     if key in ("onze referentie", "uw kenmerk"):
         return len(value) <= 60 and any(c.isdigit() for c in value)
-    if key in ("indiener", "medeindiener"):  # "Jasper van Dijk (SP)", or the names alone
-        return "(" in value or _NAMES.fullmatch(value) is not None
+    if key in ("indiener", "medeindiener"):  # "Jasper van Dijk (SP)", or the names alone: "Jan de Vries"
+        return "(" in value or _NAMES.fullmatch(value) is not None or _PERSON.match(value) is not None
     if key == "beantwoord door":
         return "(" in value
     if key.startswith("bron"):
@@ -117,6 +117,8 @@ def _value_fits(key: str, value: str) -> bool:
     return len(value) <= 120
 
 
+# a person's name, given names first: capitalised words with particles between ("Jan de Vries")
+_PERSON = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:(?:van|de|der|den|ter|ten|het|in 't)\s+)*[A-ZÀ-Ý][\w'’.-]+){1,3}$")
 _FURNITURE = re.compile(
     r"^(?:>?\s*Retouradres\b.*"
     r"|Postbus\s+\d+.*"
@@ -132,6 +134,29 @@ _FURNITURE = re.compile(
     r")$",
     re.I,
 )
+# An older letterhead (ministries in the 1990s and 2000s) sets its fields side by side, and a
+# flattened copy runs them onto one line: "Datum 3 mei 1998 Behandeld: J. Jansen Kenmerk
+# ABC-12/98 Telefoon: 1234567". Such a line is cut at each label; labels that carry nothing the
+# record keeps (telefoon, fax, blad, auteur) only end the field before them.
+_SIDE_LABELS = ("behandeld", "telefoon", "fax", "blad", "auteur", "e-mail", "doorkiesnummer")
+_SIDE_BY_SIDE = re.compile(
+    r"(?:^|(?<=\s))(?:"  # written as a label, with its capital: "Datum", not "de datum van"
+    + "|".join(re.escape(k[:1].upper() + k[1:]) for k in sorted([*_LABELS, *_SIDE_LABELS], key=len, reverse=True))
+    + r")(?![\w(])\s*:?(?=\s)"
+)
+
+
+def side_by_side(line: str) -> list[str] | None:
+    """The fields of a letterhead line holding two labels or more, each with its value, or None."""
+    starts = [m.start() for m in _SIDE_BY_SIDE.finditer(line)]
+    if len(starts) < 2 or starts[0] != 0 or _LABELS.get(line.split()[0].lower()) == "betreft" or "|" in line:
+        return None  # a subject is free text: its words are no labels; a table's header row is no letterhead
+    parts = [line[a:b].strip(" ,;") for a, b in zip(starts, [*starts[1:], len(line)], strict=True)]
+    if any(len(_SIDE_BY_SIDE.sub("", p, count=1).strip()) == 0 for p in parts[:-1]):
+        return None  # a label with nothing before the next one: a heading row, not fields
+    return parts
+
+
 _BIJ_BEANTWOORDING = re.compile(r"^Bij beantwoording\b", re.I)
 _ADDRESS_MARK = re.compile(r"^(?:Postbus\s+\d+|\d{4}\s?[A-Z]{2}\b)")
 _STREET = re.compile(
@@ -144,6 +169,10 @@ _SALUTATION = re.compile(r"^(?:Zeer |Hoog)?[Gg]eachte\b|^Beste\b")
 _SENDER_ORG = re.compile(r"^(?:\W{0,2}\w?\s)?(?:Ministerie|Directoraat|Directie|Rijksoverheid|Dienst)\b", re.I)
 
 
+# "Betreft Levering van onderdelen C.c. --": "C.c." (copies to) is a field of its own
+_COPIES = re.compile(r"[.;,]?\s+C\.\s?c\.(?:\s.*)?$")
+
+
 @dataclass
 class Letterhead:
     header: dict[str, str] = field(default_factory=dict)
@@ -152,6 +181,8 @@ class Letterhead:
 
     def put(self, key: str, value: str) -> None:
         value = value.strip()
+        if key == "betreft":  # the old letterhead's copy field runs onto the subject's line
+            value = _COPIES.sub("", value)
         if key not in self.header or (not self.header[key] and value):
             self.header[key] = value
 
@@ -184,6 +215,8 @@ def _is_address_block(lines: list[str]) -> bool:
 def _is_short(line: str) -> bool:
     if _LABEL_LINE.match(line) or _BIJ_BEANTWOORDING.match(line) or _FURNITURE.match(line):
         return True
+    if _TO_LINE.match(line) and len(line) <= 150 and not re.search(r"[.?!:]$", line):
+        return True  # "Aan de Voorzitter van de vaste commissie voor ... van de" is a long address line
     return len(line) <= 70 and not _SALUTATION.match(line) and not re.search(r"[.?!:]$", line)
 
 
@@ -279,6 +312,14 @@ def _scan_lines(block: list[str], lh: Letterhead, pending: str | None, drop_rest
             for key, value in fields:
                 lh.put(key, value)
             lh.removed.append(ln)
+            continue
+        side = side_by_side(ln) if not pending else None  # older letterheads: "Datum ... Kenmerk ..."
+        if side:
+            lh.removed.append(ln)
+            for part in side:
+                f = _LABEL_LINE.match(part)
+                if f and _value_fits(_LABELS[f.group("label").lower()], _cell(f.group("value"))):
+                    lh.put(_LABELS[f.group("label").lower()], _cell(f.group("value")))
             continue
         m = _LABEL_LINE.match(ln)
         label_key: str | None = _LABELS[m.group("label").lower()] if m else None

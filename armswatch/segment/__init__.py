@@ -22,7 +22,7 @@ from armswatch.segment import people
 from armswatch.segment import subjects as sj
 from armswatch.segment.questions import parse_questions, parse_unnumbered, questions_below_heading
 from armswatch.segment.redactions import redactions
-from armswatch.segment.sites import tkconv
+from armswatch.segment.sites import below_chrome, tkconv
 
 if TYPE_CHECKING:
     from armswatch.normalise import Normalised
@@ -48,6 +48,11 @@ _ANSWER_MARK = re.compile(
     re.M,
 )
 
+# "Antwoord op vraag A1:" heads an answer; "Hiermee beantwoord ik ... de vragen" announces answers
+_ANSWER_TO_QUESTION = re.compile(
+    r"^Antwoord op vraag [A-Z]?\d{1,3}\b|^(?:Hierbij|Hiermee)\s+beantwoord(?:en)?\s+(?:ik|wij)\b", re.M
+)
+
 
 def segment(norm: Normalised, raw: RawDocument) -> Structure:
     site = tkconv(raw.text)  # a site's metadata block: hints, below the container's own
@@ -56,9 +61,12 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     paragraphs = body.split("\n\n")
     if site:  # the document's own head starts below the site's block
         paragraphs = paragraphs[_after_site_block(paragraphs) :]
+    elif below := below_chrome(paragraphs):  # or below a page's navigation
+        paragraphs = below
     head = "\n\n".join(paragraphs)[:_HEAD_CHARS] if site else body[:_HEAD_CHARS]
 
     answers_expected = bool(header.get("beantwoord") or header.get("beantwoord door") or _ANSWER_MARK.search(head))
+    answers_expected = answers_expected or bool(_ANSWER_TO_QUESTION.search(body))
     questions = parse_unnumbered(body) if site.get("site_unnumbered") else parse_questions(body, answers_expected)
     answered = any(q.answer for q in questions) or answers_expected
     to = hd.addressee(paragraphs, header)
@@ -86,7 +94,9 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     if treaty_title and not header.get("datum"):
         st.date = None  # the date under a treaty's title is the day it was concluded
     st.reference = hd.reference(header, norm.removed, meta)
-    st.addressee = None if kind in ("kamervragen", "antwoord_kamervragen", "motie") else to
+    # answers have no addressee of their own, unless a covering letter's address block is there
+    covering = kind == "antwoord_kamervragen" and bool(header.get("aan"))
+    st.addressee = None if kind in ("kamervragen", "antwoord_kamervragen", "motie") and not covering else to
     if kind == "kamervragen" and not questions:
         questions = questions_below_heading(body)
     if kind in ("kamervragen", "antwoord_kamervragen", "verslag"):
@@ -127,8 +137,13 @@ def _questioners(head: str, header: dict[str, str], meta: dict) -> list[dict[str
                 out += people.parse_members(q) or [{"name": q, "party": None}]
         if out:
             return out
-    # the askers named without their parties: "Vragen van het Tweede-Kamerlid X over ..."
-    return people.questioners(head, header) or people.title_questioners(header.get("betreft") or head[:1500])
+    # the askers named without their parties: "Vragen van het Tweede-Kamerlid X over ...", or in an
+    # older answer's heading "Antwoord van de heer X, Minister van Y, op vragen van het lid Z"
+    return (
+        people.questioners(head, header)
+        or people.heading_questioners(head)
+        or people.title_questioners(header.get("betreft") or head[:1500])
+    )
 
 
 def _senders(
@@ -155,7 +170,9 @@ def _senders(
         name, role, co = people.answer_sender(head)  # "Schriftelijke antwoorden van de minister ..."
     hint = meta.get("sender")
     if isinstance(hint, dict):
-        name = hint.get("name") or name
+        # the text's own "Antwoord van minister Jansen" names the hint's "P.Q. Jansen" as written
+        hinted_name = str(hint.get("name") or "")
+        name = name if name and hinted_name.lower().endswith(" " + name.lower()) else hinted_name or name
         hinted = people.roles_in(str(hint.get("role") or ""))
         role = hinted[0] if hinted else (hint.get("role") or role)
     elif isinstance(hint, str) and hint.strip():

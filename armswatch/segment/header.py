@@ -117,6 +117,10 @@ def kamerstuk(
                     title = nxt
     if number is None:  # a dossier line means something only above a "Nr." title
         dossier = title = None
+    if dossier is None and number is None:
+        own = _table_reference(paragraphs)
+        if own:
+            dossier, number = own
     if dossier is None:
         own = own_reference(paragraphs, removed or [])
         if own and number in (None, own[1]):
@@ -129,6 +133,27 @@ def kamerstuk(
     if meta.get("dossier_title"):
         title = str(meta["dossier_title"]).strip()
     return {"dossier": dossier, "number": number}, title
+
+
+# officielebekendmakingen.nl's table above a kamerstuk: "Datum publicatie | Organisatie | Vergaderjaar |
+# Dossier- en ondernummer" over "Tweede Kamer der Staten-Generaal | 2021-2022 | 27925 nr. 880 |"
+# (a flattened copy runs the cells together: "...Staten-Generaal2016-201729521 nr. 327")
+_TABLE_HEAD = re.compile(r"\bDossier- en ondernummer\b")
+_TABLE_ROW = re.compile(
+    r"(?:19|20)\d{2}-(?:19|20)\d{2}\s*\|?\s*(?P<d>\d{5}(?:-[A-Z0-9]{1,5})?)\s+nr\.\s*(?P<n>\d{1,5}|[A-Z]{1,3})\s*\|?\s*$"
+)
+
+
+def _table_reference(paragraphs: list[str]) -> tuple[str, str] | None:
+    """(dossier, number) from a publication site's reference table at the head, or None."""
+    for i, p in enumerate(paragraphs[:8]):
+        if _TABLE_HEAD.search(p):
+            for line in "\n".join(paragraphs[i : i + 2]).split("\n")[:6]:
+                m = _TABLE_ROW.search(line.strip())
+                if m:
+                    return m.group("d"), m.group("n")
+            return None
+    return None
 
 
 def _site_title(paragraphs: list[str]) -> str | None:
@@ -150,6 +175,10 @@ def _site_title(paragraphs: list[str]) -> str | None:
 
 
 # --- type ---------------------------------------------------------------------------------
+_ANSWER_HEADING = (
+    r"^Antwoord(?:en)? van (?:de heer|mevrouw|minister|staatssecretaris)\b[^\n]{0,300}?"
+    r"\bop (?:de )?(?:schriftelijke )?vragen van (?:het lid|de leden)\b"
+)
 # a plenary record's item: "Aan de orde is de behandeling van ...", "Aan de orde zijn de stemmingen"
 _PLENARY_ITEM = re.compile(r"^Aan de orde (?:is|zijn)\b", re.M)
 _TYPE_MARKERS = [
@@ -176,6 +205,21 @@ _TYPE_MARKERS = [
             r"|(?:Beantwoording|Antwoord(?:en)? op) (?:de )?(?:schriftelijke |nadere )?(?:Kamer)?vragen\b)"
         ),
     ),
+    # an older answer's heading names the ministers before the askers: "Antwoord van de heer
+    # Jansen, Minister van Defensie, op vragen van het lid De Boer"
+    ("questions", re.compile(_ANSWER_HEADING)),
+    # a covering note that answers: "Hierbij beantwoord ik, mede namens ..., de vragen van ...", "Hiermee
+    # zend ik u de antwoorden op de vragen van het lid X" (a committee's questions offered so stay a letter)
+    (
+        "questions",
+        re.compile(
+            r"^(?:Hierbij|Hiermee)\s+beantwoord(?:en)?\s+(?:ik|wij)\b[^\n]{0,120}?\bde\s+(?:schriftelijke\s+|nadere\s+)?"
+            r"(?:Kamer)?vragen\b|^(?:Hierbij|Hiermee)\s+(?:zend|stuur|bied)(?:en)?\s+(?:ik|wij)\s+u\b[^\n]{0,80}?"
+            r"\bde\s+antwoorden\s+(?:aan\s+)?op\s+de\s+(?:schriftelijke\s+)?(?:Kamer)?vragen\s+van\s+(?:het\s+lid|de\s+leden)\b"
+        ),
+    ),
+    # the Eerste Kamer's committees ask by party: "VRAGEN VAN DE VVD-FRACTIE OVER ..."
+    ("questions", re.compile(r"^VRAGEN VAN (?:DE|HET) [A-ZÀ-Ý0-9-]*(?:FRACTIE|LID)\b")),
     # "Nr. 5 VERSLAG", and the Tweede Kamer's document number before a list of questions
     # ("2022D42137 VERSLAG HOUDENDE EEN LIJST VAN VRAGEN")
     (
@@ -323,6 +367,9 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
     tk, ek = _tk(head), _ek(head)
     if tk or ek:
         return "TK" if tk and (not ek or tk.start() < ek.start()) else "EK"
+    romans = {m.group(1) for m in _HANDELINGEN_ROMAN.finditer(head)}
+    if len(romans) == 1:  # "Handelingen I 2010/11" are the Eerste Kamer's, "Handelingen II" the Tweede's
+        return "EK" if romans == {"I"} else "TK"  # (a treaty's record that cites both is neither's)
     if kst.get("number"):  # Tweede Kamer stukken are numbered, Eerste Kamer stukken lettered
         return "TK" if kst["number"].isdigit() else "EK"
     ek = _ek(text)
@@ -345,6 +392,9 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
     if _TK_QUESTION.search(head):
         return "TK"  # written questions "ingezonden" are the Tweede Kamer's procedure
     return None
+
+
+_HANDELINGEN_ROMAN = re.compile(r"\bHandelingen (II?) (?:19|20)\d{2}\s?[/–-]\s?\d{2,4}\b")
 
 
 # --- reference ----------------------------------------------------------------------------

@@ -47,11 +47,41 @@ _SIGNATURE = re.compile(
 )
 
 
+# an older heading: "Antwoorden van de heer Jansen, Minister van Defensie, en mevrouw De Boer,
+# Staatssecretaris van Financiën, op vragen van ..." (each minister named, then the role)
+_ANSWER_BY_GENTLEMAN = re.compile(
+    r"^Antwoord(?:en)? van (?P<rest>(?:de heer|mevrouw)\s+[A-ZÀ-Ý][^\n]{0,300}?)\s+op (?:de )?(?:schriftelijke )?vragen\b",
+    re.M,
+)
+_TITLED_MINISTER = re.compile(
+    r"(?:de heer|mevrouw)\s+(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s*,\s*"
+    r"(?P<role>(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+[^,\n]{3,80}?)\s*(?=,|\s+en\s|$)"
+)
+
+
+def heading_sender(head: str) -> tuple[str | None, str | None, list[str]]:
+    """(name, role, co-roles) from 'Antwoord van de heer X, Minister van Y, op vragen ...'."""
+    m = _ANSWER_BY_GENTLEMAN.search(head)
+    if not m:
+        return None, None, []
+    named = [
+        (clean_name(t.group("name")), roles_in(t.group("role"))) for t in _TITLED_MINISTER.finditer(m.group("rest"))
+    ]
+    named = [(n, r[0]) for n, r in named if r]
+    if not named:
+        return None, None, []
+    return named[0][0], named[0][1], [r for _, r in named[1:]]
+
+
 def answer_sender(head: str) -> tuple[str | None, str | None, list[str]]:
     """(name, role, co-roles) from an 'Antwoord van ...' line, or Nones."""
+    found = heading_sender(head)
+    if found[1]:
+        return found
     m = _ANSWER_BY_NAME.search(head)
     if m:
-        p = portfolio(m.group("portfolio"))
+        # a state secretary's part of a ministry after a dash: "(Financiën – Fiscaliteit en Belastingdienst)"
+        p = portfolio(m.group("portfolio")) or portfolio(re.split(r"\s+[–-]\s+", m.group("portfolio"))[0])
         if p:
             # "Antwoord van Minister A (X) en (van) Minister B (Y), mede namens ...": B co-signs
             line = _CLAUSE_END.split(head[m.end() : m.end() + 300].split("\n")[0], maxsplit=1)[0]
@@ -290,6 +320,30 @@ def member_headings(paragraphs: list[str]) -> list[dict[str, str | None]]:
             name = f"{m.group('initials').strip()} {name}" if m.group("initials") else name
             if all(q["name"] != name for q in out):
                 out.append({"name": name, "party": party})
+    return out
+
+
+# an older answer's heading: "... op vragen van het lid De Boer", "op vragen van de leden Bakker en
+# Smit (SP) d.d. 3 mei 1999" (the party may be left out)
+_HEADING_ASKERS = re.compile(
+    r"^Antwoord(?:en)? van\b[^\n]{0,300}?\bop (?:de )?(?:schriftelijke )?vragen van (?:het lid|de leden)\s+"
+    r"(?P<who>[A-ZÀ-Ý][^()\n.,]{0,120}?)\s*(?:\((?P<party>[^)\n]{1,40})\))?(?=\s*(?:[.,]|d\.d\.|over\b|inzake\b|$))",
+    re.M,
+)
+
+
+def heading_questioners(head: str) -> list[dict[str, str | None]]:
+    """The askers an older answer's heading names, each a surname (or nothing)."""
+    m = _HEADING_ASKERS.search(head)
+    if not m:
+        return []
+    party = party_name(m.group("party")) if m.group("party") else None
+    out = []
+    for raw in _SEPARATOR.split(m.group("who")):
+        name = clean_name(raw)
+        if name is None or not _surname(name):
+            return []
+        out.append({"name": name, "party": party})
     return out
 
 

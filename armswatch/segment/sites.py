@@ -28,6 +28,8 @@ _DOSSIER = re.compile(
     r"\s*-\s*(?P<n>\d{1,5}|[A-Z]{1,3})\b"
 )
 _SIGNER = re.compile(r"\bEerste ondertekenaar:\s*(?P<name>[^,\n]{2,60}),\s*(?P<role>[^\n(]{3,160})")
+# "Bijlage bij: Antwoorden op vragen Eerste Kamer over ..." (the site's own "Tweede Kamer site" link is no title)
+_FOR_SENATE = re.compile(r"^Bijlage bij:[^\n]*\bEerste Kamer\b")
 _NAV = re.compile(r"^\[[^\]]{1,40}\](?:\s*\[[^\]]{1,40}\])*\s*$")
 
 
@@ -106,6 +108,8 @@ def tkconv(text: str) -> dict:
     for line in lines[at + 1 :]:
         if line.startswith("Preview document"):
             break
+        if _FOR_SENATE.search(line):  # the Tweede Kamer's database also files what went to the Eerste
+            out["chamber"] = "EK"
         d = _DOSSIER.match(line)
         if d and "dossier" not in out:
             out["dossier"] = d.group("a") + ("-" + d.group("sub") if d.group("sub") else "")
@@ -116,3 +120,21 @@ def tkconv(text: str) -> dict:
             if roles:  # a committee chair signing a report is no sender
                 out["sender"] = {"name": s.group("name").strip(), "role": roles[0]}
     return out
+
+
+# A page that prints its navigation above a kamerstuk: the stuk's title ("Nr. 235 BRIEF VAN DE
+# MINISTER VAN ...") stands many paragraphs down, its dossier line run onto a site's link above it
+# ("Toon alle stukken in dossier22 054 Wapenexportbeleid"). The head starts at that dossier line.
+_STUK_TITLE = re.compile(r"^Nr\.\s*\d{1,5}\s+[A-Z]{3,}(?:\s+[A-Z]{2,})*\b")
+_DOSSIER_TAIL = re.compile(r"(?<![\d-])(?P<d>\d{2}\s?\d{3}(?:-\d{1,3})?(?:\s[IVXL]{1,5})?\s+[A-ZÀ-Ý][^\n]{2,200})$")
+
+
+def below_chrome(paragraphs: list[str]) -> list[str] | None:
+    """The paragraphs from a deep stuk title's dossier line on, or None (the title near the top, or no
+    dossier run into the paragraph above it)."""
+    at = next((i for i, p in enumerate(paragraphs[:30]) if _STUK_TITLE.match(p)), None)
+    if at is None or at < 5:
+        return None
+    tail = _DOSSIER_TAIL.search(paragraphs[at - 1])
+    # without its dossier just above, the title may sit under a site's own reference block (openkamer)
+    return [tail.group("d"), *paragraphs[at:]] if tail else None

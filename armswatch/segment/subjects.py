@@ -18,9 +18,20 @@ _CASE_TITLE = re.compile(r"^Kamervraag\s+(?:19|20)\d{2}Z\d{4,6}$")
 # the subject ends with its sentence: "... over Nagorno-Karabach. Deze vragen werden ingezonden op ..."
 # (a stop after a word of three letters or more, so "dr. Jansen" stays whole)
 _SUBJECT_END = re.compile(
-    r"\s*\((?:ingezonden|ontvangen)\b.*$|\s+(?:\((?![\w-]{1,20}\)\w)|op \d{1,2} \w+ \d{4}).*$|[.:]\s*$"
+    # (not a parenthesis or a date inside the subject's own noun phrase: "over het (mogelijke)
+    # gebruik van ...", "over het arrest van 3 mei 2021 over ...")
+    r"\s*\((?:ingezonden|ontvangen)\b.*$"
+    r"|\s+(?:\((?![\w-]{1,20}\)\w|[^()\n]{1,40}\)\s+[a-zà-ý])"
+    r"|op \d{1,2} \w+ \d{4}(?!\s+(?:over|inzake|van|in|te|met|naar|door)\s)).*$|[.:]\s*$"
     r"|(?<=\w{3})\.\s+[A-ZÀ-Ý][a-z]+\s.*$"
 )
+# a covering letter's "Betreft Vragen van het lid Jansen over de aanschaf van drones": the
+# questions' subject is what they are about
+_BETREFT_ASKED = re.compile(
+    r"^(?:Beantwoording van )?[Vv]ragen van (?:het |de )?(?:lid|leden)\b[^()\n]{0,200}?\bover\s+(?P<s>\S.*)$"
+)
+# a record's number above its title ("T01341")
+_BARE_CODE = re.compile(r"^[A-Z]{0,3}\d{3,}$")
 
 
 def subject(
@@ -34,7 +45,8 @@ def subject(
     if meta.get("subject"):
         return str(meta["subject"]).strip()
     if header.get("betreft"):
-        return header["betreft"]
+        asked = _BETREFT_ASKED.match(header["betreft"]) if kind in ("kamervragen", "antwoord_kamervragen") else None
+        return asked.group("s") if asked else header["betreft"]
     if kind in ("motie", "verslag") and dossier_title:  # a motion's or report's subject is its dossier
         return dossier_title
     if kind == "kamerbrief":
@@ -72,7 +84,7 @@ def subject(
         if bill:
             return bill
         for p in paragraphs[:8]:
-            if is_chrome(p):
+            if is_chrome(p) or _BARE_CODE.match(p.strip()):
                 continue
             p = _INLINE_CHROME.sub("", p).strip()  # "date 2023-04 Title Ministeries" on one line
             if is_chrome(p):  # the line held nothing but chrome ("date 2021-11 Ministeries")

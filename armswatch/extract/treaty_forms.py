@@ -1,0 +1,153 @@
+"""treaty_status: forms of saying party status that treaty_status's main patterns leave out.
+
+- two treaties coordinated after one status: "Soedan is partij bij het Geneefs Protocol en het
+  Chemischewapenverdrag" (each treaty gets the status);
+- "alleen partij bij A" beside another treaty named in the same sentence: party to A, not to the
+  other ("X is partij bij A en B, Y is alleen partij bij A");
+- a signature whose approval is still to come: "Op 3 juni is het verdrag voor het Koninkrijk
+  ondertekend. Het voorstel van rijkswet tot goedkeuring volgt in 2014." — signed, so not yet a
+  party (a signature alone never makes a party; the pending approval says it is not ratified);
+- English, the pronoun for the state: "the Holy See, as it did when it acceded to the Convention".
+
+Called from treaty_status._statuses with the sentence's states; yields (state, treaty, party, focus).
+"""
+
+from __future__ import annotations
+
+import re
+
+from armswatch.extract import treaty_status as ts  # (imports this module: names are read at call time)
+from armswatch.extract.context import Context
+from armswatch.extract.mentions import Mention
+from armswatch.extract.text import Sentence, fold
+
+_PARTY_BIJ = re.compile(
+    r"\b(?:is|zijn|was|waren|blijft|blijven)\s+(?:\w+\s+){0,4}?(?:verdrags)?partij\s+(?:bij|van)\s+(?:het\s+|de\s+)?$"
+)
+# what joins two coordinated treaty names: "A en B", "A, B", "A alsook B", "A noch B"
+_TREATY_GLUE = re.compile(r"^\s*(?:,\s*)?(?:(?:en|alsook|als ook|noch|of|and|or)\s+)?(?:bij\s+)?(?:het|de|the)?\s*$")
+_ONLY = re.compile(
+    r"\b(?:is|zijn|was|waren|blijft|blijven|is|are|was|were)\s+(?:\w+\s+){0,2}?(?:alleen|slechts|uitsluitend|enkel|only)\s+(?:verdrags)?part(?:ij|y)\s+(?:bij|van|to)\s+(?:het\s+|de\s+|the\s+)?$"
+)
+_SIGNED = re.compile(r"\b(?:ondertekend|getekend)\b")
+# the approval still to come (or the text cut off inside its word): "het voorstel van rijkswet tot
+# goedkeuring zal ... worden ingediend",
+# "het wetsvoorstel tot goedkeuring volgt", "wordt ter goedkeuring aan het parlement voorgelegd"
+_APPROVAL = re.compile(
+    r"\b(?:(?:voorstel\s+van\s+(?:rijks)?wet|wetsvoorstel|goedkeuringswet(?:svoorstel)?)\s+(?:\w+\s+){0,4}?"
+    r"tot\s+goedkeu(?:ring\b|$)|ter\s+goedkeuring\s+(?:\w+\s+){0,4}?voorgelegd\b|goedkeuringsprocedure\b)"
+)
+_TO_COME = re.compile(r"\b(?:zal|zullen|volgt|volgen|wordt|worden|binnenkort|nog|verwacht)\b")
+_DONE = re.compile(r"\b(?:geratificeerd|bekrachtigd|aangenomen|goedgekeurd|in werking getreden)\b")
+# "voor het Koninkrijk ondertekend": the Kingdom that signs for the Netherlands
+_FOR_STATE = re.compile(r"\bvoor\s+(?:het\s+koninkrijk(?:\s+der\s+nederlanden)?|nederland)\b")
+_EN_IT = re.compile(
+    r",\s+as\s+it\s+(?:[\w,]+\s+){0,8}?(?:when|after)\s+it\s+(?P<verb>acceded\s+to|ratified)\s+(?:the\s+)?$|"
+    r",\s+(?:when|after)\s+it\s+(?P<verb2>acceded\s+to|ratified)\s+(?:the\s+)?$"
+)
+
+
+def statuses(ctx: Context, sent: Sentence, states: list[Mention]):
+    text = fold(ctx.body[sent.start : sent.end])
+    treaties = ctx.mentions.starting("treaty_all", sent.start, sent.end)
+    if not treaties:
+        return
+    if "partij" in text or "party" in text:
+        yield from _coordinated_treaties(ctx, sent, states, treaties)
+        yield from _only_party(ctx, sent, states, treaties)
+    if "tekend" in text:
+        yield from _signed_approval_pending(ctx, sent, states, treaties, text)
+    if " it " in text:
+        yield from _english_pronoun(ctx, sent, states, treaties)
+
+
+def _resolve(ctx: Context, t: Mention) -> str | None:
+    return ts._resolve(ctx, t)  # one place resolves "het verdrag" to its antecedent
+
+
+def _subject(ctx: Context, sent: Sentence, states: list[Mention], verb: int) -> list[Mention]:
+    return ts._subject_states(ctx, sent, states, verb)
+
+
+def _coordinated_treaties(ctx: Context, sent: Sentence, states: list[Mention], treaties: list[Mention]):
+    body = ctx.body
+    for i, first in enumerate(treaties[:-1]):
+        m = _PARTY_BIJ.search(fold(body[max(sent.start, first.start - 80) : first.start]))
+        if not m:
+            continue
+        verb = max(sent.start, first.start - 80) + m.start()
+        subj = _subject(ctx, sent, states, verb)
+        if not subj:
+            continue
+        party = not ts._NEG.search(fold(body[subj[0].start : first.start]))
+        prev = first
+        for t in treaties[i + 1 :]:
+            if not _TREATY_GLUE.match(fold(body[prev.end : t.start])):
+                break
+            treaty = _resolve(ctx, t)
+            if treaty and treaty != _resolve(ctx, first):
+                for s in subj:
+                    yield s.label, treaty, party, verb
+            prev = t
+
+
+def _only_party(ctx: Context, sent: Sentence, states: list[Mention], treaties: list[Mention]):
+    body = ctx.body
+    for t in treaties:
+        m = _ONLY.search(fold(body[max(sent.start, t.start - 60) : t.start]))
+        if not m:
+            continue
+        at = max(sent.start, t.start - 60) + m.start()
+        subj = _subject(ctx, sent, states, at)
+        only = _resolve(ctx, t)
+        others = {o for o in (_resolve(ctx, o) for o in treaties if o.end <= at) if o is not None} - {only}
+        if not subj or not only or ts._NEG.search(fold(body[subj[-1].end : at])):
+            continue
+        for s in subj:
+            yield s.label, only, True, at
+            for other in sorted(others):
+                yield s.label, other, False, at
+
+
+def _signed_approval_pending(ctx: Context, sent: Sentence, states: list[Mention], treaties: list[Mention], text: str):
+    body = ctx.body
+    m = _SIGNED.search(text)
+    if not m or ts._NEG.search(text[: m.end()]) or _DONE.search(text):
+        return
+    a = sent.start + m.start()
+    before = [t for t in treaties if t.end <= a]
+    if not before:
+        return
+    treaty = _resolve(ctx, before[-1])
+    # who signed: "voor het Koninkrijk ondertekend", or the subject "Nederland heeft het verdrag ondertekend"
+    signer = None
+    if _FOR_STATE.search(fold(body[before[-1].end : a])):
+        signer = "NLD"
+    else:
+        subj = _subject(ctx, sent, states, before[-1].start)
+        signer = subj[-1].label if len(subj) == 1 else None
+    if not treaty or not signer:
+        return
+    rest = [s for s in ctx.paragraph_sentences(sent) if s.start >= sent.start][:2]
+    for s in rest:
+        later = fold(body[s.start : s.end])
+        if s.start > sent.start and _DONE.search(later):
+            return
+        ap = _APPROVAL.search(later if s.start > sent.start else later[m.end() :])
+        if ap and _TO_COME.search(later):
+            yield signer, treaty, False, a
+            return
+
+
+def _english_pronoun(ctx: Context, sent: Sentence, states: list[Mention], treaties: list[Mention]):
+    body = ctx.body
+    for t in treaties:
+        window = max(sent.start, t.start - 160)
+        m = _EN_IT.search(fold(body[window : t.start]))
+        if not m:
+            continue
+        at = window + m.start()
+        named = [s for s in states if s.end <= at and at - s.end <= 2]
+        treaty = _resolve(ctx, t)
+        if named and treaty:
+            yield named[-1].label, treaty, True, at

@@ -1,0 +1,70 @@
+"""treaty_status: coordinated treaties, "alleen partij bij", a signature whose approval is still to
+come, an ordinal protocol of the CCW, English "when it acceded to". Every sentence is written for
+the test."""
+
+from __future__ import annotations
+
+from extract_helpers import facts_of, keys
+
+
+def treaty_keys(body: str) -> set[tuple]:
+    return keys(facts_of(body, kind="treaty_status"))
+
+
+def test_one_status_for_two_coordinated_treaties():
+    body = "Tsjaad is partij bij het Chemischewapenverdrag en het Protocol van Genève."
+    assert treaty_keys(body) == {("TCD", "CWC", True), ("TCD", "GP1925", True)}
+
+
+def test_two_coordinated_treaties_under_a_negation():
+    body = "Egypte is geen partij bij het Chemischewapenverdrag en het Biologische Wapens Verdrag."
+    assert treaty_keys(body) == {("EGY", "CWC", False), ("EGY", "BWC", False)}
+
+
+def test_alleen_partij_bij_one_treaty_denies_the_other_named_before():
+    body = (
+        "Peru is partij bij het Ottawa-verdrag en het Verdrag inzake clustermunitie, "
+        "Chili is alleen partij bij het Ottawa-verdrag."
+    )
+    assert treaty_keys(body) == {
+        ("PER", "APMBC", True),
+        ("PER", "CCM", True),
+        ("CHL", "APMBC", True),
+        ("CHL", "CCM", False),
+    }
+
+
+def test_signed_with_the_approval_bill_still_to_come_is_not_yet_a_party():
+    body = (
+        "Het Wapenhandelsverdrag is op 12 mei voor het Koninkrijk ondertekend. "
+        "Volgend jaar zal het voorstel van rijkswet tot goedkeuring aan de Staten-Generaal worden voorgelegd."
+    )
+    assert treaty_keys(body) == {("NLD", "ATT", False)}
+
+
+def test_signed_and_since_ratified_is_no_pending_signature():
+    body = (
+        "Nederland heeft het Wapenhandelsverdrag ondertekend. Het voorstel van rijkswet tot goedkeuring "
+        "is inmiddels aangenomen en het verdrag is geratificeerd."
+    )
+    assert ("NLD", "ATT", False) not in treaty_keys(body)
+
+
+def test_a_signature_alone_says_nothing():
+    assert treaty_keys("Nederland heeft het Wapenhandelsverdrag in 2013 ondertekend.") == set()
+
+
+def test_ordinal_protocol_of_the_ccw_is_that_protocol_not_the_convention():
+    body = "Israël is geen partij bij het Derde Protocol bij de VN-Conventie aangaande conventionele wapens."
+    assert treaty_keys(body) == {("ISR", "CCW-P3", False)}
+    # a protocol without an id of its own gives no fact, and never one about the Convention
+    body = "Israël is geen partij bij het Vijfde Protocol bij de Conventie inzake conventionele wapens."
+    assert treaty_keys(body) == set()
+
+
+def test_english_pronoun_it_for_the_acceding_state():
+    body = (
+        "In ratifying the Protocol, Iceland, as it did in 2001 when it acceded to the Convention on Certain "
+        "Conventional Weapons, declared its support."
+    )
+    assert ("ISL", "CCW", True) in treaty_keys(body)

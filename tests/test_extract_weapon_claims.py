@@ -1,0 +1,28 @@
+"""weapon_use: a passive use whose user the next clause holds responsible, the claimant who is
+not the user, and the day of the use before the day of the report. Sentences written for the test."""
+
+from __future__ import annotations
+
+from extract_helpers import facts_of
+
+from armswatch.record import Structure
+
+
+def uses(body: str, date: str | None = None) -> list[dict]:
+    return facts_of(body, Structure(type="kamerbrief", date=date), kind="weapon_use")
+
+
+def test_user_held_responsible_after_a_passive_use_and_the_claimant_is_not_the_user():
+    body = (
+        "Op 2 juni jl. publiceerde de minister een rapport waarin de Britse regering concludeert dat bij de "
+        "aanval in Aleppo op 14 mei jl. chemische wapens zijn ingezet en dat het Syrische regime daarvoor "
+        "verantwoordelijk is."
+    )
+    [fact] = uses(body, "2017-06-20")
+    assert (fact["actor"], fact["weapon"]) == ("SYR", "chemical_weapon")
+    assert (fact["place"], fact["when"]) == ("Aleppo", "2017-05-14")
+
+
+def test_a_government_stating_that_weapons_were_used_is_not_their_user():
+    body = "De Franse regering stelt dat in Idlib opnieuw chemische wapens zijn ingezet."
+    assert "FRA" not in {f["actor"] for f in uses(body)}
