@@ -307,12 +307,6 @@ def _scan_lines(block: list[str], lh: Letterhead, pending: str | None, drop_rest
             lh.removed.append(ln)
             in_bij = not ln.rstrip(".").lower().endswith("vermelden")
             continue
-        fields = [] if pending else _fields_on_one_line(ln)
-        if fields:
-            for key, value in fields:
-                lh.put(key, value)
-            lh.removed.append(ln)
-            continue
         side = side_by_side(ln) if not pending else None  # older letterheads: "Datum ... Kenmerk ..."
         if side:
             lh.removed.append(ln)
@@ -320,6 +314,12 @@ def _scan_lines(block: list[str], lh: Letterhead, pending: str | None, drop_rest
                 f = _LABEL_LINE.match(part)
                 if f and _value_fits(_LABELS[f.group("label").lower()], _cell(f.group("value"))):
                     lh.put(_LABELS[f.group("label").lower()], _cell(f.group("value")))
+            continue
+        fields = [] if pending else _fields_on_one_line(ln)
+        if fields:
+            for key, value in fields:
+                lh.put(key, value)
+            lh.removed.append(ln)
             continue
         m = _LABEL_LINE.match(ln)
         label_key: str | None = _LABELS[m.group("label").lower()] if m else None
