@@ -27,7 +27,7 @@ def test_scale_words_and_borrowed_units():
     }
 
 
-def test_identifiers_dates_durations_money_are_not_figures():
+def test_identifiers_dates_and_durations_are_not_figures():
     body = """36 045 Situatie in de Oekraïne
 
 Nr. 151 BRIEF VAN DE MINISTER
@@ -35,8 +35,7 @@ Nr. 151 BRIEF VAN DE MINISTER
 Den Haag, 20 februari 2023
 
 Op 24 februari 2023 begon de inval (Kamerstuk 22 054, nr. 362). De oorlog duurt nu ruim vier maanden.
-Artikel 51 van het VN-Handvest geldt. Het kabinet acht het van belang dat EUR 500 miljoen beschikbaar
-komt, 2 procent van het budget. Zie vraag 3 en Postbus 20701, 2500 ES Den Haag. In 2014 begon het.
+Artikel 51 van het VN-Handvest geldt. Zie vraag 3 en Postbus 20701, 2500 ES Den Haag. In 2014 begon het.
 """
     assert facts_of(body, kind="figure") == []
 
@@ -138,3 +137,42 @@ def test_figures_of_speech_are_no_figures():
         "vier lijnen. Zijn er meer militaire opties? Nee, drie zelfs. Rusland vuurde 30 raketten af."
     )
     assert keys(facts_of(body, kind="figure")) == {(30, "raketten")}
+
+
+def test_sums_of_money_are_figures_with_their_currency_as_written():
+    body = (
+        "Het kabinet trekt € 2,5 miljard uit voor militaire steun. Daarnaast gaat 40 miljoen euro extra "
+        "aan het Fonds voor ontmijning. Vorig jaar is voor 75 mln. aan uitvoervergunningen voor wapens verleend, "
+        "waaronder één met een contractwaarde van €12.480,- en één ter waarde van EUR 3.215.400,50."
+    )
+    assert keys(facts_of(body, kind="figure")) == {
+        (2_500_000_000, "€"),
+        (40_000_000, "euro extra aan het Fonds"),
+        (75_000_000, "mln. aan uitvoervergunningen"),
+        (12_480, "€ contractwaarde"),
+        (3_215_400.5, "EUR waarde"),
+    }
+
+
+def test_shares_are_figures_with_what_they_are_a_share_of():
+    body = (
+        "De defensie-uitgaven stijgen van 1,6% van het bruto binnenlands product in 2022 tot 2 procent in 2025. "
+        "In 2021 was 38 procent van de munitievoorraad verouderd. The armed forces destroyed 91.5 per cent "
+        "of their stock of mines."
+    )
+    assert keys(facts_of(body, kind="figure")) == {
+        (1.6, "% van het bruto binnenlands product"),
+        (2, "procent"),
+        (38, "procent van de munitievoorraad"),
+        (91.5, "per cent of their stock"),
+    }
+
+
+def test_a_share_in_a_table_row_without_its_heading_is_no_figure():
+    body = "De militaire uitgaven per land staan hieronder.\n\n12,5 % 87,5 %\n\nDe oorlog duurt voort."
+    assert facts_of(body, kind="figure") == []
+
+
+def test_a_spoken_decimal_is_no_count():
+    body = "In het debat over de militaire steun noemde hij tweeënzestig komma vijf miljoen voor munitie."
+    assert [f for f in facts_of(body, kind="figure") if f["unit"].startswith("komma")] == []

@@ -4,7 +4,8 @@
 doden" -> 3; "12 miljoen Oekraïense vluchtelingen" -> 12000000. A bare number borrows the unit
 of the figure before it in the same sentence ("Van de 31 NAVO-landen zijn 23 ...", "Nederland
 levert vijf pantserhouwitsers en Duitsland zeven"). Never a figure: years, dates, article,
-paragraph, question and document numbers, footnote markers, money, percentages, durations.
+paragraph, question and document numbers, footnote markers, durations. Money and percentages
+are figures too, read by amounts.py ("€ 2,5 miljard" -> 2500000000 "€").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from functools import cache
 
 from armswatch import lexicon
+from armswatch.extract.amounts import amounts
 from armswatch.extract.clauses import MONTHS
 from armswatch.extract.context import Context
 from armswatch.extract.facts import make_fact
@@ -113,7 +115,9 @@ _ID_BEFORE = re.compile(
     r"(?:(?i:\b(?:nr|nrs|nummer|artikel|art|artikelen|lid|vraag|vragen|antwoord|kamerstuk|kamerstukken|"
     r"aanhangsel|hoofdstuk|paragraaf|bijlage|pagina|blz|postbus|bus|protocol|action|actie|"
     r"resolutie|motie|dossier|trb|stb|stcrt|versie|fase|tranche|ronde|groep|plein|straat|weg|"
-    r"t/m|eur|euro|usd|dollar|per|nummers|punt|agendapunt|onderdeel|item|regel|rij)\.?)|[€$£§#]|"
+    r"t/m|eur|euro|usd|dollar|per|nummers|punt|agendapunt|onderdeel|item|regel|rij|"
+    # decades and clock times: "de jaren negentig", "om tien voor half negen"
+    r"jaren|half|kwart\s+(?:voor|over)|komma)\.?)|[€$£§#]|"
     # "Stb. 1949, J 355": a letter before the number; "vragen 3, 4, 9 en 10": a list
     r"(?<![\w])[A-Z]|\d+\s*(?:,\s*\d+\s*)*(?:,|\ben|\bof)\s*)\s*$"
 )
@@ -178,6 +182,11 @@ _NOT_UNIT = {
     "times",
     "percent",
     "written",
+    "million",
+    "billion",
+    "komma",
+    "mln",
+    "mld",
 } | set(MONTHS)
 # a unit never starts with these ("acht het" is "considers it", not "eight")
 _NOT_FIRST = {
@@ -260,9 +269,17 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
     out: list[Fact] = []
     if fold(body[sent.start : sent.start + 20]).startswith(_attendance()):
         return out
+    money = []  # spans of amounts and shares: their numbers are no counts
+    table_cells = len(re.findall(r"[^\W\d_]{2,}", body[sent.start : sent.end])) < 3
+    for a, b, value, unit in amounts(body, sent.start, sent.end):
+        money.append((a, b))
+        # a share in a table row without its heading ("31,3 % 68,7 %") says not what it is of
+        if not table_cells and not ctx.is_quoted(a) and not _ID_BEFORE.search(body[max(sent.start, a - 14) : a]):
+            fields = {"value": value, "unit": unit, "about": None}
+            out.append(make_fact("figure", body, sent.start, sent.end, fields, focus=a))
     last_unit, last_end = None, sent.start
     for m in _NUM.finditer(body, sent.start, sent.end):
-        if ctx.is_quoted(m.start()) or _is_identifier(body, sent, m):
+        if any(a <= m.start() < b for a, b in money) or ctx.is_quoted(m.start()) or _is_identifier(body, sent, m):
             continue
         value = _value(m)
         if value is None:
