@@ -40,14 +40,23 @@ Artikel 51 van het VN-Handvest geldt. Zie vraag 3 en Postbus 20701, 2500 ES Den 
     assert facts_of(body, kind="figure") == []
 
 
-def test_counts_in_a_text_not_about_arms_are_not_reported():
+def test_counts_in_a_text_on_another_subject_are_figures_too():
+    # the real-document gold counts the key quantities of every text, not only of texts about arms
     body = (
-        "Het VUmc krijgt gemiddeld twintig verzoeken per jaar. Op 31 mei 2010 waren er drie kinderen "
-        "geboren. Ik ga in op uw vier voorstellen."
+        "Het ziekenhuis behandelde vorig jaar 1.250 patiënten met een wachttijd van meer dan vier weken. "
+        "Ik ga in op uw vier opmerkingen."
     )
-    assert facts_of(body, kind="figure") == []
+    assert keys(facts_of(body, kind="figure")) == {(1250, "patiënten")}
     body = "Nederland levert vier pantserhouwitsers.\n32 545 Wet- en regelgeving voor 4 tests en meer."
     assert keys(facts_of(body, kind="figure")) == {(4, "pantserhouwitsers"), (4, "tests")}
+
+
+def test_english_thousands_and_a_glued_sentence():
+    body = (
+        "The shipment holds 3,000 helmets and 1,200 vests. Het budget is 1,250 miljard euro. "
+        "Er gaan 12 man mee.De verkoop van de jets gaat door."
+    )
+    assert keys(facts_of(body, kind="figure")) == {(3000, "helmets"), (1200, "vests"), (1_250_000_000, "euro")}
 
 
 def test_part_of_a_total_takes_the_total_unit():
@@ -96,13 +105,9 @@ def test_house_numbers_and_citation_numbers_are_no_figures():
     assert keys(facts_of(body, kind="figure")) == {(300, "burgers")}
 
 
-def test_a_document_not_about_arms_has_no_key_figures():
-    # one "wapens" in a prison report does not make its counts quantities about arms
-    body = (
-        "Bij de celinspectie zijn 2 horloges en 7 telefoons aangetroffen; er werden geen wapens gevonden. "
-        "De directeur heeft 3 maatregelen genomen."
-    )
-    assert facts_of(body, kind="figure") == []
+def test_a_download_links_page_count_is_no_figure():
+    body = "Brief over de begroting (PDF | 12 pagina's | 340 kB)\n\nDe gemeente bouwt 300 woningen."
+    assert keys(facts_of(body, kind="figure")) == {(300, "woningen")}
 
 
 def test_time_stamps_ratios_and_lists_of_numbers_are_no_figures():

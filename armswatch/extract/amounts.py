@@ -20,7 +20,7 @@ from armswatch.extract.text import fold
 # or a written-out numeral up to twelve ("acht miljoen euro")
 _WORDS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
           "tien": 10, "elf": 11, "twaalf": 12, "honderd": 100, "duizend": 1000}  # fmt: skip
-_NUMBER = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:[,.]\d{{1,2}}(?!\d))?|\d+,\d+|(?i:{'|'.join(_WORDS)}))"
+_NUMBER = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:[,.]\d{{1,2}}(?!\d))?|\d+,\d+|(?i:{'|'.join(_WORDS)}))"
 
 
 @cache
@@ -82,13 +82,22 @@ def _value(num: str, scale: str | None) -> float | int | None:
         v: float | None = _WORDS.get(raw)
         if v is None:
             return None
-    elif re.fullmatch(r"\d+\.\d{1,2}", raw):  # English decimal point: "96.3 per cent"
-        v = float(raw)
     else:
-        v = float(raw.replace(".", "").replace(",", "."))
+        v = digits_value(raw, scaled=bool(scale))
     if scale:
         v = round(v * _lexicon()["scale_value"][fold(scale).rstrip(".")], 2)
     return int(v) if float(v).is_integer() else v
+
+
+def digits_value(raw: str, scaled: bool = False) -> float:
+    """A number written in digits: Dutch "9.542.939,82" and "1,2"; English "96.3" (a decimal
+    point before one or two digits) and "3,000" (a thousands comma before groups of three, unless a
+    scale word follows: "1,250 miljard" is Dutch for 1.25 billion)."""
+    if re.fullmatch(r"\d+\.\d{1,2}", raw):
+        return float(raw)
+    if not scaled and re.fullmatch(r"\d{1,3}(?:,\d{3})+", raw):
+        return float(raw.replace(",", ""))
+    return float(raw.replace(".", "").replace(",", "."))
 
 
 def _what_for(body: str, pos: int, end: int, kind: str) -> str:

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from armswatch import lexicon
-from armswatch.extract.amounts import amounts
+from armswatch.extract.amounts import amounts, digits_value
 from armswatch.extract.clauses import MONTHS
 from armswatch.extract.context import Context
 from armswatch.extract.facts import make_fact
@@ -74,7 +74,7 @@ _COMPOUND = (
     r"(?:vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|honderd)tal)"
 )
 _NUM = re.compile(
-    r"(?<![\w.,/\-:])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|"
+    r"(?<![\w.,/\-:])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:,\d+)?|"
     + _COMPOUND
     + "|"
     + "|".join(sorted(WORDS, key=len, reverse=True))
@@ -223,45 +223,11 @@ _NOT_FIRST = {
 _UNIT_SKIP = {"additionele", "extra", "nieuwe", "andere", "verschillende"}
 
 
-# Figures are the key quantities of texts about arms, war and military support; the counts in a
-# letter about surrogacy or Schiphol tests are not what this tool reports.
-_ARMS_TOPIC = re.compile(
-    r"militair|wapen|munitie|oorlog|strijdkracht|krijgsmacht|\bleger|gewapend|\bdefensie|"
-    r"raket|bombard|\btroepen|military|weapon|munition|\btroops|armed forces|\bwar\b|"
-    r"houwitser|pantser|\btanks?\b|jachtvliegtuig|f-16|luchtverdediging|\bdrones?\b",
-    re.I,
-)
-# a document is about arms when these words recur: one "wapens" in a prison report or a Wob
-# decision's inventory does not make its counts key quantities about arms
-_ARMS_TOPIC_MIN = 2
-
-
 def extract(ctx: Context) -> list[Fact]:
-    about_arms = (
-        ctx.mentions.by_kind["weapon"]
-        or ctx.mentions.by_kind["treaty"]
-        or _gives_arms(ctx)
-        or sum(1 for _ in zip(range(_ARMS_TOPIC_MIN), _ARMS_TOPIC.finditer(ctx.body))) >= _ARMS_TOPIC_MIN
-    )
-    if not about_arms:
-        return []
     facts = []
     for sent in ctx.claim_sentences():
         facts += _from_sentence(ctx, sent)
     return facts
-
-
-def _gives_arms(ctx: Context) -> bool:
-    """A sentence gives a military item ("levert 18 F-16's"): the text is about arms."""
-    items = [i for i in ctx.mentions.by_kind["item"] if i.label == "item"]
-    gives = ctx.mentions.by_kind["give"]
-    if not items or not gives:
-        return False
-    return any(
-        ctx.mentions.within("give", s.start, s.end)
-        and any(i.label == "item" for i in ctx.mentions.within("item", s.start, s.end))
-        for s in ctx.sents
-    )
 
 
 def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
@@ -413,7 +379,7 @@ def _value(m: re.Match) -> float | int | None:
         v: float = n
     else:
         try:
-            v = float(raw.replace(".", "").replace(",", "."))
+            v = digits_value(raw, scaled=bool(m.group(2)))
         except ValueError:
             return None
     if m.group(2):
@@ -430,6 +396,9 @@ def _unit(body: str, sent: Sentence, pos: int) -> str | None:
     words = []
     for w in re.finditer(r"(\S+)", rest[:160]):
         token = w.group(1)
+        glued = re.search(r"[a-z][.;:]\s*(?=[A-Z])", token)  # "technici.De verkoop": a sentence glued on
+        if glued:
+            token = token[: glued.end()]
         bare = token.rstrip(",.;:?!")
         words.append(bare)
         if len(words) >= 7 or bare != token:
