@@ -433,3 +433,14 @@ def test_an_allegation_of_use_is_no_use_and_by_names_the_user():
     assert facts_of(body, kind="weapon_use") == []
     body = "We deplore the use of tear gas and of the chemical chloropicrin by Belarus in Minsk."
     assert keys(facts_of(body, kind="weapon_use")) == {("BLR", "riot_control_agent"), ("BLR", "chloropicrin")}
+
+
+def test_the_adjective_of_coordinated_attacks_names_the_user_of_a_use_noun():
+    body = "Observers describe Russian attacks on Georgian villages and even the use of white phosphorus."
+    assert keys(facts_of(body, kind="weapon_use")) == {("RUS", "white_phosphorus")}
+    body = "Observers describe Russian attacks on Georgian villages and the use of tear gas and white phosphorus."
+    assert keys(facts_of(body, kind="weapon_use")) == {("RUS", "riot_control_agent"), ("RUS", "white_phosphorus")}
+    body = "Er zijn Russische aanvallen op scholen en zelfs de inzet van clustermunitie gemeld."
+    assert keys(facts_of(body, kind="weapon_use")) == {("RUS", "cluster_munition")}
+    body = "Russian attacks continued. Later the use of white phosphorus was reported."
+    assert facts_of(body, kind="weapon_use") == []

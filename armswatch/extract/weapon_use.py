@@ -209,6 +209,9 @@ def _unknown_actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) 
     clustermunitie ingezet") has an actor the text does not name: UNKNOWN."""
     body = ctx.body
     if _is_nominal_use(body, sent, use, weapon):
+        attacker = _attacker_before(ctx, sent, use)
+        if attacker:
+            return attacker
         unknown = Mention(use.start, use.start, "UNKNOWN", "nominal")
         return unknown if _place(ctx, sent, unknown, use, weapon, title=False) else None
     if fold(body[use.start : use.end]) not in _PARTICIPLE:
@@ -223,7 +226,10 @@ def _unknown_actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) 
 
 # "het herhaalde gebruik van chemische wapens in Syrië", "the recurrent use of chemical weapons in
 # Syria": the use noun, then its weapon
-_NOUN_THEN_WEAPON = re.compile(r"^\s+(?:van|of)\s+(?:(?:de|het|the|[a-z]+e|[a-z]+ed)\s+){0,2}$")
+# (or a second weapon coordinated with the first: "the use of cluster bombs and thermobaric weapons")
+_NOUN_THEN_WEAPON = re.compile(
+    r"^\s+(?:van|of)\s+(?:[\w-]+\s+){0,3}?(?:(?:en|and|or|of)\s+)?(?:(?:de|het|the|[a-z]+e|[a-z]+ed)\s+){0,2}$"
+)
 # what withholds a nominal use: a class, a ban, a threat, a possibility, a prevention, a denial
 _NOMINAL_WITHHELD = re.compile(
     r"\b(?:ieder|elk|elke|enig|enige|alle|eventue\w*|toekomstig\w*|mogelijk\w*|verbod\w*|verbied\w*|"
@@ -248,6 +254,23 @@ def _withheld_noun(body: str, sent: Sentence, use: Mention, actor: Mention) -> b
         return False
     lo = min(use.start, actor.start) if actor.kind == "adj" else use.start
     return bool(_NOMINAL_WITHHELD.search(fold(body[max(sent.start, lo - 50) : lo])))
+
+
+# "Russian attacks on Ukrainian civilians and even the use of cluster bombs", "Russische
+# aanvallen op burgers en zelfs de inzet van clustermunitie": the attacks' adjective names the
+# user of the use noun coordinated with them
+_ATTACKS = re.compile(r"\s+(?:attacks?|aanval(?:len)?|bombardement(?:en)?|beschieting(?:en)?|shelling|offensive)\b")
+_AND_THEN_USE = re.compile(r"\b(?:and|en)\s+(?:(?:even|also|zelfs|ook)\s+)?(?:the|de|het)\s+[\w\s-]{0,20}$")
+
+
+def _attacker_before(ctx: Context, sent: Sentence, use: Mention) -> Mention | None:
+    body = ctx.body
+    adjs = [a for a in ctx.mentions.within("actor", sent.start, use.start) if a.kind == "adj"]
+    for a in reversed(adjs):
+        if _ATTACKS.match(body, a.end) and _AND_THEN_USE.search(fold(body[a.end : use.start])):
+            others = [o for o in ctx.mentions.within("actor", a.end, use.start) if o.kind != "adj"]
+            return None if others else a
+    return None
 
 
 def _is_nominal_use(body: str, sent: Sentence, use: Mention, weapon: Mention) -> bool:
