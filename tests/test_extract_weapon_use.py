@@ -395,3 +395,52 @@ def test_the_opcw_wording_a_toxic_chemical_as_a_weapon():
     )
     [f] = facts_of(body, kind="weapon_use")
     assert (f["actor"], f["weapon"], f["place"]) == ("UNKNOWN", "chemical_weapon", "Saraqib")
+
+
+def test_a_use_noun_with_a_place_and_no_user_is_a_use_by_an_unknown_actor():
+    for body in (
+        "Het herhaalde gebruik van chemische wapens in Syrië veroordelen wij.",
+        "We condemn the repeated use of chemical weapons in Syria.",
+        "Het gebruik van traangas in Georgië tegen demonstranten is vastgesteld.",
+    ):
+        assert {k for k in keys(facts_of(body)) if k[0] == "UNKNOWN"}, body
+    # the subject of the sentence is not the user of "the use of"
+    body = "Russia condemned the use of chemical weapons in Syria."
+    assert keys(facts_of(body, kind="weapon_use")) == {("UNKNOWN", "chemical_weapon")}
+
+
+def test_a_use_noun_that_is_withheld_is_no_use():
+    for body in (
+        "We condemn any use of chemical weapons in Syria.",
+        "The use of chemical weapons in Syria must be prevented.",
+        "Het kabinet wil voorkomen dat het gebruik van clustermunitie in Oekraïne toeneemt.",
+        "Het verbod op het gebruik van clustermunitie in Oekraïne geldt.",
+        "De mogelijke inzet van clustermunitie in Oekraïne baart zorgen.",
+        "Het gebruik van clustermunitie is verwerpelijk.",  # no place: a class of uses
+    ):
+        assert facts_of(body, kind="weapon_use") == [], body
+
+
+def test_a_use_noun_means_the_named_users_uses_when_the_text_names_one():
+    body = "Rusland heeft clustermunitie ingezet in Charkiv. Het gebruik van clustermunitie in Oekraïne maakt slachtoffers."
+    assert keys(facts_of(body, kind="weapon_use")) == {("RUS", "cluster_munition")}
+
+
+def test_an_allegation_of_use_is_no_use_and_by_names_the_user():
+    body = "Moscow spreads baseless claims about a possible Georgian use of chemical weapons."
+    assert facts_of(body, kind="weapon_use") == []
+    body = "De minister wil dat de VN de berichten over inzet van chemische wapens in Idlib onderzoekt."
+    assert facts_of(body, kind="weapon_use") == []
+    body = "We deplore the use of tear gas and of the chemical chloropicrin by Belarus in Minsk."
+    assert keys(facts_of(body, kind="weapon_use")) == {("BLR", "riot_control_agent"), ("BLR", "chloropicrin")}
+
+
+def test_the_adjective_of_coordinated_attacks_names_the_user_of_a_use_noun():
+    body = "Observers describe Russian attacks on Georgian villages and even the use of white phosphorus."
+    assert keys(facts_of(body, kind="weapon_use")) == {("RUS", "white_phosphorus")}
+    body = "Observers describe Russian attacks on Georgian villages and the use of tear gas and white phosphorus."
+    assert keys(facts_of(body, kind="weapon_use")) == {("RUS", "riot_control_agent"), ("RUS", "white_phosphorus")}
+    body = "Er zijn Russische aanvallen op scholen en zelfs de inzet van clustermunitie gemeld."
+    assert keys(facts_of(body, kind="weapon_use")) == {("RUS", "cluster_munition")}
+    body = "Russian attacks continued. Later the use of white phosphorus was reported."
+    assert facts_of(body, kind="weapon_use") == []

@@ -4,7 +4,8 @@
 doden" -> 3; "12 miljoen Oekraïense vluchtelingen" -> 12000000. A bare number borrows the unit
 of the figure before it in the same sentence ("Van de 31 NAVO-landen zijn 23 ...", "Nederland
 levert vijf pantserhouwitsers en Duitsland zeven"). Never a figure: years, dates, article,
-paragraph, question and document numbers, footnote markers, money, percentages, durations.
+paragraph, question and document numbers, footnote markers, durations. Money and percentages
+are figures too, read by amounts.py ("€ 2,5 miljard" -> 2500000000 "€").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from functools import cache
 
 from armswatch import lexicon
+from armswatch.extract.amounts import amounts, digits_value
 from armswatch.extract.clauses import MONTHS
 from armswatch.extract.context import Context
 from armswatch.extract.facts import make_fact
@@ -72,7 +74,7 @@ _COMPOUND = (
     r"(?:vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|honderd)tal)"
 )
 _NUM = re.compile(
-    r"(?<![\w.,/\-:])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|"
+    r"(?<![\w.,/\-:])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:,\d+)?|"
     + _COMPOUND
     + "|"
     + "|".join(sorted(WORDS, key=len, reverse=True))
@@ -113,7 +115,9 @@ _ID_BEFORE = re.compile(
     r"(?:(?i:\b(?:nr|nrs|nummer|artikel|art|artikelen|lid|vraag|vragen|antwoord|kamerstuk|kamerstukken|"
     r"aanhangsel|hoofdstuk|paragraaf|bijlage|pagina|blz|postbus|bus|protocol|action|actie|"
     r"resolutie|motie|dossier|trb|stb|stcrt|versie|fase|tranche|ronde|groep|plein|straat|weg|"
-    r"t/m|eur|euro|usd|dollar|per|nummers|punt|agendapunt|onderdeel|item|regel|rij)\.?)|[€$£§#]|"
+    r"t/m|eur|euro|usd|dollar|per|nummers|punt|agendapunt|onderdeel|item|regel|rij|"
+    # decades and clock times: "de jaren negentig", "om tien voor half negen"
+    r"jaren|half|kwart\s+(?:voor|over)|komma)\.?)|[€$£§#]|"
     # "Stb. 1949, J 355": a letter before the number; "vragen 3, 4, 9 en 10": a list
     r"(?<![\w])[A-Z]|\d+\s*(?:,\s*\d+\s*)*(?:,|\ben|\bof)\s*)\s*$"
 )
@@ -178,6 +182,11 @@ _NOT_UNIT = {
     "times",
     "percent",
     "written",
+    "million",
+    "billion",
+    "komma",
+    "mln",
+    "mld",
 } | set(MONTHS)
 # a unit never starts with these ("acht het" is "considers it", not "eight")
 _NOT_FIRST = {
@@ -214,45 +223,11 @@ _NOT_FIRST = {
 _UNIT_SKIP = {"additionele", "extra", "nieuwe", "andere", "verschillende"}
 
 
-# Figures are the key quantities of texts about arms, war and military support; the counts in a
-# letter about surrogacy or Schiphol tests are not what this tool reports.
-_ARMS_TOPIC = re.compile(
-    r"militair|wapen|munitie|oorlog|strijdkracht|krijgsmacht|\bleger|gewapend|\bdefensie|"
-    r"raket|bombard|\btroepen|military|weapon|munition|\btroops|armed forces|\bwar\b|"
-    r"houwitser|pantser|\btanks?\b|jachtvliegtuig|f-16|luchtverdediging|\bdrones?\b",
-    re.I,
-)
-# a document is about arms when these words recur: one "wapens" in a prison report or a Wob
-# decision's inventory does not make its counts key quantities about arms
-_ARMS_TOPIC_MIN = 2
-
-
 def extract(ctx: Context) -> list[Fact]:
-    about_arms = (
-        ctx.mentions.by_kind["weapon"]
-        or ctx.mentions.by_kind["treaty"]
-        or _gives_arms(ctx)
-        or sum(1 for _ in zip(range(_ARMS_TOPIC_MIN), _ARMS_TOPIC.finditer(ctx.body))) >= _ARMS_TOPIC_MIN
-    )
-    if not about_arms:
-        return []
     facts = []
     for sent in ctx.claim_sentences():
         facts += _from_sentence(ctx, sent)
     return facts
-
-
-def _gives_arms(ctx: Context) -> bool:
-    """A sentence gives a military item ("levert 18 F-16's"): the text is about arms."""
-    items = [i for i in ctx.mentions.by_kind["item"] if i.label == "item"]
-    gives = ctx.mentions.by_kind["give"]
-    if not items or not gives:
-        return False
-    return any(
-        ctx.mentions.within("give", s.start, s.end)
-        and any(i.label == "item" for i in ctx.mentions.within("item", s.start, s.end))
-        for s in ctx.sents
-    )
 
 
 def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
@@ -260,9 +235,17 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
     out: list[Fact] = []
     if fold(body[sent.start : sent.start + 20]).startswith(_attendance()):
         return out
+    money = []  # spans of amounts and shares: their numbers are no counts
+    table_cells = len(re.findall(r"[^\W\d_]{2,}", body[sent.start : sent.end])) < 3
+    for a, b, value, unit in amounts(body, sent.start, sent.end):
+        money.append((a, b))
+        # a share in a table row without its heading ("31,3 % 68,7 %") says not what it is of
+        if not table_cells and not ctx.is_quoted(a) and not _ID_BEFORE.search(body[max(sent.start, a - 14) : a]):
+            fields = {"value": value, "unit": unit, "about": None}
+            out.append(make_fact("figure", body, sent.start, sent.end, fields, focus=a))
     last_unit, last_end = None, sent.start
     for m in _NUM.finditer(body, sent.start, sent.end):
-        if ctx.is_quoted(m.start()) or _is_identifier(body, sent, m):
+        if any(a <= m.start() < b for a, b in money) or ctx.is_quoted(m.start()) or _is_identifier(body, sent, m):
             continue
         value = _value(m)
         if value is None:
@@ -396,7 +379,7 @@ def _value(m: re.Match) -> float | int | None:
         v: float = n
     else:
         try:
-            v = float(raw.replace(".", "").replace(",", "."))
+            v = digits_value(raw, scaled=bool(m.group(2)))
         except ValueError:
             return None
     if m.group(2):
@@ -413,6 +396,9 @@ def _unit(body: str, sent: Sentence, pos: int) -> str | None:
     words = []
     for w in re.finditer(r"(\S+)", rest[:160]):
         token = w.group(1)
+        glued = re.search(r"[a-z][.;:]\s*(?=[A-Z])", token)  # "technici.De verkoop": a sentence glued on
+        if glued:
+            token = token[: glued.end()]
         bare = token.rstrip(",.;:?!")
         words.append(bare)
         if len(words) >= 7 or bare != token:

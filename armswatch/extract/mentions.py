@@ -101,7 +101,7 @@ class Mentions:
         # a weapon word inside a treaty name ("Verdrag inzake clustermunitie") is not a weapon mention
         names = Regions([(t.start, t.end) for t in out["treaty"]])
         out["weapon"] = [w for w in out["weapon"] if w.start not in names]
-        out["actor"] = _actors(out)
+        out["actor"] = _actors(body, out)
         # an armed group that is no state ("ISIS", "de rebellen") can use a weapon, but is no party,
         # donor or recipient: a kind of its own, read only by weapon_use
         taken = Regions([(m.start, m.end) for m in out["actor"]])
@@ -141,12 +141,22 @@ def _ordinal_protocols(body: str, treaties: list[Mention]) -> list[Mention]:
     return out
 
 
-def _actors(out: dict[str, list[Mention]]) -> list[Mention]:
+def _kingdom_of_another(body: str, m: Mention) -> bool:
+    """ "het Koninkrijk België", "Koninkrijk Saoedi-Arabië": the bare "Koninkrijk" (the Netherlands
+    in its own memoranda) is here another kingdom's title."""
+    return fold(body[m.start : m.end]) == "koninkrijk" and bool(re.match(r"\s+(?!der\b)[A-Z]", body[m.end : m.end + 3]))
+
+
+def _actors(body: str, out: dict[str, list[Mention]]) -> list[Mention]:
     """State mentions as actors: names, forces phrases ("de Russische strijdkrachten"), and bare
     adjectives (weak); a name inside a forces phrase is not counted twice."""
     acts = [Mention(m.start, m.end, m.label, "force") for m in out["force"]]
     forces = Regions([(m.start, m.end) for m in acts])
-    names = [Mention(m.start, m.end, m.label, "name") for m in out["state"] if m.start not in forces]
+    names = [
+        Mention(m.start, m.end, m.label, "name")
+        for m in out["state"]
+        if m.start not in forces and not _kingdom_of_another(body, m)
+    ]
     taken = Regions([(m.start, m.end) for m in acts + names])
     acts += names + [Mention(m.start, m.end, m.label, "adj") for m in out["adj"] if m.start not in taken]
     return sorted(acts, key=lambda m: m.start)

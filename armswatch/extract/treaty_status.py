@@ -457,9 +457,21 @@ def _previous_subjects(ctx: Context, sent: Sentence) -> list[Mention]:
     return group
 
 
+# the treaty series' formula before a treaty's name: "het op 10 oktober 1980 te Genève tot stand
+# gekomen Verdrag inzake ...", "het te New York gesloten Verdrag"
+_CONCLUDED = re.compile(
+    r"\s*(?:het|de)\s+(?:op|te|in)\s+[^,;.]{0,80}?\b(?:tot\s*stand\s*gekomen|totstandgekomen|gesloten|"
+    r"aangenomen|ondertekende)\s+",
+    re.I,
+)
+
+
 def _treaty_near(ctx: Context, pos: int, sent: Sentence) -> Mention | None:
-    """The first treaty (or "het verdrag") starting within 40 characters after pos in the sentence."""
-    near = ctx.mentions.starting("treaty_all", pos, min(sent.end, pos + 40))
+    """The first treaty (or "het verdrag") starting within 40 characters after pos in the sentence
+    (after the formula of where and when it was concluded, if that comes first)."""
+    formula = _CONCLUDED.match(ctx.body, pos, sent.end)
+    start = formula.end() if formula else pos
+    near = ctx.mentions.starting("treaty_all", pos, min(sent.end, start + 40))
     return near[0] if near else None
 
 

@@ -47,15 +47,21 @@ _NOT_SUBJECT = {
 }
 _PLACE_PREP = {"in", "op", "bij", "rond", "nabij", "te", "boven", "rondom", "binnen"}
 _DATE_PREP = {"op", "in", "sinds", "vanaf", "rond", "omstreeks", "tussen", "tot", "eind", "begin", "medio", "half"}
-_AGENT = re.compile(r"\bdoor\s+(?:de\s+|het\s+)?$")
+_AGENT = re.compile(r"\b(?:door|by)\s+(?:de\s+|het\s+|the\s+)?$")
 # "de diensten" refers back to the intelligence services named earlier
 _SERVICES_BACK = re.compile(r"\bde (?:beide )?diensten\b")
 
 
 def extract(ctx: Context) -> list[Fact]:
     facts: list[Fact] = []
+    nominal: list[Fact] = []  # uses named by a noun with a place but no user ("the use of X in Syria")
     for sent in ctx.claim_sentences():
-        facts += _from_sentence(ctx, sent)
+        for fact, unnamed in _from_sentence(ctx, sent):
+            (nominal if unnamed else facts).append(fact)
+    # such a use is the document's when no named user of that weapon is given: a text that says
+    # who used it means the same uses when it speaks of "the use of X in Y"
+    named = {f.fields["weapon"] for f in facts if f.fields["actor"] != "UNKNOWN"}
+    facts += [f for f in nominal if f.fields["weapon"] not in named]
     # the richest fact of each (actor, weapon) first, so a reader sees the best-attributed one
     facts.sort(
         key=lambda f: (f.fields["actor"], f.fields["weapon"], -sum(v is not None for v in f.fields.values()), f.span[0])
@@ -63,7 +69,7 @@ def extract(ctx: Context) -> list[Fact]:
     return facts
 
 
-def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
+def _from_sentence(ctx: Context, sent: Sentence) -> list[tuple[Fact, bool]]:
     body, men = ctx.body, ctx.mentions
     weapons = men.within("weapon", sent.start, sent.end) + _resolved_anaphors(ctx, sent)
     if not weapons:  # most sentences: no need to look for a use
@@ -87,7 +93,7 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
         ):
             continue
         actor = _held_responsible(ctx, sent, use) or _actor(ctx, sent, use, w) or _unknown_actor(ctx, sent, use, w)
-        if actor is None or (actor.label, w.label) in seen:
+        if actor is None or (actor.label, w.label) in seen or _withheld_noun(body, sent, use, actor):
             continue
         # negation anywhere from the actor to the use: "X heeft geen A, B of C gebruikt"
         if negated(body, sent, min(lo, actor.start), max(hi, actor.end)):
@@ -101,7 +107,8 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
             "certainty": _certainty(ctx, sent, use),
             "claimed_by": _claimed_by(ctx, sent, use),
         }
-        out.append(make_fact("weapon_use", body, sent.start, sent.end, fields, focus=lo))
+        fact = make_fact("weapon_use", body, sent.start, sent.end, fields, focus=lo)
+        out.append((fact, actor.kind == "nominal"))
     return out
 
 
@@ -201,6 +208,12 @@ def _unknown_actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) 
     """A passive use without agent that the text states as a fact with a place ("In Charkiv is
     clustermunitie ingezet") has an actor the text does not name: UNKNOWN."""
     body = ctx.body
+    if _is_nominal_use(body, sent, use, weapon):
+        attacker = _attacker_before(ctx, sent, use)
+        if attacker:
+            return attacker
+        unknown = Mention(use.start, use.start, "UNKNOWN", "nominal")
+        return unknown if _place(ctx, sent, unknown, use, weapon, title=False) else None
     if fold(body[use.start : use.end]) not in _PARTICIPLE:
         return None
     cs = clause_start(body, sent, min(use.start, weapon.start))
@@ -209,6 +222,68 @@ def _unknown_actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) 
         return None
     unknown = Mention(use.start, use.start, "UNKNOWN")
     return unknown if _place(ctx, sent, unknown, use, weapon, title=False) else None
+
+
+# "het herhaalde gebruik van chemische wapens in Syrië", "the recurrent use of chemical weapons in
+# Syria": the use noun, then its weapon
+# (or a second weapon coordinated with the first: "the use of cluster bombs and thermobaric weapons")
+_NOUN_THEN_WEAPON = re.compile(
+    r"^\s+(?:van|of)\s+(?:[\w-]+\s+){0,3}?(?:(?:en|and|or|of)\s+)?(?:(?:de|het|the|[a-z]+e|[a-z]+ed)\s+){0,2}$"
+)
+# what withholds a nominal use: a class, a ban, a threat, a possibility, a prevention, a denial
+_NOMINAL_WITHHELD = re.compile(
+    r"\b(?:ieder|elk|elke|enig|enige|alle|eventue\w*|toekomstig\w*|mogelijk\w*|verbod\w*|verbied\w*|"
+    r"verboden|voorkom\w*|tegengaan|tegen|dreig\w*|bereid\w*|zonder|geen|nooit|any|all|ban|bans|banned|"
+    r"banning|prohibit\w*|prevent\w*|threat\w*|possible|potential|future|against|no|never|without|"
+    r"deter\w*|risk|risico|"
+    # an allegation under investigation: "onderzoek naar het vermeend gebruik", "alleged use"
+    r"vermeend\w*|vermoed\w*|beweerd\w*|onderzoek\w*|beschuldig\w*|alleged\w*|investigat\w*|accus\w*|"
+    r"suspected|claims?|unfounded|ongegrond\w*)\b(?:\s+[\w-]+){0,3}\s*$"
+)
+# reports of a use without a user are the reports' word only ("de berichten over inzet van
+# chemische wapens in Damascus laten onderzoeken"); with a user they are its source
+# ("talrijke berichten van inzet van clustermunitie door de Russische strijdkrachten")
+_REPORTS_OF = re.compile(r"\b(?:bericht\w*|melding\w*|reports?|reported)\b(?:\s+[\w-]+){0,3}\s*$")
+_EN_MODAL = re.compile(r"\b(?:could|would|should|may|might|must|can|will|if|whether)\b")
+
+
+def _withheld_noun(body: str, sent: Sentence, use: Mention, actor: Mention) -> bool:
+    """ "allegations about possible Ukrainian use of", "de vermeende Russische inzet van": a use noun
+    (with its actor adjective) under a word that withholds it."""
+    if not _is_noun(body, use):
+        return False
+    lo = min(use.start, actor.start) if actor.kind == "adj" else use.start
+    return bool(_NOMINAL_WITHHELD.search(fold(body[max(sent.start, lo - 50) : lo])))
+
+
+# "Russian attacks on Ukrainian civilians and even the use of cluster bombs", "Russische
+# aanvallen op burgers en zelfs de inzet van clustermunitie": the attacks' adjective names the
+# user of the use noun coordinated with them
+_ATTACKS = re.compile(r"\s+(?:attacks?|aanval(?:len)?|bombardement(?:en)?|beschieting(?:en)?|shelling|offensive)\b")
+_AND_THEN_USE = re.compile(r"\b(?:and|en)\s+(?:(?:even|also|zelfs|ook)\s+)?(?:the|de|het)\s+[\w\s-]{0,20}$")
+
+
+def _attacker_before(ctx: Context, sent: Sentence, use: Mention) -> Mention | None:
+    body = ctx.body
+    adjs = [a for a in ctx.mentions.within("actor", sent.start, use.start) if a.kind == "adj"]
+    for a in reversed(adjs):
+        if _ATTACKS.match(body, a.end) and _AND_THEN_USE.search(fold(body[a.end : use.start])):
+            others = [o for o in ctx.mentions.within("actor", a.end, use.start) if o.kind != "adj"]
+            return None if others else a
+    return None
+
+
+def _is_nominal_use(body: str, sent: Sentence, use: Mention, weapon: Mention) -> bool:
+    """A use noun with its weapon after "van"/"of", stated as a fact: no class, ban, threat,
+    possibility or denial before it, no modal in its sentence."""
+    if fold(body[use.start : use.end]) not in ("gebruik", "inzet", "use") or weapon.start < use.end:
+        return False
+    if not _NOUN_THEN_WEAPON.match(fold(body[use.end : weapon.start])):
+        return False
+    before = fold(body[max(sent.start, use.start - 50) : use.start])
+    if _NOMINAL_WITHHELD.search(before) or _REPORTS_OF.search(before):
+        return False
+    return not (_MODAL.search(fold(body[sent.start : sent.end])) or _EN_MODAL.search(fold(body[sent.start : sent.end])))
 
 
 def _actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) -> Mention | None:
@@ -310,6 +385,8 @@ _DETERMINER_BEFORE = {
 
 def _is_noun(body: str, use: Mention, weapons_before: list[Mention] = ()) -> bool:
     word = fold(body[use.start : use.end])
+    if word == "use":  # English: only the noun is read ("the use of"), never a verb with a subject
+        return True
     if word not in ("gebruik", "inzet", "aanval", "aanvallen", "inzetting", "wapengebruik"):
         return False
     prev = re.search(r"(\S+)\s+$", body[max(0, use.start - 40) : use.start])

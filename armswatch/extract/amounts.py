@@ -1,0 +1,135 @@
+"""Amounts of money and shares: figures whose unit is a currency or a percentage.
+
+"€ 2,5 miljard" -> 2500000000 "€"; "acht miljoen euro extra aan het Voedselfonds" -> 8000000
+"euro extra aan het Voedselfonds"; "150 mln. aan vergunningen" -> 150000000 "mln. aan
+vergunningen"; "0,7% van het bruto nationaal inkomen" -> 0.7 "% van het bruto nationaal
+inkomen". The unit is the currency or percent sign as written, followed by what the money is
+for or what the share is of, when the text says so right after ("aan ...", "voor ...", "van ...").
+Counted things (weapons, people, states) are the counts' business (figures.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from armswatch import lexicon
+from armswatch.extract.text import fold
+
+# a number as Dutch writes it ("9.542.939,82", "1,2", "471") or English ("96.3", "17.5"),
+# or a written-out numeral up to twelve ("acht miljoen euro")
+_WORDS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+          "tien": 10, "elf": 11, "twaalf": 12, "honderd": 100, "duizend": 1000}  # fmt: skip
+_NUMBER = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:[,.]\d{{1,2}}(?!\d))?|\d+,\d+|(?i:{'|'.join(_WORDS)}))"
+
+
+@cache
+def _lexicon() -> dict:
+    return lexicon.load_toml("figures.toml")["amounts"]
+
+
+@cache
+def _pattern() -> re.Pattern:
+    lx = _lexicon()
+    before = "|".join(re.escape(c) for c in sorted(lx["currency_before"], key=len, reverse=True))
+    after = "|".join(re.escape(c) for c in sorted(lx["currency_after"], key=len, reverse=True))
+    scale = "|".join(re.escape(s) for s in sorted(lx["scale"], key=len, reverse=True))
+    money_scale = "|".join(re.escape(s) for s in sorted(lx["money_scale"], key=len, reverse=True))
+    percent = "|".join(re.escape(p) for p in sorted(lx["percent"], key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w.,/\-:])(?:"
+        # € 2,5 miljard / EUR 147,2 miljard / €11.405,-
+        rf"(?P<cur1>{before})\s?(?P<n1>{_NUMBER})(?:\s+(?P<s1>{scale}))?(?:,-)?"
+        # 8 miljoen euro / 17 mld. euro
+        rf"|(?P<n2>{_NUMBER})(?:\s+(?P<s2>{scale}))?\s+(?P<cur2>{after})"
+        # 150 mln. (a money scale alone)
+        rf"|(?P<n3>{_NUMBER})\s+(?P<s3>{money_scale})"
+        # 96%, 57 procent, 96.3 per cent
+        rf"|(?P<n4>{_NUMBER})\s?(?P<pct>{percent})"
+        r")(?![\w%])",
+        re.I,
+    )
+
+
+# what the money is for or what the share is of: a preposition and up to six words, ending at
+# punctuation, a number, another preposition, a finite verb or a participle
+_FOR = {"money": ("aan", "voor"), "share": ("van", "aan", "of")}
+_DETERMINERS = {"de", "het", "een", "the", "a", "an", "zijn", "haar", "hun", "its", "their"}
+_STOP = re.compile(
+    r"^(?:in|op|voor|naar|met|door|tot|bij|uit|over|van|aan|om|per|sinds|vanaf|on|for|to|by|with|from|"
+    r"is|zijn|was|waren|wordt|worden|werd|heeft|hebben|had|zal|zullen|kan|kunnen|moet|en|of|and|"
+    r"ge\w+(?:d|t|en)|(?:ver|be|ont|her)\w+[^aeiou\W](?:d|t)|\d.*)$"
+)
+
+
+def amounts(body: str, start: int, end: int):
+    """Yield (match start, match end, value, unit) for each amount or share in body[start:end]."""
+    for m in _pattern().finditer(body, start, end):
+        num = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
+        value = _value(num, m.group("s1") or m.group("s2") or m.group("s3"))
+        if value is None:
+            continue
+        unit = m.group("cur1") or m.group("cur2") or m.group("s3") or m.group("pct")
+        unit += _what_for(body, m.end(), end, "share" if m.group("pct") else "money") or _measured(
+            body, start, m.start()
+        )
+        yield m.start(), m.end(), value, unit
+
+
+def _value(num: str, scale: str | None) -> float | int | None:
+    raw = fold(num)
+    if raw.isalpha():
+        v: float | None = _WORDS.get(raw)
+        if v is None:
+            return None
+    else:
+        v = digits_value(raw, scaled=bool(scale))
+    if scale:
+        v = round(v * _lexicon()["scale_value"][fold(scale).rstrip(".")], 2)
+    return int(v) if float(v).is_integer() else v
+
+
+def digits_value(raw: str, scaled: bool = False) -> float:
+    """A number written in digits: Dutch "9.542.939,82" and "1,2"; English "96.3" (a decimal
+    point before one or two digits) and "3,000" (a thousands comma before groups of three, unless a
+    scale word follows: "1,250 miljard" is Dutch for 1.25 billion)."""
+    if re.fullmatch(r"\d+\.\d{1,2}", raw):
+        return float(raw)
+    if not scaled and re.fullmatch(r"\d{1,3}(?:,\d{3})+", raw):
+        return float(raw.replace(",", ""))
+    return float(raw.replace(".", "").replace(",", "."))
+
+
+def _what_for(body: str, pos: int, end: int, kind: str) -> str:
+    m = re.match(r"(\s+extra)?\s+(\w+)\s", body[pos:end])
+    if not m or fold(m.group(2)) not in _FOR[kind]:
+        return m.group(1) if m and m.group(1) else ""
+    words = [m.group(2)]
+    for w in re.finditer(r"\S+", body[pos + m.end() : end]):
+        token = w.group(0)
+        bare = token.rstrip(",.;:?!)")
+        if not bare or _STOP.match(bare) or len(words) >= 7:
+            break
+        words.append(bare)
+        if bare != token or bare[0].isupper():  # a name ends the phrase
+            break
+    while words and fold(words[-1]) in _DETERMINERS:
+        words.pop()
+    if len(words) <= 1:
+        return m.group(1) or ""
+    return (m.group(1) or "") + " " + " ".join(words)
+
+
+# "een transactiewaarde van € 11.405", "een plafond van ruim 17 mld. euro": the noun before "van"
+# names what the amount measures; "een bedrag van", "ter hoogte van" name nothing more than the sum
+_MEASURED = re.compile(
+    r"\b([a-z][\w\-]{3,})\s+van\s+(?:(?:ca\.|circa|ruim|bijna|maximaal|minimaal|ongeveer|zo'n|meer dan|minder dan)\s+)?$"
+)
+_EMPTY_NOUNS = {"bedrag", "bedragen", "som", "totaal", "hoogte", "orde", "omvang", "niveau"}
+
+
+def _measured(body: str, start: int, pos: int) -> str:
+    m = _MEASURED.search(body, max(start, pos - 60), pos)
+    if not m or fold(m.group(1)) in _EMPTY_NOUNS:
+        return ""
+    return " " + m.group(1)
