@@ -26,3 +26,18 @@ def test_user_held_responsible_after_a_passive_use_and_the_claimant_is_not_the_u
 def test_a_government_stating_that_weapons_were_used_is_not_their_user():
     body = "De Franse regering stelt dat in Idlib opnieuw chemische wapens zijn ingezet."
     assert "FRA" not in {f["actor"] for f in uses(body)}
+
+
+def test_a_possible_use_in_brackets_is_withheld_like_a_possible_use():
+    assert uses("Wij volgen het (mogelijke) gebruik van clustermunitie bij de opmars in het noorden van Mali.") == []
+
+
+def test_the_title_of_questions_names_their_subject_not_a_finding():
+    title = (
+        "Vragen van het lid Jansen (SP) aan de minister van Defensie over het gebruik van fosforbommen "
+        "in het zuiden van Libanon (ingezonden 3 maart 2020)."
+    )
+    assert uses(title) == []
+    assert uses("Antwoord op vragen van de leden Bakker en Smit over de inzet van traangas in Georgië.") == []
+    # the same words as the document's own statement are a finding
+    assert {f["weapon"] for f in uses("Bij de aanval in het zuiden van Libanon zijn fosforbommen gebruikt.")}

@@ -16,19 +16,24 @@ from conftest import ROOT, SHARED
 
 SCORER = SHARED / "eval" / "score.py"
 REAL = ROOT / "corpus" / "real"
-# scores over batches 1-6 pooled (docs/evaluation.md, 3 December 2026): metadata 0.94,
-# structure 0.73, questions 0.72, facts_f1 0.85, figures_f1 0.25, provenance 1.00; after the
-# segment rules of the questions branch: metadata 0.98, structure 0.98, questions 1.00
+# scores over batches 1-7 pooled (213 documents; docs/evaluation.md, 3 December 2026, session 4's
+# final code): metadata 0.98, structure 0.98, questions 0.95, facts_f1 0.90, figures_f1 0.78,
+# provenance 1.00 — the floors sit a little under them, so a real regression fails the suite
 FLOORS = {
     "metadata": 0.95,
     "structure": 0.93,
-    "questions": 0.95,
-    "facts_f1": 0.80,
-    "figures_f1": 0.15,
+    "questions": 0.90,
+    "facts_f1": 0.86,
+    "figures_f1": 0.70,
     "provenance": 1.0,
 }
-# treaty_status 1.00 / 0.80, weapon_use 1.00 / 0.55 (aid has three gold facts: no floor of its own)
-KIND_FLOORS: dict[str, tuple[float, float]] = {"treaty_status": (0.95, 0.75), "weapon_use": (0.90, 0.45)}
+# per kind, precision / recall: treaty_status 1.00 / 0.83, weapon_use 1.00 / 0.77, aid 1.00 / 0.80
+# (aid rests on ten gold facts: its floor guards precision above all)
+KIND_FLOORS: dict[str, tuple[float, float]] = {
+    "treaty_status": (0.95, 0.78),
+    "weapon_use": (0.90, 0.65),
+    "aid": (0.90, 0.60),
+}
 
 
 def annotated(tmp: Path) -> Path:

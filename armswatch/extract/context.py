@@ -19,6 +19,12 @@ from armswatch.record import Structure
 _VRAAG = re.compile(r"^[ \t]*(?:[•\-*][ \t]*)?Vraag\s*\d+[a-z]?\s*:?\s*$", re.I)
 _ANTWOORD = re.compile(r"^[ \t]*(?:[•\-*][ \t]*)?Antwoord(?:en)?\b[^\n]{0,12}$", re.I)
 _INTRO = re.compile(r"^\s*(?:Vragen|Vraag) van (?:het lid|de leden|leden)\b", re.I)
+# the title of a set of questions or of their answers names what is asked about, not a finding:
+# "Vragen van het lid X (P) aan de minister ... over het gebruik van ...", "Antwoord op vragen van ..."
+_QUESTIONS_TITLE = re.compile(
+    r"^\s*(?:(?:Antwoord(?:en)?|Beantwoording)\s+(?:op\s+|van\s+)?(?:de\s+)?)?(?:Kamer|Schriftelijke\s+|Nadere\s+)?"
+    r"[Vv]ragen\s+van\s+(?:het\s+(?:Tweede[\s-]Kamer)?lid|de\s+leden|de\s+\S+-?fractie)\b"
+)
 _ENDS_QUESTION = re.compile(r"\?[\"'”’»)\]]*\d{0,2}(?:,\s*\d{1,2})*\s*$")
 _CONFIRMABLE = re.compile(
     r"\b(?:klopt het|is het (?:juist|waar|correct)|bevestigt u|kunt u bevestigen)\b[^?]*?\bdat\b", re.I
@@ -124,7 +130,8 @@ class Context:
             return False
         if self.all_premise or sent.start in self._zones:
             return True
-        return bool(_ENDS_QUESTION.search(sent.text(self.body)))
+        text = sent.text(self.body)
+        return bool(_ENDS_QUESTION.search(text) or _QUESTIONS_TITLE.match(text))
 
     def is_quoted(self, pos: int) -> bool:
         return pos in self.quoted

@@ -230,7 +230,8 @@ def _unknown_actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) 
 _NOUN_THEN_WEAPON = re.compile(
     r"^\s+(?:van|of)\s+(?:[\w-]+\s+){0,3}?(?:(?:en|and|or|of)\s+)?(?:(?:de|het|the|[a-z]+e|[a-z]+ed)\s+){0,2}$"
 )
-# what withholds a nominal use: a class, a ban, a threat, a possibility, a prevention, a denial
+# what withholds a nominal use: a class, a ban, a threat, a possibility (also in brackets: "het
+# (mogelijke) gebruik van"), a prevention, a denial
 _NOMINAL_WITHHELD = re.compile(
     r"\b(?:ieder|elk|elke|enig|enige|alle|eventue\w*|toekomstig\w*|mogelijk\w*|verbod\w*|verbied\w*|"
     r"verboden|voorkom\w*|tegengaan|tegen|dreig\w*|bereid\w*|zonder|geen|nooit|any|all|ban|bans|banned|"
@@ -238,7 +239,7 @@ _NOMINAL_WITHHELD = re.compile(
     r"deter\w*|risk|risico|"
     # an allegation under investigation: "onderzoek naar het vermeend gebruik", "alleged use"
     r"vermeend\w*|vermoed\w*|beweerd\w*|onderzoek\w*|beschuldig\w*|alleged\w*|investigat\w*|accus\w*|"
-    r"suspected|claims?|unfounded|ongegrond\w*)\b(?:\s+[\w-]+){0,3}\s*$"
+    r"suspected|claims?|unfounded|ongegrond\w*)\b\)?(?:\s+[\w-]+){0,3}\s*$"
 )
 # reports of a use without a user are the reports' word only ("de berichten over inzet van
 # chemische wapens in Damascus laten onderzoeken"); with a user they are its source
