@@ -22,3 +22,13 @@ def test_funding_from_the_general_budget_and_the_eu_criteria_named_by_whose_they
     )
     [fact] = facts_of(body, kind="aid")
     assert (fact["funding"], fact["export_check"]) == ("algemene middelen", "EU Common Position 2008/944/CFSP")
+
+
+def test_a_motions_consideration_of_supplies_without_support_is_trade():
+    from armswatch.record import Structure
+
+    motion = Structure(type="motie")
+    trade = "constaterende dat Nederland nog altijd militair materieel aan Egypte levert en heeft geleverd;"
+    assert facts_of(trade, motion, kind="aid") == []
+    support = "constaterende dat Nederland als steun aan Oekraïne F-16 gevechtsvliegtuigen levert;"
+    assert [(f["donor"], f["recipient"]) for f in facts_of(support, motion, kind="aid")] == [("NLD", "UKR")]

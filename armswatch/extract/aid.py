@@ -370,6 +370,17 @@ _NOUN_LEAD = {
 }
 
 
+# A motion's considerations observe what states supply; without a word of support, a fund or a
+# government's decision the supplies they observe are arms trade ("constaterende dat Nederland
+# militair materieel aan X levert"), while "constaterende dat Nederland als steun aan Oekraïne ...
+# levert" and "constaterende dat Duitsland heeft besloten ... te leveren" are support
+_CONSIDERATION = re.compile(r"^\W*(?:constaterende|overwegende|van mening|gelet op|wijzende op|erkennende)\b")
+_SUPPORT_WORDS = re.compile(
+    r"\b(?:steun\w*|ondersteun\w*|hulp|bijdrage\w*|toegezegd\w*|toezegging\w*|besloten|besluit|"
+    r"aangekondigd|fonds\w*|epf)\b"
+)
+
+
 def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
     body, men = ctx.body, ctx.mentions
     gives = [
@@ -380,6 +391,8 @@ def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
     if not gives or _trade(ctx, sent, gives) or not _military(ctx, sent):
         return
     text = body[sent.start : sent.end]
+    if ctx.structure.type == "motie" and _CONSIDERATION.match(fold(text)) and not _SUPPORT_WORDS.search(fold(text)):
+        return  # "constaterende dat Nederland materieel aan X levert": the Kamer's view of arms trade
     holds = [g for g in gives if _cue_holds(ctx, sent, g, text)]
     if not holds or any(g.label == "support" and g not in holds for g in gives):
         return  # "steunt het voorstel om ... te leveren": a position on giving, not a giving

@@ -46,7 +46,8 @@ def _pattern() -> re.Pattern:
         rf"|(?P<n3>{_NUMBER})\s+(?P<s3>{money_scale})"
         # 96%, 57 procent, 96.3 per cent
         rf"|(?P<n4>{_NUMBER})\s?(?P<pct>{percent})"
-        r")(?![\w%])",
+        # (not a name built on a share: "de 30%-regeling")
+        r")(?![\w%]|-[a-z])",
         re.I,
     )
 
@@ -105,13 +106,16 @@ def _what_for(body: str, pos: int, end: int, kind: str) -> str:
     if not m or fold(m.group(2)) not in _FOR[kind]:
         return m.group(1) if m and m.group(1) else ""
     words = [m.group(2)]
-    for w in re.finditer(r"\S+", body[pos + m.end() : end]):
-        token = w.group(0)
+    tokens = [w.group(0) for w in re.finditer(r"\S+", body[pos + m.end() : end])]
+    for i, token in enumerate(tokens):
         bare = token.rstrip(",.;:?!)")
         if not bare or _STOP.match(bare) or len(words) >= 7:
             break
         words.append(bare)
-        if bare != token or bare[0].isupper():  # a name ends the phrase
+        # a name ends the phrase; a capitalised adjective before its noun does not ("van
+        # Nederlandse basisscholen")
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if bare != token or (bare[0].isupper() and not (following[:1].islower() and not _STOP.match(following))):
             break
     while words and fold(words[-1]) in _DETERMINERS:
         words.pop()
