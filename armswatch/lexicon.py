@@ -7,6 +7,11 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+# the months as Dutch letters write them ("4 juli 2025"); readers that accept abbreviations and
+# English names keep their own maps (segment.dates, extract.clauses)
+NL_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+             "november", "december")  # fmt: skip
+
 
 def data_path(name: str):
     return resources.files("armswatch") / "data" / name

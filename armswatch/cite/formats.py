@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-             "november", "december")  # fmt: skip
+from armswatch.lexicon import NL_MONTHS
+
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December")  # fmt: skip
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -19,7 +19,7 @@ def long_date(value: Any, lang: str = "nl") -> str:
     if not m:
         return ""
     year, month, day = m.groups()
-    months = MONTHS_NL if lang == "nl" else MONTHS_EN
+    months = NL_MONTHS if lang == "nl" else MONTHS_EN
     if not month or not 1 <= int(month) <= 12:
         return year
     text = f"{months[int(month) - 1]} {year}"

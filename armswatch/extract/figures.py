@@ -53,16 +53,7 @@ WORDS = {
 }
 SCALE = {"duizend": 1_000, "miljoen": 1_000_000, "miljard": 1_000_000_000}
 _UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
-_TENS = {
-    "twintig": 20,
-    "dertig": 30,
-    "veertig": 40,
-    "vijftig": 50,
-    "zestig": 60,
-    "zeventig": 70,
-    "tachtig": 80,
-    "negentig": 90,
-}
+_TENS = {k: v for k, v in WORDS.items() if 20 <= v <= 90}
 _SMALL = {**{k: v for k, v in WORDS.items() if v < 20}, **_UNITS}
 # a written-out compound numeral: "honderdtwintig", "tweehonderdvijftig", "vijfentwintig",
 # "drieduizend"; and the collective "vijftal", "tiental" (about N)

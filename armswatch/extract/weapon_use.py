@@ -471,32 +471,10 @@ _NAMED_PLACE = re.compile(
     # a name of two or three words: "Khan Sheikoun", "Khan al-Assal", "Tal Abyad"
     r"(?:\s(?:(?:al|el|as|ash|ad|ar|az)-)?[A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)*){0,2})"
 )
-_NOT_PLACE = {
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "zaterdag",
-    "zondag",
-    "het",
-    "de",
-    "een",
-    "totaal",
-    "europa",
-}
+_NOT_PLACE = set(MONTHS) | {
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "het", "de", "een", "totaal", "europa",
+}  # fmt: skip
 
 
 def _with_coordinated(body: str, start: int, end: int, limit: int) -> str:

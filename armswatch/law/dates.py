@@ -10,6 +10,7 @@ import calendar
 from datetime import date, timedelta
 
 from armswatch.errors import UsageError
+from armswatch.lexicon import NL_MONTHS
 
 
 def parse_date(value: date | str | None, what: str = "date") -> date:
@@ -91,22 +92,6 @@ def withdrawal_effective(deposit: date, treaty: dict) -> date | None:
     if "withdrawal_rule" not in treaty:
         return None
     return count_from(deposit, treaty, "withdrawal")
-
-
-NL_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 
 def dutch(day: date) -> str:
