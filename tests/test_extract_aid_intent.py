@@ -32,3 +32,33 @@ def test_a_motions_consideration_of_supplies_without_support_is_trade():
     assert facts_of(trade, motion, kind="aid") == []
     support = "constaterende dat Nederland als steun aan Oekraïne F-16 gevechtsvliegtuigen levert;"
     assert [(f["donor"], f["recipient"]) for f in facts_of(support, motion, kind="aid")] == [("NLD", "UKR")]
+
+
+def test_going_to_give_is_an_intention_even_with_the_goods_between():
+    body = "Duitsland gaat dertig tanks leveren aan Polen. Het overleg gaat over de prijs."
+    assert keys(facts_of(body, kind="aid")) == {("DEU", "POL", "intended")}
+
+
+def test_a_decision_said_in_the_next_sentence_makes_the_intention_decided():
+    body = "Nederland wil vier F-16's aan Roemenië leveren. Dat heeft het kabinet vandaag besloten."
+    assert keys(facts_of(body, kind="aid")) == {("NLD", "ROU", "decided")}
+    undecided = "Nederland wil vier F-16's aan Roemenië leveren. Daarover is nog niets besloten."
+    assert keys(facts_of(undecided, kind="aid")) == {("NLD", "ROU", "intended")}
+
+
+def test_a_headline_repeating_the_lead_is_not_a_claim_of_its_own():
+    body = (
+        "Nederland zal mijnenjagers leveren aan Oekraïne\n\n"
+        "Nederland zal mijnenjagers leveren aan Oekraïne. Dit heeft het kabinet vandaag besloten."
+    )
+    assert keys(facts_of(body, kind="aid")) == {("NLD", "UKR", "decided")}
+
+
+def test_english_release_of_military_goods_tested_against_the_common_position():
+    body = (
+        "The Netherlands will supply military goods to Moldova. The list was assessed by the Ministry of "
+        "Foreign Affairs against the criteria of the EU Common Position on arms exports."
+    )
+    [fact] = facts_of(body, kind="aid")
+    assert (fact["donor"], fact["recipient"], fact["status"]) == ("NLD", "MDA", "intended")
+    assert fact["export_check"] == "EU Common Position 2008/944/CFSP"

@@ -249,8 +249,14 @@ def extract(ctx: Context) -> list[Fact]:
     _STATUS = _STATUS or _status_matchers()
     merged: dict[tuple[str, str, str], Fact] = {}
     gov = _government_text(ctx)
-    for sent in ctx.claim_sentences():
+    claims = ctx.claim_sentences()
+    for i, sent in enumerate(claims):
+        if _headline_of(ctx, sent, claims[i + 1 : i + 2]):
+            continue
+        decided_next = _decision_follows(ctx, sent)
         for donor, recipient, status, items in _from_sentence(ctx, sent, gov):
+            if status == "intended" and decided_next:
+                status = "decided"
             key = (donor, recipient, status)
             if key not in merged:
                 merged[key] = make_fact(
@@ -275,6 +281,24 @@ def extract(ctx: Context) -> list[Fact]:
             f.fields["funding"] = funding
             f.fields["export_check"] = export_check
     return list(merged.values())
+
+
+# "Nederland levert ... aan Oekraïne. Dat heeft het kabinet vandaag besloten." / "This was
+# decided by the cabinet today.": the next sentence says the giving just stated is decided
+_DECISION_AFTER = re.compile(r"^\W*(?:dit|dat|this|that)\b[^.;]{0,80}?\b(?:besloten|besloot|besloten|decided|agreed)\b")
+
+
+def _headline_of(ctx: Context, sent: Sentence, following: list[Sentence]) -> bool:
+    """A release's headline repeats its lead sentence; the lead, with what follows it, is the claim."""
+    if not following or following[0].para == sent.para:
+        return False
+    head = fold(ctx.body[sent.start : sent.end]).rstrip(" .")
+    return len(head) > 20 and fold(ctx.body[following[0].start : following[0].end]).startswith(head)
+
+
+def _decision_follows(ctx: Context, sent: Sentence) -> bool:
+    after = [s for s in ctx.paragraph_sentences(sent) if s.start >= sent.end]
+    return bool(after) and bool(_DECISION_AFTER.match(fold(ctx.body[after[0].start : after[0].end])))
 
 
 def _government_text(ctx: Context) -> bool:
@@ -497,6 +521,14 @@ def _weak_give_holds(ctx: Context, sent: Sentence, g: Mention) -> bool:
     return not re.match(r"(?:\s+\w+){0,3}?\s+te\s+(?!leveren|schenken|doneren|sturen)\w+", after)
 
 
+# "Nederland gaat zwaar materieel leveren": "gaan" with an infinitive of giving later in its clause
+# says what will be given, an intention (contiguous "gaat leveren" likewise)
+_GOING_TO_GIVE = re.compile(
+    r"\b(?:gaat|gaan|ging|gingen)\b(?:(?![,;:]|\b(?:dat|die|om|te|en|maar)\b)[^.])"
+    r"{0,60}?\b(?:leveren|schenken|doneren|sturen|overdragen|aanschaffen|trainen)\b"
+)
+
+
 def _statuses(text: str) -> list[str]:
     """The status words of a sentence, strongest first; a bare request or modal gives none."""
     ftext = fold(text)
@@ -510,6 +542,8 @@ def _statuses(text: str) -> list[str]:
         found[_participle_status(ftext, m.start(), delivery=True)].append((m.start(), m.end(), ""))
     for m in _PROVISION_PART.finditer(ftext):
         found[_participle_status(ftext, m.start(), delivery=False)].append((m.start(), m.end(), ""))
+    if _GOING_TO_GIVE.search(ftext):
+        found["intended"].append((0, 0, ""))
     out = []
     if found["decided"]:
         out.append("decided")
