@@ -682,3 +682,47 @@ def test_site_field_naming_the_asker_without_a_party():
     r = record(text)
     assert r["questioners"] == [{"name": "Karel de Wit", "party": None}]
     assert r["sender"] == {"name": "Jan Klaassen", "role": "Minister van Defensie"}
+
+
+def test_oral_questions_in_the_handelingen_name_asker_subject_and_chamber():
+    # the converter glued the italic "Vragen" to "van": repaired in normalise
+    text = (
+        "Aan de orde is het mondelinge vragenuur, overeenkomstig artikel 136 van het Reglement van orde.\n\n"
+        "Vragenvan het lid Jansen aan de minister van Infrastructuur, over de vertraging van de Zuidasdok.\n\n"
+        "De heer Jansen (SP):\n\nVoorzitter! Waarom loopt het project weer jaren achter?\n"
+    )
+    r = record(text)
+    assert (r["type"], r["chamber"], r["subject"]) == ("other", "TK", "de vertraging van de Zuidasdok")
+    assert [q["name"] for q in r["questioners"]] == ["Jansen"]
+
+
+def test_a_members_reposted_questions_are_questions_by_that_member():
+    text = (
+        "Vragen over de sluiting van het station\n\n"
+        "Met dank overgenomen van P. (Piet) de Vries i, gepubliceerd op maandag 3 maart 2014, 10:12.\n\n"
+        "Het station in mijn woonplaats gaat dicht. Daarom heb ik de staatssecretaris de volgende vragen gesteld:\n\n"
+        "1\n\nKent u het bericht over de sluiting?\n\n2\n\nBent u bereid de sluiting uit te stellen?\n"
+    )
+    r = record(text)
+    assert r["type"] == "kamervragen"
+    assert [q["name"] for q in r["questioners"]] == ["De Vries"]
+    assert numbers(r) == [1, 2]
+
+
+def test_english_statements_name_whoever_delivers_them_or_only_the_post():
+    delivered = (
+        "Statement on Conventional Weapons\n\n"
+        "Statement of the Kingdom of the Netherlands, delivered by Ms. Anna de Groot, Counsellor, "
+        "Permanent Mission to the United Nations\n\nThank you, Chair.\n"
+    )
+    r = record(delivered)
+    assert (r["sender"]["name"], r["sender"]["role"]) == (
+        "Anna de Groot",
+        "Counsellor, Permanent Mission to the United Nations",
+    )
+    post_only = (
+        "Opening of the Review Conference\n\n"
+        "Statement by the Netherlands Minister of Defence at the opening of the Review Conference.\n\n"
+        "Mr President,\n"
+    )
+    assert record(post_only)["sender"] == {"name": None, "role": "Minister of Defence"}

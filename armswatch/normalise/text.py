@@ -21,6 +21,8 @@ _TRAILING_WS = re.compile(r"[ \t\u00a0]+$", re.M)
 _INNER_WS = re.compile(r"[ \t\u00a0\u2002\u2003\u2009]{2,}")
 # "gesteld?Antwoord 3": a converter glued a Q&A heading to the line before it.
 _GLUED_HEADING = re.compile(r"(?<=[a-z][?.!])(?=(?:Vraag|Antwoord)[ \t]+\d{1,3}[ \t]*$)", re.M)
+# "Vragenvan het lid X": the Handelingen' italic "Vragen" lost the space after it in conversion
+_GLUED_QUESTIONS_TITLE = re.compile(r"^((?:Nadere |Aanvullende )?Vra(?:gen|ag))(?=van (?:het|de) )", re.M)
 
 
 def clean_characters(text: str) -> str:
@@ -62,6 +64,8 @@ def tidy_whitespace(text: str) -> str:
         text = _TRAILING_WS.sub("", text)
     if "Vraag" in text or "Antwoord" in text:
         text = _GLUED_HEADING.sub("\n", text)
+    if "agvan " in text or "genvan " in text:
+        text = _GLUED_QUESTIONS_TITLE.sub(r"\1 ", text)
     if "  " in text or any(c in text for c in _SPACES[1:]):  # two of them in a row need one of these
         text = _INNER_WS.sub(" ", text)
     return text

@@ -108,7 +108,11 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
             _questioners(head, header, meta)
             or people.title_questioners(site.get("site_title"))
             or people.member_headings(paragraphs[:_HEADING_REACH])
+            or people.reposted_by(head[:1500])
         )
+    elif kind == "other" and sj.oral_questions(paragraphs[:6]):
+        # a plenary record of the mondelinge vragenuur: "Vragen van het lid X aan de minister ..."
+        st.questioners = people.title_questioners(head[:1500])
     elif kind not in ("motie", "verslag") and (st.questions or answers_expected):
         # written answers to a debate's questions, sent as a letter: each member heads their questions
         st.questioners = people.member_headings(paragraphs[:_HEADING_REACH])

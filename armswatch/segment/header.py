@@ -218,6 +218,15 @@ _TYPE_MARKERS = [
             r"\bde\s+antwoorden\s+(?:aan\s+)?op\s+de\s+(?:schriftelijke\s+)?(?:Kamer)?vragen\s+van\s+(?:het\s+lid|de\s+leden)\b"
         ),
     ),
+    # a member's own post of the questions they put (party sites, parlement.com and its monitors):
+    # "Daarom heb ik de minister de volgende vragen gesteld:"
+    (
+        "questions",
+        re.compile(
+            r"\b(?:heb|hebben) (?:ik|wij|we) (?:de|het) (?:minister|staatssecretaris|kabinet|minister-president)\b"
+            r"[^\n]{0,80}?\b(?:de )?(?:volgende )?(?:schriftelijke )?(?:Kamer)?vragen gesteld\b"
+        ),
+    ),
     # the Eerste Kamer's committees ask by party: "VRAGEN VAN DE VVD-FRACTIE OVER ..."
     ("questions", re.compile(r"^VRAGEN VAN (?:DE|HET) [A-ZÀ-Ý0-9-]*(?:FRACTIE|LID)\b")),
     # "Nr. 5 VERSLAG", and the Tweede Kamer's document number before a list of questions
@@ -335,11 +344,11 @@ _TK_CASE = re.compile(r"\bKamervra(?:ag|gen)\b:?\s+(?:nr\.?\s*)?(?:19|20)\d{2}Z\
 # met ..." (the Eerste Kamer's committees hold a "mondeling overleg", not matched here)
 _COMMITTEE_MEETING = re.compile(r"\b(?:heeft|hebben) op \d{1,2} \w+ \d{4} overleg gevoerd\b")
 # procedures only the Tweede Kamer has, named in a Handelingen item ("Aan de orde is ..."): the
-# VAO (verslag van een algemeen overleg) and its commissie voor de Verzoekschriften (en de
+# weekly mondelinge vragenuur, the VAO (verslag van een algemeen overleg) and its commissie voor de Verzoekschriften (en de
 # Burgerinitiatieven); the Eerste Kamer holds "mondeling overleg" and has a commissie voor de Verzoekschriften
 # too, so only with "Burgerinitiatieven"
 _TK_PROCEDURE = re.compile(
-    r"\bVAO'?s?\b|\b[Vv]erslag van een algemeen overleg\b"
+    r"\bVAO'?s?\b|\b[Vv]erslag van een algemeen overleg\b|\bmondelinge vragenuur\b"
     r"|\bcommissie voor de Verzoekschriften en de Burgerinitiatieven\b"
 )
 # every alternative of _TK / _EK names the chamber ("Tweede", "-tk-"): texts without these

@@ -185,16 +185,26 @@ _EN_NAME = (
     r"(?!H\.\s?E\.|The\b|This\b)[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|(?:van|der|den|de|ten|ter|in|op|'t)\b)){1,5}"
 )
 _EN_SPEAKER = re.compile(
-    r"\b(?:Statement|Speech|Intervention|Remarks|Address|Delivered)\s+(?:by|of)\s+(?:H\.\s?E\.\s+)?"
+    r"\b(?:Statement|Speech|Intervention|Remarks|Address|[Dd]elivered)\s+(?:by|of)\s+(?:H\.\s?E\.\s+)?"
     r"(?:(?P<title>Ambassador|Minister|Prime Minister|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?(?P<name>" + _EN_NAME + r")"
-    r"(?:\s*[,.]\s*(?P<role>[^,.\n|]{3,160}))?"
+    # a post in apposition may run on: "First Secretary, Permanent Representation to the Conference ..."
+    r"(?:\s*[,.]\s*(?P<role>[^,.\n|]{3,160}(?:,\s+[A-Z][^,.\n|]{3,160})?))?"
+)
+# a post without a name: "Statement by the Netherlands Minister of Foreign Affairs during the General Debate"
+_EN_POST_ONLY = re.compile(
+    r"\b(?:Statement|Speech|Intervention|Remarks|Address)\s+by\s+[Tt]he\s+(?:Netherlands|Dutch)\s+"
+    r"(?P<role>(?:Prime Minister|Minister|State Secretary|Ambassador|Permanent Representative)\b[^,.\n]{0,80}?)"
+    r"(?=\s+(?:during|at|on|to|before|in|for the)\b|\s*[,.\n])"
 )
 _EN_ROLE_FIRST = re.compile(
     r"\b(?:Statement|Speech|Intervention|Remarks|Address)\s+by\s+the\s+(?P<role>[A-Z][^,\n]{3,100}?),\s+(?P<name>"
     + _EN_NAME
     + r")"
 )
-_EN_ROLE_WORD = re.compile(r"\b(?:Minister|Ambassador|Representative|Secretary|Director|President|Envoy|Chargé|Head)\b")
+_EN_ROLE_WORD = re.compile(
+    r"\b(?:Minister|Ambassador|Representative|Secretary|Director|President|Envoy|Chargé|Head|Counsell?or|Advis[eo]r|"
+    r"Attaché|Delegate|Coordinator)\b"
+)
 # "..., Minister of Foreign Affairs of the Netherlands" names the country, not the post (kept when the
 # post goes on: "Permanent Representative of the Kingdom of the Netherlands to the Conference ...")
 _OF_NL = re.compile(r"\s+of\s+(?:the\s+Kingdom\s+of\s+)?the\s+Netherlands(?:\s+[A-Z].*)?$")
@@ -207,7 +217,8 @@ def speaker(head: str) -> tuple[str | None, str | None]:
         return m.group("name"), m.group("role").strip()
     m = _EN_SPEAKER.search(head)
     if not m:
-        return None, None
+        post = _EN_POST_ONLY.search(head)
+        return (None, post.group("role").strip()) if post else (None, None)
     role = (m.group("role") or "").strip()
     if not _EN_ROLE_WORD.search(role):
         role = m.group("title") if m.group("title") in ("Ambassador", "Minister", "Prime Minister") else ""
@@ -375,3 +386,19 @@ def title_questioners(title: str | None) -> list[dict[str, str | None]]:
             return []  # a phrase, not a list of surnames
         out.append({"name": name, "party": None})
     return out
+
+
+# parlement.com and its monitors (eumonitor, parlementairemonitor) repost a member's questions
+# under "Met dank overgenomen van H. (Harry) van Bommel i, gepubliceerd op ...": the poster asked
+_REPOSTED_BY = re.compile(
+    r"\bMet dank overgenomen van (?:(?:[A-Z]\.){1,4}\s*)?(?:\([^()\n]{1,30}\)\s*)?"
+    r"(?P<name>[a-zà-ÿ' ]{0,12}[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?)(?: i)?,? gepubliceerd\b"
+)
+
+
+def reposted_by(head: str) -> list[dict[str, str | None]]:
+    m = _REPOSTED_BY.search(head)
+    if not m:
+        return []
+    name = m.group("name").strip()
+    return [{"name": name[0].upper() + name[1:], "party": None}]

@@ -30,6 +30,11 @@ _SUBJECT_END = re.compile(
 _BETREFT_ASKED = re.compile(
     r"^(?:Beantwoording van )?[Vv]ragen van (?:het |de )?(?:lid|leden)\b[^()\n]{0,200}?\bover\s+(?P<s>\S.*)$"
 )
+# a plenary item of the mondelinge vragenuur, titled by the asker and the minister asked
+_ORAL_QUESTIONS = re.compile(
+    r"^Vra(?:gen|ag) van (?:het lid|de leden) [^\n]{1,300}? aan de (?:minister|staatssecretaris|minister-president)"
+    r"\b[^\n]{0,200}?,? over (?P<s>[^\n]{3,300})$"
+)
 # a record's number above its title ("T01341")
 _BARE_CODE = re.compile(r"^[A-Z]{0,3}\d{3,}$")
 
@@ -71,6 +76,11 @@ def subject(
     item = _handelingen_item(paragraphs) if kind in ("other", "verslag") else None
     if item:
         return item
+    if kind == "other":  # the Handelingen' oral questions: "Vragen van het lid X aan de minister ..., over Y."
+        for p in paragraphs[:6]:
+            m = _ORAL_QUESTIONS.match(p.strip())
+            if m:
+                return _SUBJECT_END.sub("", m.group("s")).strip() or None
     if kind == "verslag":  # a committee meeting outside a dossier: "... overleg gevoerd met ... over X."
         m = _MEETING_OVER.search("\n".join(paragraphs[:12]))
         if m:
@@ -159,6 +169,10 @@ def title_subject(title: str | None, kind: str) -> str | None:
 
 # a Handelingen item's numbered heading, followed by "Aan de orde is ...": "9 Recente opmars van IS"
 _ITEM_HEADING = re.compile(r"^\d{1,3}\s+(?P<t>[A-ZÀ-Ý][^\n]{2,200})$")
+
+
+def oral_questions(paragraphs: list[str]) -> bool:
+    return any(_ORAL_QUESTIONS.match(p.strip()) for p in paragraphs)
 
 
 def _handelingen_item(paragraphs: list[str]) -> str | None:
