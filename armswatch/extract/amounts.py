@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from armswatch import lexicon
+from armswatch.extract.subject_units import subject_unit
 from armswatch.extract.text import fold
 
 # a number as Dutch writes it ("9.542.939,82", "1,2", "471") or English ("96.3", "17.5"),
@@ -64,17 +65,31 @@ _STOP = re.compile(
 
 
 def amounts(body: str, start: int, end: int):
-    """Yield (match start, match end, value, unit) for each amount or share in body[start:end]."""
+    """Yield (match start, match end, value, unit) for each amount or share in body[start:end];
+    value None for a share that says not what it is of (its span is still no count)."""
+    last_share = None
     for m in _pattern().finditer(body, start, end):
         num = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
         value = _value(num, m.group("s1") or m.group("s2") or m.group("s3"))
         if value is None:
             continue
-        unit = m.group("cur1") or m.group("cur2") or m.group("s3") or m.group("pct")
-        unit += _what_for(body, m.end(), end, "share" if m.group("pct") else "money") or _measured(
-            body, start, m.start()
-        )
-        yield m.start(), m.end(), value, unit
+        sign = m.group("cur1") or m.group("cur2") or m.group("s3") or m.group("pct")
+        share = bool(m.group("pct"))
+        unit = _what_for(body, m.end(), end, "share" if share else "money") or _measured(body, start, m.start())
+        if not unit.strip():
+            # the subject of "is"/"bedraagt" names what a bare sum or share measures
+            subject = subject_unit(body, start, m.start(), m.end())
+            unit = " " + subject if subject else unit
+        if share and not unit.strip():
+            # "van 0,62% van het bni in 2024 tot 0,44% in 2029": a bare share is of what the one
+            # before it is of; a share of nothing named says not what it counts
+            if last_share is None:
+                yield m.start(), m.end(), None, sign
+                continue
+            unit = last_share
+        if share:
+            last_share = unit
+        yield m.start(), m.end(), value, sign + unit
 
 
 def _value(num: str, scale: str | None) -> float | int | None:

@@ -18,6 +18,7 @@ from armswatch.extract.amounts import amounts, digits_value
 from armswatch.extract.clauses import MONTHS
 from armswatch.extract.context import Context
 from armswatch.extract.facts import make_fact
+from armswatch.extract.subject_units import subject_unit
 from armswatch.extract.text import Sentence, fold
 from armswatch.record import Fact
 
@@ -51,7 +52,14 @@ WORDS = {
     "honderd": 100,
     "duizend": 1000,
 }
-SCALE = {"duizend": 1_000, "miljoen": 1_000_000, "miljard": 1_000_000_000}
+# English numerals of government.nl releases ("six F-16s", "Eighteen countries"); not "one" (a
+# pronoun) nor "ten" (Dutch "ten eerste", "ten aanzien")
+EN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "eleven": 11,
+            "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+            "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+            "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}  # fmt: skip
+SCALE = {"duizend": 1_000, "miljoen": 1_000_000, "miljard": 1_000_000_000, "thousand": 1_000, "million": 1_000_000,
+         "billion": 1_000_000_000}  # fmt: skip
 _UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
 _TENS = {k: v for k, v in WORDS.items() if 20 <= v <= 90}
 _SMALL = {**{k: v for k, v in WORDS.items() if v < 20}, **_UNITS}
@@ -68,8 +76,8 @@ _NUM = re.compile(
     r"(?<![\w.,/\-:])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:,\d+)?|"
     + _COMPOUND
     + "|"
-    + "|".join(sorted(WORDS, key=len, reverse=True))
-    + r")(?:\s+(duizend|miljoen|miljard))?(?![\w/]|:\d)",
+    + "|".join(sorted([*WORDS, *EN_WORDS], key=len, reverse=True))
+    + r")(?:\s+(duizend|miljoen|miljard|thousand|million|billion))?(?![\w/]|:\d)",
     re.I,
 )
 
@@ -79,6 +87,8 @@ def _numeral(word: str) -> int | None:
     "eenentwintig" 21, "drieduizend" 3000, "vijftal" about 5)."""
     if word in WORDS:
         return WORDS[word]
+    if word in EN_WORDS:
+        return EN_WORDS[word]
     if word.endswith("tal"):
         return _numeral(word[:-3])
     total = 0
@@ -230,18 +240,26 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
     table_cells = len(re.findall(r"[^\W\d_]{2,}", body[sent.start : sent.end])) < 3
     for a, b, value, unit in amounts(body, sent.start, sent.end):
         money.append((a, b))
+        if value is None:
+            continue
         # a share in a table row without its heading ("31,3 % 68,7 %") says not what it is of
         if not table_cells and not ctx.is_quoted(a) and not _ID_BEFORE.search(body[max(sent.start, a - 14) : a]):
             fields = {"value": value, "unit": unit, "about": None}
             out.append(make_fact("figure", body, sent.start, sent.end, fields, focus=a))
     last_unit, last_end = None, sent.start
     for m in _NUM.finditer(body, sent.start, sent.end):
-        if any(a <= m.start() < b for a, b in money) or ctx.is_quoted(m.start()) or _is_identifier(body, sent, m):
+        if any(a <= m.start() < b for a, b in money) or ctx.is_quoted(m.start()):
+            continue
+        ranged = _range_end(body, sent, m)  # "10 tot 15 slachtoffers": the first counts them too
+        range_unit = _unit(body, sent, ranged.end()) if ranged else None
+        if _is_identifier(body, sent, m, ranged=bool(range_unit)):
             continue
         value = _value(m)
         if value is None:
             continue
-        unit = _unit(body, sent, m.end())
+        unit = _unit(body, sent, m.end()) or range_unit
+        if unit and range_unit == unit and ranged and ranged.group(2) and not m.group(2):
+            value *= SCALE[fold(ranged.group(2))]  # "5 à 10 miljoen mensen"
         if _RATIO_AFTER.match(body, m.end(), sent.end) or _RATIO_BEFORE.search(body, sent.start, m.start()):
             continue  # "zeven op de tien": a ratio, neither number a count
         of_total = _OF_TOTAL.match(body, m.end(), sent.end)
@@ -256,9 +274,13 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
             ):
                 unit = last_unit
             else:
-                continue
+                # "Op 1 november was het aantal geldige vergunningen ... 88": the subject it counts
+                unit = subject_unit(body, sent.start, m.start(), m.end(), counted=True)
+                if unit is None:
+                    continue
         if (
             fold(unit.split()[0]) in _NOT_UNIT
+            and fold(unit.split()[0]) not in _MEASURES
             or fold(unit.split()[-1]) in _NOT_UNIT
             or _discourse(unit)
             or _finite_verb_inside(unit)
@@ -318,6 +340,11 @@ def _discourse_units() -> frozenset[str]:
 
 
 @cache
+def _invariant_plurals() -> frozenset[str]:
+    return frozenset(lexicon.load_toml("figures.toml")["invariant_plurals"])
+
+
+@cache
 def _not_nouns() -> frozenset[str]:
     return frozenset(lexicon.load_toml("figures.toml")["not_nouns"])
 
@@ -330,12 +357,30 @@ def _finite_verb_inside(unit: str) -> bool:
 _OF_TOTAL = re.compile(r"\s+van\s+de\s+(?:\d+|" + "|".join(WORDS) + r")(?=\s)", re.I)
 
 
-def _is_identifier(body: str, sent: Sentence, m: re.Match) -> bool:
+_RANGE_TO = re.compile(r"\s*(?:tot|à|to|-|–)\s*", re.I)
+_RANGE_AND = re.compile(r"\s+(?:en|and)\s+", re.I)
+_RANGE_START = re.compile(r"\b(?:tussen|between)\s+$", re.I)
+
+
+def _range_end(body: str, sent: Sentence, m: re.Match) -> re.Match | None:
+    """The second number of a range that starts at m: "10 tot 15", "5 à 10 miljoen", "10-15",
+    "tussen 40 en 50", "between 40 and 50"."""
+    link = _RANGE_TO.match(body, m.end(), sent.end)
+    if not link and _RANGE_START.search(body, max(sent.start, m.start() - 10), m.start()):
+        link = _RANGE_AND.match(body, m.end(), sent.end)
+    if not link or m.group(2) and not re.match(r"\s", body[link.end() - 1]):
+        return None
+    second = _NUM.match(body, link.end(), sent.end)
+    return second if second and second.group(1)[0].isdigit() == m.group(1)[0].isdigit() else None
+
+
+def _is_identifier(body: str, sent: Sentence, m: re.Match, ranged: bool = False) -> bool:
     if _ID_BEFORE.search(body[max(sent.start, m.start() - 14) : m.start()]):
         return True
     digits = m.group(1)
     if digits.isdigit() and (len(digits) == 4 and 1900 <= int(digits) <= 2100):  # a year
-        return True
+        # unless pieces follow: "soms tot 2000 stuks"
+        return not re.match(r"\s+(?:stuks|exemplaren|pieces|units)\b", body[m.end() : m.end() + 12])
     if re.fullmatch(r"(?:19|20)\d\d,\d{1,2}", digits):  # "vanaf 2024,1 informeert": a year and a note marker
         return True
     line_start = body.rfind("\n", 0, m.start()) + 1
@@ -343,9 +388,12 @@ def _is_identifier(body: str, sent: Sentence, m: re.Match) -> bool:
         return True
     # a numbered heading or a table of contents line ("3 Overview of export licences ... 38 goods",
     # "6 Overzicht van ... 42"): its numbers are section and page numbers
-    if re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]", body[line_start : line_start + 12]):
+    # (a numbered paragraph of running text is no heading: "1. Op basis van ... circa 60 kilometer")
+    line_end = body.find("\n", m.start())
+    short_line = (line_end if line_end >= 0 else len(body)) - line_start <= 120
+    if short_line and re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]", body[line_start : line_start + 12]):
         return True
-    if re.match(r"\s*(?:[-–/]\s*\d|\d)", body[m.end() : m.end() + 3]):  # ranges, "22 054", "21 501-02"
+    if not ranged and re.match(r"\s*(?:[-–/]\s*\d|\d)", body[m.end() : m.end() + 3]):  # "22 054", "21 501-02"
         return True
     if re.search(r"\d[ \t]$", body[max(0, m.start() - 2) : m.start()]):  # the second group of "32 545"
         return True
@@ -391,29 +439,84 @@ def _unit(body: str, sent: Sentence, pos: int) -> str | None:
         if glued:
             token = token[: glued.end()]
         bare = token.rstrip(",.;:?!")
-        words.append(bare)
-        if len(words) >= 7 or bare != token:
+        # adjectives in a row may be set apart by commas: "vier grote, moderne schepen"
+        listed = token == bare + "," and re.fullmatch(r"[a-z]\w*e", bare) and len(words) < 6
+        words.append(token if listed else bare)
+        if len(words) >= 8 or bare != token and not listed:
             break
     if not words:
         return None
+    if fold(words[0]) in _MEASURES:
+        return _measured_unit(words)
     for i, w in enumerate(words):
-        bare = w.strip("()")
+        bare = w.strip("(),")
+        # a modifier before the noun may be an acronym or a nationality ("157 UN member states",
+        # "130 Dutch personnel"), never the noun itself ("31 Kamerleden" is rather a heading)
+        modifier = i == 0 and (re.fullmatch(r"[A-Z]{2,5}", bare) or bare in _nationalities())
         # the first word is lower case, a capitalised word, or a type name ("F-16"), never "ES" or "B"
-        if not bare or (i == 0 and not (bare[0].islower() or bare[0].isupper() and re.search(r"[a-z]|\d", bare))):
+        if not bare or (
+            i == 0 and not modifier and not (bare[0].islower() or bare[0].isupper() and re.search(r"[a-z]|\d", bare))
+        ):
             return None
         if i == 0 and (fold(bare) in _NOT_UNIT or fold(bare) in _NOT_FIRST):
             return None
+        if _participle_before_noun(bare, words[i + 1 : i + 2]):
+            continue  # "aangedreven onderzeeboten"
         if _plural_noun(bare) and fold(bare) not in _UNIT_SKIP:
             if i == 0 and bare[0].isupper() and "-" not in bare:
                 return None  # "31 Kamerleden"? rather a name or heading: be conservative
+            after = words[i + 1 : i + 3]
+            if fold(bare) in _invariant_plurals() and len(after) == 2 and after[0] in ("aan", "van", "of"):
+                if _plural_noun(after[1]) and after[1][:1].islower():
+                    return " ".join(words[: i + 3])  # "9.100 fte aan leraren": what the measure counts
             return " ".join(words[: i + 1])
+        if modifier and i + 1 == len(words):
+            return None
     return None
+
+
+# lengths and weights that measure a thing named after them: "60 kilometer dijk", "ruim 1300
+# kilometer lange grens"; a speed or a distance to somewhere ("80 kilometer per uur", "5 km van
+# de grens") names no thing and gives no figure
+_MEASURES = {"kilometer", "km", "meter", "ton", "kilo", "kilogram", "hectare", "liter", "kilometres", "kilometers"}
+_MEASURE_STOP = re.compile(
+    r"^(?:per|van|naar|tot|uit|in|op|aan|met|voor|bij|om|en|of|is|zijn|was|ver|lang|breed|hoog)$"
+)
+
+
+def _measured_unit(words: list[str]) -> str | None:
+    out = [words[0]]
+    for w in words[1:5]:
+        bare = w.strip("()")
+        if not bare or not bare[0].islower() or _MEASURE_STOP.match(bare) or fold(bare) in _NOT_FIRST:
+            break
+        out.append(w)
+        if _plural_noun(bare):
+            break
+    return " ".join(out) if len(out) > 1 else None
+
+
+def _participle_before_noun(word: str, following: list[str]) -> bool:
+    """A past participle in -en used as an adjective ("aangedreven", "gesloten") before a plural noun."""
+    return bool(
+        following
+        and re.fullmatch(r"(?:aan|af|bij|door|in|mee|na|om|onder|op|over|toe|uit|voor|weg)?ge[a-z]+en", word)
+        and _plural_noun(following[0].strip("(),"))
+        and following[0][:1].islower()
+    )
+
+
+@cache
+def _nationalities() -> frozenset[str]:
+    return frozenset(adj for actor in lexicon.actors()["actor"] for adj in actor.get("adjectives", []))
 
 
 def _plural_noun(w: str) -> bool:
     fw = fold(w)
     if fw in _not_nouns():
         return False
+    if fw in _invariant_plurals():
+        return True
     if (
         len(fw) < 4
         or fw.endswith("e")

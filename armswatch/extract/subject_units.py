@@ -1,0 +1,79 @@
+"""The noun a copula ties to a number: what a bare number or sum measures when it is said before.
+
+"De Nederlandse bijdrage aan het EPF is ca. 5,9%" -> "Nederlandse bijdrage aan het EPF";
+"In 2023 bedraagt de eindejaarsmarge maximaal € 471 miljoen" -> "eindejaarsmarge";
+"dat het vertrouwen 77% bedroeg" -> "vertrouwen"; "was het aantal geldige vergunningen ... 88" ->
+"geldige vergunningen ...". Dutch names the measured thing as the subject of "zijn" or
+"bedragen", before the verb or (after an opening adverbial) right after it, or before the number
+in a subordinate clause whose verb closes it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from armswatch.extract.text import fold
+
+_COPULA = r"(?:is|was|zijn|waren|bedraagt|bedroeg|bedragen|bedroegen|beloopt|beliep|are|were|amounts\s+to|amounted\s+to|stands\s+at|stood\s+at)"
+# hedges between the verb and the number: "is ca. 5,9%", "bedraagt maximaal € 471 miljoen"
+_HEDGE = (
+    r"(?:(?:ca\.|circa|ruim|bijna|maximaal|minimaal|ongeveer|zo'n|meer\s+dan|minder\s+dan|naar\s+schatting|"
+    r"in\s+totaal|slechts|hooguit|ten\s+hoogste|minstens|ten\s+minste|about|some|nearly|almost|more\s+than|over|"
+    r"at\s+most|at\s+least|up\s+to)\s+)*"
+)
+# a noun phrase after its article: words, hyphens and a name ("aan het EPF", "Saoedi-Arabië"),
+# no digits, no punctuation that ends a clause
+_NP = r"(?:[Dd]e|[Hh]et|[Tt]he)\s+((?:[^\W\d_][\w\-’']*\s+){0,7}?[^\W\d_][\w\-’']*)"
+_INVERTED = re.compile(rf"{_NP}\s+{_HEDGE}")  # "(bedraagt) de marge maximaal"
+_COPULA_END = re.compile(rf"\b{_COPULA}\s+$")
+_BEFORE_VERB = re.compile(rf"{_NP}\s+{_COPULA}\s+{_HEDGE}$")  # "De bijdrage ... is ca."
+_CLAUSE = re.compile(rf"{_NP}\s+$")  # "dat het vertrouwen" ... "77% bedroeg"
+_VERB_AFTER = re.compile(
+    rf"\s*(?:%|procent)?(?:\s*(?:respectievelijk|en|of)\s+\d[\d.,]*\s*(?:%|procent)?)*\s+{_COPULA}\b", re.I
+)
+# a verb, a conjunction or a relative pronoun inside is no single noun phrase
+_NOT_IN_NP = {
+    "is", "was", "zijn", "waren", "heeft", "hebben", "had", "wordt", "worden", "werd", "zal", "zullen",
+    "kan", "kunnen", "moet", "dat", "die", "wat", "en", "of", "maar", "want", "omdat", "dan",
+    "bedraagt", "bedroeg", "has", "have", "and", "or", "that", "which", "er", "wij", "we", "zij", "hij",
+}  # fmt: skip
+# a noun that names nothing more than the sum, and the words of "het aantal ..." that lead to the noun
+_EMPTY = {"bedrag", "bedragen", "som", "totaal", "totale", "hoogte", "orde", "omvang", "niveau", "getal", "cijfer"}
+_LEADS = ("aantal", "totale aantal", "percentage", "aandeel", "number", "total number", "share")
+
+
+def subject_unit(body: str, start: int, num_start: int, num_end: int, counted: bool = False) -> str | None:
+    """The noun phrase a copula ties to the number at body[num_start:num_end], or None.
+    counted: the number is a bare count, so only "het aantal X" names what it counts ("Het
+    antwoord is twee" does not)."""
+    before = body[max(start, num_start - 90) : num_start]
+    verb_after = bool(_VERB_AFTER.match(body, num_end))
+    # the longest noun phrase that is one: from the leftmost article whose phrase has no verb
+    for article in re.finditer(r"\b(?:[Dd]e|[Hh]et|[Tt]he)\s", before):
+        tail = before[article.start() :]
+        m = _BEFORE_VERB.fullmatch(tail) or (_CLAUSE.fullmatch(tail) if verb_after else None)
+        if not m and _COPULA_END.search(before[: article.start()]):
+            m = _INVERTED.fullmatch(tail)
+        if not m:
+            continue
+        np = _noun_phrase(m.group(1), counted)
+        if np:
+            return np
+    return None
+
+
+def _noun_phrase(np: str, counted: bool) -> str | None:
+    np = " ".join(np.split())
+    words = [fold(w) for w in np.split()]
+    if any(w in _NOT_IN_NP for w in words):
+        return None
+    lead = next((ld for ld in _LEADS if " ".join(words).startswith(ld + " ")), None)
+    if lead:
+        np = " ".join(np.split()[len(lead.split()) :])
+        if fold(np.split()[0]) in ("van", "of"):
+            np = " ".join(np.split()[1:])
+    elif counted:
+        return None
+    if not np or fold(np.split()[-1]) in _EMPTY or fold(np.split()[0]) in _EMPTY:
+        return None
+    return np
