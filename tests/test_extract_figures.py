@@ -257,3 +257,14 @@ def test_a_numbered_paragraph_of_running_text_is_no_heading():
         "verwacht dat de werf in totaal 14 mijnenjagers zal bouwen voor de marines van beide landen samen.\n"
     )
     assert (14, "mijnenjagers") in keys(facts_of(body, kind="figure"))
+
+
+def test_a_share_that_is_the_size_of_a_change_counts_what_changed():
+    body = "De lonen zijn dit jaar met gemiddeld 3,2% gestegen. Er was een daling van 1,5% in de bouw."
+    got = {(f["value"], f["unit"].split()[-1]) for f in facts_of(body, kind="figure")}
+    assert got == {(3.2, "gestegen"), (1.5, "daling")}
+
+
+def test_the_subject_after_the_verb_may_close_with_a_date():
+    body = "Zonder toeslagen was de gemiddelde prijsstijging per 1 januari 2024 2,8%."
+    assert keys(facts_of(body, kind="figure")) == {(2.8, "% gemiddelde prijsstijging")}

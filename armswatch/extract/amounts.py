@@ -81,6 +81,9 @@ def amounts(body: str, start: int, end: int):
             subject = subject_unit(body, start, m.start(), m.end())
             unit = " " + subject if subject else unit
         if share and not unit.strip():
+            change = _change_of(body, start, m.start(), m.end())
+            unit = " " + change if change else unit
+        if share and not unit.strip():
             # "van 0,62% van het bni in 2024 tot 0,44% in 2029": a bare share is of what the one
             # before it is of; a share of nothing named says not what it counts
             if last_share is None:
@@ -90,6 +93,31 @@ def amounts(body: str, start: int, end: int):
         if share:
             last_share = unit
         yield m.start(), m.end(), value, sign + unit
+
+
+# a share that is the size of a change: "zijn met gemiddeld 4,9% gestegen", "een stijging van 3%"
+_CHANGE_NOUN_BEFORE = re.compile(
+    r"\b(?P<w>stijging|daling|groei|toename|afname|verhoging|verlaging|krimp|increase|decrease|rise|fall|growth)"
+    r"\s+(?:met\s+|van\s+|by\s+|of\s+)(?:gemiddeld\s+|ruim\s+|bijna\s+|circa\s+|ongeveer\s+)?$"
+)
+_WITH_BEFORE = re.compile(r"\b(?:met|by)\s+(?:gemiddeld\s+|ruim\s+|bijna\s+|circa\s+|ongeveer\s+|maximaal\s+)?$")
+_CHANGE_VERB_AFTER = re.compile(
+    r"^\s*(?:%|procent|percent)?(?:\s*\([^()]{0,80}\))?[^.;:?!()]{0,60}?\b(?P<w>gestegen|gedaald|toegenomen|afgenomen|gegroeid|verhoogd|verlaagd|"
+    r"stijgen|stijgt|steeg|stegen|dalen|daalt|daalde|daalden|groeien|groeit|groeide|increased|decreased|rose|fell|grew)\b"
+)
+
+
+def _change_of(body: str, start: int, at: int, after: int) -> str | None:
+    before = body[max(start, at - 60) : at]
+    m = _CHANGE_NOUN_BEFORE.search(before)
+    if m:
+        return m.group("w")
+    if _WITH_BEFORE.search(before):
+        # (the sentence splitter may have cut after a closing bracket: read on to the full stop)
+        v = _CHANGE_VERB_AFTER.match(body[after : after + 120])
+        if v:
+            return v.group("w")
+    return None
 
 
 def _value(num: str, scale: str | None) -> float | int | None:

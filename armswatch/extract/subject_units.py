@@ -24,7 +24,9 @@ _HEDGE = (
 # a noun phrase after its article: words, hyphens and a name ("aan het EPF", "Saoedi-Arabië"),
 # no digits, no punctuation that ends a clause
 _NP = r"(?:[Dd]e|[Hh]et|[Tt]he)\s+((?:[^\W\d_][\w\-’']*\s+){0,7}?[^\W\d_][\w\-’']*)"
-_INVERTED = re.compile(rf"{_NP}\s+{_HEDGE}")  # "(bedraagt) de marge maximaal"
+# "(bedraagt) de marge maximaal", "(was) de gemiddelde huurverhoging per 1 juli 2013": a date may close it
+_WHEN = r"(?:(?:per|op|in|sinds|vanaf|tot|eind|begin)\s+(?:\d{1,2}\s+[a-z]{3,9}\s+)?(?:19|20)\d{2}\s+)?"
+_INVERTED = re.compile(rf"{_NP}\s+{_WHEN}{_HEDGE}")
 _COPULA_END = re.compile(rf"\b{_COPULA}\s+$")
 _BEFORE_VERB = re.compile(rf"{_NP}\s+{_COPULA}\s+{_HEDGE}$")  # "De bijdrage ... is ca."
 _CLAUSE = re.compile(rf"{_NP}\s+$")  # "dat het vertrouwen" ... "77% bedroeg"
