@@ -323,6 +323,8 @@ def _military(ctx: Context, sent: Sentence) -> bool:
         return True
     if any(g.label == "train" for g in m.within("give", sent.start, sent.end)) and _trained_forces(ctx, sent):
         return True
+    if _funded_forces(ctx, sent) and not m.within("civil", sent.start, sent.end):
+        return True
     if not items or m.within("civil", sent.start, sent.end):
         return False
     return bool(m.within("military", sent.start, sent.end)) or _antecedent(ctx, sent) is not None
@@ -472,8 +474,13 @@ def _cue_holds(ctx: Context, sent: Sentence, g: Mention, text: str) -> bool:
     """A purchase, a contribution, money or receiving is aid only with what makes it so: a
     fund or coalition to contribute to, an amount of money, a recipient named after "voor"."""
     if g.label == "contribute":
-        return bool(ctx.mentions.within("fund", sent.start, sent.end)) or (
-            fold(ctx.body[g.start : g.end]) in ("draagt", "dragen") and bool(re.search(r"\bover\s+aan\b", fold(text)))
+        return (
+            bool(ctx.mentions.within("fund", sent.start, sent.end))
+            or _contributed_to_state(ctx, sent, g)
+            or (
+                fold(ctx.body[g.start : g.end]) in ("draagt", "dragen")
+                and bool(re.search(r"\bover\s+aan\b", fold(text)))
+            )
         )
     if g.label == "money":
         return bool(_MONEY.search(fold(text)))
@@ -488,6 +495,30 @@ def _cue_holds(ctx: Context, sent: Sentence, g: Mention, text: str) -> bool:
     if g.label == "train":
         return bool(_trained_forces(ctx, sent))
     return True
+
+
+def _contributed_to_state(ctx: Context, sent: Sentence, g: Mention) -> bool:
+    """A contribution to a state's forces rather than to a fund: a military item or trainers
+    for a state named after the cue ("contribute F-16s and trainers to Iraq", "draagt bij aan
+    de opleiding van het Iraakse leger met instructeurs"), not a contribution to a debate."""
+    m = ctx.mentions
+    if not any(i.label == "item" for i in m.within("item", sent.start, sent.end)) and not (
+        _trained_forces(ctx, sent) and m.within("item", sent.start, sent.end)
+    ):
+        return False
+    return any(
+        s.start > g.end and _marked_recipient(ctx.body, s)
+        for s in m.within("actor", sent.start, sent.end)
+        if s.kind in ("name", "force") and s.label != "NLD"
+    )
+
+
+def _funded_forces(ctx: Context, sent: Sentence) -> bool:
+    """An amount of money for a state's forces or security sector ("€ 10 miljoen voor het
+    Libanese leger", "investeert 2 miljoen euro in de Libanese veiligheidssector")."""
+    if not _MONEY.search(fold(ctx.body[sent.start : sent.end])):
+        return False
+    return any(word_before(ctx.body, f.start) in ("voor", "aan", "in", "for", "to") for f in _trained_forces(ctx, sent))
 
 
 def _trained_forces(ctx: Context, sent: Sentence) -> list[Mention]:
@@ -515,7 +546,7 @@ def _dutch_in_paragraph(ctx: Context, sent: Sentence) -> bool:
 
 def _weak_give_holds(ctx: Context, sent: Sentence, g: Mention) -> bool:
     """ "toegezegd", "beschikbaar" give only beside an item, and not as "toegezegd ... te informeren"."""
-    if not ctx.mentions.within("item", sent.start, sent.end):
+    if not ctx.mentions.within("item", sent.start, sent.end) and not _funded_forces(ctx, sent):
         return False
     after = fold(ctx.body[g.end : min(sent.end, g.end + 60)])
     return not re.match(r"(?:\s+\w+){0,3}?\s+te\s+(?!leveren|schenken|doneren|sturen)\w+", after)
@@ -594,6 +625,8 @@ def _parties(ctx: Context, sent: Sentence, give: Mention, gov: bool) -> tuple[li
     if give.label in ("buy", "money", "contribute"):
         # bought, paid or contributed for whom: only a state named after "voor", "aan", "for"
         to = [s for s in to if word_before(body, s.start) != "om"]
+        if give.label == "money":  # "investeert ... in de Libanese veiligheidssector"
+            to += [s for s in states if s.kind == "force" and word_before(body, s.start) == "in" and s not in to]
         if not to:
             return [], None
     if to:  # the first "aan X" after the verb of giving, else the last before it
@@ -657,11 +690,19 @@ def _parties(ctx: Context, sent: Sentence, give: Mention, gov: bool) -> tuple[li
 
 def _marked_recipient(body: str, s: Mention) -> bool:
     before = fold(body[max(0, s.start - 24) : s.start])
-    return word_before(body, s.start) in ("aan", "om", "voor", "to", "for") or bool(
-        re.search(
-            r"\b(?:ondersteunen|steunen|voorzien|ten behoeve van|supply|supplies|provide|provides|"
-            r"(?:training|trainingen|opleiding|opleidingen)(?: van)?(?: de| het)?|training of)\s+$",
-            before,
+    return (
+        word_before(body, s.start) in ("aan", "om", "voor", "to", "for")
+        or bool(
+            re.search(
+                r"\b(?:ondersteunen|steunen|voorzien|ten behoeve van|supply|supplies|provide|provides|"
+                r"(?:training|trainingen|opleiding|opleidingen)(?: van)?(?: de| het)?|training of)\s+$",
+                before,
+            )
+            # the state whose fight is supported: "een militaire bijdrage aan de strijd tegen ISIS in Irak"
+            or re.search(
+                r"\b(?:strijd|fight)\s+(?:tegen|against)\s+(?:de\s+|het\s+|the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+in\s+$",
+                fold(body[max(0, s.start - 50) : s.start]),
+            )
         )
     )
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from armswatch.extract import treaty_forms, treaty_parties
+from armswatch.extract import treaty_forms, treaty_lists, treaty_parties
 from armswatch.extract.context import Context
 from armswatch.extract.facts import make_fact
 from armswatch.extract.mentions import Mention, word_before
@@ -272,7 +272,9 @@ def _statuses(ctx: Context, sent: Sentence):
         for t in ctx.mentions.starting("treaty_all", sent.start, a):
             after = [s for s in states if t.end < s.start < a]
             if not after or not re.fullmatch(
-                r"\s+(?:is|zijn|werd|werden)\s+(?:inmiddels\s+|ook\s+|al\s+)?door\s+",
+                r"\s+(?:is|zijn|werd|werden)\s+(?:inmiddels\s+|ook\s+|al\s+)?door\s+"
+                # "door enkele bondgenoten, waaronder Duitsland en Italië, geratificeerd"
+                r"(?:(?:[\w-]+\s+){0,3}?[\w-]*(?:landen|staten|genoten)\s*,?\s*(?:waaronder|zoals|onder\s+(?:meer|andere))\s+)?",
                 fold(body[t.end : after[0].start]),
             ):
                 continue
@@ -337,6 +339,8 @@ def _statuses(ctx: Context, sent: Sentence):
     # 5h. coordinated treaties, "alleen partij bij", a signature with its approval to come (treaty_forms)
     if text_start == sent.start:
         yield from treaty_forms.statuses(ctx, sent, states)
+        # 5i. lists of the states outside a treaty, its founders, "zich bij het verdrag aangesloten"
+        yield from treaty_lists.statuses(ctx, sent, states)
     # 6. "dit verdrag is voor Nederland rechtsgeldig"
     for m in _scan(_IN_FORCE, text):
         a = sent.start + m.start()

@@ -309,6 +309,10 @@ def _actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) -> Menti
     for a in actors:
         if a.kind == "adj" and 0 <= use.start - a.end <= 2:
             return a
+    # 2b. a genitive on the use noun: "Russia's use of", "Syria’s repeated use of"
+    for a in actors:
+        if a.kind == "name" and a.end < use.start and _GENITIVE.fullmatch(body[a.end : use.start]):
+            return a
     # 3. subject before the use verb: nearest actor that no preposition governs. A use noun
     # ("de inzet van", "het gebruik van") has no subject; only cases 1 and 2 give its user.
     if _is_noun(body, use, ctx.mentions.within("weapon", max(0, use.start - 40), use.start)):
@@ -324,6 +328,10 @@ def _actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) -> Menti
     if before:
         return before[-1]
     return None
+
+
+# the English genitive before a use noun and at most two of its adjectives ("Russia's repeated use")
+_GENITIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}")
 
 
 # a passive use whose user the next clause names: "... zijn chemische wapens gebruikt en (dat) het

@@ -1,0 +1,95 @@
+"""treaty_status, aid and weapon_use: classes of Dutch and English the earlier rules missed —
+lists of states outside a treaty, founders, the verb-final join, a passive through a group
+"waaronder"; training, trainers and money for a state's forces, a contribution to a state,
+a military contribution to a state's fight; the English genitive user. Every sentence is
+written for the test."""
+
+from __future__ import annotations
+
+from extract_helpers import facts_of, keys
+
+
+def _keys(body: str, kind: str) -> set[tuple]:
+    return keys(facts_of(body, kind=kind))
+
+
+def test_the_states_still_missing_from_a_treaty_are_no_parties():
+    body = (
+        "Het Verdrag inzake clustermunitie kent 110 partijen. De landen die nog ontbreken zijn Rusland, China en India."
+    )
+    assert _keys(body, "treaty_status") == {("RUS", "CCM", False), ("CHN", "CCM", False), ("IND", "CCM", False)}
+
+
+def test_not_yet_acceded_onder_meer_and_outside_the_treaty():
+    body = "Tot het Ottawa-verdrag zijn nog niet toegetreden onder meer Pakistan en Egypte."
+    assert _keys(body, "treaty_status") == {("PAK", "APMBC", False), ("EGY", "APMBC", False)}
+    body = "Het Chemischewapenverdrag is bijna universeel. Buiten het verdrag staan Egypte en Noord-Korea."
+    assert _keys(body, "treaty_status") == {("EGY", "CWC", False), ("PRK", "CWC", False)}
+    body = "Het Chemischewapenverdrag telt 193 partijen; alleen Egypte en Israël staan er nog buiten."
+    assert _keys(body, "treaty_status") == {("EGY", "CWC", False), ("ISR", "CWC", False)}
+
+
+def test_outside_something_else_or_missing_without_a_treaty_says_nothing():
+    body = "Het Chemischewapenverdrag is besproken. Egypte en Israël staan buiten de discussie over de begroting."
+    assert _keys(body, "treaty_status") == set()
+    assert _keys("De landen die nog ontbreken zijn Noorwegen en IJsland.", "treaty_status") == set()
+
+
+def test_english_states_not_party_include():
+    body = "States not party to the Convention on Cluster Munitions include the United States and Russia."
+    assert _keys(body, "treaty_status") == {("USA", "CCM", False), ("RUS", "CCM", False)}
+
+
+def test_founders_and_first_parties_are_parties_first_signers_alone_not():
+    body = (
+        "Nederland heeft als een van de oprichters van het Chemischewapenverdrag altijd een voortrekkersrol gespeeld."
+    )
+    assert _keys(body, "treaty_status") == {("NLD", "CWC", True)}
+    body = "Canada was as a founding member of the Chemical Weapons Convention closely involved."
+    assert _keys(body, "treaty_status") == {("CAN", "CWC", True)}
+    body = "Ierland was een van de eerste ondertekenaars en verdragspartij van het Verdrag inzake clustermunitie."
+    assert _keys(body, "treaty_status") == {("IRL", "CCM", True)}
+    body = "Nederland was een van de eerste ondertekenaars van het Verdrag inzake clustermunitie."
+    assert _keys(body, "treaty_status") == set()
+
+
+def test_joined_with_the_treaty_before_the_participle():
+    body = "Het Chemischewapenverdrag is breed aanvaard. Syrië heeft zich in 2013 bij het verdrag aangesloten."
+    assert _keys(body, "treaty_status") == {("SYR", "CWC", True)}
+    body = "Het Ottawa-verdrag is besproken. Rusland heeft zich niet bij het verdrag aangesloten."
+    assert _keys(body, "treaty_status") == {("RUS", "APMBC", False)}
+
+
+def test_passive_ratified_by_a_group_waaronder_states():
+    body = "Het Verdrag inzake clustermunitie is door enkele NAVO-bondgenoten, waaronder Duitsland en Italië, geratificeerd."
+    assert _keys(body, "treaty_status") == {("DEU", "CCM", True), ("ITA", "CCM", True)}
+
+
+def test_trainers_and_instructors_for_a_states_forces_are_aid():
+    assert _keys("Nederland levert trainers aan de Iraakse veiligheidstroepen.", "aid") == {("NLD", "IRQ", "decided")}
+    body = "Nederland draagt bij aan de opleiding van het Iraakse leger met instructeurs."
+    assert _keys(body, "aid") == {("NLD", "IRQ", "decided")}
+    assert _keys("Nederland levert trainers aan de Nederlandse voetbalclubs.", "aid") == set()
+    assert _keys("Nederland draagt bij aan de opleiding van leraren in Irak.", "aid") == set()
+
+
+def test_money_for_a_states_security_sector_is_aid_but_not_humanitarian_money():
+    body = "Het kabinet stelt € 10 miljoen beschikbaar voor de Libanese veiligheidssector."
+    assert _keys(body, "aid") == {("NLD", "LBN", "decided")}
+    assert _keys("Nederland stelt 5 miljoen euro beschikbaar voor het Libanese leger.", "aid") == {
+        ("NLD", "LBN", "decided")
+    }
+    assert _keys("Het kabinet stelt € 10 miljoen beschikbaar voor humanitaire hulp in Libanon.", "aid") == set()
+    body = "Het kabinet stelt € 10 miljoen beschikbaar voor de wederopbouw van het Libanese onderwijs."
+    assert _keys(body, "aid") == set()
+
+
+def test_military_contribution_to_a_states_fight_and_english_contribute_to():
+    body = "Het kabinet heeft besloten een militaire bijdrage te leveren aan de strijd tegen ISIS in Irak."
+    assert _keys(body, "aid") == {("NLD", "IRQ", "decided")}
+    assert _keys("The Netherlands will contribute F-16s and trainers to Iraq.", "aid") == {("NLD", "IRQ", "intended")}
+
+
+def test_english_genitive_names_the_user():
+    body = "The Netherlands condemns Russia's use of cluster munitions."
+    assert _keys(body, "weapon_use") == {("RUS", "cluster_munition")}
