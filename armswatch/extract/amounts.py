@@ -107,9 +107,17 @@ _CHANGE_VERB_AFTER = re.compile(
 )
 
 
+# "het aantal vacatures daalt met 3 procent": the verb of change before "met"
+_CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?P<w>stijgt|stijgen|steeg|stegen|daalt|dalen|daalde|daalden|groeit|groeien|groeide|neemt|nemen|nam|namen|"
+    r"rises|rose|falls|fell|grows|grew|increases|increased|decreases|decreased)\s+(?:[\w-]+\s+){0,3}?(?:toe\s+|af\s+)?"
+    r"(?:met|by)\s+(?:gemiddeld\s+|ruim\s+|bijna\s+|circa\s+|ongeveer\s+)?$"
+)
+
+
 def _change_of(body: str, start: int, at: int, after: int) -> str | None:
     before = body[max(start, at - 60) : at]
-    m = _CHANGE_NOUN_BEFORE.search(before)
+    m = _CHANGE_NOUN_BEFORE.search(before) or _CHANGE_VERB_BEFORE.search(before)
     if m:
         return m.group("w")
     if _WITH_BEFORE.search(before):
