@@ -48,15 +48,16 @@ Niet van toepassing.
 def test_piped_rows_read_by_their_heading():
     assert _statuses(PIPED, date="2025-06-01") == {
         ("CHL", "CCM", True),
+        ("CMR", "CCM", False),
         ("KIR", "CCM", True),
         ("NLD", "CCM", True),
         ("LTU", "CCM", False),
     }
 
 
-def test_a_signature_alone_gives_no_fact():
-    # not a party, but the list says so only by a blank cell; readers of these pages state nothing
-    assert not {s for s in _statuses(PIPED, date="2025-06-01") if s[0] == "CMR"}
+def test_a_signature_alone_in_a_party_table_is_not_party():
+    # the row's blank consent and entry-into-force cells say the state has not become party
+    assert ("CMR", "CCM", False) in _statuses(PIPED, date="2025-06-01")
 
 
 def test_withdrawal_not_yet_in_effect_on_the_publication_date_says_nothing():
@@ -83,7 +84,7 @@ def test_one_value_per_line_with_heading_per_line():
         "Oman\n02-02-93\n08-02-95\nR\n29-04-97\n"
         "Staat Palestina\n17-05-18\nT\n16-06-18\n"
     )
-    assert _statuses(body) == {("OMN", "CWC", True), ("PSE", "CWC", True)}
+    assert _statuses(body) == {("ISR", "CWC", False), ("OMN", "CWC", True), ("PSE", "CWC", True)}
 
 
 def test_protocol_titles_and_other_treaties():
@@ -170,7 +171,11 @@ def test_a_reflowed_table_with_dates_reads_each_row():
         "Partij Ondertekening Ratificatie Type In werking Albanië 03-12-08 16-06-09 R 01-08-10 "
         "Angola 03-12-08 Peru 03-12-08 26-09-12 R 01-03-13\n"
     )
-    assert keys(facts_of(body, kind="treaty_status")) == {("ALB", "CCM", True), ("PER", "CCM", True)}
+    assert keys(facts_of(body, kind="treaty_status")) == {
+        ("ALB", "CCM", True),
+        ("AGO", "CCM", False),
+        ("PER", "CCM", True),
+    }
 
 
 def test_prose_that_opens_with_party_is_no_table():
@@ -188,4 +193,22 @@ def test_a_heading_split_by_the_layout_still_names_its_column():
         "Partij\n\nOnder tekening\n\nRatificatie\n\nType*\n\nIn werking\n\n"
         "Angola\n\n03-12-08\n\nAlbanië\n\n03-12-08\n\n16-06-09\n\nR\n\n01-08-10\n\nF. VOORLOPIGE TOEPASSING\n"
     )
-    assert _statuses(body) == {("ALB", "CCM", True)}
+    assert _statuses(body) == {("ALB", "CCM", True), ("AGO", "CCM", False)}
+
+
+def test_the_treaty_databases_table_with_its_legend_and_bracketed_codes_cut_into_paragraphs():
+    body = (
+        "Verdrag\n\nVerdrag inzake clustermunitie\n\n"
+        "Partij Ondertekening RatificatieO=Ondertekening zonder voorbehoud R=Bekrachtiging T=Toetreding "
+        "NB=Niet bekend In werking Opzegging Buiten werking\n"
+        "Albanië 03-12-2008 16-06-2009 (R) 01-08-2010 Angola 03-12-2008\n\n"
+        "Canada 03-12-2008 16-03-2015 (R) 01-09-2015 Cuba 06-04-2016 (T) 01-10-2016\n\n"
+        "Djibouti 30-07-2010\n"
+    )
+    assert keys(facts_of(body, kind="treaty_status")) == {
+        ("ALB", "CCM", True),
+        ("AGO", "CCM", False),
+        ("CAN", "CCM", True),
+        ("CUB", "CCM", True),
+        ("DJI", "CCM", False),
+    }

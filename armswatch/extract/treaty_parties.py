@@ -184,6 +184,9 @@ def _row_state(ctx: Context, a: int, b: int) -> tuple[str, int] | None:
     return s.label, s.end + m.end()
 
 
+_BRACKETED_CODE = re.compile(r"\(([A-Z][A-Za-z]?)\)")
+
+
 def _add(cur: list, rest: str, data_only: bool = False) -> bool:
     """Add a row's cells (piped) or tokens to ``cur``; False when ``rest`` is not row data."""
     if cur[4] and "|" in rest:
@@ -193,6 +196,7 @@ def _add(cur: list, rest: str, data_only: bool = False) -> bool:
         cur[3].append(("cells", cells))
         return True
     toks = []
+    rest = _BRACKETED_CODE.sub(r"\1", rest)
     for t in _TOKEN.finditer(rest):
         if t.group("other"):
             if t.group("other") in ("-", "–", "*"):
@@ -241,7 +245,9 @@ def _columns(items: list, header: list[str] | None) -> dict[str, str]:
             out[kind] = v
         return out
     dates = [v for k, v in toks if k == "date"]
-    order = [k for k in (header or ()) if k in _DEFAULT_DATES] or list(_DEFAULT_DATES)
+    order = [k for k in (header or ()) if k in _DEFAULT_DATES]
+    if not order:  # no heading: a lone date is only probably a signature, no ground for "not party"
+        order = ["sig_guessed", *_DEFAULT_DATES[1:]]
     return dict(zip(order, dates))
 
 
@@ -255,9 +261,9 @@ def _party(ctx: Context, cols: dict[str, str]) -> bool | None:
     code = cols.get("code", "").strip(" *")
     if cols.get("consent") or cols.get("eif") or code in _CODES_BOUND:
         return True
-    # signed only: not a party, but the list says so only by a blank, and readers do not state
-    # it (the blind gold of real Tractatenblad pages gives no fact for these rows)
-    return None
+    # signed only: a row with its signature and blank consent and entry-into-force columns says
+    # the state has not (yet) become party (batch9's blind reader of a treaty-database table)
+    return False if cols.get("sig") else None
 
 
 def _ymd(text: str) -> tuple[int, int, int] | None:
@@ -365,39 +371,49 @@ def _row_name_state(name: str) -> str | None:
 # come out of HTML: "Partij Voorbehoud / verklaring Bezwaren België Ja Nee Belize Ja Nee ..." or
 # "Partij Ondertekening Ratificatie Type In werking Albanië 03-12-08 16-06-09 R 01-08-10 ...".
 _TABLE_HEAD = re.compile(r"Partij(?:en)?\b(?!gegevens)")
+# the treaty database prints its codes in brackets: "Afghanistan 29-07-2020 (T) 27-10-2020"
 _CELL = re.compile(
-    r"(?:Ja|Nee|Yes|No|R|A|Aa|Ag|T|O|VG|NB|[\d][\d\-./]*|\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}|[-–*/])", re.I
+    r"(?:Ja|Nee|Yes|No|\(?(?:R|A|Aa|Ag|T|O|VG|NB)\)?|[\d][\d\-./]*|\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}|[-–*/])",
+    re.I,
 )
+# the treaty database's heading explains its codes inside it: "RatificatieO=Ondertekening zonder
+# voorbehoud ... NB=Niet bekend In werking Opzegging Buiten werking"
+_LEGEND = re.compile(r"(?:[A-Z]{1,2})=.*?(?=\s+In werking\b|$)", re.S)
+
+
+def _without_legend(heading: str) -> str:
+    return _LEGEND.sub(" ", heading)
 
 
 def _table_paragraphs(ctx: Context) -> list[Fact]:
+    """The treaty database's party tables: a "Partij(en)" heading with its columns, then one row
+    per state. Re-flowing may have cut the rows into several paragraphs: a paragraph that starts
+    with a state and holds only rows goes on the table above it."""
     body = ctx.body
     out: list[Fact] = []
+    table: tuple[list[str], str] | None = None  # (column kinds, treaty) of the open table
     for a, b in paragraphs(body):
         head = _TABLE_HEAD.match(body, a)
-        if not head:
-            continue
         states = [m for m in ctx.mentions.within("actor", a, b) if m.kind == "name"]
-        if len(states) < 3:
+        if head:
+            table = None
+            if not states:
+                continue
+            heading = fold(_without_legend(body[head.end() : states[0].start]))
+            kinds = _column_kinds(heading)
+            treaty = _title_treaty(ctx, a)
+            # a few names under "Partij" are a table only when its heading names date columns
+            if len(heading) > 160 or not treaty or (len(states) < 3 and not {"sig", "consent"} & set(kinds)):
+                continue
+            table = (kinds, treaty)
+        elif table is None or not states or states[0].start != a:
+            table = None
             continue
-        heading = fold(body[head.end() : states[0].start])
-        if len(heading) > 160:
+        rows = _table_rows(body, states, b)
+        if not head and not rows:
+            table = None
             continue
-        kinds = _column_kinds(heading)
-        treaty = _title_treaty(ctx, a)
-        if not treaty:
-            continue
-        rows = []
-        for i, st in enumerate(states):
-            last = i + 1 == len(states)
-            tokens = list(re.finditer(r"\S+", body[st.end : b if last else states[i + 1].start]))
-            cells = [t for t in tokens if _CELL.fullmatch(t.group(0))]
-            if len(cells) < len(tokens):
-                if not last:
-                    rows = []
-                    break  # not a table: prose between the names
-                cells = tokens[: next(j for j, t in enumerate(tokens) if not _CELL.fullmatch(t.group(0)))]
-            rows.append((st, " ".join(c.group(0) for c in cells), st.end + (cells[-1].end() if cells else 0)))
+        kinds, treaty = table
         for st, cells, row_end in rows:
             if "consent" in kinds or "sig" in kinds:
                 cur = [st.label, st.start, st.end, [], False]
@@ -412,3 +428,19 @@ def _table_paragraphs(ctx: Context) -> list[Fact]:
                     )
                 )
     return out
+
+
+def _table_rows(body: str, states: list, b: int) -> list:
+    """(state mention, its cells, row end) for each state of a paragraph of rows; [] when prose
+    stands between the names."""
+    rows = []
+    for i, st in enumerate(states):
+        last = i + 1 == len(states)
+        tokens = list(re.finditer(r"\S+", body[st.end : b if last else states[i + 1].start]))
+        cells = [t for t in tokens if _CELL.fullmatch(t.group(0))]
+        if len(cells) < len(tokens):
+            if not last:
+                return []  # not a table: prose between the names
+            cells = tokens[: next(j for j, t in enumerate(tokens) if not _CELL.fullmatch(t.group(0)))]
+        rows.append((st, " ".join(c.group(0) for c in cells), st.end + (cells[-1].end() if cells else 0)))
+    return rows
