@@ -3,7 +3,7 @@ letterhead with its fields side by side, a covering letter to the chair, then a 
 the ministers and the askers ("Antwoorden van de heer X, Minister van ..., op vragen van ...").
 Every text here is written for the test."""
 
-from armswatch.normalise.letterhead import side_by_side
+from armswatch.normalise.letterhead import fields_on_one_line
 from tests.test_segment import record
 
 OLD_ANSWER = (
@@ -25,18 +25,29 @@ OLD_ANSWER = (
 
 
 def test_fields_side_by_side_on_one_line_are_cut_at_each_label():
-    assert side_by_side("Datum 3 mei 1998 Behandeld: J. Jansen Kenmerk AB-12/98 Telefoon: 1234567") == [
-        "Datum 3 mei 1998",
-        "Behandeld: J. Jansen",
-        "Kenmerk AB-12/98",
-        "Telefoon: 1234567",
+    # the labels the record does not keep (behandeld, telefoon) only end the field before them
+    assert fields_on_one_line("Datum 3 mei 1998 Behandeld: J. Jansen Kenmerk AB-12/98 Telefoon: 1234567") == [
+        ("datum", "3 mei 1998"),
+        ("onze referentie", "AB-12/98"),
+    ]
+
+
+def test_a_reflowed_letterhead_line_may_end_or_open_with_the_subject():
+    assert fields_on_one_line("Datum 28 oktober 2009 Uw kenmerk 12/345 Onderwerp Levering van munitie") == [
+        ("datum", "28 oktober 2009"),
+        ("uw kenmerk", "12/345"),
+        ("betreft", "Levering van munitie"),
+    ]
+    assert fields_on_one_line("Onderwerp Levering van munitie Datum 28 oktober 2009") == [
+        ("betreft", "Levering van munitie"),
+        ("datum", "28 oktober 2009"),
     ]
 
 
 def test_a_label_word_inside_running_text_or_a_subject_cuts_nothing():
-    assert side_by_side("Datum 3 mei 1998") is None
-    assert side_by_side("Betreft Kenmerk en Datum van de nieuwe formulieren") is None
-    assert side_by_side("De datum en het kenmerk van uw brief ontbreken") is None
+    assert fields_on_one_line("Datum 3 mei 1998") is None
+    assert fields_on_one_line("Betreft Kenmerk en Datum van de nieuwe formulieren") is None
+    assert fields_on_one_line("De datum en het kenmerk van uw brief ontbreken") is None
 
 
 def test_old_answer_letter_is_an_answer_with_its_letterhead_read():

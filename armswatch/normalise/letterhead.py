@@ -63,31 +63,6 @@ _LABEL_LINE = re.compile(
 )
 
 
-# a reflowed letterhead puts its fields on one line: "Datum 28 oktober 2009 Uw kenmerk 12/345 Onderwerp X";
-# a capitalised label after a space starts the next field
-_NEXT_FIELD = re.compile(
-    r"\s(?=(?:Datum|Uw kenmerk|Uw referentie|Uw brief|Ons kenmerk|Onze referentie|Onderwerp|Betreft|Kenmerk)\s)"
-)
-
-
-def _fields_on_one_line(line: str) -> list[tuple[str, str]]:
-    """The (key, value) pairs of a line holding two or more labelled fields, each value fitting
-    its field; [] for any other line."""
-    parts = _NEXT_FIELD.split(line)
-    if len(parts) < 2:
-        return []
-    out = []
-    for part in parts:
-        m = _LABEL_LINE.match(part)
-        if not m:
-            return []
-        key, value = _LABELS[m.group("label").lower()], _cell(m.group("value"))
-        if not value or not _value_fits(key, value):
-            return []
-        out.append((key, value))
-    return out
-
-
 def _cell(value: str) -> str:
     """A field's value without a table rendering's cell borders ("Betreft | Levering ... |")."""
     return value.strip().rstrip("|").strip()
@@ -134,10 +109,11 @@ _FURNITURE = re.compile(
     r")$",
     re.I,
 )
-# An older letterhead (ministries in the 1990s and 2000s) sets its fields side by side, and a
-# flattened copy runs them onto one line: "Datum 3 mei 1998 Behandeld: J. Jansen Kenmerk
-# ABC-12/98 Telefoon: 1234567". Such a line is cut at each label; labels that carry nothing the
-# record keeps (telefoon, fax, blad, auteur) only end the field before them.
+# A letterhead's fields on one line: an older letterhead (ministries in the 1990s and 2000s) sets
+# them side by side and a flattened copy runs them together ("Datum 3 mei 1998 Behandeld: J. Jansen
+# Kenmerk ABC-12/98 Telefoon: 1234567"), a reflowed one likewise ("Datum 28 oktober 2009 Uw kenmerk
+# 12/345 Onderwerp X"). Such a line is cut at each label written with its capital; labels that
+# carry nothing the record keeps (telefoon, fax, blad, auteur) only end the field before them.
 _SIDE_LABELS = ("behandeld", "telefoon", "fax", "blad", "auteur", "e-mail", "doorkiesnummer")
 _SIDE_BY_SIDE = re.compile(
     r"(?:^|(?<=\s))(?:"  # written as a label, with its capital: "Datum", not "de datum van"
@@ -146,15 +122,37 @@ _SIDE_BY_SIDE = re.compile(
 )
 
 
-def side_by_side(line: str) -> list[str] | None:
+def _side_by_side(line: str) -> list[str] | None:
     """The fields of a letterhead line holding two labels or more, each with its value, or None."""
     starts = [m.start() for m in _SIDE_BY_SIDE.finditer(line)]
-    if len(starts) < 2 or starts[0] != 0 or _LABELS.get(line.split()[0].lower()) == "betreft" or "|" in line:
-        return None  # a subject is free text: its words are no labels; a table's header row is no letterhead
+    if len(starts) < 2 or starts[0] != 0:
+        return None
     parts = [line[a:b].strip(" ,;") for a, b in zip(starts, [*starts[1:], len(line)], strict=True)]
     if any(len(_SIDE_BY_SIDE.sub("", p, count=1).strip()) == 0 for p in parts[:-1]):
         return None  # a label with nothing before the next one: a heading row, not fields
     return parts
+
+
+def fields_on_one_line(line: str) -> list[tuple[str, str]] | None:
+    """The (key, value) pairs of a letterhead line holding two labelled fields or more, or None.
+    A line that opens with the subject, or a table's row, counts only when every part is a field
+    that fits (a subject is free text, its words may be labels: "Betreft Kenmerk en Datum van ...");
+    otherwise the fields that fit are kept and the side labels only end the field before them."""
+    parts = _side_by_side(line)
+    if parts is None:
+        return None
+    fitting: list[tuple[str, str]] = []
+    for part in parts:
+        m = _LABEL_LINE.match(part)
+        if m is None:
+            continue
+        key, value = _LABELS[m.group("label").lower()], _cell(m.group("value"))
+        if value and _value_fits(key, value):
+            fitting.append((key, value))
+    strict = parts[0].split()[0].lower() in _LABELS and _LABELS[parts[0].split()[0].lower()] == "betreft"
+    if strict or "|" in line:
+        return fitting if len(fitting) == len(parts) else None
+    return fitting
 
 
 _BIJ_BEANTWOORDING = re.compile(r"^Bij beantwoording\b", re.I)
@@ -307,16 +305,8 @@ def _scan_lines(block: list[str], lh: Letterhead, pending: str | None, drop_rest
             lh.removed.append(ln)
             in_bij = not ln.rstrip(".").lower().endswith("vermelden")
             continue
-        side = side_by_side(ln) if not pending else None  # older letterheads: "Datum ... Kenmerk ..."
-        if side:
-            lh.removed.append(ln)
-            for part in side:
-                f = _LABEL_LINE.match(part)
-                if f and _value_fits(_LABELS[f.group("label").lower()], _cell(f.group("value"))):
-                    lh.put(_LABELS[f.group("label").lower()], _cell(f.group("value")))
-            continue
-        fields = [] if pending else _fields_on_one_line(ln)
-        if fields:
+        fields = None if pending else fields_on_one_line(ln)  # "Datum ... Kenmerk ... Onderwerp ..."
+        if fields is not None:
             for key, value in fields:
                 lh.put(key, value)
             lh.removed.append(ln)
