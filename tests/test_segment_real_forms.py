@@ -726,3 +726,177 @@ def test_english_statements_name_whoever_delivers_them_or_only_the_post():
         "Mr President,\n"
     )
     assert record(post_only)["sender"] == {"name": None, "role": "Minister of Defence"}
+
+
+def test_a_page_title_with_the_sites_name_over_the_heading_gives_the_heading():
+    text = (
+        "Small Arms and Light Weapons - Embassy of the Netherlands in Vienna\n\n"
+        "Small Arms and Light Weapons\n\n"
+        "The Netherlands supports the work of the OSCE on the control of small arms in the region.\n"
+    )
+    assert record(text)["subject"] == "Small Arms and Light Weapons"
+
+
+def test_the_treaty_databases_category_label_and_tabs_are_not_the_subject():
+    labelled = "Verdrag\n\nOttawa-verdrag\n\nPartijen\n\nAlbanië 08-09-1998 29-02-2000 (R) 01-08-2000\n"
+    assert record(labelled)["subject"] == "Ottawa-verdrag"
+    tabs = (
+        "Verdrag inzake het verbod op biologische wapens Partijen en gegevens Geldend\n\n"
+        "Geldend vanaf 26-03-1975\n\n- Inwerkingtreding 26-03-1975\n"
+    )
+    assert record(tabs)["subject"] == "Verdrag inzake het verbod op biologische wapens"
+
+
+def test_a_tweede_kamer_case_number_in_an_answers_covering_text_names_the_chamber():
+    text = (
+        "Antwoord op vragen van het lid De Boer over de levering van radars\n\n"
+        "Hierbij bied ik u de antwoorden aan op de schriftelijke vragen gesteld door het lid De Boer (CDA) "
+        "over de levering van radars. Deze vragen werden ingezonden op 2 mei 2019 met kenmerk 2019Z08812.\n\n"
+        "Vraag 1\n\nKent u het bericht?\n\nAntwoord\n\nJa.\n"
+    )
+    r = record(text)
+    assert (r["type"], r["chamber"]) == ("antwoord_kamervragen", "TK")
+
+
+def test_a_chambers_news_item_opening_with_its_name_is_that_chambers():
+    text = (
+        "Tweede Kamer stemt in met nieuwe woningwetDe Tweede Kamer heeft dinsdag het wetsvoorstel over "
+        "huurbescherming aangenomen. 90 leden stemden voor.\n\nTijdens het debat is gesproken over de huren.\n"
+    )
+    r = record(text)
+    assert (r["type"], r["chamber"]) == ("other", "TK")
+    senate = "De Eerste Kamer heeft dinsdag 4 juni de Omgevingswet aangenomen.\n\nDe senatoren spraken lang.\n"
+    assert record(senate)["chamber"] == "EK"
+
+
+def test_the_question_hour_heading_makes_oral_questions_a_debate_of_the_tweede_kamer():
+    text = (
+        "3 Vragenuur\n\nVragenuur\n\nVragen De Wit\n\n"
+        "Vragen van het lid De Wit aan de minister van Infrastructuur over de sluiting van een brug.\n\n"
+        "De voorzitter:\n\nHet woord is aan de heer De Wit.\n"
+    )
+    r = record(text)
+    assert (r["type"], r["chamber"], r["subject"]) == ("other", "TK", "de sluiting van een brug")
+    assert [q["name"] for q in r["questioners"]] == ["De Wit"]
+
+
+def test_two_ministers_signing_side_by_side_each_keep_their_name():
+    one_line = (
+        "Beantwoording vragen over de wederopbouw\n\n"
+        "Graag bieden wij u hierbij de antwoorden aan op de schriftelijke vragen gesteld door het lid "
+        "Jansen over de wederopbouw.\n\n"
+        "De Minister van Defensie, De Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking,\n\n"
+        "Mr. P.Q. Jansen Drs. R. de Vries\n\nVraag 1\n\nKent u het bericht?\n\nAntwoord\n\nJa.\n"
+    )
+    r = record(one_line)
+    assert r["sender"] == {"name": "P.Q. Jansen", "role": "Minister van Defensie"}
+    assert r["co_senders"] == ["Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking"]
+    stacked = (
+        "Antwoord op vragen van het lid Bakker over de wederopbouw\n\n"
+        "Hierbij bieden wij de antwoorden aan op de schriftelijke vragen gesteld door het lid Bakker.\n\n"
+        "De Minister van Defensie,\n\nDe Minister van Buitenlandse Zaken,\n\nPiet Jansen\n\nRoos de Vries\n\n"
+        "Vraag 1\n\nKent u het bericht?\n\nAntwoord\n\nJa.\n"
+    )
+    r = record(stacked)
+    assert r["sender"] == {"name": "Piet Jansen", "role": "Minister van Defensie"}
+    assert r["co_senders"] == ["Minister van Buitenlandse Zaken"]
+
+
+def test_a_ministry_sites_item_line_dates_the_document():
+    text = (
+        "Beantwoording vragen over de inzet van fregatten\n\n"
+        "12-05-2011 | Kamerstuk | Ministerie van Defensie\n\n"
+        "Graag bied ik u hierbij de antwoorden aan op de schriftelijke vragen gesteld door het lid Smit.\n\n"
+        "Vraag 1\n\nKent u het bericht?\n\nAntwoord\n\nJa.\n"
+    )
+    assert record(text)["date"] == "2011-05-12"
+
+
+def test_a_kamerstuk_is_not_the_reference_and_a_second_dossiers_title_holds_the_number():
+    text = "Kenmerk 35123, nr. 14\n\nLijst van vragen en antwoorden over de begroting\n\nVastgesteld 3 mei 2021\n"
+    assert record(text)["reference"] is None
+    two = (
+        "32 500 VIII\n\nVaststelling van de begroting van Onderwijs 2011\n\n32 500 A\n\n"
+        "Begroting Infrastructuurfonds 2011 nr. 12\n\nVERSLAG VAN EEN WETGEVINGSOVERLEG\n\nVastgesteld 1 december 2010\n"
+    )
+    assert record(two)["kamerstuk"] == {"dossier": "32500-VIII", "number": "12"}
+
+
+def test_an_advice_pages_metadata_list_gives_reference_date_and_kamerstuk():
+    text = (
+        "Wijziging van de Wet op de wapens en munitie.\n"
+        "- Kenmerk\n- W16.22.0101/II\n- Datum aanhangig\n- 1 april 2022\n- Datum advies\n- 8 juni 2022\n"
+        "- Vindplaats\n- Kamerstukken II 2022/23, 36250, nr. 4\n"
+        "Bij Kabinetsmissive van 1 april 2022 heeft Uwe Majesteit een voorstel van wet aanhangig gemaakt.\n"
+    )
+    r = record(text)
+    assert (r["reference"], r["date"], r["kamerstuk"]) == (
+        "W16.22.0101/II",
+        "2022-06-08",
+        {"dossier": "36250", "number": "4"},
+    )
+    assert r["subject"] == "Wijziging van de Wet op de wapens en munitie"
+
+
+def test_a_statements_opening_words_run_onto_the_post_are_cut():
+    text = (
+        "Statement on Small Arms\n\n"
+        "Statement of the Kingdom of the Netherlands, delivered by Mr. Jan de Groot, Counsellor, "
+        "Permanent Mission to the United Nations Thank you Chair, I would like to add some remarks.\n"
+    )
+    assert record(text)["sender"]["role"] == "Counsellor, Permanent Mission to the United Nations"
+
+
+def test_a_ministrys_letter_titled_as_answering_questions_is_answers_about_their_subject():
+    text = (
+        "Ministerie van Defensie\n\n17-03-2010\n\n"
+        "Kamerbrief inzake beantwoording lijst van vragen over mijnenjagers\n\n"
+        "Graag bied ik u hierbij de antwoorden aan op de schriftelijke vragen gesteld door de vaste commissie "
+        "voor Defensie over mijnenjagers.\n\n"
+        "1. Hoeveel mijnenjagers zijn er inzetbaar?\n\nEr zijn vier mijnenjagers inzetbaar.\n"
+    )
+    r = record(text)
+    assert (r["type"], r["subject"], r["date"]) == ("antwoord_kamervragen", "mijnenjagers", "2010-03-17")
+
+
+def test_a_speaker_here_in_a_chamber_names_the_plenary_records_chamber():
+    text = (
+        "Aan de orde is de behandeling van:\n\n"
+        "het wetsvoorstel Wijziging van de Wet op de wapens en munitie (31234).\n\n"
+        "De beraadslaging wordt geopend.\n\nDe heer Pietersen (CDA):\n\n"
+        "Mijnheer de voorzitter! Vorig jaar hebben wij hier in de Eerste Kamer al over dit onderwerp gesproken.\n"
+    )
+    assert record(text)["chamber"] == "EK"
+
+
+def test_a_members_post_of_questions_is_dated_by_its_publication_line():
+    text = (
+        "Vragen over de sluiting van de kazerne\n\n"
+        "Met dank overgenomen van P. (Piet) de Vries i, gepubliceerd op dinsdag 4 maart 2014, 10:12.\n\n"
+        "De kazerne in mijn woonplaats gaat dicht. Daarom heb ik de minister de volgende vragen gesteld:\n\n"
+        "1\n\nKent u het bericht over de sluiting?\n\n2\n\nBent u bereid de sluiting uit te stellen?\n"
+    )
+    assert record(text)["date"] == "2014-03-04"
+
+
+def test_a_sites_co_signer_is_a_co_sender():
+    text = (
+        "Levering van patrouilleschepen aan Ghana\n\nBrief regering\n\n"
+        "Nummer: 2021D01234, datum: 2021-02-03, bijgewerkt: 2024-01-01 10:00, versie: 2\n\n"
+        "- Eerste ondertekenaar: A.B. Jansen, minister van Defensie\n\n"
+        "- Mede ondertekenaar: C.D. de Vries, minister van Buitenlandse Zaken\n\n"
+        "Onderdeel van kamerstukdossier 22054 -400 Wapenexportbeleid.\n\nPreview document\n\n"
+        "Hierbij informeer ik u over de levering.\n"
+    )
+    r = record(text)
+    assert r["sender"]["role"] == "Minister van Defensie"
+    assert r["co_senders"] == ["Minister van Buitenlandse Zaken"]
+
+
+def test_a_statements_heading_below_the_occasion_gives_the_subject():
+    text = (
+        "Twelfth Meeting of States Parties to the Convention on Cluster Munitions in Geneva\n\n"
+        "Statement on Clearance and Risk Reduction\n\n"
+        "Delivered by Ms. Anna de Groot, Counsellor, Permanent Mission to the United Nations\n\nThank you, Chair.\n"
+    )
+    assert record(text)["subject"] == "Statement on Clearance and Risk Reduction"

@@ -2,7 +2,7 @@
 
 ``segment(norm, raw)`` returns a :class:`~armswatch.record.Structure`. Question and answer
 spans point into ``norm.body``. Container hints in ``raw.meta`` (chamber, dossier, number,
-doctype, dossier_title, title, date, submitters, subject, questioners, sender, sidebar) win
+doctype, dossier_title, title, date, submitters, subject, questioners, sender, co_senders, sidebar) win
 over what the text suggests; otherwise the genre's own markers decide.
 
 Modules: dates (Dutch dates), header (type, chamber, date, reference, kamerstuk, addressee),
@@ -194,6 +194,8 @@ def _senders(
     if role is None and kind == "antwoord_kamervragen" and site.get("site_answerer"):
         name, role = site["site_answerer"]["name"], site["site_answerer"]["role"]  # the minister asked answered
     co += people.co_senders(head)
+    if isinstance(meta.get("co_senders"), list):  # a site's "Mede ondertekenaar"
+        co += [str(r) for r in meta["co_senders"]]
     if sig_role and sig_role == role:
         co += people.co_signers(paragraphs)
     st.sender = {"name": name, "role": role}

@@ -87,9 +87,11 @@ def kamerstuk(
     above the "Nr. 367 BRIEF VAN ..." title; a document filed under two dossiers takes the first.
     """
     dossier = title = number = None
-    first_dossier_at = None
+    first_dossier_at = last_dossier_at = None
     for i, p in enumerate(paragraphs[:15]):
-        if first_dossier_at is not None and i - first_dossier_at <= 1 and _TRAILING_NR.search(p):
+        # (a stuk filed under two dossiers: the number ends the second one's title, "31 031 A" /
+        # "Jaarverslag ... 2006 nr. 7", and the first dossier is the stuk's)
+        if last_dossier_at is not None and i - last_dossier_at <= 1 and _TRAILING_NR.search(p):
             number = _TRAILING_NR.search(p).group("n")  # "22 054" / "Wapenexportbeleid nr. 86"
             title = title or _TRAILING_NR.sub("", p).strip()
             break
@@ -103,6 +105,8 @@ def kamerstuk(
                 dossier = title = None
             break
         d = _DOSSIER.match(p)
+        if d:
+            last_dossier_at = i
         if d and (first_dossier_at is None or i - first_dossier_at > 4):
             first_dossier_at = i
             dossier = d.group("a") + d.group("b")
@@ -181,7 +185,11 @@ _ANSWER_HEADING = (
 )
 # a plenary record's item: "Aan de orde is de behandeling van ...", "Aan de orde zijn de stemmingen"
 _PLENARY_ITEM = re.compile(r"^Aan de orde (?:is|zijn)\b", re.M)
+# the heading of the Tweede Kamer's weekly question hour in the Handelingen ("4 Vragenuur"): the
+# oral questions below it ("Vragen van het lid X aan de minister ...") are a debate, not kamervragen
+_QUESTION_HOUR = re.compile(r"^(?:\d{1,3}\s+)?(?:[Mm]ondelinge\s+)?[Vv]ragenuur\s*$", re.M)
 _TYPE_MARKERS = [
+    ("other", _QUESTION_HOUR),
     (
         "motie",
         re.compile(
@@ -202,6 +210,8 @@ _TYPE_MARKERS = [
             r"^(?:(?:Nadere\s+|Aanvullende\s+|Vervolg)?(?:[Vv]ragen|Interpellatievragen)\s+(?:van|gesteld)\b|Vragen\s+[A-ZÀ-Ý][^()]{0,80}\([^)]{1,40}\)"
             r"|Kamervraag\b|Antwoord(?:en)? op (?:de )?vragen van\b|Schriftelijke vragen\b"
             r"|Antwoord schriftelijke vragen\b"
+            # a ministry's title for the letter that answers: "Kamerbrief inzake beantwoording lijst van vragen over X"
+            r"|Kamerbrief (?:inzake|over|met) (?:de )?(?:beantwoording|antwoorden op)\b[^\n]{0,40}?\bvragen\b"
             r"|(?:Beantwoording|Antwoord(?:en)? op) (?:de )?(?:schriftelijke |nadere )?(?:Kamer)?vragen\b)"
         ),
     ),
@@ -339,7 +349,12 @@ _TK_QUESTION = re.compile(r"\b[Vv]ragen van (?:het lid|de leden)\b[^\n]{0,600}?\
 _EK_QUESTION = re.compile(r"\b[Vv]ragen van (?:het lid|de leden)\b[^\n]{0,600}?\bmedegedeeld aan\b")
 # the Tweede Kamer's case numbers ("Kamervraag 2023Z14476", "2013Z12722"): openkamer and
 # tweedekamer.nl print them above the questions; the Eerste Kamer numbers its own differently
-_TK_CASE = re.compile(r"\bKamervra(?:ag|gen)\b:?\s+(?:nr\.?\s*)?(?:19|20)\d{2}Z\d{4,6}\b")
+# an answer's covering text names the same number: "Deze vragen werden ingezonden op 16 juli 2020 met
+# kenmerk 2020Z14089"
+_TK_CASE = re.compile(
+    r"\bKamervra(?:ag|gen)\b:?\s+(?:nr\.?\s*)?(?:19|20)\d{2}Z\d{4,6}\b"
+    r"|\bvragen\b[^.\n]{0,80}?\bingezonden\b[^.\n]{0,60}?\bkenmerk\s+(?:19|20)\d{2}Z\d{4,6}\b"
+)
 # a committee meeting's report: "De vaste commissie voor X heeft op 4 november 2015 overleg gevoerd
 # met ..." (the Eerste Kamer's committees hold a "mondeling overleg", not matched here)
 _COMMITTEE_MEETING = re.compile(r"\b(?:heeft|hebben) op \d{1,2} \w+ \d{4} overleg gevoerd\b")
@@ -381,6 +396,10 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
         return "EK" if romans == {"I"} else "TK"  # (a treaty's record that cites both is neither's)
     if kst.get("number"):  # Tweede Kamer stukken are numbered, Eerste Kamer stukken lettered
         return "TK" if kst["number"].isdigit() else "EK"
+    if kind == "other":
+        news = next(filter(None, (_KAMER_NEWS.match(p.strip()) for p in head.split("\n\n")[:2])), None)
+        if news:
+            return "TK" if news.group("k") == "Tweede" else "EK"
     ek = _ek(text)
     if ek:
         return "EK"
@@ -392,7 +411,11 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
         return "TK"  # the algemeen overleg and the commissiedebat are the Tweede Kamer's
     if kind == "other" and "Aan de orde " in head and _TK_PROCEDURE.search(head[:3000]):
         return "TK"  # a plenary record that debates a VAO or a committee's report on petitions
-    if "Kamervra" in head and _TK_CASE.search(head):
+    if kind == "other" and "Aan de orde " in head and (here := _SPEAKER_HERE.search(head[:3000])):
+        return "TK" if here.group("k") == "Tweede" else "EK"  # a speaker's "hier in de Eerste Kamer"
+    if kind == "other" and "ragenuur" in head and _QUESTION_HOUR.search(head[:1500]):
+        return "TK"  # only the Tweede Kamer holds a weekly question hour
+    if ("Kamervra" in head or "kenmerk" in head) and _TK_CASE.search(head):
         return "TK"
     if "ragen van " not in head:  # both patterns below contain it
         return None
@@ -403,6 +426,14 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
     return None
 
 
+# a speaker in a plenary record names the chamber they speak in: "hier in de Eerste Kamer"
+_SPEAKER_HERE = re.compile(r"\b(?:hier|vandaag) in (?:de|deze) (?P<k>Eerste|Tweede) Kamer\b")
+# a chamber's news item opens with the chamber as its subject: "Eerste Kamer stemt in met ...",
+# "De Tweede Kamer heeft dinsdag ... aangenomen" (a verb in lower case follows the name)
+_KAMER_NEWS = re.compile(
+    r"^(?:De\s+)?(?P<k>Eerste|Tweede) Kamer\s+(?:heeft|hebben|stemt|stemde|neemt|nam|verwerpt|verwierp|aanvaardt"
+    r"|steunt|steunde|debatteert|debatteerde|spreekt|sprak|wil|vraagt|vroeg|gaat|is|was|keurt|keurde|akkoord)\b"
+)
 _HANDELINGEN_ROMAN = re.compile(r"\bHandelingen (II?) (?:19|20)\d{2}\s?[/–-]\s?\d{2,4}\b")
 
 
@@ -410,10 +441,15 @@ _HANDELINGEN_ROMAN = re.compile(r"\bHandelingen (II?) (?:19|20)\d{2}\s?[/–-]\s
 _BS = re.compile(r"\bBS\d{9,11}\b")
 
 
+_KAMERSTUK_ONLY = re.compile(r"^(?:Kamerstuk(?:ken)?\s+)?" + _REF + r"$", re.I)
+
+
 def reference(header: dict[str, str], removed: list[str], meta: dict) -> str | None:
     if meta.get("reference"):
         return str(meta["reference"]).strip()
     value = header.get("onze referentie")
+    if value and _KAMERSTUK_ONLY.match(value.strip()):
+        value = None  # a site's "Kenmerk 34682, nr. 97" is the kamerstuk, not the sender's reference
     if value:
         return value.split()[0] if _BS.match(value) else value
     for line in removed:
@@ -429,8 +465,15 @@ _PROPOSED = re.compile(r"\bVoorgesteld\b:?", re.I)
 _SETTLED = re.compile(r"\bVastgesteld\b:?", re.I)
 _PLACE = re.compile(r"(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Luxemburg),", re.I)
 # a site's publication label: "Kamerstuk: Kamerbrief | 15-12-2023", "Nieuwsbericht | 04-07-2025"
-_LABEL_DATE = re.compile(r"^[A-Z][\w-]{2,30}(?::\s*[\w -]{2,40})?\s*\|\s*(\d{1,2}-\d{1,2}-\d{4})\s*$", re.M)
+# or a ministry site's item line, its date first: "03-04-2009 | Kamerstuk | Ministerie van Defensie"
+_LABEL_DATE = re.compile(
+    r"^[A-Z][\w-]{2,30}(?::\s*[\w -]{2,40})?\s*\|\s*(\d{1,2}-\d{1,2}-\d{4})\s*$"
+    r"|^(\d{1,2}-\d{1,2}-\d{4})\s*\|\s*[A-Z][\w -]{2,40}\|\s*[^|\n]{0,80}(?:Ministerie|ministerie|Rijksoverheid)[^|\n]*$",
+    re.M,
+)
 _RECEIVED_LINE = re.compile(r"^Ontvangen:?\s+(\d{1,2} \w+ \d{4})$", re.M)
+# a site's line under a post's title: "gepubliceerd op donderdag 12 maart 2015, 10:04"
+_POSTED = re.compile(r"\bgepubliceerd op(?:\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?\b")
 _SENT_IN = re.compile(r"\b(?:ingezonden|Ingediend|Indiendatum)\b:?", re.I)
 
 
@@ -466,10 +509,14 @@ def document_date(
         if m:
             return find_date(m.group(1))
     label = _LABEL_DATE.search(head[:1500])
-    if label and kind in ("kamerbrief", "other"):
-        return find_date(label.group(1))
+    if label and kind in ("kamerbrief", "other", "antwoord_kamervragen"):
+        return find_date(label.group(1) or label.group(2))
     if kind == "kamervragen":  # an answer is not dated by the day its questions were sent in
-        return find_date(header.get("ingediend", "")) or date_after(_SENT_IN, head, 60)
+        return (
+            find_date(header.get("ingediend", ""))
+            or date_after(_SENT_IN, head, 60)
+            or date_after(_POSTED, head[:1500], 60)  # a member's post of the questions they put
+        )
     if kind == "other":
         if _PLENARY_ITEM.search(head[:1500]):
             return _standing_date(head)  # a debate's prose dates the treaty or an earlier sitting
@@ -497,7 +544,13 @@ def _own_date(text: str) -> str | None:
 def last_resort_date(head: str, kind: str) -> str | None:
     """When nothing else dates questions or a letter: a date standing on its own line or beside the
     title (a party site's "donderdag 05 november 2020", "Kamerbrief inzake ... 09-05-2008")."""
+    if kind == "antwoord_kamervragen":  # a site's date line alone above the answers' title
+        lone = next((p for p in head.split("\n\n")[:4] if _LONE_DATE.match(p.strip())), None)
+        return find_date(lone) if lone else None
     return _standing_date(head) if kind in ("kamervragen", "kamerbrief") else None
+
+
+_LONE_DATE = re.compile(r"^\d{1,2}-\d{1,2}-(?:19|20)\d{2}$")
 
 
 # a sentence of running text: more than eight words and a closing stop

@@ -143,21 +143,67 @@ def signature(paragraphs: list[str]) -> tuple[str | None, str | None]:
 
 def signatures(paragraphs: list[str]) -> Iterator[tuple[int, str | None, str]]:
     """Every signature, in order: (paragraph index, name, role)."""
+    skip_to = 0
     for i, p in enumerate(paragraphs):
-        if len(p) > 160:
+        if i < skip_to:
             continue
-        m = _SIGNATURE.match(p)
+        m = _signature_line(p)
         if not m:
-            continue
-        if not is_pure_role(m.group("role")):
             continue
         roles = roles_in(m.group("role"))
         name = clean_name(m.group("name")) if m.group("name") else None
-        if name is None and i + 1 < len(paragraphs):
-            name = clean_name(paragraphs[i + 1])
         if m.group("name") and name is None:
             continue  # "De minister van Defensie heeft ..." is a sentence, not a signature
+        if name is None:
+            joint = _joint_signature(paragraphs, i, roles)
+            if joint:
+                skip_to = joint[-1][0] + 1
+                yield from joint
+                continue
+        if name is None and i + 1 < len(paragraphs):
+            name = clean_name(paragraphs[i + 1])
         yield i, name, roles[0]
+
+
+def _signature_line(p: str) -> re.Match[str] | None:
+    """A signature's role line ("De Minister van Defensie," with or without the name), or None."""
+    if len(p) > 160:
+        return None
+    m = _SIGNATURE.match(p)
+    return m if m and is_pure_role(m.group("role")) else None
+
+
+# two ministers sign side by side, flattened: "De Minister van A, De Minister voor B," over
+# "Drs. P.Q. Jansen Mr. R. de Vries" (each name a title or initials, then the surname)
+_SIGNED_NAME = re.compile(
+    r"(?:(?:[Dd]rs|[Dd]r|[Mm]r|[Ii]r|[Ii]ng|[Pp]rof)\.\s*)*(?:[A-ZÀ-Ý][a-zà-ÿ]*\.\s?){1,6}\s*"
+    r"(?:(?:van|de|der|den|ten|ter|in|'t)\s+)*[A-ZÀ-Ý][\w'’-]+"
+)
+
+
+def _joint_signature(paragraphs: list[str], i: int, roles: list[str]) -> list[tuple[int, str, str]]:
+    """The signatures of ministers who sign together, the roles first and the names below in the
+    same order: on one line each ("De Minister van A, De Minister voor B," / "P. Jansen R. de Vries")
+    or one role a line, then one name a line ("De Minister van A," / "De Minister voor B," /
+    "Piet Jansen" / "Roos de Vries"). The first name is the first role's, never a role read as a name."""
+    if len(roles) >= 2 and i + 1 < len(paragraphs):  # the roles on one line, the names on the next
+        names = _SIGNED_NAME.findall(paragraphs[i + 1])
+        if len(names) == len(roles) and " ".join(names).split() == paragraphs[i + 1].split():
+            return [(i, clean_name(n) or n, r) for n, r in zip(names, roles, strict=True)]
+        return []
+    run = [roles[0]]
+    for q in paragraphs[i + 1 : i + 4]:  # the roles one a line, each without its name
+        m = _signature_line(q)
+        if not m or m.group("name"):
+            break
+        run.append(roles_in(m.group("role"))[0])
+    if len(run) < 2:
+        return []
+    below = paragraphs[i + len(run) : i + 2 * len(run)]
+    names = [clean_name(q) for q in below]
+    if len(names) != len(run) or any(n is None or _signature_line(q) for n, q in zip(names, below, strict=True)):
+        return []
+    return [(i + k, n, r) for k, (n, r) in enumerate(zip(names, run, strict=True)) if n]
 
 
 def co_signers(paragraphs: list[str]) -> list[str]:
@@ -210,6 +256,15 @@ _EN_ROLE_WORD = re.compile(
 _OF_NL = re.compile(r"\s+of\s+(?:the\s+Kingdom\s+of\s+)?the\s+Netherlands(?:\s+[A-Z].*)?$")
 
 
+# the speech's opening words run onto the post when the page's lines are joined: "..., First
+# Secretary, Permanent Representation to the Conference Thank you Chair, ..."
+_SALUTATION_TAIL = re.compile(
+    r"\s+(?:Thank you\b|(?:Mr\.?|Madam|Madame|Dear)\s+(?:Chair|Chairman|Chairperson|President)\b|Excellencies\b"
+    r"|(?:Distinguished|Dear)\s+(?:colleagues|delegates)\b).*$",
+    re.S,
+)
+
+
 def speaker(head: str) -> tuple[str | None, str | None]:
     """(name, role) of the one who delivers an English statement or speech, as the page says them."""
     m = _EN_ROLE_FIRST.search(head)
@@ -219,7 +274,7 @@ def speaker(head: str) -> tuple[str | None, str | None]:
     if not m:
         post = _EN_POST_ONLY.search(head)
         return (None, post.group("role").strip()) if post else (None, None)
-    role = (m.group("role") or "").strip()
+    role = _SALUTATION_TAIL.sub("", m.group("role") or "").strip()
     if not _EN_ROLE_WORD.search(role):
         role = m.group("title") if m.group("title") in ("Ambassador", "Minister", "Prime Minister") else ""
     return m.group("name"), _OF_NL.sub("", role) or None

@@ -28,6 +28,8 @@ _DOSSIER = re.compile(
     r"\s*-\s*(?P<n>\d{1,5}|[A-Z]{1,3})\b"
 )
 _SIGNER = re.compile(r"\bEerste ondertekenaar:\s*(?P<name>[^,\n]{2,60}),\s*(?P<role>[^\n(]{3,160})")
+# a minister who signs with the first: "- Mede ondertekenaar: S.A. Blok, minister van Buitenlandse Zaken"
+_CO_SIGNER = re.compile(r"\bMede ?ondertekenaar:\s*(?P<name>[^,\n]{2,60}),\s*(?P<role>[^\n(]{3,160})")
 # "Bijlage bij: Antwoorden op vragen Eerste Kamer over ..." (the site's own "Tweede Kamer site" link is no title)
 _FOR_SENATE = re.compile(r"^Bijlage bij:[^\n]*\bEerste Kamer\b")
 _NAV = re.compile(r"^\[[^\]]{1,40}\](?:\s*\[[^\]]{1,40}\])*\s*$")
@@ -91,10 +93,40 @@ def question_table(text: str) -> dict:
     return out
 
 
+# The Raad van State's advice page: the title, then its metadata as a list, each label and each
+# value an item of its own ("- Kenmerk" / "- W01.23.0045/II", "- Datum advies" / "- 3 mei 2023",
+# "- Vindplaats" / "- Kamerstukken II 2022/23, 36123, nr. 4")
+_LIST_ITEM = re.compile(r"^[-•*]\s+(?P<v>\S.{0,200})$")
+_ADVICE_LABELS = {"kenmerk", "datum aanhangig", "datum vastgesteld", "datum advies", "datum publicatie", "vindplaats"}
+_FOUND_IN = re.compile(
+    r"^Kamerstukken\s+I{1,2}\s+\d{4}/\d{2,4},\s*(?P<a>\d{2})\s?(?P<b>\d{3})(?:-(?P<sub>[\dA-Z]{1,5}))?,\s*nr\.\s*(?P<n>\d{1,5}|[A-Z]{1,3})$"
+)
+
+
+def labelled_list(text: str) -> dict:
+    """Hints from a metadata list of label and value items under a page's title; {} when none."""
+    lines = _lines(text)[:30]
+    items = [m.group("v").strip() for line in lines[1:] if (m := _LIST_ITEM.match(line))]
+    fields = {
+        label.lower(): value
+        for label, value in zip(items, items[1:], strict=False)
+        if label.lower() in _ADVICE_LABELS and value.lower() not in _ADVICE_LABELS
+    }
+    if "kenmerk" not in fields or not ({"datum advies", "datum vastgesteld"} & fields.keys()):
+        return {}
+    out: dict = {"reference": fields["kenmerk"], "date": fields.get("datum advies") or fields["datum vastgesteld"]}
+    out["subject"] = lines[0].rstrip(" .")
+    found = _FOUND_IN.match(fields.get("vindplaats", ""))
+    if found:
+        out["dossier"] = found.group("a") + found.group("b") + ("-" + found.group("sub") if found.group("sub") else "")
+        out["number"] = found.group("n")
+    return out
+
+
 def tkconv(text: str) -> dict:
     """Hints from a tkconv metadata block at the head of text; {} when there is none."""
     if "Nummer:" not in text[:8000]:
-        return breadcrumb(text) or question_table(text)
+        return breadcrumb(text) or question_table(text) or labelled_list(text)
     lines = _lines(text)
     at = next((i for i, line in enumerate(lines) if _NUMMER.match(line)), None)
     if at is None or at < 2 or at > 8:
@@ -119,6 +151,8 @@ def tkconv(text: str) -> dict:
             roles = roles_in(s.group("role"))
             if roles:  # a committee chair signing a report is no sender
                 out["sender"] = {"name": s.group("name").strip(), "role": roles[0]}
+        for co in _CO_SIGNER.finditer(line):
+            out.setdefault("co_senders", []).extend(roles_in(co.group("role"))[:1])
     return out
 
 

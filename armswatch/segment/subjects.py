@@ -11,7 +11,10 @@ _OVER = re.compile(
     r"\b(?:over|inzake|betreffende|aangaande|omtrent)\s+(?P<s>[^\n]{3,400})"
 )
 _QUESTIONS_TITLE = re.compile(
-    r"^(?:(?:Nadere|Aanvullende|Schriftelijke)\s+)?(?:Kamer)?[Vv]ragen\s+(?:van\s+[^()\n]{1,200}?\s+)?over\s+"
+    # (a ministry's title for its answers: "Kamerbrief inzake beantwoording lijst van vragen over X")
+    r"^(?:Kamerbrief\s+(?:inzake|over|met)\s+(?:de\s+)?(?:beantwoording|antwoorden\s+op)\s+(?:van\s+)?(?:de\s+)?"
+    r"(?:lijst\s+van\s+)?(?:feitelijke\s+)?)?"
+    r"(?:(?:Nadere|Aanvullende|Schriftelijke)\s+)?(?:Kamer)?[Vv]ragen\s+(?:van\s+[^()\n]{1,200}?\s+)?over\s+"
     r"(?P<s>[^\n]{3,300})$"
 )
 _CASE_TITLE = re.compile(r"^Kamervraag\s+(?:19|20)\d{2}Z\d{4,6}$")
@@ -99,7 +102,7 @@ def subject(
             p = _INLINE_CHROME.sub("", p).strip()  # "date 2023-04 Title Ministeries" on one line
             if is_chrome(p):  # the line held nothing but chrome ("date 2021-11 Ministeries")
                 continue
-            return _page_title(p)
+            return _heading_below(p, paragraphs) or _statement_on(p, paragraphs) or _page_title(p)
     if meta.get("title") and kind not in ("kamerbrief",):
         return str(meta["title"]).strip()
     return None
@@ -199,20 +202,53 @@ _CHROME = re.compile(
     # skip links, a site's description, a record's kind, a treaty series' number, a kamerstuk's received line
     r"|(?:Go|Skip) to (?:main )?content|Naar (?:de )?(?:hoofd)?inhoud|Base description\b.*|Handeling(?:en)?|Datum publicatie.*"
     r"|\d{1,3} \(\d{4}\) Nr\. \d{1,3}|Ontvangen:? \d{1,2} \w+ \d{4}"
-    r"|Zoals vergunningen, bouwplannen en lokale regelgeving\.?)$"
+    r"|Zoals vergunningen, bouwplannen en lokale regelgeving\.?"
+    # the treaty database's category label above a treaty's name, and its tabs on lines of their own
+    r"|Verdrag(?:en)?|Partijen en gegevens|Geldend(?:\s+vanaf\s+\d{1,2}-\d{1,2}-\d{4})?)$"
     r"|^.{0,80}\s[>›»]\s.{0,80}$",
     re.I,
 )
 
 
 # a site's date label and section names run onto the title's line when a page is flattened
-_INLINE_CHROME = re.compile(r"^date\s+\d{4}(?:-\d{2}){0,2}\s+|\s+(?:Ministeries|Onderwerpen|Documenten|Nieuws)$")
+# the treaty database's tabs run onto the treaty's name: "Verdrag inzake ... Partijen en gegevens Geldend"
+_INLINE_CHROME = re.compile(
+    r"^date\s+\d{4}(?:-\d{2}){0,2}\s+|\s+(?:Ministeries|Onderwerpen|Documenten|Nieuws)$"
+    r"|\s+Partijen en gegevens(?:\s+Geldend(?:\s+vanaf\s+\d{1,2}-\d{1,2}-\d{4})?)?$"
+    r"|\s+Geldend\s+vanaf\s+\d{1,2}-\d{1,2}-\d{4}$"
+)
 
 # a news page's title with what follows it on the same flattened line: its date and lead
 # ("Title 11 apr 2008 | Lead ..."), the site's name and the title again ("Title - Site Title | ..."),
 # or the lead glued on ("...clustermunitieTijdens een debat ...")
 _TITLE_THEN_DATE = re.compile(r"^(?P<t>\S.{4,200}?)\s+\d{1,2}[ -](?:\w{3,9}\.?|\d{1,2})[ -]\d{4}\s*\|")
 _TITLE_THEN_SITE = re.compile(r"^(?P<t>\S.{14,200}?)\s+[-–|]\s+")
+
+
+# a page's title is the document's heading and the site's name: "Heading - Site, City", "Heading | Site"
+_SITE_SUFFIX = re.compile(r"\s+[-–|]\s+\S")
+
+
+def _heading_below(title: str, paragraphs: list[str]) -> str | None:
+    """The document's own heading when the page's title above it is that heading with the site's
+    name added ("Small Arms - Embassy in Rome" over "Small Arms"), or None."""
+    at = next((i for i, p in enumerate(paragraphs[:8]) if p.strip() == title), None)
+    below = paragraphs[at + 1].strip() if at is not None and at + 1 < len(paragraphs) else ""
+    if len(below) < 3 or not title.startswith(below):
+        return None
+    return below if _SITE_SUFFIX.match(title[len(below) :]) else None
+
+
+# a statement's own heading names its topic: "Statement on Conventional Weapons"
+_STATEMENT_ON = re.compile(r"^(?:Statement|Remarks|Speech|Intervention)\s+on\s+[A-Z][^\n]{3,120}(?<![.!?:;,])$")
+
+
+def _statement_on(title: str, paragraphs: list[str]) -> str | None:
+    """The heading "Statement on X" just below a page's title that names the occasion (the session,
+    the meeting), or None."""
+    at = next((i for i, p in enumerate(paragraphs[:8]) if p.strip() == title), None)
+    below = paragraphs[at + 1].strip() if at is not None and at + 1 < len(paragraphs) else ""
+    return below if _STATEMENT_ON.match(below) and not _STATEMENT_ON.match(title) else None
 
 
 def _page_title(p: str) -> str | None:
