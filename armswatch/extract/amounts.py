@@ -20,7 +20,10 @@ from armswatch.extract.text import fold
 # a number as Dutch writes it ("9.542.939,82", "1,2", "471") or English ("96.3", "17.5"),
 # or a written-out numeral up to twelve ("acht miljoen euro")
 _WORDS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
-          "tien": 10, "elf": 11, "twaalf": 12, "honderd": 100, "duizend": 1000}  # fmt: skip
+          "tien": 10, "elf": 11, "twaalf": 12, "honderd": 100, "duizend": 1000,
+          # English speeches write shares in words too: "only six per cent remain"
+          "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "twelve": 12}  # fmt: skip
 _NUMBER = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:[,.]\d{{1,2}}(?!\d))?|\d+,\d+|(?i:{'|'.join(_WORDS)}))"
 
 
@@ -81,7 +84,7 @@ def amounts(body: str, start: int, end: int):
             subject = subject_unit(body, start, m.start(), m.end())
             unit = " " + subject if subject else unit
         if share and not unit.strip():
-            change = _change_of(body, start, m.start(), m.end())
+            change = _change_of(body, start, m.start(), m.end()) or _remaining(body, start, m.start(), m.end(), end)
             unit = " " + change if change else unit
         if share and not unit.strip():
             # "van 0,62% van het bni in 2024 tot 0,44% in 2029": a bare share is of what the one
@@ -126,6 +129,23 @@ def _change_of(body: str, start: int, at: int, after: int) -> str | None:
         if v:
             return v.group("w")
     return None
+
+
+# a share that is what is left of a whole: "slechts zes procent resteert", "only 6 per cent remain"
+_REMAINING_AFTER = re.compile(
+    r"\s+(?P<w>resteert|resteren|restte|restten|blijft\s+over|blijven\s+over|remains?|remained|is\s+left|are\s+left)\b",
+    re.I,
+)
+
+
+_REMAINING_BEFORE = re.compile(
+    r"\b(?P<w>resteert|resteren|restte|restten|remains?|remained)\s+(?:(?:nog|slechts|maar|nu|only|just)\s+)*$", re.I
+)
+
+
+def _remaining(body: str, start: int, at: int, after: int, end: int) -> str | None:
+    v = _REMAINING_AFTER.match(body, after, end) or _REMAINING_BEFORE.search(body, max(start, at - 40), at)
+    return v.group("w") if v else None
 
 
 def _value(num: str, scale: str | None) -> float | int | None:
