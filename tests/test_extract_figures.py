@@ -286,3 +286,16 @@ def test_a_share_of_what_remains_says_what_it_measures():
     assert keys(facts_of("Only seven per cent remains.", kind="figure")) == {(7, "per cent remains")}
     assert keys(facts_of("Nu resteert slechts zes procent.", kind="figure")) == {(6, "procent resteert")}
     assert facts_of("Slechts zes procent.", kind="figure") == []
+
+
+def test_a_scale_with_extra_and_no_noun_is_a_sum():
+    body = "Daarom trekt het kabinet de komende jaren 12,5 miljoen extra uit."
+    assert keys(facts_of(body, kind="figure")) == {(12_500_000, "miljoen extra")}
+    assert keys(facts_of("Er komen 2 miljoen extra inwoners.", kind="figure")) == {(2_000_000, "extra inwoners")}
+
+
+def test_a_bare_share_of_the_whole_named_before_it_and_decades_are_no_count():
+    body = "Uit de cijfers blijkt dat van de leerlingen op de scholen ongeveer 40% als zwak werd aangemerkt."
+    assert keys(facts_of(body, kind="figure")) == {(40, "% leerlingen")}
+    assert facts_of("Van de begroting gaat 5% naar defensie.", kind="figure") == []
+    assert facts_of("Almost three decades ago, we met.", kind="figure") == []

@@ -48,6 +48,9 @@ def _pattern() -> re.Pattern:
         rf"|(?P<n2>{_NUMBER})(?:\s+(?P<s2>{scale}))?\s+(?P<cur2>{after})"
         # 150 mln. (a money scale alone)
         rf"|(?P<n3>{_NUMBER})\s+(?P<s3>{money_scale})"
+        # "investeert 36 miljoen extra", "maken 2,5 miljoen extra vrij voor": a scale with "extra"
+        # and no noun after it is a sum (a count names its noun: "2 miljoen extra inwoners")
+        rf"|(?P<n5>{_NUMBER})\s+(?P<s5>miljoen|miljard)\s+extra(?=\s*[.,;:!?’'\"”)]|\s+(?:vrij|beschikbaar|uit|bij|voor|aan)\b)"
         # 96%, 57 procent, 96.3 per cent
         rf"|(?P<n4>{_NUMBER})\s?(?P<pct>{percent})"
         # (not a name built on a share: "de 30%-regeling")
@@ -72,11 +75,13 @@ def amounts(body: str, start: int, end: int):
     value None for a share that says not what it is of (its span is still no count)."""
     last_share = None
     for m in _pattern().finditer(body, start, end):
-        num = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
-        value = _value(num, m.group("s1") or m.group("s2") or m.group("s3"))
+        num = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
+        value = _value(num, m.group("s1") or m.group("s2") or m.group("s3") or m.group("s5"))
         if value is None:
             continue
         sign = m.group("cur1") or m.group("cur2") or m.group("s3") or m.group("pct")
+        if m.group("n5"):
+            sign = m.group("s5") + " extra"
         share = bool(m.group("pct"))
         unit = _what_for(body, m.end(), end, "share" if share else "money") or _measured(body, start, m.start())
         if not unit.strip():
@@ -86,6 +91,10 @@ def amounts(body: str, start: int, end: int):
         if share and not unit.strip():
             change = _change_of(body, start, m.start(), m.end()) or _remaining(body, start, m.start(), m.end(), end)
             unit = " " + change if change else unit
+        if share and not unit.strip():
+            # "dat van de mensen op de eilanden ongeveer 50% als kwetsbaar gold": the whole before it
+            whole = _PARTITIVE_BEFORE.search(body, max(start, m.start() - 80), m.start())
+            unit = " " + whole.group("w") if whole else unit
         if share and not unit.strip():
             # "van 0,62% van het bni in 2024 tot 0,44% in 2029": a bare share is of what the one
             # before it is of; a share of nothing named says not what it counts
@@ -140,6 +149,12 @@ _REMAINING_AFTER = re.compile(
 
 _REMAINING_BEFORE = re.compile(
     r"\b(?P<w>resteert|resteren|restte|restten|remains?|remained)\s+(?:(?:nog|slechts|maar|nu|only|just)\s+)*$", re.I
+)
+
+
+_PARTITIVE_BEFORE = re.compile(
+    r"\b(?:van|of)\s+(?:de|het|alle|the|all)\s+(?P<w>[a-z][\w-]+)(?:\s+(?:op|in|uit|aan|on|at)\s+[^,;:.()%\d]{1,40}?)?"
+    r"\s+(?:(?:ongeveer|circa|ruim|bijna|zo'n|slechts|maar|nog|about|only|nearly|some)\s+)?$"
 )
 
 

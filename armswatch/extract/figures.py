@@ -118,7 +118,8 @@ _ID_BEFORE = re.compile(
     r"resolutie|motie|dossier|trb|stb|stcrt|versie|fase|tranche|ronde|groep|plein|straat|weg|"
     r"t/m|eur|euro|usd|dollar|per|nummers|punt|agendapunt|onderdeel|item|regel|rij|"
     # decades and clock times: "de jaren negentig", "om tien voor half negen"
-    r"jaren|half|kwart\s+(?:voor|over)|komma)\.?)|[€$£§#]|"
+    # ("de komende jaren 2,5 miljoen": a period, then the amount)
+    r"(?<!komende )(?<!afgelopen )(?<!laatste )(?<!volgende )jaren|half|kwart\s+(?:voor|over)|komma)\.?)|[€$£§#]|"
     # "Stb. 1949, J 355": a letter before the number; "vragen 3, 4, 9 en 10": a list
     r"(?<![\w])[A-Z]|\d+\s*(?:,\s*\d+\s*)*(?:,|\ben|\bof)\s*)\s*$"
 )
@@ -179,6 +180,11 @@ _NOT_UNIT = {
     "weeks",
     "months",
     "years",
+    # durations of history: "almost two decades ago", "drie decennia lang"
+    "decades",
+    "decennia",
+    "eeuwen",
+    "centuries",
     "hours",
     "times",
     "percent",
