@@ -268,3 +268,34 @@ def test_a_share_that_is_the_size_of_a_change_counts_what_changed():
 def test_the_subject_after_the_verb_may_close_with_a_date():
     body = "Zonder toeslagen was de gemiddelde prijsstijging per 1 januari 2024 2,8%."
     assert keys(facts_of(body, kind="figure")) == {(2.8, "% gemiddelde prijsstijging")}
+
+
+def test_the_iso_code_of_a_currency_after_the_amount():
+    body = "De donoren stelden in 2021 ruim 12 miljard USD beschikbaar."
+    assert keys(facts_of(body, kind="figure")) == {(12_000_000_000, "USD")}
+
+
+def test_an_opening_year_adverbial_is_no_list_and_a_numeral_in_words_no_digit_group():
+    assert keys(facts_of("Since 1990, 112 states have signed the treaty.", kind="figure")) == {(112, "states")}
+    body = "Zo kunnen in 2022 dertig extra artsen aan de opleiding beginnen."
+    assert keys(facts_of(body, kind="figure")) == {(30, "extra artsen")}
+    assert facts_of("Vragen 3, 4 en 9 worden beantwoord.", kind="figure") == []
+
+
+def test_a_share_of_what_remains_says_what_it_measures():
+    assert keys(facts_of("Only seven per cent remains.", kind="figure")) == {(7, "per cent remains")}
+    assert keys(facts_of("Nu resteert slechts zes procent.", kind="figure")) == {(6, "procent resteert")}
+    assert facts_of("Slechts zes procent.", kind="figure") == []
+
+
+def test_a_scale_with_extra_and_no_noun_is_a_sum():
+    body = "Daarom trekt het kabinet de komende jaren 12,5 miljoen extra uit."
+    assert keys(facts_of(body, kind="figure")) == {(12_500_000, "miljoen extra")}
+    assert keys(facts_of("Er komen 2 miljoen extra inwoners.", kind="figure")) == {(2_000_000, "extra inwoners")}
+
+
+def test_a_bare_share_of_the_whole_named_before_it_and_decades_are_no_count():
+    body = "Uit de cijfers blijkt dat van de leerlingen op de scholen ongeveer 40% als zwak werd aangemerkt."
+    assert keys(facts_of(body, kind="figure")) == {(40, "% leerlingen")}
+    assert facts_of("Van de begroting gaat 5% naar defensie.", kind="figure") == []
+    assert facts_of("Almost three decades ago, we met.", kind="figure") == []

@@ -68,3 +68,13 @@ def test_english_pronoun_it_for_the_acceding_state():
         "Conventional Weapons, declared its support."
     )
     assert ("ISL", "CCW", True) in treaty_keys(body)
+
+
+def test_a_state_held_to_a_treatys_terms_is_its_party():
+    body = "The Biological Weapons Convention (BWC) matters. We urge Iran's prompt and full compliance with the Convention."
+    assert treaty_keys(body) == {("IRN", "BWC", True)}
+    body = "The Chemical Weapons Convention is key. Syria’s obligations under the Convention remain unmet."
+    assert treaty_keys(body) == {("SYR", "CWC", True)}
+    body = "Het CWC is belangrijk. De OPCW controleert de naleving door Syrië van het verdrag."
+    assert treaty_keys(body) == {("SYR", "CWC", True)}
+    assert treaty_keys("We urge Iran's full compliance with Security Council resolution 2231.") == set()

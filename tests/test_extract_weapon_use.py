@@ -444,3 +444,20 @@ def test_the_adjective_of_coordinated_attacks_names_the_user_of_a_use_noun():
     assert keys(facts_of(body, kind="weapon_use")) == {("RUS", "cluster_munition")}
     body = "Russian attacks continued. Later the use of white phosphorus was reported."
     assert facts_of(body, kind="weapon_use") == []
+
+
+def test_a_contrast_denies_the_role_not_the_use():
+    body = "Witte fosfor wordt door de coalitie echter niet als brandwapen gebruikt maar ingezet om doelen te markeren."
+    assert keys(facts_of(body, kind="weapon_use")) == {("UNKNOWN", "white_phosphorus")}
+    body = "Witte fosfor wordt door de coalitie niet als brandwapen gebruikt."
+    assert facts_of(body, kind="weapon_use") == []
+    body = "Witte fosfor wordt door de coalitie niet gebruikt, maar ze wil het wel."
+    assert facts_of(body, kind="weapon_use") == []
+
+
+def test_a_year_on_a_use_noun_dates_a_use_without_a_user():
+    [f] = facts_of("The intentional use in 1995 of anthrax to kill commuters shocked the world.", kind="weapon_use")
+    assert (f["actor"], f["weapon"], f["when"]) == ("UNKNOWN", "biological_weapon", "1995")
+    [f] = facts_of("Het gebruik van gifgas in 1988 maakte duizenden slachtoffers.", kind="weapon_use")
+    assert (f["actor"], f["weapon"], f["when"]) == ("UNKNOWN", "chemical_weapon", "1988")
+    assert facts_of("A ban on the use of anthrax in 1995 was agreed.", kind="weapon_use") == []

@@ -20,7 +20,10 @@ from armswatch.extract.text import fold
 # a number as Dutch writes it ("9.542.939,82", "1,2", "471") or English ("96.3", "17.5"),
 # or a written-out numeral up to twelve ("acht miljoen euro")
 _WORDS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
-          "tien": 10, "elf": 11, "twaalf": 12, "honderd": 100, "duizend": 1000}  # fmt: skip
+          "tien": 10, "elf": 11, "twaalf": 12, "honderd": 100, "duizend": 1000,
+          # English speeches write shares in words too: "only six per cent remain"
+          "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "twelve": 12}  # fmt: skip
 _NUMBER = rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:[,.]\d{{1,2}}(?!\d))?|\d+,\d+|(?i:{'|'.join(_WORDS)}))"
 
 
@@ -45,6 +48,9 @@ def _pattern() -> re.Pattern:
         rf"|(?P<n2>{_NUMBER})(?:\s+(?P<s2>{scale}))?\s+(?P<cur2>{after})"
         # 150 mln. (a money scale alone)
         rf"|(?P<n3>{_NUMBER})\s+(?P<s3>{money_scale})"
+        # "investeert 36 miljoen extra", "maken 2,5 miljoen extra vrij voor": a scale with "extra"
+        # and no noun after it is a sum (a count names its noun: "2 miljoen extra inwoners")
+        rf"|(?P<n5>{_NUMBER})\s+(?P<s5>miljoen|miljard)\s+extra(?=\s*[.,;:!?’'\"”)]|\s+(?:vrij|beschikbaar|uit|bij|voor|aan)\b)"
         # 96%, 57 procent, 96.3 per cent
         rf"|(?P<n4>{_NUMBER})\s?(?P<pct>{percent})"
         # (not a name built on a share: "de 30%-regeling")
@@ -69,11 +75,13 @@ def amounts(body: str, start: int, end: int):
     value None for a share that says not what it is of (its span is still no count)."""
     last_share = None
     for m in _pattern().finditer(body, start, end):
-        num = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4")
-        value = _value(num, m.group("s1") or m.group("s2") or m.group("s3"))
+        num = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
+        value = _value(num, m.group("s1") or m.group("s2") or m.group("s3") or m.group("s5"))
         if value is None:
             continue
         sign = m.group("cur1") or m.group("cur2") or m.group("s3") or m.group("pct")
+        if m.group("n5"):
+            sign = m.group("s5") + " extra"
         share = bool(m.group("pct"))
         unit = _what_for(body, m.end(), end, "share" if share else "money") or _measured(body, start, m.start())
         if not unit.strip():
@@ -81,8 +89,12 @@ def amounts(body: str, start: int, end: int):
             subject = subject_unit(body, start, m.start(), m.end())
             unit = " " + subject if subject else unit
         if share and not unit.strip():
-            change = _change_of(body, start, m.start(), m.end())
+            change = _change_of(body, start, m.start(), m.end()) or _remaining(body, start, m.start(), m.end(), end)
             unit = " " + change if change else unit
+        if share and not unit.strip():
+            # "dat van de mensen op de eilanden ongeveer 50% als kwetsbaar gold": the whole before it
+            whole = _PARTITIVE_BEFORE.search(body, max(start, m.start() - 80), m.start())
+            unit = " " + whole.group("w") if whole else unit
         if share and not unit.strip():
             # "van 0,62% van het bni in 2024 tot 0,44% in 2029": a bare share is of what the one
             # before it is of; a share of nothing named says not what it counts
@@ -126,6 +138,29 @@ def _change_of(body: str, start: int, at: int, after: int) -> str | None:
         if v:
             return v.group("w")
     return None
+
+
+# a share that is what is left of a whole: "slechts zes procent resteert", "only 6 per cent remain"
+_REMAINING_AFTER = re.compile(
+    r"\s+(?P<w>resteert|resteren|restte|restten|blijft\s+over|blijven\s+over|remains?|remained|is\s+left|are\s+left)\b",
+    re.I,
+)
+
+
+_REMAINING_BEFORE = re.compile(
+    r"\b(?P<w>resteert|resteren|restte|restten|remains?|remained)\s+(?:(?:nog|slechts|maar|nu|only|just)\s+)*$", re.I
+)
+
+
+_PARTITIVE_BEFORE = re.compile(
+    r"\b(?:van|of)\s+(?:de|het|alle|the|all)\s+(?P<w>[a-z][\w-]+)(?:\s+(?:op|in|uit|aan|on|at)\s+[^,;:.()%\d]{1,40}?)?"
+    r"\s+(?:(?:ongeveer|circa|ruim|bijna|zo'n|slechts|maar|nog|about|only|nearly|some)\s+)?$"
+)
+
+
+def _remaining(body: str, start: int, at: int, after: int, end: int) -> str | None:
+    v = _REMAINING_AFTER.match(body, after, end) or _REMAINING_BEFORE.search(body, max(start, at - 40), at)
+    return v.group("w") if v else None
 
 
 def _value(num: str, scale: str | None) -> float | int | None:

@@ -118,7 +118,8 @@ _ID_BEFORE = re.compile(
     r"resolutie|motie|dossier|trb|stb|stcrt|versie|fase|tranche|ronde|groep|plein|straat|weg|"
     r"t/m|eur|euro|usd|dollar|per|nummers|punt|agendapunt|onderdeel|item|regel|rij|"
     # decades and clock times: "de jaren negentig", "om tien voor half negen"
-    r"jaren|half|kwart\s+(?:voor|over)|komma)\.?)|[€$£§#]|"
+    # ("de komende jaren 2,5 miljoen": a period, then the amount)
+    r"(?<!komende )(?<!afgelopen )(?<!laatste )(?<!volgende )jaren|half|kwart\s+(?:voor|over)|komma)\.?)|[€$£§#]|"
     # "Stb. 1949, J 355": a letter before the number; "vragen 3, 4, 9 en 10": a list
     r"(?<![\w])[A-Z]|\d+\s*(?:,\s*\d+\s*)*(?:,|\ben|\bof)\s*)\s*$"
 )
@@ -179,6 +180,11 @@ _NOT_UNIT = {
     "weeks",
     "months",
     "years",
+    # durations of history: "almost two decades ago", "drie decennia lang"
+    "decades",
+    "decennia",
+    "eeuwen",
+    "centuries",
     "hours",
     "times",
     "percent",
@@ -374,8 +380,14 @@ def _range_end(body: str, sent: Sentence, m: re.Match) -> re.Match | None:
     return second if second and second.group(1)[0].isdigit() == m.group(1)[0].isdigit() else None
 
 
+# an opening year adverbial set off by a comma is no list of numbers: "Since 1990, 112 states
+# have joined", "Sinds 2015, 40 landen ..."
+_YEAR_ADVERBIAL = re.compile(r"\b(?:since|sinds|sedert|vanaf|from|in)\s+(?:19|20)\d\d\s*,\s*$", re.I)
+
+
 def _is_identifier(body: str, sent: Sentence, m: re.Match, ranged: bool = False) -> bool:
-    if _ID_BEFORE.search(body[max(sent.start, m.start() - 14) : m.start()]):
+    before = body[max(sent.start, m.start() - 14) : m.start()]
+    if _ID_BEFORE.search(before) and not _YEAR_ADVERBIAL.search(body[max(sent.start, m.start() - 20) : m.start()]):
         return True
     digits = m.group(1)
     if digits.isdigit() and (len(digits) == 4 and 1900 <= int(digits) <= 2100):  # a year
@@ -395,7 +407,8 @@ def _is_identifier(body: str, sent: Sentence, m: re.Match, ranged: bool = False)
         return True
     if not ranged and re.match(r"\s*(?:[-–/]\s*\d|\d)", body[m.end() : m.end() + 3]):  # "22 054", "21 501-02"
         return True
-    if re.search(r"\d[ \t]$", body[max(0, m.start() - 2) : m.start()]):  # the second group of "32 545"
+    # the second group of "32 545" (a numeral in words is no digit group: "in 2021 twintig artsen")
+    if digits[0].isdigit() and re.search(r"\d[ \t]$", body[max(0, m.start() - 2) : m.start()]):
         return True
     # a citation's second number: "Trb. 1992, 2", "Stb. 2011, 66", "Kamerstukken II 2009/10, 32 187"
     if _CITATION_BEFORE.search(body[max(sent.start, m.start() - 30) : m.start()]):

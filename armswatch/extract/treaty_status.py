@@ -518,6 +518,10 @@ _MEMBER = re.compile(
 )
 _OTHER_PARTIES = re.compile(r"\b(?:met|als)\s+(?:de\s+)?andere\s+(?:landen|staten)\s+die\s+partij\s+zijn\s+bij\b")
 _EN_AS_PARTY = re.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}?|,\s*)as\s+a\s+state\s+party\s+to\b")
+# only a party is held to a treaty's terms: "Syria's (return to full) compliance with the
+# Convention", "Iran's obligations under the NPT", "de naleving door Syrië van het CWC"
+_EN_COMPLIANCE = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,4}?(?:(?:non-?)?compliance\s+with|obligations\s+under)\s+")
+_NL_COMPLIANCE = re.compile(r"\bnaleving\s+door\s+$")
 
 
 def _bound(ctx: Context, sent: Sentence, states: list[Mention], text: str, text_start: int):
@@ -560,6 +564,8 @@ def _bound(ctx: Context, sent: Sentence, states: list[Mention], text: str, text_
             ]
             if treaty and after and sent.start + m.start() >= text_start:
                 yield after[0].label, treaty, True, sent.start + m.start()
+    if "complian" in text or "obligations" in text or "naleving" in text:
+        yield from _compliance(ctx, sent, states, text_start)
     if "state party" in text:
         for m in _EN_AS_PARTY.finditer(text):
             a, b = sent.start + m.start(), sent.start + m.end()
@@ -567,3 +573,21 @@ def _bound(ctx: Context, sent: Sentence, states: list[Mention], text: str, text_
             before = [st for st in states if 0 <= a - st.end <= 1]
             if treaty and before:
                 yield before[-1].label, treaty, True, a
+
+
+def _compliance(ctx: Context, sent: Sentence, states: list[Mention], text_start: int):
+    """A state held to a treaty's terms is its party: the English genitive before "compliance
+    with" / "obligations under" TREATY, or "naleving door STATE van TREATY"."""
+    body = ctx.body
+    for st in states:
+        if st.start < text_start:
+            continue
+        m = _EN_COMPLIANCE.match(fold(body[st.end : st.end + 80]))
+        if m is None and _NL_COMPLIANCE.search(fold(body[max(sent.start, st.start - 30) : st.start])):
+            m = re.match(r"\s+van\s+", body[st.end : st.end + 8])
+        if m is None:
+            continue
+        t = ctx.mentions.starting("treaty_all", st.end + m.end(), min(sent.end, st.end + m.end() + 5))
+        treaty = _resolve(ctx, t[0]) if t else None
+        if treaty:
+            yield st.label, treaty, True, st.start

@@ -95,15 +95,19 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[tuple[Fact, bool]]:
         actor = _held_responsible(ctx, sent, use) or _actor(ctx, sent, use, w) or _unknown_actor(ctx, sent, use, w)
         if actor is None or (actor.label, w.label) in seen or _withheld_noun(body, sent, use, actor):
             continue
+        # "niet als brandwapen gebruikt maar ingezet voor ...": only the role is denied
+        role = _denied_role(body, sent)
+        if role and role[0] <= w.start < role[1]:
+            continue
         # negation anywhere from the actor to the use: "X heeft geen A, B of C gebruikt"
-        if negated(body, sent, min(lo, actor.start), max(hi, actor.end)):
+        if not (role and w.end <= role[0]) and negated(body, sent, min(lo, actor.start), max(hi, actor.end)):
             continue
         seen.add((actor.label, w.label))
         fields = {
             "actor": actor.label,
             "weapon": w.label,
             "place": _place(ctx, sent, actor, use, w),
-            "when": _when(body, sent, lo, ctx.structure.date),
+            "when": _when(body, sent, lo, ctx.structure.date) or _use_year(body, use, w),
             "certainty": _certainty(ctx, sent, use),
             "claimed_by": _claimed_by(ctx, sent, use),
         }
@@ -204,6 +208,31 @@ def _of_forces(body: str, a: Mention) -> bool:
     return bool(_FORCES_OF.search(fold(body[max(0, a.start - 40) : a.start])))
 
 
+# "X wordt niet als brandwapen gebruikt maar ingezet voor het markeren van doelen", "X is used not
+# as an incendiary weapon but to mark targets": the negation denies the role after "als"/"as", and
+# the contrast after "maar"/"but" affirms the use
+_NOT_AS_BUT = re.compile(
+    r"\b(?:niet|not)\s+(?:(?:used|gebruikt|ingezet)\s+)?(?:als|as)\s+(?P<role>(?:[\w-]+\s+){0,3}?[\w-]+)\s*,?\s+"
+    r"(?:(?:gebruikt|ingezet|toegepast)\s*,?\s+)?(?:maar|but)\s+(?:(?:wel|only|rather)\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:gebruikt|ingezet|toegepast)|to|for|om|voor)\b"
+)
+
+
+def _denied_role(body: str, sent: Sentence) -> tuple[int, int] | None:
+    """The span of the role a contrast denies ("niet als brandwapen ... maar ..."), or None."""
+    text = fold(body[sent.start : sent.end])
+    if "maar" not in text and "but" not in text:
+        return None
+    m = _NOT_AS_BUT.search(text)
+    return (sent.start + m.start("role"), sent.start + m.end("role")) if m else None
+
+
+# a passive use by a group that is not a state: "door de coalitie", "by the coalition"
+_GROUP_AGENT = re.compile(
+    r"\b(?:door\s+de|by\s+the)\s+(?:[\w-]+\s+){0,2}?(?:coalitie|alliantie|bondgenoten|coalition|alliance|allies)\b"
+)
+
+
 def _unknown_actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) -> Mention | None:
     """A passive use without agent that the text states as a fact with a place ("In Charkiv is
     clustermunitie ingezet") has an actor the text does not name: UNKNOWN."""
@@ -213,7 +242,8 @@ def _unknown_actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) 
         if attacker:
             return attacker
         unknown = Mention(use.start, use.start, "UNKNOWN", "nominal")
-        return unknown if _place(ctx, sent, unknown, use, weapon, title=False) else None
+        dated = _use_year(body, use, weapon)
+        return unknown if dated or _place(ctx, sent, unknown, use, weapon, title=False) else None
     if fold(body[use.start : use.end]) not in _PARTICIPLE:
         return None
     cs = clause_start(body, sent, min(use.start, weapon.start))
@@ -221,6 +251,8 @@ def _unknown_actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) 
     if not _PASSIVE.search(clause) or _MODAL.search(fold(body[sent.start : sent.end])):
         return None
     unknown = Mention(use.start, use.start, "UNKNOWN")
+    if _GROUP_AGENT.search(fold(body[cs : clause_end(body, sent, use.end)])):
+        return unknown
     return unknown if _place(ctx, sent, unknown, use, weapon, title=False) else None
 
 
@@ -228,7 +260,7 @@ def _unknown_actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) 
 # Syria": the use noun, then its weapon
 # (or a second weapon coordinated with the first: "the use of cluster bombs and thermobaric weapons")
 _NOUN_THEN_WEAPON = re.compile(
-    r"^\s+(?:van|of)\s+(?:[\w-]+\s+){0,3}?(?:(?:en|and|or|of)\s+)?(?:(?:de|het|the|[a-z]+e|[a-z]+ed)\s+){0,2}$"
+    r"^\s+(?:in\s+\d{4}\s+)?(?:van|of)\s+(?:[\w-]+\s+){0,3}?(?:(?:en|and|or|of)\s+)?(?:(?:de|het|the|[a-z]+e|[a-z]+ed)\s+){0,2}$"
 )
 # what withholds a nominal use: a class, a ban, a threat, a possibility (also in brackets: "het
 # (mogelijke) gebruik van"), a prevention, a denial
@@ -272,6 +304,20 @@ def _attacker_before(ctx: Context, sent: Sentence, use: Mention) -> Mention | No
             others = [o for o in ctx.mentions.within("actor", a.end, use.start) if o.kind != "adj"]
             return None if others else a
     return None
+
+
+# "the deliberate use in 2001 of anthrax", "het gebruik van sarin in 1995": a year right on the use
+# noun or right after its weapon dates a use that happened
+_YEAR_ON_USE = re.compile(r"^\s+in\s+(1[89]\d\d|20\d\d)\b")
+
+
+def _use_year(body: str, use: Mention, weapon: Mention) -> str | None:
+    if not _is_noun(body, use):
+        return None
+    m = _YEAR_ON_USE.match(body[use.end : use.end + 12]) or (
+        _YEAR_ON_USE.match(body[weapon.end : weapon.end + 12]) if weapon.start > use.end else None
+    )
+    return m.group(1) if m else None
 
 
 def _is_nominal_use(body: str, sent: Sentence, use: Mention, weapon: Mention) -> bool:
