@@ -158,8 +158,29 @@ def _actors(body: str, out: dict[str, list[Mention]]) -> list[Mention]:
         if m.start not in forces and not _kingdom_of_another(body, m)
     ]
     taken = Regions([(m.start, m.end) for m in acts + names])
-    acts += names + [Mention(m.start, m.end, m.label, "adj") for m in out["adj"] if m.start not in taken]
+    acts += names + [
+        Mention(m.start, m.end, m.label, "force" if _shares_forces_noun(body, m) else "adj")
+        for m in out["adj"]
+        if m.start not in taken
+    ]
     return sorted(acts, key=lambda m: m.start)
+
+
+# adjectives coordinated by "en"/"and" share the forces noun after the last of them: "Iraqi and
+# Kurdish forces", "Russische en Wit-Russische troepen", "Dutch, Belgian and German troops".
+# Not "of"/"or": a choice between two states names neither as the actor.
+_AND_ADJECTIVES = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*)*,?\s+(?:and|en)\s+[A-Z][\w'’-]*\s+")
+
+
+@cache
+def _forces_noun() -> re.Pattern[str]:
+    nouns = sorted(lexicon.actors().get("force_nouns", []), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(fold(n)) for n in nouns) + r")\b")
+
+
+def _shares_forces_noun(body: str, adj: Mention) -> bool:
+    m = _AND_ADJECTIVES.match(body, adj.end)
+    return m is not None and _forces_noun().match(fold(body[m.end() : m.end() + 40])) is not None
 
 
 _DETERMINERS = {"de", "het", "een", "den", "der", "zijn", "haar", "hun", "diens", "ook", "zelf", "the"}
