@@ -62,3 +62,12 @@ def test_english_release_of_military_goods_tested_against_the_common_position():
     [fact] = facts_of(body, kind="aid")
     assert (fact["donor"], fact["recipient"], fact["status"]) == ("NLD", "MDA", "intended")
     assert fact["export_check"] == "EU Common Position 2008/944/CFSP"
+
+
+def test_a_release_opening_with_its_decision_tells_its_parts_in_the_future_tense():
+    body = (
+        "Het kabinet heeft besloten een militaire bijdrage te leveren aan de strijd tegen ISIS. "
+        "Nederland zal ook trainers leveren aan de Iraakse strijdkrachten. "
+        "Daarnaast is Nederland voornemens drones te leveren aan Jordanië."
+    )
+    assert keys(facts_of(body, kind="aid")) == {("NLD", "IRQ", "decided"), ("NLD", "JOR", "intended")}

@@ -250,12 +250,16 @@ def extract(ctx: Context) -> list[Fact]:
     merged: dict[tuple[str, str, str], Fact] = {}
     gov = _government_text(ctx)
     claims = ctx.claim_sentences()
+    lead_decided = _lead_decides(ctx, claims[:3], gov)
     for i, sent in enumerate(claims):
         if _headline_of(ctx, sent, claims[i + 1 : i + 2]):
             continue
         decided_next = _decision_follows(ctx, sent)
         for donor, recipient, status, items in _from_sentence(ctx, sent, gov):
-            if status == "intended" and decided_next:
+            if status == "intended" and (
+                decided_next
+                or (lead_decided and donor == "NLD" and not _INTENTION.search(fold(ctx.body[sent.start : sent.end])))
+            ):
                 status = "decided"
             key = (donor, recipient, status)
             if key not in merged:
@@ -294,6 +298,35 @@ def _headline_of(ctx: Context, sent: Sentence, following: list[Sentence]) -> boo
         return False
     head = fold(ctx.body[sent.start : sent.end]).rstrip(" .")
     return len(head) > 20 and fold(ctx.body[following[0].start : following[0].end]).startswith(head)
+
+
+# the government's release that opens with its decision ("Het kabinet heeft besloten een militaire
+# bijdrage te leveren", "The Dutch government has resolved to make a military contribution") then
+# tells what the contribution holds in the future tense ("Nederland zal ... leveren", "will provide"):
+# parts of the decision, not intentions. Words of intention keep their status.
+_LEAD_DECISION = re.compile(
+    r"\b(?:heeft|hebben)\b[^.;]{0,60}\b(?:besloten|besluit genomen)\b|\bbesloot\b|"
+    r"\b(?:has|have)\s+(?:decided|resolved|agreed)\b|\bdecided\s+to\b"
+)
+_INTENTION = re.compile(
+    r"\b(?:voornemens|voornemen|voorgenomen|van plan|intentie|beoogt|bereid|overweegt|"
+    r"intends|intention|plans to|is prepared|considers)\b"
+)
+
+
+def _lead_decides(ctx: Context, lead: list[Sentence], gov: bool) -> bool:
+    """The release's opening sentences state the Dutch government's decision on military support."""
+    for s in lead:
+        text = fold(ctx.body[s.start : s.end])
+        if not (gov or ctx.mentions.within("self", s.start, s.end)):
+            continue
+        if _LEAD_DECISION.search(text) and (
+            ctx.mentions.within("item", s.start, s.end)
+            or ctx.mentions.within("fund", s.start, s.end)
+            or ctx.mentions.within("military", s.start, s.end)
+        ):
+            return True
+    return False
 
 
 def _decision_follows(ctx: Context, sent: Sentence) -> bool:
