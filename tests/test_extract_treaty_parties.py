@@ -212,3 +212,53 @@ def test_the_treaty_databases_table_with_its_legend_and_bracketed_codes_cut_into
         ("CUB", "CCM", True),
         ("DJI", "CCM", False),
     }
+
+
+# A treaty with three depositaries: one date per seat on each row, a footnote marker glued to a
+# year, the last row's year cut off; old Dutch names ("Korea (Noord-)", "Kambodja").
+DEPOSITARIES = """Verdrag tot verbod van de ontwikkeling, de productie en de aanleg van voorraden van bacteriologische (biologische) en toxinewapens en inzake de vernietiging van deze wapens;
+
+Londen/Moskou/Washington, 10 april 1972
+
+Behalve de aldaar genoemde hebben nog de volgende Staten een akte van toetreding nedergelegd:
+
+ te Londente Moskoute Washington
+Kambodja 2- 3-1990 12- 3-19903
+Korea (Noord-)  4- 5-1988
+Portugal1- 6-198911- 6-1989 9- 6-1989
+Tunesië 20- 7-199
+"""
+
+
+def test_a_list_with_a_date_for_each_depositary_reads_each_row_once():
+    facts = facts_of(DEPOSITARIES, kind="treaty_status")
+    assert keys(facts) == {(s, "BWC", True) for s in ("KHM", "PRK", "PRT", "TUN")}
+
+
+def test_a_list_with_a_date_for_each_depositary_reflowed_into_one_paragraph():
+    body = DEPOSITARIES.replace("\nKorea", " Korea").replace("\nPortugal", " Portugal")
+    body = body.replace("Washington\n", "Washington ").replace("\nTunesië", " Tunesië")
+    assert {k[0] for k in keys(facts_of(body, kind="treaty_status"))} == {"KHM", "PRK", "PRT", "TUN"}
+
+
+# Protocol IV is titled "Aanvullend Protocol bij het Verdrag ..." and told by where and when it
+# was concluded; a state binds itself by "een verklaring te zijn gebonden door" the Protocol.
+ADDITIONAL_PROTOCOL = """Aanvullend Protocol bij het Verdrag inzake het verbod of de beperking van het gebruik van bepaalde conventionele wapens die geacht kunnen worden buitensporig leed te veroorzaken of een niet-onderscheidende werking te hebben;
+
+Wenen, 13 oktober 1995
+
+Behalve de aldaar genoemde Staat hebben nog de volgende Staten in overeenstemming met artikel 4, derde lid, van het Verdrag een verklaring te zijn gebonden door het onderhavige Protocol afgelegd:
+
+Noorwegen 3 februari 1998
+Chili2 14 april 1998
+"""
+
+
+def test_the_additional_protocol_concluded_at_vienna_in_1995_is_protocol_iv():
+    facts = facts_of(ADDITIONAL_PROTOCOL, kind="treaty_status")
+    assert keys(facts) == {("NOR", "CCW-P4", True), ("CHL", "CCW-P4", True)}
+
+
+def test_an_additional_protocol_of_another_date_has_no_contract_id():
+    body = ADDITIONAL_PROTOCOL.replace("Wenen, 13 oktober 1995", "Genève, 28 november 2003")
+    assert facts_of(body, kind="treaty_status") == []

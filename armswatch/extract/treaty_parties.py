@@ -32,6 +32,18 @@ _NEXT = re.compile(
     re.M,
 )
 _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS_EN_NL = _MONTHS + "|" + _MONTHS_EN
+
+
+def _month_number(name: str) -> int | None:
+    n = name.lower()
+    for names in (_MONTHS.split("|"), _MONTHS_EN.split("|")):
+        if n in names:
+            return names.index(n) + 1
+    return None
+
+
 _TOKEN = re.compile(
     r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})|\d{1,2}\s+(?:"
     + _MONTHS
@@ -53,7 +65,7 @@ _SUBPART = re.compile(r"^[ \t]*[-–•][ \t]*\w")
 
 def extract(ctx: Context) -> list[Fact]:
     body = ctx.body
-    facts = _deposit_lists(ctx) if "nedergelegd" in body else []
+    facts = _deposit_lists(ctx) if "gelegd" in body or "gedaan" in body else []
     facts += _table_paragraphs(ctx) if "Partij" in body else []
     if "artijgegevens" not in body and "ARTIJGEGEVENS" not in body:
         return facts
@@ -98,8 +110,27 @@ def _title_treaty(ctx: Context, before: int) -> str | None:
             return named[0].label
         if re.fullmatch(r"(?:aanvullend\s+)?protocol\b.*", head, re.S):
             protocols = [t.label for t in named if t.label.startswith("CCW-")]
+            if not protocols and named[0].label == "CCW":
+                protocols = [p for p in [_ccw_protocol_by_date(body[b : b + 200])] if p]
             return protocols[0] if protocols else None
     return None
+
+
+# The Tractatenblad heads a publication with the treaty's title and then where and when it was
+# concluded ("Wenen, 13 oktober 1995"). A protocol to the CCW titled only as "Aanvullend Protocol
+# bij het Verdrag ..." is told by that date: Protocol IV (blinding laser weapons) was adopted at
+# Vienna on 13 October 1995. Protocols I-III share the CCW's own date (10 October 1980), amended
+# Protocol II (3 May 1996) and Protocol V (28 November 2003) have no contract id.
+_CCW_PROTOCOL_DATES = {(13, 10, 1995): "CCW-P4"}
+_CONCLUDED = re.compile(r"^\s*[A-Z][\w/ ]{1,40}?\d?,\s*(\d{1,2})\s+(" + _MONTHS_EN_NL + r")\s+(\d{4})\s*$", re.M | re.I)
+
+
+def _ccw_protocol_by_date(after_title: str) -> str | None:
+    m = _CONCLUDED.search(after_title)
+    if not m:
+        return None
+    month = _month_number(m[2])
+    return _CCW_PROTOCOL_DATES.get((int(m[1]), month, int(m[3]))) if month else None
 
 
 def _rows(ctx: Context, start: int, end: int):
@@ -286,10 +317,13 @@ def _ymd(text: str) -> tuple[int, int, int] | None:
 # Secretaris-Generaal ... nedergelegd:" and then one state a line with its date, a footnote
 # marker often glued to the day ("Litouwen126 februari 1999" is note 1, 26 February). An
 # instrument of ratification, acceptance, approval or accession makes a party; a list of
-# signatures ("Het Verdrag is voorts nog ondertekend voor:") says nothing of being bound.
+# signatures ("Het Verdrag is voorts nog ondertekend voor:") says nothing of being bound. The CCW's
+# protocols bind a state by "een verklaring te zijn gebonden door het onderhavige Protocol"
+# (article 4(3)); "onderhavige"/"dit" points at the publication's own title.
 _DEPOSIT_INTRO = re.compile(
     r"de\s+volgende\s+staten\b[^:]{0,400}?\b(?:akte|akten|verklaring|verklaringen|kennisgeving)\s+"
-    r"van\s+(?P<what>[^:]{0,300}?)\s*(?:nedergelegd|afgelegd|gedaan)\s*:",
+    r"(?:van\s+(?P<what>[^:]{0,300}?)|(?P<bound>te\s+zijn\s+gebonden\s+door\s+[^:]{0,200}?))"
+    r"\s*(?:nedergelegd|afgelegd|gedaan)\s*:",
     re.I | re.S,
 )
 _BINDING = re.compile(r"bekrachtiging|aanvaarding|goedkeuring|toetreding|instemming|opvolging|ratificatie")
@@ -302,7 +336,7 @@ def _deposit_lists(ctx: Context) -> list[Fact]:
     out: list[Fact] = []
     seen: set[tuple[str, str]] = set()
     for m in _DEPOSIT_INTRO.finditer(body):
-        if not _BINDING.search(fold(m.group("what"))):
+        if not m.group("bound") and not _BINDING.search(fold(m.group("what"))):
             continue
         treaty = _list_treaty(ctx, m)
         if not treaty:
@@ -320,6 +354,10 @@ def _list_treaty(ctx: Context, intro: re.Match) -> str | None:
     named = [t for t in ctx.mentions.within("treaty", intro.start(), intro.end()) if t.label.startswith("CCW-")]
     if named:
         return named[0].label
+    if intro.group("bound"):
+        # "gebonden door het onderhavige Protocol": the title's treaty, if it names one
+        own = re.search(r"\b(?:onderhavige|dit|deze|het)\s+(?:protocol|verdrag)\b", fold(intro.group("bound")))
+        return _title_treaty(ctx, intro.start()) if own else None
     if (
         _OTHER_PROTOCOL.search(intro.group(0))
         or re.search(r"\bprotocol\b", fold(intro.group(0)))
@@ -329,7 +367,14 @@ def _list_treaty(ctx: Context, intro: re.Match) -> str | None:
     return _title_treaty(ctx, intro.start())
 
 
-_ROW_DATE = re.compile(r"\d{1,2}\s+(?:" + _MONTHS + r")(?:\s+\d{4})?", re.I)
+# "4 maart 1988", or as the older lists print it, "7- 4-1983" (day and month padded with a space)
+# (a copy cut off in the last row's year still gives that row: "Oman 31- 3-199")
+_NUMERIC_DATE = r"\d{1,2}-\s?\d{1,2}-\d{2,4}"
+_ROW_DATE = re.compile(r"\d{1,2}\s+(?:" + _MONTHS + r")(?:\s+\d{4})?|" + _NUMERIC_DATE, re.I)
+# a treaty with several depositaries lists one date for each, under a heading of their seats
+# ("te Londen te Moskou te Washington"); a date glued to a footnote marker ("19842") keeps it
+_DEPOSITARIES_HEAD = re.compile(r"te\s+[A-Z]")
+_MORE_DATES = re.compile(r"\d?[ \t]*(?=" + _NUMERIC_DATE + r"|\d{1,2}\s+(?:" + _MONTHS + r"))", re.I)
 
 
 def _dated_state_lines(ctx: Context, start: int):
@@ -340,13 +385,28 @@ def _dated_state_lines(ctx: Context, start: int):
     m = re.match(r"\s*", body[start:])
     a = start + m.end()
     end = min(len(body), a + 20000)  # rows are lines, paragraphs or one re-flowed paragraph
+    head = _DEPOSITARIES_HEAD.match(body, a)
+    if head:  # the heading ends where the first row's state begins, the last state before its date
+        first = _ROW_DATE.search(body, a, end)
+        found = matchers()["state"].find(body[a : first.start()]) if first else []
+        if not found:
+            return
+        a += found[-1][0]
     prev = a
+    row_end = a
     for d in _ROW_DATE.finditer(body, a, end):
+        if d.start() < row_end:
+            continue  # another depositary's date of the row just read
         state = _row_name_state(body[prev : d.start()])
         if not state:
             return  # the first row that names no state ends the list
-        yield state, prev, d.end()
-        prev = d.end()
+        row_end = d.end()
+        if head:  # the row's dates at the other depositaries, on the same line
+            while (more := _MORE_DATES.match(body, row_end)) and (nxt := _ROW_DATE.match(body, more.end())):
+                row_end = nxt.end()
+            row_end += len(re.match(r"\d?", body[row_end:]).group(0))  # a footnote marker
+        yield state, prev, row_end
+        prev = row_end
         while prev < end and body[prev] in " \t\n;,":
             prev += 1
 
