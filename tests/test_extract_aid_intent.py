@@ -71,3 +71,10 @@ def test_a_release_opening_with_its_decision_tells_its_parts_in_the_future_tense
         "Daarnaast is Nederland voornemens drones te leveren aan Jordanië."
     )
     assert keys(facts_of(body, kind="aid")) == {("NLD", "IRQ", "decided"), ("NLD", "JOR", "intended")}
+
+
+def test_goods_described_in_a_relative_clause_or_a_topic_of_informing_are_no_giving():
+    speech = "Munitie die wij uit eigen voorraad gaan sturen aan Oekraïne, heeft gevolgen voor onze inzetbaarheid."
+    assert keys(facts_of(speech, kind="aid")) == set()
+    letter = "Ik heb toegezegd uw Kamer te informeren over de levering van militaire goederen aan Oekraïne."
+    assert keys(facts_of(letter, kind="aid")) == set()

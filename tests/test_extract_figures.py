@@ -299,3 +299,20 @@ def test_a_bare_share_of_the_whole_named_before_it_and_decades_are_no_count():
     assert keys(facts_of(body, kind="figure")) == {(40, "% leerlingen")}
     assert facts_of("Van de begroting gaat 5% naar defensie.", kind="figure") == []
     assert facts_of("Almost three decades ago, we met.", kind="figure") == []
+
+
+def test_one_in_five_is_a_ratio_and_a_capitalised_english_numeral_before_a_name_is_a_name():
+    body = (
+        "constaterende dat inmiddels een op de vijf kinderen een bril draagt;\n\n"
+        "Motie van de leden Six Jansen en De Boer over de zorg voor twaalf patiënten."
+    )
+    assert keys(facts_of(body, kind="figure")) == {(12, "patiënten")}
+
+
+def test_a_bound_or_a_verb_is_not_what_a_share_measures():
+    body = (
+        "In 108 gemeenten was 10% of minder een corporatiewoning. "
+        "Het kabinet wil de heffing aan te scherpen van 35% naar 80% CO2-reductie."
+    )
+    units = {f["value"]: f["unit"] for f in facts_of(body, kind="figure")}
+    assert "minder" not in units.get(10, "") and "scherpen" not in units.get(35, "")

@@ -461,6 +461,7 @@ def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
         or _INDIRECT_QUESTION.search(fold(text))
         or _NEG.search(fold(text))
         or _requested(text, give.start - sent.start)
+        or _TOPIC_OF_INFORMING.search(fold(body[sent.start : give.start]))
     ):
         return
     statuses = _statuses(text)
@@ -593,6 +594,19 @@ _GOING_TO_GIVE = re.compile(
 )
 
 
+# "om uw Kamer te informeren over de levering van ...": the giving is what the Kamer hears about
+_TOPIC_OF_INFORMING = re.compile(
+    r"\b(?:informeren|inlichten|rapporteren|berichten|informed|inform)\s+(?:\w+\s+)?(?:over|about|on)\s+(?:\w+\s+){0,3}$"
+)
+
+
+def _in_relative_clause(ftext: str, at: int) -> bool:
+    """ "munitie die wij uit eigen voorraad gaan sturen": a relative clause describes the goods, it
+    does not say they will be given."""
+    clause = re.split(r"[,;:]", ftext[:at])[-1]
+    return bool(re.search(r"\b(?:die|dat|wat|welke|waarmee|which|that)\b", clause))
+
+
 def _statuses(text: str) -> list[str]:
     """The status words of a sentence, strongest first; a bare request or modal gives none."""
     ftext = fold(text)
@@ -606,7 +620,7 @@ def _statuses(text: str) -> list[str]:
         found[_participle_status(ftext, m.start(), delivery=True)].append((m.start(), m.end(), ""))
     for m in _PROVISION_PART.finditer(ftext):
         found[_participle_status(ftext, m.start(), delivery=False)].append((m.start(), m.end(), ""))
-    if _GOING_TO_GIVE.search(ftext):
+    if any(not _in_relative_clause(ftext, g.start()) for g in _GOING_TO_GIVE.finditer(ftext)):
         found["intended"].append((0, 0, ""))
     out = []
     if found["decided"]:

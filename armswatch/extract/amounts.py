@@ -191,6 +191,8 @@ def _what_for(body: str, pos: int, end: int, kind: str) -> str:
     m = re.match(r"(\s+extra)?\s+(\w+)\s", body[pos:end])
     if not m or fold(m.group(2)) not in _FOR[kind]:
         return m.group(1) if m and m.group(1) else ""
+    if fold(m.group(2)) == "of" and re.match(r"(?:minder|meer|less|more|lager|hoger)\b", body[pos + m.end() : end]):
+        return ""  # "10% of minder": Dutch "or less", a bound, not what the share is of
     words = [m.group(2)]
     tokens = [w.group(0) for w in re.finditer(r"\S+", body[pos + m.end() : end])]
     for i, token in enumerate(tokens):
@@ -212,8 +214,9 @@ def _what_for(body: str, pos: int, end: int, kind: str) -> str:
 
 # "een transactiewaarde van € 11.405", "een plafond van ruim 17 mld. euro": the noun before "van"
 # names what the amount measures; "een bedrag van", "ter hoogte van" name nothing more than the sum
+# (not a verb: "de heffing aan te scherpen van 35% naar 80%")
 _MEASURED = re.compile(
-    r"\b([a-z][\w\-]{3,})\s+van\s+(?:(?:ca\.|circa|ruim|bijna|maximaal|minimaal|ongeveer|zo'n|meer dan|minder dan)\s+)?$"
+    r"(?<!\bte )\b([a-z][\w\-]{3,})\s+van\s+(?:(?:ca\.|circa|ruim|bijna|maximaal|minimaal|ongeveer|zo'n|meer dan|minder dan)\s+)?$"
 )
 _EMPTY_NOUNS = {"bedrag", "bedragen", "som", "totaal", "hoogte", "orde", "omvang", "niveau"}
 

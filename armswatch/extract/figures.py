@@ -263,6 +263,8 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
         value = _value(m)
         if value is None:
             continue
+        if _name_not_number(body, sent, m):
+            continue
         unit = _unit(body, sent, m.end()) or range_unit
         if unit and range_unit == unit and ranged and ranged.group(2) and not m.group(2):
             value *= SCALE[fold(ranged.group(2))]  # "5 à 10 miljoen mensen"
@@ -302,13 +304,26 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
     return out
 
 
+def _name_not_number(body: str, sent: Sentence, m: re.Match) -> bool:
+    """An English numeral with a capital inside a sentence, before a capitalised word, is a name
+    ("Six Dijkstra", a member of parliament), not a count."""
+    word = m.group(1)
+    return (
+        word[0].isupper()
+        and fold(word) in EN_WORDS
+        and bool(body[sent.start : m.start()].strip())
+        and bool(re.match(r"\s+[A-ZÀ-Ý]", body[m.end() : m.end() + 3]))
+    )
+
+
 _CITATION_BEFORE = re.compile(
     r"\b(?:trb|stb|stcrt|nr|kamerstukken\s+i{1,2}|hand|bijl|blz)\.?\s+\d{4}(?:/\d{2,4})?,\s*$", re.I
 )
 # a capitalised word that is not the sentence's first: a street ("Kalvermarkt", "Binnenhof")
 _STREET_BEFORE = re.compile(r"(?<=[\s,(])[A-Z][a-z]+\s+$")
 _RATIO_AFTER = re.compile(r"\s+op\s+de\s+\w+\b")
-_RATIO_BEFORE = re.compile(r"\b(?:\d+|" + "|".join(WORDS) + r")\s+op\s+de\s+$", re.I)
+# "zeven op de tien", and "een op de vijf kinderen": the article "een" is the numerator here
+_RATIO_BEFORE = re.compile(r"\b(?:\d+|een|één|" + "|".join(WORDS) + r")\s+op\s+de\s+$", re.I)
 _FINITE = {
     "is",
     "zijn",
