@@ -1022,3 +1022,12 @@ def test_an_answer_heading_closed_by_its_date_dates_the_answers():
         "Vraag 1\n\nKent u het bericht over munitietekorten?\n\nAntwoord 1\n\nJa.\n"
     )
     assert record(text)["date"] == "2016-03-21"
+
+
+def test_the_day_a_rule_took_effect_does_not_date_the_page():
+    text = (
+        "Go to content\n\nExportverbod op landmijnen\n\n"
+        "Bedrijven mogen geen landmijnen uitvoeren. Op 1 maart 2015 is het verbod in werking getreden. "
+        "De inspectie houdt toezicht op de naleving.\n"
+    )
+    assert record(text)["date"] is None

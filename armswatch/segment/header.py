@@ -564,13 +564,20 @@ def document_date(
 _CONCLUDED_AT = re.compile(
     r"^\s*te\s+[A-Z][\w'’ -]{1,30}?\s+(?:tot\s*stand\s*gekomen|totstandgekomen|gesloten|ondertekend)\b"
 )
+# the day a rule took effect: "Op 1 januari 2013 is het verbod in werking getreden"
+_IN_FORCE = re.compile(r"^\s*(?:is|zijn|werd|werden|trad|traden|treedt|treden)\b[^.\n]{0,50}?\bin\s+werking\b")
 _PERIOD_BEFORE = re.compile(r"\b(?:sinds|sedert|tot en met|t/m|vanaf)\s*$", re.I)
 
 
 def _own_date(text: str) -> str | None:
     """The first date in text that is not the date of something the text speaks about."""
     for iso, start, end in iter_dates(text):
-        if _CONCLUDED_AT.match(text[end : end + 80]) or _PERIOD_BEFORE.search(text[max(0, start - 15) : start]):
+        after = text[end : end + 80]
+        if (
+            _CONCLUDED_AT.match(after)
+            or _IN_FORCE.match(after)
+            or _PERIOD_BEFORE.search(text[max(0, start - 15) : start])
+        ):
             continue
         return iso
     return None
