@@ -900,3 +900,134 @@ def test_a_statements_heading_below_the_occasion_gives_the_subject():
         "Delivered by Ms. Anna de Groot, Counsellor, Permanent Mission to the United Nations\n\nThank you, Chair.\n"
     )
     assert record(text)["subject"] == "Statement on Clearance and Risk Reduction"
+
+
+def test_a_dossier_line_joined_with_its_number_gives_both():
+    text = (
+        "31 987 Mijnenruiming nr. 14\n\nVERSLAG VAN EEN ALGEMEEN OVERLEG\n\nVastgesteld 3 juni 1999\n\n"
+        "De vaste commissie voor Defensie heeft op 12 mei 1999 overleg gevoerd met de minister over mijnenruiming.\n"
+    )
+    r = record(text)
+    assert r["kamerstuk"] == {"dossier": "31987", "number": "14"}
+    assert r["chamber"] == "TK"
+
+
+def test_a_publication_table_row_below_its_rule_with_a_rijkswet_code():
+    text = (
+        "Kamerstuk\n\n| Datum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |\n\n"
+        "|---|---|---|---|\n\n| Tweede Kamer der Staten-Generaal | 1998-1999 | 27412-(R1701) nr. 5 |\n\n"
+        "MEMORIE VAN TOELICHTING\n\nDe ondergetekenden leggen het verdrag ter goedkeuring voor.\n"
+    )
+    r = record(text)
+    assert r["kamerstuk"] == {"dossier": "27412", "number": "5"}
+    assert r["chamber"] == "TK"
+
+
+def test_a_bills_page_headed_by_its_number_and_rijkswet_code_names_the_dossier():
+    text = (
+        "33.456 (R2011)\n\nGoedkeuring van het verdrag inzake handvuurwapensDit voorstel van rijkswet "
+        "regelt de goedkeuring van het verdrag.\n\nDe Eerste Kamer heeft het voorstel aangenomen.\n"
+    )
+    assert record(text)["kamerstuk"] == {"dossier": "33456", "number": None}
+
+
+def test_an_unnumbered_stuk_below_its_dossier_line_names_the_dossier():
+    text = (
+        "34 567 Wapenexportbeleid\n\nVerslag van een schriftelijk overleg\n\n"
+        "Binnen de vaste commissie voor Buitenlandse Handel hebben de fracties vragen voorgelegd over de "
+        "uitvoer van militaire goederen.\n"
+    )
+    assert record(text)["kamerstuk"] == {"dossier": "34567", "number": None}
+
+
+def test_a_number_in_a_sentence_is_no_dossier():
+    text = "12 500 Oekraïners vluchtten naar Polen.\n\nDe regering volgt de ontwikkelingen.\n"
+    assert record(text)["kamerstuk"] == {"dossier": None, "number": None}
+
+
+def test_an_english_letter_to_parliament_is_a_letter_with_its_subject_line_and_co_sender():
+    text = (
+        "Letter to Parliament\n\nThe Hague, March 2015\n\nSubject: Progress on the disposal of surplus ammunition\n\n"
+        "We hereby inform you, also on behalf of the Minister for Foreign Trade and Development Cooperation, "
+        "of the progress made in disposing of surplus ammunition.\n"
+    )
+    r = record(text)
+    assert (r["type"], r["subject"]) == ("kamerbrief", "Progress on the disposal of surplus ammunition")
+    assert r["co_senders"] == ["minister for foreign trade and development cooperation"]
+
+
+def test_an_initiative_nota_is_about_its_dossier_title_and_sent_by_its_member():
+    text = (
+        "35 812 Initiatiefnota van het lid Van der Berg over betaalbare huurwoningen\n\nNr. 2 INITIATIEFNOTA\n\n"
+        "De initiatiefnemer legt de Kamer voor de regering te verzoeken meer huurwoningen te bouwen.\n"
+    )
+    r = record(text)
+    assert r["subject"] == "Initiatiefnota van het lid Van der Berg over betaalbare huurwoningen"
+    assert r["sender"]["name"] == "Van der Berg"
+
+
+def test_a_treaty_concluded_in_several_capitals_is_a_treaty_page_not_dated_by_its_signing():
+    text = (
+        "Verdrag inzake het verbod op de plaatsing van kernwapens op de zeebodem;\n\n"
+        "Londen/Moskou/Washington, 11 februari 1971\n\n"
+        "Behalve de aldaar genoemde hebben nog de volgende Staten een akte van bekrachtiging nedergelegd.\n"
+    )
+    r = record(text)
+    assert r["subject"] == "Verdrag inzake het verbod op de plaatsing van kernwapens op de zeebodem"
+    assert r["date"] is None
+
+
+def test_a_bills_memorandum_is_not_dated_by_the_law_it_explains():
+    text = (
+        "27 444\nWijziging van de Wet wapens en munitie\n\nNr. 3\nMEMORIE VAN TOELICHTING1\n\n"
+        "Bij wet van 12 maart 1996, Stb. 210, werd de vergunningplicht voor de handel in vuurwapens uitgebreid.\n"
+    )
+    assert record(text)["date"] is None
+
+
+def test_a_dutch_speech_title_names_its_speaker_and_post():
+    text = (
+        "Toespraak van minister-president Jan de Vries bij de herdenking van de bevrijding\n\n"
+        "Dames en heren, vandaag staan wij stil bij de vrijheid die ons werd teruggegeven.\n"
+    )
+    r = record(text)
+    assert r["sender"]["name"] == "Jan de Vries"
+    assert r["sender"]["role"].lower() == "minister-president"
+    text = (
+        "Toespraak van minister van Defensie Anna Bakker tijdens de opening van de kazerne\n\n"
+        "Dames en heren, welkom op deze bijzondere dag voor onze krijgsmacht.\n"
+    )
+    sender = record(text)["sender"]
+    assert (sender["name"], sender["role"].lower()) == ("Anna Bakker", "minister van defensie")
+
+
+def test_a_question_tables_minister_without_portfolio_still_names_the_answerer():
+    text = (
+        "Het tekort aan handgranaten bij de landmacht |\n|\nPieter Smit (CDA) |\n|\nJan Jansen (minister , minister ) |\n|\n"
+        "Kent u het bericht over het tekort aan handgranaten bij de landmacht?\n"
+        "Ja, dat bericht ken ik en ik herken het beeld dat erin wordt geschetst.\n"
+        "Wat gaat u doen om het tekort op te lossen?\n"
+        "Er wordt een extra bestelling geplaatst bij de leverancier.\n"
+    )
+    r = record(text)
+    assert r["type"] == "antwoord_kamervragen"
+    assert r["sender"]["name"] == "Jan Jansen"
+
+
+def test_an_answer_heading_closed_by_its_date_dates_the_answers():
+    text = (
+        "Vragen van het lid Bakker (SP) aan de minister van Defensie over munitietekorten "
+        "(ingezonden 2 maart 2016).\n\n"
+        "Antwoord van minister Jansen (Defensie), mede namens de minister van Financiën (21 maart 2016)\n\n"
+        "Vraag 1\n\nKent u het bericht over munitietekorten?\n\nAntwoord 1\n\nJa.\n"
+    )
+    assert record(text)["date"] == "2016-03-21"
+
+
+def test_the_day_a_rule_took_effect_does_not_date_the_page():
+    text = (
+        "Go to content\n\nExportverbod op landmijnen\n\n"
+        "Bedrijven mogen geen landmijnen uitvoeren. Op 1 maart 2015 is het verbod in werking getreden. "
+        "De inspectie houdt toezicht op de naleving.\n"
+    )
+    assert record(text)["date"] is None

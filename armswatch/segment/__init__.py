@@ -117,6 +117,8 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
         # written answers to a debate's questions, sent as a letter: each member heads their questions
         st.questioners = people.member_headings(paragraphs[:_HEADING_REACH])
     _senders(st, paragraphs, head, header, meta, kind, site)
+    if st.sender["name"] is None and st.sender["role"] is None and kind in ("nota", "other"):
+        st.sender["name"] = sj.initiator(st.subject)  # the member who wrote an initiative nota
     sidebar = meta.get("sidebar") if isinstance(meta.get("sidebar"), str) else ""
     st.redactions = redactions([raw.text, sidebar or ""])
     return st
@@ -190,7 +192,9 @@ def _senders(
         if m:
             name, role, co = people.submitted_by(m.group("v"))
     if role is None and name is None and kind == "other":  # an English statement: "Statement by H.E. X, Role"
-        name, role = people.speaker(head[:1500])
+        name, role = people.dutch_speaker(head[:600])
+        if role is None:
+            name, role = people.speaker(head[:1500])
     if role is None and kind == "antwoord_kamervragen" and site.get("site_answerer"):
         name, role = site["site_answerer"]["name"], site["site_answerer"]["role"]  # the minister asked answered
     co += people.co_senders(head)

@@ -115,12 +115,17 @@ def kamerstuk(
             if d.group("part"):
                 dossier += "-" + d.group("part")
             title = _RIJKSWET.sub("", d.group("title") or "").strip() or None
+            if title and (joined := _TRAILING_NR.search(title)):  # "25 229 Varkenspest nr. 11" on one line
+                number, title = joined.group("n"), _TRAILING_NR.sub("", title).strip()
+                break
             if title is None and i + 1 < len(paragraphs):  # "27 830" / "Materieelprojecten" / "Nr. 255"
                 nxt = paragraphs[i + 1].strip()
                 if _DOSSIER_TITLE.match(nxt) and not any(rx.search(nxt) for rx in (_NUMBER, _DOSSIER, _TRAILING_NR)):
                     title = nxt
-    if number is None:  # a dossier line means something only above a "Nr." title
-        dossier = title = None
+    if number is None and not (first_dossier_at == 0 and _bare_dossier_head(paragraphs)):
+        dossier = title = None  # a dossier line means something only above a "Nr." title
+    elif number is None:
+        title = None
     if dossier is None and number is None:
         own = _table_reference(paragraphs)
         if own:
@@ -139,12 +144,30 @@ def kamerstuk(
     return {"dossier": dossier, "number": number}, title
 
 
+# a bill's number with its Rijkswet code heading a page of its own ("32.187 (R1902)")
+_BILL_HEAD = re.compile(r"^\d{2}[.\s]?\d{3}\s+\(R\s?\d{3,5}\)$")
+# a stuk's kind below its dossier line, where the stuk is not (yet) numbered: "Verslag van een
+# schriftelijk overleg", "MEMORIE VAN TOELICHTING", "Voorstel van wet"
+_STUK_KIND = re.compile(
+    r"^(?:VERSLAG|Verslag van (?:een|het)|MEMORIE VAN|Memorie van|NOTA NAAR|Nota naar|VOORSTEL VAN"
+    r"|Voorstel van|LIJST VAN|Lijst van|INBRENG|Inbreng)\b[^\n]{0,80}$"
+)
+
+
+def _bare_dossier_head(paragraphs: list[str]) -> bool:
+    """A dossier line opening the document without a "Nr." below it still names the dossier when
+    it carries a Rijkswet code, or when the stuk's kind heads the next line."""
+    if _BILL_HEAD.match(paragraphs[0].strip()):
+        return True
+    return len(paragraphs) > 1 and bool(_STUK_KIND.match(paragraphs[1].strip()))
+
+
 # officielebekendmakingen.nl's table above a kamerstuk: "Datum publicatie | Organisatie | Vergaderjaar |
 # Dossier- en ondernummer" over "Tweede Kamer der Staten-Generaal | 2021-2022 | 27925 nr. 880 |"
 # (a flattened copy runs the cells together: "...Staten-Generaal2016-201729521 nr. 327")
 _TABLE_HEAD = re.compile(r"\bDossier- en ondernummer\b")
 _TABLE_ROW = re.compile(
-    r"(?:19|20)\d{2}-(?:19|20)\d{2}\s*\|?\s*(?P<d>\d{5}(?:-[A-Z0-9]{1,5})?)\s+nr\.\s*(?P<n>\d{1,5}|[A-Z]{1,3})\s*\|?\s*$"
+    r"(?:19|20)\d{2}-(?:19|20)\d{2}\s*\|?\s*(?P<d>\d{5}(?:-[A-Z0-9]{1,5})?)(?:-?\s?\(R\d{3,5}\))?\s+nr\.\s*(?P<n>\d{1,5}|[A-Z]{1,3})\s*\|?\s*$"
 )
 
 
@@ -152,7 +175,8 @@ def _table_reference(paragraphs: list[str]) -> tuple[str, str] | None:
     """(dossier, number) from a publication site's reference table at the head, or None."""
     for i, p in enumerate(paragraphs[:8]):
         if _TABLE_HEAD.search(p):
-            for line in "\n".join(paragraphs[i : i + 2]).split("\n")[:6]:
+            # (the row may stand two paragraphs down, below the table's "|---|" rule)
+            for line in "\n".join(paragraphs[i : i + 3]).split("\n")[:6]:
                 m = _TABLE_ROW.search(line.strip())
                 if m:
                     return m.group("d"), m.group("n")
@@ -188,6 +212,8 @@ _PLENARY_ITEM = re.compile(r"^Aan de orde (?:is|zijn)\b", re.M)
 # the heading of the Tweede Kamer's weekly question hour in the Handelingen ("4 Vragenuur"): the
 # oral questions below it ("Vragen van het lid X aan de minister ...") are a debate, not kamervragen
 _QUESTION_HOUR = re.compile(r"^(?:\d{1,3}\s+)?(?:[Mm]ondelinge\s+)?[Vv]ragenuur\s*$", re.M)
+# a bill's explanatory or reply memorandum under its number: "Nr. 3 MEMORIE VAN TOELICHTING"
+_MEMORANDUM = re.compile(r"^(?:Nr\.\s*\d+\s+|[A-Z]{1,2}\s+)?MEMORIE VAN (?:TOELICHTING|ANTWOORD)\d{0,2}\b", re.M)
 _TYPE_MARKERS = [
     ("other", _QUESTION_HOUR),
     (
@@ -270,12 +296,14 @@ _TYPE_MARKERS = [
             r"^Aan de Voorzitter van de (?:Tweede|Eerste) Kamer|^Kamerbrief (?:over|inzake|met|aan)\b"
             # a ministry site's section of letters to parliament
             r"|^(?:Brieven aan de (?:Tweede |Eerste )?Kamer|Kamerbrieven)\b"
+            # the English translation of a letter to parliament, as the ministries publish it
+            r"|^Letter to (?:the )?(?:Parliament|House of Representatives|Senate)\s*$"
         ),
     ),
     # a plenary record: the motions it debates ("De Kamer, gehoord de beraadslaging, ...") come below
     ("other", _PLENARY_ITEM),
     # a bill's explanatory and reply memoranda (the reply thanks the committee for its report, as a nota does)
-    ("other", re.compile(r"^(?:Nr\.\s*\d+\s+|[A-Z]{1,2}\s+)?MEMORIE VAN (?:TOELICHTING|ANTWOORD)\b")),
+    ("other", _MEMORANDUM),
 ]
 _META_TYPES = [
     ("nota naar aanleiding", "nota"),
@@ -461,6 +489,9 @@ def reference(header: dict[str, str], removed: list[str], meta: dict) -> str | N
 
 # --- date ---------------------------------------------------------------------------------
 _RECEIVED = re.compile(r"\b(?:ontvangen|Beantwoord|Antwoord ontvangen)\b:?", re.I)
+# the answer's heading closed by its date without "ontvangen": "Antwoord van minister X (Defensie),
+# mede namens ... (18 augustus 2014)"
+_DATED_ANSWER = re.compile(r"^Antwoord(?:en)? van\b[^\n]{0,300}\((?P<d>\d{1,2}\s+[a-z]+\s+(?:19|20)\d{2})\)\s*$", re.M)
 _PROPOSED = re.compile(r"\bVoorgesteld\b:?", re.I)
 _SETTLED = re.compile(r"\bVastgesteld\b:?", re.I)
 _PLACE = re.compile(r"(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Luxemburg),", re.I)
@@ -486,6 +517,8 @@ def document_date(
             return iso
     if kind == "antwoord_kamervragen":
         found = find_date(header.get("beantwoord", "")) or date_after(_RECEIVED, head, 60)
+        dated = None if found else _DATED_ANSWER.search(head[:3000])
+        found = found or (dated and find_date(dated.group("d")))
         if found:
             return found
     if kind == "motie":  # submitted: "Voorgesteld 28 februari 2022", a site's "Ingediend ..."
@@ -518,6 +551,8 @@ def document_date(
             or date_after(_POSTED, head[:1500], 60)  # a member's post of the questions they put
         )
     if kind == "other":
+        if _MEMORANDUM.search(head[:1500]):
+            return None  # a bill's memorandum is undated: its dates are the laws and treaties it explains
         if _PLENARY_ITEM.search(head[:1500]):
             return _standing_date(head)  # a debate's prose dates the treaty or an earlier sitting
         return _own_date(head[:600])
@@ -529,13 +564,20 @@ def document_date(
 _CONCLUDED_AT = re.compile(
     r"^\s*te\s+[A-Z][\w'’ -]{1,30}?\s+(?:tot\s*stand\s*gekomen|totstandgekomen|gesloten|ondertekend)\b"
 )
+# the day a rule took effect: "Op 1 januari 2013 is het verbod in werking getreden"
+_IN_FORCE = re.compile(r"^\s*(?:is|zijn|werd|werden|trad|traden|treedt|treden)\b[^.\n]{0,50}?\bin\s+werking\b")
 _PERIOD_BEFORE = re.compile(r"\b(?:sinds|sedert|tot en met|t/m|vanaf)\s*$", re.I)
 
 
 def _own_date(text: str) -> str | None:
     """The first date in text that is not the date of something the text speaks about."""
     for iso, start, end in iter_dates(text):
-        if _CONCLUDED_AT.match(text[end : end + 80]) or _PERIOD_BEFORE.search(text[max(0, start - 15) : start]):
+        after = text[end : end + 80]
+        if (
+            _CONCLUDED_AT.match(after)
+            or _IN_FORCE.match(after)
+            or _PERIOD_BEFORE.search(text[max(0, start - 15) : start])
+        ):
             continue
         return iso
     return None

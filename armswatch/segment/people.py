@@ -265,6 +265,26 @@ _SALUTATION_TAIL = re.compile(
 )
 
 
+# a Dutch page's title naming the speaker by post and name: "Toespraak van minister-president Jan
+# de Vries bij ...", "Statement van minister van Defensie Anna Bakker over ..."
+_NL_SPEAKER = re.compile(
+    r"^(?:Statement|Toespraak|Speech|Verklaring|Bijdrage|Openingswoord|Rede)\s+van\s+(?:de\s+)?"
+    r"(?P<role>minister-president|(?:minister|staatssecretaris)\s+(?:van|voor)\s+[A-Z][\w-]+(?:\s+en\s+[A-Z][\w-]+)?)"
+    r"\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|van|de|der|den|ten|ter)){1,4}?)"
+    r"(?=\s+(?:bij|tijdens|op|over|ter|in|aan|voor|na|tegen)\b|\s*[,:(]|\s*$)",
+    re.M,
+)
+
+
+def dutch_speaker(head: str) -> tuple[str | None, str | None]:
+    """(name, role) from a Dutch title "Toespraak van minister-president X bij ...", or (None, None)."""
+    m = _NL_SPEAKER.search(head)
+    if not m:
+        return None, None
+    roles = roles_in(m.group("role"))
+    return m.group("name"), roles[0] if roles else None
+
+
 def speaker(head: str) -> tuple[str | None, str | None]:
     """(name, role) of the one who delivers an English statement or speech, as the page says them."""
     m = _EN_ROLE_FIRST.search(head)
@@ -293,9 +313,19 @@ def _unname(m: re.Match[str]) -> str:
     return f"{m.group('word')} {m.group('p')}" if portfolio(m.group("p")) else m.group(0)
 
 
+# an English translation's "also on behalf of the Secretary of State for Foreign Affairs": the
+# role as written (the Dutch role lexicon does not read English)
+_ALSO_ON_BEHALF = re.compile(
+    r"\balso on behalf of (?:the )?(?P<r>(?:Minister|Secretary of State|State Secretary)"
+    r"(?: (?:for|of) (?:[A-Z][a-z]+|and|&)(?: (?:[A-Z][a-z]+|and|&))*)?)"
+)
+
+
 def co_senders(text: str) -> list[str]:
     """Every role named by 'mede namens' in text (each clause read up to its first non-role word)."""
     out: list[str] = []
+    if "on behalf" in text:
+        out = [re.sub(r"\s+(?:and|&)$", "", m.group("r").lower()) for m in _ALSO_ON_BEHALF.finditer(text)]
     for m in _MEDE_NAMENS.finditer(text):
         clause = _CLAUSE_END.split(text[m.end() : m.end() + 400], maxsplit=1)[0]
         clause = _NAMED_ROLE.sub(_unname, clause)

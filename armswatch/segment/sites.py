@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from armswatch.segment.people import answered_by, parse_members
+from armswatch.segment.people import answered_by, clean_name, parse_members
 from armswatch.segment.roles import roles_in
 
 _HEAD_LINES = 60
@@ -75,6 +75,9 @@ _MEMBER_CELL = re.compile(
     r"^[A-ZÀ-Ý][^()|\n]{1,60}\([^()|\n]{2,40}\)(?:,\s*[A-ZÀ-Ý][^()|\n]{1,60}\([^()|\n]{2,40}\))*$"
 )
 
+# the minister asked, listed without a portfolio: "Jan Jansen (minister , minister )"
+_BARE_POST = re.compile(r"^(?P<n>[A-ZÀ-Ý][^(),|\n]{1,60}?)\s*\((?:\s*(?:minister|staatssecretaris)\s*,?)+\s*\)")
+
 
 def question_table(text: str) -> dict:
     """Hints from openkamer's flattened question table at the head of text; {} when none.
@@ -88,7 +91,10 @@ def question_table(text: str) -> dict:
     if members:
         out["questioners"] = members
     name, role, _ = answered_by(cells[2].group("v"))
-    if role:
+    bare = None if role else _BARE_POST.match(cells[2].group("v"))
+    if bare:  # the site left out the portfolio: the name alone
+        name = clean_name(bare.group("n"))
+    if role or name:
         out["site_answerer"] = {"name": name, "role": role}
     return out
 

@@ -57,10 +57,16 @@ def subject(
         return asked.group("s") if asked else header["betreft"]
     if kind in ("motie", "verslag") and dossier_title:  # a motion's or report's subject is its dossier
         return dossier_title
+    if dossier_title and _INITIATIVE.match(dossier_title):  # a member's own nota is its dossier
+        return dossier_title
     if kind == "kamerbrief":
         label = next((m for p in paragraphs[:3] if (m := _LETTER_LABEL.match(p.strip()))), None)
         if label:
             return _unquote(label.group("t").strip())
+        # an English translation of a letter states its subject after "Subject:" below the date
+        english = next((m for p in paragraphs[:5] if (m := _ENGLISH_SUBJECT.match(p.strip()))), None)
+        if english:
+            return english.group("t").strip()
         if dossier_title is None:  # a letter as a ministry's site shows it: titled above its date
             return _site_letter_title(paragraphs)
     if kind in ("kamervragen", "antwoord_kamervragen"):
@@ -112,6 +118,21 @@ def subject(
 _LETTER_LABEL = re.compile(
     r"^Brief\s+(?:regering|van de regering|minister|staatssecretaris)\s*:\s*(?P<t>\S[^\n]{2,300})$"
 )
+# a member's initiative nota, filed as a dossier of its own: "Initiatiefnota van het lid Jansen over X",
+# "Initiatiefnota van de leden De Vries en Bakker over Y"
+_INITIATIVE = re.compile(
+    r"^Initiatiefnota van (?:het lid|de leden) (?P<who>[A-ZÀ-Ý][\w'’-]*(?: [A-Za-zÀ-ÿ'’-]+){0,3}?)"
+    r"(?:,| en | over\b)"
+)
+
+
+def initiator(subject_line: str | None) -> str | None:
+    """The (first) member who wrote an initiative nota, from its title."""
+    m = _INITIATIVE.match(subject_line or "")
+    return m.group("who") if m else None
+
+
+_ENGLISH_SUBJECT = re.compile(r"^Subject:\s*(?P<t>[A-Z][^\n]{2,300})$")
 _QUOTES = "‘’'\"«»“”"
 
 
@@ -278,7 +299,7 @@ _TREATY_NAME = re.compile(
 )
 # below the title: the place and date it was concluded, or the series' pointer to the treaty database
 _CONCLUDED = re.compile(
-    r"^[A-Z][\w'’ .-]{1,40},\s+\d{1,2}\s+\w+\s+\d{4}$|^Voor een overzicht van de verdragsgegevens\b"
+    r"^[A-Z][\w'’ ./-]{1,60},\s+\d{1,2}\s+\w+\s+\d{4}$|^Voor een overzicht van de verdragsgegevens\b"
 )
 
 
