@@ -107,23 +107,25 @@ def amounts(body: str, start: int, end: int):
         yield m.start(), m.end(), value, sign + unit
 
 
-# a share that is the size of a change: "zijn met gemiddeld 4,9% gestegen", "een stijging van 3%"
+# a share that is the size of a change: "zijn met gemiddeld 4,9% gestegen", "een stijging van 3%",
+# "het aantal vacatures daalt met 3 procent"; a hedge may stand before the number ("met ruim 3%")
+_HEDGE = r"(?:(?:ca\.|circa|ruim|bijna|maximaal|minimaal|ongeveer|gemiddeld|zo'n|meer dan|minder dan)\s+)?"
 _CHANGE_NOUN_BEFORE = re.compile(
     r"\b(?P<w>stijging|daling|groei|toename|afname|verhoging|verlaging|krimp|increase|decrease|rise|fall|growth)"
-    r"\s+(?:met\s+|van\s+|by\s+|of\s+)(?:gemiddeld\s+|ruim\s+|bijna\s+|circa\s+|ongeveer\s+)?$"
+    rf"\s+(?:met|van|by|of)\s+{_HEDGE}$"
 )
-_WITH_BEFORE = re.compile(r"\b(?:met|by)\s+(?:gemiddeld\s+|ruim\s+|bijna\s+|circa\s+|ongeveer\s+|maximaal\s+)?$")
+_WITH_BEFORE = re.compile(rf"\b(?:met|by)\s+{_HEDGE}$")
+# the finite verbs of change; after the number also their participles
+_CHANGE_VERBS = (
+    r"stijgt|stijgen|steeg|stegen|daalt|dalen|daalde|daalden|groeit|groeien|groeide|"
+    r"rises|rose|falls|fell|grows|grew|increases|increased|decreases|decreased"
+)
 _CHANGE_VERB_AFTER = re.compile(
-    r"^\s*(?:%|procent|percent)?(?:\s*\([^()]{0,80}\))?[^.;:?!()]{0,60}?\b(?P<w>gestegen|gedaald|toegenomen|afgenomen|gegroeid|verhoogd|verlaagd|"
-    r"stijgen|stijgt|steeg|stegen|dalen|daalt|daalde|daalden|groeien|groeit|groeide|increased|decreased|rose|fell|grew)\b"
+    r"^\s*(?:%|procent|percent)?(?:\s*\([^()]{0,80}\))?[^.;:?!()]{0,60}?"
+    rf"\b(?P<w>gestegen|gedaald|toegenomen|afgenomen|gegroeid|verhoogd|verlaagd|{_CHANGE_VERBS})\b"
 )
-
-
-# "het aantal vacatures daalt met 3 procent": the verb of change before "met"
 _CHANGE_VERB_BEFORE = re.compile(
-    r"\b(?P<w>stijgt|stijgen|steeg|stegen|daalt|dalen|daalde|daalden|groeit|groeien|groeide|neemt|nemen|nam|namen|"
-    r"rises|rose|falls|fell|grows|grew|increases|increased|decreases|decreased)\s+(?:[\w-]+\s+){0,3}?(?:toe\s+|af\s+)?"
-    r"(?:met|by)\s+(?:gemiddeld\s+|ruim\s+|bijna\s+|circa\s+|ongeveer\s+)?$"
+    rf"\b(?P<w>{_CHANGE_VERBS}|neemt|nemen|nam|namen)\s+(?:[\w-]+\s+){{0,3}}?(?:toe\s+|af\s+)?(?:met|by)\s+{_HEDGE}$"
 )
 
 
@@ -215,9 +217,7 @@ def _what_for(body: str, pos: int, end: int, kind: str) -> str:
 # "een transactiewaarde van € 11.405", "een plafond van ruim 17 mld. euro": the noun before "van"
 # names what the amount measures; "een bedrag van", "ter hoogte van" name nothing more than the sum
 # (not a verb: "de heffing aan te scherpen van 35% naar 80%")
-_MEASURED = re.compile(
-    r"(?<!\bte )\b([a-z][\w\-]{3,})\s+van\s+(?:(?:ca\.|circa|ruim|bijna|maximaal|minimaal|ongeveer|zo'n|meer dan|minder dan)\s+)?$"
-)
+_MEASURED = re.compile(rf"(?<!\bte )\b([a-z][\w\-]{{3,}})\s+van\s+{_HEDGE}$")
 _EMPTY_NOUNS = {"bedrag", "bedragen", "som", "totaal", "hoogte", "orde", "omvang", "niveau"}
 
 
