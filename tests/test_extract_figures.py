@@ -316,3 +316,11 @@ def test_a_bound_or_a_verb_is_not_what_a_share_measures():
     )
     units = {f["value"]: f["unit"] for f in facts_of(body, kind="figure")}
     assert "minder" not in units.get(10, "") and "scherpen" not in units.get(35, "")
+
+
+def test_a_colon_inside_brackets_ends_no_sentence_so_the_change_after_them_counts():
+    from armswatch.extract.text import sentences
+
+    body = "De lonen zijn met gemiddeld 3,1% (volgens het CBS: 2,9%) gestegen. Vraag 2: klopt dat?"
+    assert [body[s.start : s.end] for s in sentences(body)][0].endswith("gestegen.")
+    assert {f["value"] for f in facts_of(body, kind="figure")} == {3.1, 2.9}

@@ -89,7 +89,9 @@ def amounts(body: str, start: int, end: int):
             subject = subject_unit(body, start, m.start(), m.end())
             unit = " " + subject if subject else unit
         if share and not unit.strip():
-            change = _change_of(body, start, m.start(), m.end()) or _remaining(body, start, m.start(), m.end(), end)
+            change = _change_of(body, start, m.start(), m.end(), end) or _remaining(
+                body, start, m.start(), m.end(), end
+            )
             unit = " " + change if change else unit
         if share and not unit.strip():
             # "dat van de mensen op de eilanden ongeveer 50% als kwetsbaar gold": the whole before it
@@ -129,14 +131,13 @@ _CHANGE_VERB_BEFORE = re.compile(
 )
 
 
-def _change_of(body: str, start: int, at: int, after: int) -> str | None:
+def _change_of(body: str, start: int, at: int, after: int, end: int) -> str | None:
     before = body[max(start, at - 60) : at]
     m = _CHANGE_NOUN_BEFORE.search(before) or _CHANGE_VERB_BEFORE.search(before)
     if m:
         return m.group("w")
     if _WITH_BEFORE.search(before):
-        # (the sentence splitter may have cut after a closing bracket: read on to the full stop)
-        v = _CHANGE_VERB_AFTER.match(body[after : after + 120])
+        v = _CHANGE_VERB_AFTER.match(body[after : min(end, after + 120)])
         if v:
             return v.group("w")
     return None

@@ -388,6 +388,8 @@ def sentences(body: str) -> list[Sentence]:
             punct = body[m.start()]
             if punct == "." and _is_abbrev(body, m.start()):
                 continue
+            if punct == ":" and body.count("(", start, m.start()) > body.count(")", start, m.start()):
+                continue  # "(volgens het CBS: 4,7%)": a colon inside brackets ends no sentence
             if punct in ".:":
                 nxt = _NEXT_CHAR.match(body, m.end(), pb)  # no copy of the rest of the paragraph
                 if nxt and not (nxt.group(1).isupper() or nxt.group(1) in "“\"'«(‘•-*" or nxt.group(1).isdigit()):

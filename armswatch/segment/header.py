@@ -115,7 +115,7 @@ def kamerstuk(
             if d.group("part"):
                 dossier += "-" + d.group("part")
             title = _RIJKSWET.sub("", d.group("title") or "").strip() or None
-            if title and (joined := _TRAILING_NR.search(title)):  # "25 229 Varkenspest nr. 11" on one line
+            if title and (joined := _TRAILING_NR.search(title)):  # "25 123 Dierziekten nr. 4" on one line
                 number, title = joined.group("n"), _TRAILING_NR.sub("", title).strip()
                 break
             if title is None and i + 1 < len(paragraphs):  # "27 830" / "Materieelprojecten" / "Nr. 255"

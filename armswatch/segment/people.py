@@ -474,7 +474,7 @@ def title_questioners(title: str | None) -> list[dict[str, str | None]]:
 
 
 # parlement.com and its monitors (eumonitor, parlementairemonitor) repost a member's questions
-# under "Met dank overgenomen van H. (Harry) van Bommel i, gepubliceerd op ...": the poster asked
+# under "Met dank overgenomen van P. (Piet) de Vries i, gepubliceerd op ...": the poster asked
 _REPOSTED_BY = re.compile(
     r"\bMet dank overgenomen van (?:(?:[A-Z]\.){1,4}\s*)?(?:\([^()\n]{1,30}\)\s*)?"
     r"(?P<name>[a-zà-ÿ' ]{0,12}[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?)(?: i)?,? gepubliceerd\b"
