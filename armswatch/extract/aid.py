@@ -250,17 +250,19 @@ def extract(ctx: Context) -> list[Fact]:
     merged: dict[tuple[str, str, str], Fact] = {}
     gov = _government_text(ctx)
     claims = ctx.claim_sentences()
-    lead_decided = _lead_decides(ctx, claims[:3], gov)
+    lead_decided: bool | None = None  # asked only of a document with an intention to give
     for i, sent in enumerate(claims):
-        if _headline_of(ctx, sent, claims[i + 1 : i + 2]):
+        found = list(_from_sentence(ctx, sent, gov))
+        if not found or _headline_of(ctx, sent, claims[i + 1 : i + 2]):
             continue
-        decided_next = _decision_follows(ctx, sent)
-        for donor, recipient, status, items in _from_sentence(ctx, sent, gov):
-            if status == "intended" and (
-                decided_next
-                or (lead_decided and donor == "NLD" and not _INTENTION.search(fold(ctx.body[sent.start : sent.end])))
-            ):
-                status = "decided"
+        for donor, recipient, status, items in found:
+            if status == "intended":
+                if lead_decided is None:
+                    lead_decided = _lead_decides(ctx, claims[:3], gov)
+                if _decision_follows(ctx, sent) or (
+                    lead_decided and donor == "NLD" and not _INTENTION.search(fold(ctx.body[sent.start : sent.end]))
+                ):
+                    status = "decided"
             key = (donor, recipient, status)
             if key not in merged:
                 merged[key] = make_fact(

@@ -454,6 +454,8 @@ def _table_paragraphs(ctx: Context) -> list[Fact]:
     table: tuple[list[str], str] | None = None  # (column kinds, treaty) of the open table
     for a, b in paragraphs(body):
         head = _TABLE_HEAD.match(body, a)
+        if not head and table is None:
+            continue
         states = [m for m in ctx.mentions.within("actor", a, b) if m.kind == "name"]
         if head:
             table = None
