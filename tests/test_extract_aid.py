@@ -297,3 +297,15 @@ def test_the_infinitive_as_a_noun_names_the_giving_without_a_giver():
         "een heel andere zaak dan aanvalswapens."
     )
     assert facts_of(body, Structure(type="other"), kind="aid") == []
+
+
+def test_a_sentence_that_goes_on_with_the_paragraphs_dutch_support_keeps_its_giver():
+    body = (
+        "Ook de verlenging van de Nederlandse missie krijgt brede steun. Vanaf oktober stelt Nederland "
+        "zes F-16's beschikbaar. Daarnaast worden 80 militairen ingezet voor het trainen van Iraakse strijdkrachten."
+    )
+    news = Structure(type="other")
+    assert ("NLD", "IRQ", "decided") in keys(facts_of(body, news, kind="aid"))
+    # without the connective, or in a paragraph about another state, the trainers' giver stays unsaid
+    other = "De Deense missie gaat door. Daarnaast worden 80 militairen ingezet voor het trainen van Iraakse strijdkrachten."
+    assert keys(facts_of(other, news, kind="aid")) == set()

@@ -27,6 +27,11 @@ def test_scale_words_and_borrowed_units():
     }
 
 
+def test_one_before_a_scale_is_a_number_not_an_article():
+    body = "De VN meldt dat meer dan één miljoen kinderen honger lijden. Een kind op de vlucht kreeg een deken."
+    assert keys(facts_of(body, kind="figure")) == {(1_000_000, "kinderen")}
+
+
 def test_identifiers_dates_and_durations_are_not_figures():
     body = """36 045 Situatie in de Oekraïne
 

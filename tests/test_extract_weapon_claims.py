@@ -23,6 +23,18 @@ def test_user_held_responsible_after_a_passive_use_and_the_claimant_is_not_the_u
     assert (fact["place"], fact["when"]) == ("Aleppo", "2017-05-14")
 
 
+def test_user_held_responsible_for_the_attack_the_use_was_part_of():
+    body = (
+        "Het kabinet acht het waarschijnlijk dat er chloorgas is gebruikt bij de aanval op Saraqib en dat "
+        "het Syrische regime waarschijnlijk verantwoordelijk is voor deze aanval."
+    )
+    [fact] = uses(body)
+    assert (fact["actor"], fact["weapon"], fact["certainty"]) == ("SYR", "chemical_weapon", "waarschijnlijk")
+    # responsible for something else names no user
+    other = "Er is chloorgas gebruikt bij Saraqib en het Syrische regime is verantwoordelijk voor de wederopbouw."
+    assert {f["actor"] for f in uses(other)} <= {"UNKNOWN"}
+
+
 def test_a_government_stating_that_weapons_were_used_is_not_their_user():
     body = "De Franse regering stelt dat in Idlib opnieuw chemische wapens zijn ingezet."
     assert "FRA" not in {f["actor"] for f in uses(body)}

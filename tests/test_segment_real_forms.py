@@ -465,11 +465,8 @@ def test_a_nota_by_its_opening_formula_names_the_kamer_of_the_committee_it_thank
     assert (r["type"], r["chamber"], r["date"]) == ("nota", "TK", "2015-10-02")
 
 
-def test_a_reply_memorandum_thanking_the_committee_is_no_nota():
-    text = (
-        "B MEMORIE VAN ANTWOORD\n\nOntvangen 2 oktober 2015\n\nDe regering dankt de vaste commissie voor haar "
-        "verslag over het voorstel van wet.\n"
-    )
+def test_an_explanatory_memorandum_is_no_nota():
+    text = "Nr. 3 MEMORIE VAN TOELICHTING\n\nDe regering stelt voor het verdrag goed te keuren.\n"
     assert record(text)["type"] == "other"
 
 
@@ -1031,3 +1028,100 @@ def test_the_day_a_rule_took_effect_does_not_date_the_page():
         "De inspectie houdt toezicht op de naleving.\n"
     )
     assert record(text)["date"] is None
+
+
+def test_questions_in_a_row_share_the_answer_that_follows_them():
+    text = (
+        "Het bericht over de grensbewaking |\n|\nAnna de Vries (PvdA) |\n|\n"
+        "Piet Smit (minister , minister ) |\n|\n"
+        "Kent u het bericht over de grensbewaking door burgers?\n"
+        "Ja.\n"
+        "Hoeveel meldingen heeft de politie ontvangen?\n"
+        "Uit welke gemeenten kwamen zij?\n"
+        "De politie registreert zulke meldingen niet apart, en dus ook niet per gemeente.\n"
+        "Bent u bereid met de burgemeesters te spreken?\n"
+    )
+    r = record(text)
+    # the two questions in a row are answered together; the last is shown without an answer
+    assert [q["number"] for q in r["questions"]] == [1, 2, 3]
+
+
+def test_questions_site_header_names_askers_with_and_without_their_party():
+    text = (
+        "Kamervraag 2016Z01234\n\nExport naar het Midden-Oosten\n\nIngediend 3 maart 2016\n"
+        "Indieners Anna de Vries (SP), Kees Jansen\n"
+        "Beantwoord door Piet Smit (minister buitenlandse zaken) (PvdA)\n\n"
+        " • Vraag 1\n  Kent u het bericht?\n\n  Ja.\n"
+    )
+    r = record(text)
+    assert [(q["name"], q["party"]) for q in r["questioners"]] == [("Anna de Vries", "SP"), ("Kees Jansen", None)]
+
+
+def test_an_older_answer_letter_with_labelled_fields_names_its_addressee_and_the_questions_subject():
+    text = (
+        "Ministerie van Defensie\n\nAan: de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Ons nummer D99001234 , Datum 3 mei 1999\n\n"
+        "Onderwerp: Vragen van het Tweede-Kamerlid Jansen over de aanschaf van mortieren\n\n"
+        "Hierbij bied ik u de antwoorden aan op de schriftelijke vragen van het Tweede-Kamerlid Jansen.\n\n"
+        "DE MINISTER VAN DEFENSIE,\n\nP. de Vries\n\n"
+        "vraag 1: Hoeveel mortieren worden aangeschaft?\n\nantwoord: Twaalf.\n"
+    )
+    r = record(text)
+    assert r["subject"] == "de aanschaf van mortieren"
+    assert r["addressee"] == "Voorzitter van de Tweede Kamer der Staten-Generaal"
+
+
+def test_a_minister_ad_interim_signs_as_the_minister():
+    text = (
+        "BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n's-Gravenhage, 3 mei 1995\n\n"
+        "Hierbij bieden wij u de notitie aan.\n\n"
+        "De Minister van Buitenlandse Zaken a.i.,\n\nP. de Vries\n\nDe Minister van Defensie,\n\nK. Jansen\n"
+    )
+    r = record(text)
+    assert r["sender"] == {"name": "P. de Vries", "role": "Minister van Buitenlandse Zaken"}
+    assert r["co_senders"] == ["Minister van Defensie"]
+
+
+def test_an_eerste_kamer_bill_page_names_its_dossier_and_a_broken_sentence_is_no_betreft_field():
+    text = (
+        "36.512\n\nSuppletoire begroting Defensie 2024 in verband met de steun aan OekraïneDeze suppletoire "
+        "begroting wijzigt de begrotingsstaat van het ministerie van Defensie.\n\n"
+        "Het kabinet heeft een reservering getroffen voor steun. Het gereserveerde bedrag\n\n"
+        "betreft de verwachte aanvullende steun aan Oekraïne via Defensie.\n"
+    )
+    r = record(text)
+    assert r["kamerstuk"] == {"dossier": "36512", "number": None}
+    assert r["subject"] == "Suppletoire begroting Defensie 2024 in verband met de steun aan Oekraïne"
+
+
+def test_a_reply_memorandum_to_the_senate_is_a_nota_dated_when_received():
+    text = (
+        "35 999 (R2100) Goedkeuring van het Verdrag inzake samenwerking op het gebied van defensie\n\n"
+        "B MEMORIE VAN ANTWOORD\n\nOntvangen 12 maart 2021\n\n"
+        "De regering dankt de vaste commissie voor Buitenlandse Zaken voor haar verslag.\n"
+    )
+    r = record(text)
+    assert (r["type"], r["date"]) == ("nota", "2021-03-12")
+
+
+def test_a_publication_sites_document_date_dates_an_explanatory_memorandum():
+    text = (
+        "Memorie van toelichting - Goedkeuring van het Verdrag - Hoofdinhoud\n"
+        "Officiële titel | Goedkeuring van het Verdrag; Memorie van toelichting |\n---|---|\n"
+        "Documentdatum | 12-10-2011 |\nPublicatiedatum | 20-10-2011 |\n"
+        "32 999 (R 1950)\nGoedkeuring van het Verdrag\nNr. 3\nMEMORIE VAN TOELICHTING\n"
+        "Het Verdrag is op 3 mei 2010 door het Koninkrijk ondertekend.\n"
+    )
+    assert record(text)["date"] == "2011-10-12"
+
+
+def test_a_committees_list_of_questions_is_about_what_the_questions_were_put_about():
+    text = (
+        "2021D12345 LIJST VAN VRAGEN\n\n"
+        "De vaste commissie voor Infrastructuur heeft een aantal vragen voorgelegd aan de Minister van "
+        "Infrastructuur over de Voortgang van de spoorplannen: tweede fase (Kenmerk: 2021Z01234).\n\n"
+        "Nr. Vraag\n1 Waarom rijden er minder treinen?\n"
+    )
+    r = record(text)
+    assert r["subject"] == "de Voortgang van de spoorplannen: tweede fase"

@@ -226,7 +226,7 @@ _DELIVERY_PART = re.compile(
 _ATTRIBUTIVE = re.compile(r"(?:\w+ )?ge\w+[dt]e")
 _PROVISION_PART = re.compile(
     r"\b(?:(?:ter beschikking|beschikbaar) gesteld|verstrekt|aangeschaft|gekocht|aangekocht|"
-    r"ingekocht|uitgetrokken|gereserveerd|vrijgemaakt|provided|pledged|committed)\b"
+    r"ingekocht|uitgetrokken|gereserveerd|vrijgemaakt|ingezet|provided|pledged|committed|deployed)\b"
 )
 _PASSIVE_PRESENT = re.compile(r"\b(?:wordt|worden|is being|are being)\b")
 _PERFECT = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden|has|have|were|been)\b")
@@ -651,6 +651,11 @@ def _participle_status(ftext: str, at: int, delivery: bool) -> str:
     return "delivered"
 
 
+# a sentence that goes on with the paragraph's giving, its giver unsaid: "Nederland stelt vier F-16's
+# beschikbaar. Daarnaast worden 130 militairen ingezet voor het trainen van Iraakse strijdkrachten."
+_GOES_ON = re.compile(r"^\W*(?:daarnaast|ook|verder|bovendien|tevens|eveneens|in addition|also)\b")
+
+
 def _parties(ctx: Context, sent: Sentence, give: Mention, gov: bool) -> tuple[list[str], str | None]:
     body = ctx.body
     states = [a for a in ctx.mentions.within("actor", sent.start, sent.end) if a.kind in ("name", "force")]
@@ -662,7 +667,9 @@ def _parties(ctx: Context, sent: Sentence, give: Mention, gov: bool) -> tuple[li
             s.label for s in states if s.label != forces[0].label and word_before(body, s.start) not in _NOT_DONOR
         ][:1]
         if not donors and (
-            ctx.mentions.within("self", sent.start, sent.end) or _own_support(ctx, sent, [], forces[0].label, gov)
+            ctx.mentions.within("self", sent.start, sent.end)
+            or _own_support(ctx, sent, [], forces[0].label, gov)
+            or (_GOES_ON.match(fold(body[sent.start : sent.end])) and _dutch_in_paragraph(ctx, sent))
         ):
             donors = ["NLD"]
         return donors, forces[0].label

@@ -74,6 +74,8 @@ _COMPOUND = (
 )
 _NUM = re.compile(
     r"(?<![\w.,/\-:])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:,\d+)?|"
+    # "een" is an article, but not before a scale: "(meer dan) één miljoen kinderen"
+    r"(?:één|een)(?=\s+(?:duizend|miljoen|miljard)\b)|"
     + _COMPOUND
     + "|"
     + "|".join(sorted([*WORDS, *EN_WORDS], key=len, reverse=True))

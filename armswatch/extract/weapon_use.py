@@ -383,7 +383,12 @@ _GENITIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}")
 # a passive use whose user the next clause names: "... zijn chemische wapens gebruikt en (dat) het
 # regime daarvoor verantwoordelijk is"
 _RESPONSIBLE = re.compile(r"^[^.;:?!]{0,40}?\ben\s+(?:dat\s+)?(?:de\s+|het\s+)?$")
-_RESPONSIBLE_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:daarvoor|hiervoor|ervoor)\s+(?:\w+\s+)?verantwoordelijk\b")
+# ... or "X (waarschijnlijk) verantwoordelijk is voor deze aanval" (the attack the use was part of)
+_RESPONSIBLE_AFTER = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?(?:(?:daarvoor|hiervoor|ervoor)\s+(?:\w+\s+)?verantwoordelijk\b|"
+    r"(?:\w+\s+)?verantwoordelijk\s+(?:is|was|zijn|waren|wordt\s+gehouden)\s+voor\s+"
+    r"(?:de|deze|die|dit|dat)\s+(?:aanval|aanvallen|gebruik|inzet)\b)"
+)
 # who claims, not who uses: "de regering trekt de conclusie dat", "X stelt / meldt / concludeert dat"
 _CLAIM_VERB = re.compile(
     r"^\s+(?:\w+\s+){0,2}?(?:de\s+conclusie\s+trekt|concludeert|stelt|meldt|verklaart|beweert|"

@@ -20,6 +20,7 @@ from armswatch.segment.dates import find_date
 # label (as written, lower case) -> canonical header key
 _LABELS = {
     "datum": "datum",
+    "documentdatum": "datum",  # a publication site's table of a kamerstuk ("Documentdatum | 23-10-2009 |")
     "betreft": "betreft",
     "onderwerp": "betreft",
     "onze referentie": "onze referentie",
@@ -314,6 +315,10 @@ def _scan_lines(block: list[str], lh: Letterhead, pending: str | None, drop_rest
         m = _LABEL_LINE.match(ln)
         label_key: str | None = _LABELS[m.group("label").lower()] if m else None
         if m and not (label_key and _value_fits(label_key, m.group("value").strip())):
+            m = label_key = None
+        if m and m.group("label")[0].islower() and m.group("value")[:1].islower():
+            # a sentence broken over a page, going on in lower case ("Het gereserveerde bedrag" /
+            # "betreft de verwachte steun ..."), is no labelled field
             m = label_key = None
         if pending and not m:
             if pending in _MULTILINE:

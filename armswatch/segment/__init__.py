@@ -95,7 +95,10 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
         st.date = None  # the date under a treaty's title is the day it was concluded
     st.reference = hd.reference(header, norm.removed, meta)
     # answers have no addressee of their own, unless a covering letter's address block is there
-    covering = kind == "antwoord_kamervragen" and bool(header.get("aan"))
+    # (or an older covering letter's labelled line, "Aan: de Voorzitter van ...")
+    covering = kind == "antwoord_kamervragen" and (
+        bool(header.get("aan")) or any(hd.LABELLED_TO.match(p) for p in paragraphs[:16])
+    )
     st.addressee = None if kind in ("kamervragen", "antwoord_kamervragen", "motie") and not covering else to
     if kind == "kamervragen" and not questions:
         questions = questions_below_heading(body)

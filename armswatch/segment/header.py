@@ -146,6 +146,8 @@ def kamerstuk(
 
 # a bill's number with its Rijkswet code heading a page of its own ("32.187 (R1902)")
 _BILL_HEAD = re.compile(r"^\d{2}[.\s]?\d{3}\s+\(R\s?\d{3,5}\)$")
+# the Eerste Kamer's page of a bill opens with its number written with a dot ("36.307")
+_EK_BILL = re.compile(r"^\d{2}\.\d{3}$")
 # a stuk's kind below its dossier line, where the stuk is not (yet) numbered: "Verslag van een
 # schriftelijk overleg", "MEMORIE VAN TOELICHTING", "Voorstel van wet"
 _STUK_KIND = re.compile(
@@ -157,7 +159,7 @@ _STUK_KIND = re.compile(
 def _bare_dossier_head(paragraphs: list[str]) -> bool:
     """A dossier line opening the document without a "Nr." below it still names the dossier when
     it carries a Rijkswet code, or when the stuk's kind heads the next line."""
-    if _BILL_HEAD.match(paragraphs[0].strip()):
+    if _BILL_HEAD.match(paragraphs[0].strip()) or _EK_BILL.match(paragraphs[0].strip()):
         return True
     return len(paragraphs) > 1 and bool(_STUK_KIND.match(paragraphs[1].strip()))
 
@@ -213,7 +215,7 @@ _PLENARY_ITEM = re.compile(r"^Aan de orde (?:is|zijn)\b", re.M)
 # oral questions below it ("Vragen van het lid X aan de minister ...") are a debate, not kamervragen
 _QUESTION_HOUR = re.compile(r"^(?:\d{1,3}\s+)?(?:[Mm]ondelinge\s+)?[Vv]ragenuur\s*$", re.M)
 # a bill's explanatory or reply memorandum under its number: "Nr. 3 MEMORIE VAN TOELICHTING"
-_MEMORANDUM = re.compile(r"^(?:Nr\.\s*\d+\s+|[A-Z]{1,2}\s+)?MEMORIE VAN (?:TOELICHTING|ANTWOORD)\d{0,2}\b", re.M)
+_MEMORANDUM = re.compile(r"^(?:Nr\.\s*\d+\s+|[A-Z]{1,2}\s+)?MEMORIE VAN TOELICHTING\d{0,2}\b", re.M)
 _TYPE_MARKERS = [
     ("other", _QUESTION_HOUR),
     (
@@ -283,7 +285,9 @@ _TYPE_MARKERS = [
         "nota",
         re.compile(
             r"^(?:Nr\.\s*\d+\s+)?NOTA NAAR AANLEIDING\b"
-            # its opening formula: "De regering dankt de vaste commissie ... voor haar verslag"
+            r"|^(?:Nr\.\s*\d+\s+|[A-Z]{1,2}\s+)?MEMORIE VAN ANTWOORD\d{0,2}\b"
+            # (the Eerste Kamer's "B MEMORIE VAN ANTWOORD" is the same reply to a report, and calls
+            # itself so); its opening formula: "De regering dankt de vaste commissie ... voor haar verslag"
             r"|^De regering dankt\b[^\n]{0,300}?\bvoor (?:haar|zijn|het) verslag\b"
             r"|^(?:\W?\s*)(?:TER BESLISSING|TER INFORMATIE|TER ADVISERING|TER ADVIES|TER KENNISNAME"
             r"|TER ONDERTEKENING|NOTA\b|Nota\b(?!\s+van\b(?!\s+wijziging))"
@@ -302,7 +306,7 @@ _TYPE_MARKERS = [
     ),
     # a plenary record: the motions it debates ("De Kamer, gehoord de beraadslaging, ...") come below
     ("other", _PLENARY_ITEM),
-    # a bill's explanatory and reply memoranda (the reply thanks the committee for its report, as a nota does)
+    # a bill's explanatory memorandum
     ("other", _MEMORANDUM),
 ]
 _META_TYPES = [
@@ -615,7 +619,8 @@ def _standing_date(head: str) -> str | None:
 
 
 # --- addressee ----------------------------------------------------------------------------
-_TO = re.compile(r"^Aan\s+(?P<to>(?:de|het)\s+(?!orde\b)[^\n]{3,150})$")  # "Aan de orde is ..." is no address
+_TO = re.compile(r"^Aan(?::\s*|\s+)(?P<to>(?:de|het)\s+(?!orde\b)[^\n]{3,150})$")  # "Aan de orde is ..." is no address
+LABELLED_TO = re.compile(r"^Aan:\s*(?:de|het)\s+\w")  # an address written as a labelled field
 
 
 def addressee(paragraphs: list[str], header: dict[str, str]) -> str | None:

@@ -382,8 +382,12 @@ def questioners(head: str, header: dict[str, str]) -> list[dict[str, str | None]
     found: list[dict[str, str | None]] = []
     for key in ("indiener", "medeindiener"):
         if header.get(key):  # "Jasper van Dijk (SP), ..." or the names alone
-            found += parse_members(header[key]) or [
-                {"name": name, "party": None} for raw in header[key].split(",") if (name := clean_name(raw))
+            value = header[key]
+            with_party = parse_members(value)
+            # names after the last party stand without one: "Jan de Vries (SP), Piet Jansen"
+            rest = value[value.rfind(")") + 1 :] if with_party else value
+            found += with_party + [
+                {"name": name, "party": None} for raw in rest.split(",") if (name := clean_name(raw))
             ]
     if not found:
         m = _ASKERS.search(head)

@@ -201,17 +201,22 @@ _FOOTNOTE = re.compile(r"^\s*(?:\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\s+https?://|https?
 def parse_unnumbered(body: str, start: int = 0, answers: bool = True) -> list[Question]:
     """Questions without numbers, one per paragraph from start on, numbered by place: a
     paragraph with a question mark is the next question; with answers, the paragraphs after it
-    that ask nothing are its answer (without, they are notes and are left out); a question cut
-    off before its question mark is no question."""
+    that ask nothing are its answer (without, they are notes and are left out); questions in a
+    row with no answer between them share the answer that follows (a site splits one numbered
+    question of several sentences into paragraphs); a question cut off before its question mark
+    is no question."""
     items: list[_Item] = []
+    group: list[_Item] = []  # the questions the answer being read answers
     for s, e in paragraph_spans(body):
         p = body[s:e]
         if s < start:
             continue
         if "?" in p:
             items.append(_Item([len(items) + 1], q=[(s, e)]))
+            group = [*group, items[-1]] if group and not group[-1].a else [items[-1]]
         elif answers and items and not _asks(p) and "|" not in p:
-            items[-1].a.append((s, e))
+            for it in group:
+                it.a.append((s, e))
     return _to_questions(body, items)
 
 

@@ -103,8 +103,12 @@ def roles_in(text: str, first_chain: bool = False) -> list[str]:
 _PM_MINISTRY = "Minister van Algemene Zaken"
 
 
+# a minister standing in for another: "De Minister van Buitenlandse Zaken a.i.," (ad interim)
+_ACTING = re.compile(r"\s+(?:a\.\s?i\.|ad interim)(?=\s*,?\s*$)", re.I)
+
+
 def is_pure_role(text: str) -> bool:
     """Is text nothing but roles ("de Minister van Buitenlandse Zaken en van Defensie")?"""
     pattern = _portfolios()[0]
-    rest = pattern.sub(" ", _ROLE_WORD.sub(" ", text))
+    rest = pattern.sub(" ", _ROLE_WORD.sub(" ", _ACTING.sub("", text)))
     return bool(roles_in(text)) and _CONNECTOR.match(rest) is not None

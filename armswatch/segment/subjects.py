@@ -28,10 +28,10 @@ _SUBJECT_END = re.compile(
     r"|op \d{1,2} \w+ \d{4}(?!\s+(?:over|inzake|van|in|te|met|naar|door)\s)).*$|[.:]\s*$"
     r"|(?<=\w{3})\.\s+[A-ZÀ-Ý][a-z]+\s.*$"
 )
-# a covering letter's "Betreft Vragen van het lid Jansen over de aanschaf van drones": the
+# a covering letter's "Betreft Vragen van het (Tweede-Kamer)lid Jansen over de aanschaf van drones": the
 # questions' subject is what they are about
 _BETREFT_ASKED = re.compile(
-    r"^(?:Beantwoording van )?[Vv]ragen van (?:het |de )?(?:lid|leden)\b[^()\n]{0,200}?\bover\s+(?P<s>\S.*)$"
+    r"^(?:Beantwoording van )?[Vv]ragen van (?:het |de )?(?:(?:Tweede|Eerste)-?)?(?:[Kk]amer)?(?:lid|leden)\b[^()\n]{0,200}?\bover\s+(?P<s>\S.*)$"
 )
 # a plenary item of the mondelinge vragenuur, titled by the asker and the minister asked
 _ORAL_QUESTIONS = re.compile(
@@ -91,7 +91,7 @@ def subject(
             if m:
                 return _SUBJECT_END.sub("", m.group("s")).strip() or None
     if kind == "verslag":  # a committee meeting outside a dossier: "... overleg gevoerd met ... over X."
-        m = _MEETING_OVER.search("\n".join(paragraphs[:12]))
+        m = _MEETING_OVER.search("\n".join(paragraphs[:12])) or _QUESTIONS_PUT.search("\n".join(paragraphs[:16]))
         if m:
             return m.group("s").strip()
     if kind == "other":
@@ -143,6 +143,13 @@ def _unquote(title: str) -> str | None:
     return title or None
 
 
+# a committee's list of questions: "De vaste commissie voor X heeft een aantal vragen voorgelegd aan de
+# Minister van Y over Z (Kenmerk: 2020Z01234)."
+_QUESTIONS_PUT = re.compile(
+    r"\bvragen(?: en opmerkingen)? voorgelegd aan\b[^\n]{0,200}?\bover\s+(?P<s>[^\n]{3,250}?)"
+    r"\s*(?:\((?:[Kk]enmerk|[Zz]aak)[^)\n]{0,40}\))?\.?$",
+    re.M,
+)
 _MEETING_OVER = re.compile(r"\boverleg gevoerd met\b[^\n]{0,300}?\bover\s+(?P<s>[^\n:]{3,200}?)\.?$", re.M)
 
 
