@@ -32,6 +32,16 @@ def test_one_before_a_scale_is_a_number_not_an_article():
     assert keys(facts_of(body, kind="figure")) == {(1_000_000, "kinderen")}
 
 
+def test_a_change_far_from_its_verb_and_a_change_from_one_count_to_another():
+    body = (
+        "Vorig jaar stegen de huurprijzen gemiddeld immers met maar liefst 5,4 procent. "
+        "Het arsenaal wordt teruggebracht van 137 naar 108 jachtvliegtuigen."
+    )
+    figs = {f["value"]: f["unit"] for f in facts_of(body, kind="figure")}
+    assert figs[5.4].startswith("procent")
+    assert figs[137] == figs[108] == "jachtvliegtuigen"
+
+
 def test_identifiers_dates_and_durations_are_not_figures():
     body = """36 045 Situatie in de Oekraïne
 

@@ -35,6 +35,17 @@ def test_user_held_responsible_for_the_attack_the_use_was_part_of():
     assert {f["actor"] for f in uses(other)} <= {"UNKNOWN"}
 
 
+def test_the_attack_the_text_speaks_of_carried_out_with_a_weapon_is_a_use_by_an_unnamed_user():
+    body = (
+        "Het kabinet veroordeelt de aanslag van 4 maart jl. Een veroordeling is des te meer op zijn plaats omdat "
+        "hij is uitgevoerd met een chemisch wapen."
+    )
+    assert {(f["actor"], f["weapon"]) for f in uses(body)} == {("UNKNOWN", "chemical_weapon")}
+    # an attack in general, or one that may come, is no use
+    assert uses("Een aanval kan worden uitgevoerd met een chemisch wapen.") == []
+    assert uses("Elke aanslag met een chemisch wapen is verwerpelijk.") == []
+
+
 def test_a_government_stating_that_weapons_were_used_is_not_their_user():
     body = "De Franse regering stelt dat in Idlib opnieuw chemische wapens zijn ingezet."
     assert "FRA" not in {f["actor"] for f in uses(body)}

@@ -103,7 +103,7 @@ def test_eerste_kamer_member_written_out():
         ("Nota naar aanleiding van het verslag", "nota"),
         ("Lijst van feitelijke vragen en antwoorden", "verslag"),
         ("Brief van de minister van Defensie over de munitievoorraad", "kamerbrief"),
-        ("Antwoord op Kamervragen over de levering van drones", "kamervragen"),
+        ("Antwoord op Kamervragen over de levering van drones", "antwoord_kamervragen"),
     ],
 )
 def test_type_from_the_documents_own_title(first, kind):

@@ -1125,3 +1125,88 @@ def test_a_committees_list_of_questions_is_about_what_the_questions_were_put_abo
     )
     r = record(text)
     assert r["subject"] == "de Voortgang van de spoorplannen: tweede fase"
+
+
+def test_a_notice_that_answers_are_late_counts_the_questions_it_prints():
+    text = (
+        "Vragen van het lid Bakker (SP) aan de minister van Defensie over munitie (ingezonden 2 mei 2022).\n\n"
+        "Mededeling van Minister Jansen (Defensie) (ontvangen 20 mei 2022).\n\n"
+        "De vragen kunnen niet binnen de termijn worden beantwoord.\n\n"
+        "Vraag 1\n\nHoeveel munitie is er nog?\n\nVraag 2\n\nWanneer komt er meer?\n"
+    )
+    r = record(text)
+    assert [q["number"] for q in r["questions"]] == [1, 2]
+
+
+def test_a_ministrys_page_of_answers_names_who_answered_and_who_asked():
+    text = (
+        "Antwoorden Kamervragen over de wachttijden bij de IND\n\n"
+        "Staatssecretaris De Vries (JenV) geeft antwoorden op Kamervragen over de lange wachttijden bij de IND. "
+        "Het Tweede Kamerlid Jansen (SP) had de vragen gesteld.\n\n"
+        "Antwoorden Kamervragen over de wachttijden bij de IND (PDF | 5 pagina's | 180 kB)\n"
+    )
+    r = record(text)
+    assert r["type"] == "antwoord_kamervragen"
+    assert r["subject"] == "de wachttijden bij de IND"
+    assert r["sender"] == {"name": "De Vries", "role": "Staatssecretaris van Justitie en Veiligheid"}
+    assert [(q["name"], q["party"]) for q in r["questioners"]] == [("Jansen", "SP")]
+
+
+def test_a_questions_site_names_its_first_answerer_even_without_a_title():
+    text = (
+        "Kamervraag 2023Z12345\n\nDe levering van onderdelen\n\nIngediend 8 november 2023\n"
+        "Beantwoord 23 november 2023 (na 15 dagen)\nIndiener Anna de Vries\n"
+        "Beantwoord door Piet Smit (minister zonder portefeuille buitenlandse zaken) (VVD), "
+        "Karin Bos (minister defensie) (CDA)\n\n"
+        " • Vraag 1\n  Kent u het bericht?\n\n  Ja.\n"
+    )
+    r = record(text)
+    assert r["sender"] == {"name": "Piet Smit", "role": None}
+    assert r["co_senders"] == ["Minister van Defensie"]
+
+
+def test_members_heading_their_questions_in_the_index_form_with_particles():
+    text = (
+        "Schriftelijke antwoorden op vragen gesteld tijdens de eerste termijn van de begrotingsbehandeling\n\n"
+        "Vragen van het lid Berg, A.B. van den (Partij voor de Vrijheid)\n\nWaarom zijn er zulke verschillen?\n\n"
+        "Die verschillen hebben vele oorzaken.\n"
+    )
+    assert [q["name"] for q in record(text)["questioners"]] == ["A.B. van den Berg"]
+
+
+def test_co_senders_whose_portfolio_drops_a_shared_hyphen():
+    text = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 mei 2024\n\n"
+        "Hierbij stuur ik u een reactie, mede namens de Minister voor Basis en Voortgezet Onderwijs en Media en de "
+        "Minister en Staatssecretaris van Volksgezondheid, Welzijn en Sport.\n\n"
+        "De Minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\nP. de Vries\n"
+    )
+    assert record(text)["co_senders"] == [
+        "Minister voor Basis- en Voortgezet Onderwijs en Media",
+        "Minister van Volksgezondheid, Welzijn en Sport",
+        "Staatssecretaris van Volksgezondheid, Welzijn en Sport",
+    ]
+
+
+def test_a_news_archives_date_gives_way_to_the_letters_own():
+    text = (
+        "Nieuwsbank\n\nKamervragen over het Verdrag\n\nDatum nieuwsfeit: 23-05-2001\nBron: Ministerie van Defensie\n\n"
+        "Datum 8 juni 2001\n\nBetreft Beantwoording van vragen van het lid Jansen\n\nZeer geachte Voorzitter,\n\n"
+        "Hierbij bied ik u de antwoorden aan.\n"
+    )
+    assert record(text)["date"] == "2001-06-08"
+    release = "Nieuwsbank\n\nDefensie stuurt fregat\n\nDatum nieuwsfeit: 23-05-2001\n\nHet fregat vertrekt morgen.\n"
+    assert record(release)["date"] == "2001-05-23"
+
+
+def test_a_treaty_series_title_that_runs_on_into_the_place_and_date_of_conclusion():
+    text = (
+        "Tractatenblad van het Koninkrijk der Nederlanden\n\n"
+        "Verdrag inzake het verbod op bepaalde wapens; (met bijlagen) Genève, 3 september 19921\n\n"
+        "De Engelse tekst van het Verdrag is geplaatst in Trb. 1993, 162.\n"
+    )
+    r = record(text)
+    assert r["subject"] == "Verdrag inzake het verbod op bepaalde wapens; (met bijlagen)"
+    assert r["date"] is None
+    two_words = "16 (1949) Nr. 15\n\nNoord-Atlantisch Verdrag;\n\nWashington, 4 april 1949\n\nOp 6 februari 2019 is een Protocol tot stand gekomen.\n"
+    assert record(two_words)["subject"] == "Noord-Atlantisch Verdrag"

@@ -111,7 +111,9 @@ def amounts(body: str, start: int, end: int):
 
 # a share that is the size of a change: "zijn met gemiddeld 4,9% gestegen", "een stijging van 3%",
 # "het aantal vacatures daalt met 3 procent"; a hedge may stand before the number ("met ruim 3%")
-_HEDGE = r"(?:(?:ca\.|circa|ruim|bijna|maximaal|minimaal|ongeveer|gemiddeld|zo'n|meer dan|minder dan)\s+)?"
+_HEDGE = (
+    r"(?:(?:ca\.|circa|ruim|bijna|maximaal|minimaal|ongeveer|gemiddeld|zo'n|meer dan|minder dan|maar liefst|zelfs)\s+)?"
+)
 _CHANGE_NOUN_BEFORE = re.compile(
     r"\b(?P<w>stijging|daling|groei|toename|afname|verhoging|verlaging|krimp|increase|decrease|rise|fall|growth)"
     rf"\s+(?:met|van|by|of)\s+{_HEDGE}$"
@@ -127,7 +129,7 @@ _CHANGE_VERB_AFTER = re.compile(
     rf"\b(?P<w>gestegen|gedaald|toegenomen|afgenomen|gegroeid|verhoogd|verlaagd|{_CHANGE_VERBS})\b"
 )
 _CHANGE_VERB_BEFORE = re.compile(
-    rf"\b(?P<w>{_CHANGE_VERBS}|neemt|nemen|nam|namen)\s+(?:[\w-]+\s+){{0,3}}?(?:toe\s+|af\s+)?(?:met|by)\s+{_HEDGE}$"
+    rf"\b(?P<w>{_CHANGE_VERBS}|neemt|nemen|nam|namen)\s+(?:[\w-]+\s+){{0,5}}?(?:toe\s+|af\s+)?(?:met|by)\s+{_HEDGE}$"
 )
 
 

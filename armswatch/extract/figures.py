@@ -267,7 +267,7 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
             continue
         if _name_not_number(body, sent, m):
             continue
-        unit = _unit(body, sent, m.end()) or range_unit
+        unit = range_unit or _unit(body, sent, m.end())  # the range's unit, not "naar 108 ..." as a unit
         if unit and range_unit == unit and ranged and ranged.group(2) and not m.group(2):
             value *= SCALE[fold(ranged.group(2))]  # "5 à 10 miljoen mensen"
         if _RATIO_AFTER.match(body, m.end(), sent.end) or _RATIO_BEFORE.search(body, sent.start, m.start()):
@@ -383,14 +383,19 @@ _OF_TOTAL = re.compile(r"\s+van\s+de\s+(?:\d+|" + "|".join(WORDS) + r")(?=\s)", 
 _RANGE_TO = re.compile(r"\s*(?:tot|à|to|-|–)\s*", re.I)
 _RANGE_AND = re.compile(r"\s+(?:en|and)\s+", re.I)
 _RANGE_START = re.compile(r"\b(?:tussen|between)\s+$", re.I)
+# a change from one count to another counts the same thing: "van 137 naar 108 jachtvliegtuigen"
+_CHANGE_FROM = re.compile(r"\b(?:van|from)\s+$", re.I)
+_CHANGE_TO = re.compile(r"\s+(?:naar|to)\s+", re.I)
 
 
 def _range_end(body: str, sent: Sentence, m: re.Match) -> re.Match | None:
     """The second number of a range that starts at m: "10 tot 15", "5 à 10 miljoen", "10-15",
-    "tussen 40 en 50", "between 40 and 50"."""
+    "tussen 40 en 50", "between 40 and 50", "van 137 naar 108"."""
     link = _RANGE_TO.match(body, m.end(), sent.end)
     if not link and _RANGE_START.search(body, max(sent.start, m.start() - 10), m.start()):
         link = _RANGE_AND.match(body, m.end(), sent.end)
+    if not link and _CHANGE_FROM.search(body, max(sent.start, m.start() - 8), m.start()):
+        link = _CHANGE_TO.match(body, m.end(), sent.end)
     if not link or m.group(2) and not re.match(r"\s", body[link.end() - 1]):
         return None
     second = _NUM.match(body, link.end(), sent.end)

@@ -244,7 +244,9 @@ def _unknown_actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) 
         unknown = Mention(use.start, use.start, "UNKNOWN", "nominal")
         dated = _use_year(body, use, weapon)
         return unknown if dated or _place(ctx, sent, unknown, use, weapon, title=False) else None
-    if fold(body[use.start : use.end]) not in _PARTICIPLE:
+    word = fold(body[use.start : use.end])
+    carried_out = word == "uitgevoerd" and _CARRIED_OUT_WITH.match(fold(body[use.end : weapon.start]))
+    if word not in _PARTICIPLE and not carried_out:
         return None
     cs = clause_start(body, sent, min(use.start, weapon.start))
     clause = fold(body[cs : use.end])
@@ -253,7 +255,15 @@ def _unknown_actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) 
     unknown = Mention(use.start, use.start, "UNKNOWN")
     if _GROUP_AGENT.search(fold(body[cs : clause_end(body, sent, use.end)])):
         return unknown
+    if _THIS_ATTACK.search(fold(body[sent.start : sent.end])):
+        return unknown  # the attack the text is about: "deze aanslag ... is uitgevoerd met een chemisch wapen"
     return unknown if _place(ctx, sent, unknown, use, weapon, title=False) else None
+
+
+# an attack carried out with a weapon ("is uitgevoerd met een chemisch wapen"), and the one attack
+# the text speaks of, without a place in the sentence: "de aanslag", "deze aanval", "bij de aanslag"
+_CARRIED_OUT_WITH = re.compile(r"^\s+met\s+(?:[\w-]+\s+){0,3}$")
+_THIS_ATTACK = re.compile(r"\b(?:de|deze|die|this|the)\s+(?:aanslag|aanval|gifgasaanval|attack)\b")
 
 
 # "het herhaalde gebruik van chemische wapens in Syrië", "the recurrent use of chemical weapons in

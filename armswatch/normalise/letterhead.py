@@ -20,7 +20,10 @@ from armswatch.segment.dates import find_date
 # label (as written, lower case) -> canonical header key
 _LABELS = {
     "datum": "datum",
-    "documentdatum": "datum",  # a publication site's table of a kamerstuk ("Documentdatum | 23-10-2009 |")
+    "documentdatum": "datum",
+    # a news archive's own date of the item ("Datum nieuwsfeit: 23-05-2001"): the document's date
+    # unless the letter it reproduces carries its own "Datum"
+    "datum nieuwsfeit": "datum nieuwsfeit",  # a publication site's table of a kamerstuk ("Documentdatum | 23-10-2009 |")
     "betreft": "betreft",
     "onderwerp": "betreft",
     "onze referentie": "onze referentie",
@@ -76,7 +79,7 @@ def _value_fits(key: str, value: str) -> bool:
     """Does a value on the label's own line look like that field (and not running text)?"""
     if not value:
         return True
-    if key == "datum":
+    if key in ("datum", "datum nieuwsfeit"):
         return len(value) <= 40 and find_date(value) is not None
     if key in ("ingediend", "beantwoord"):
         return find_date(value[:40]) is not None

@@ -237,7 +237,7 @@ _TYPE_MARKERS = [
         re.compile(
             r"^(?:(?:Nadere\s+|Aanvullende\s+|Vervolg)?(?:[Vv]ragen|Interpellatievragen)\s+(?:van|gesteld)\b|Vragen\s+[A-ZÀ-Ý][^()]{0,80}\([^)]{1,40}\)"
             r"|Kamervraag\b|Antwoord(?:en)? op (?:de )?vragen van\b|Schriftelijke vragen\b"
-            r"|Antwoord schriftelijke vragen\b"
+            r"|Antwoord schriftelijke vragen\b|Antwoord(?:en)? (?:op )?Kamervragen\b"
             # a ministry's title for the letter that answers: "Kamerbrief inzake beantwoording lijst van vragen over X"
             r"|Kamerbrief (?:inzake|over|met) (?:de )?(?:beantwoording|antwoorden op)\b[^\n]{0,40}?\bvragen\b"
             r"|(?:Beantwoording|Antwoord(?:en)? op) (?:de )?(?:schriftelijke |nadere )?(?:Kamer)?vragen\b)"
@@ -536,6 +536,8 @@ def document_date(
             return found
     if "datum" in header:
         return find_date(header["datum"])  # an empty Datum field stays unknown
+    if header.get("datum nieuwsfeit"):
+        return find_date(header["datum nieuwsfeit"])
     found = date_after(_PLACE, head) or date_after(_PROPOSED, head)
     # "Den Haag, 12-3-2001" among the address lines went out with the letterhead
     found = found or date_after(_PLACE, "\n".join((removed or [])[:40]))

@@ -37,6 +37,11 @@ _ANSWER_BY_NAME = re.compile(
     r"\((?P<portfolio>[^)]{3,80})\)",
     re.I,
 )
+# a ministry's page of the answers: "Staatssecretaris Van der Burg (JenV) geeft antwoorden op Kamervragen"
+_GIVES_ANSWERS = re.compile(
+    r"\b(?P<word>Minister|Staatssecretaris)\s+(?P<name>[A-ZÀ-Ý][^()\n]{1,40}?)\s*\((?P<portfolio>[^)\n]{2,80})\)\s+"
+    r"(?:geeft|gaf|beantwoordt|beantwoordde|stuurt|stuurde)\b[^.\n]{0,40}?\b(?:antwoorden|vragen)\b"
+)
 # "Antwoorden van de minister van Buitenlandse Zaken, mede namens ..."
 _ANSWER_BY_ROLE = re.compile(r"Antwoord(?:en)? van (?:de )?(?P<rest>(?:minister|staatssecretaris).{0,120})", re.I)
 _TITLE_SENDER = re.compile(r"\bBRIEF VAN (?:DE )?(?P<rest>(?:MINISTER|STAATSSECRETARIS).{0,250})")
@@ -78,7 +83,7 @@ def answer_sender(head: str) -> tuple[str | None, str | None, list[str]]:
     found = heading_sender(head)
     if found[1]:
         return found
-    m = _ANSWER_BY_NAME.search(head)
+    m = _ANSWER_BY_NAME.search(head) or _GIVES_ANSWERS.search(head[:1500])
     if m:
         # a state secretary's part of a ministry after a dash: "(Financiën – Fiscaliteit en Belastingdienst)"
         p = portfolio(m.group("portfolio")) or portfolio(re.split(r"\s+[–-]\s+", m.group("portfolio"))[0])
@@ -110,8 +115,14 @@ def _first_and_others(out: list[tuple[str | None, str]]) -> tuple[str | None, st
 
 
 def answered_by(value: str) -> tuple[str | None, str | None, list[str]]:
-    """openkamer 'Beantwoord door Kajsa Ollongren (minister defensie) (D66), Wopke Hoekstra (...)'."""
-    return _first_and_others([(n, roles[-1]) for n, roles in _people_with_roles(value) if roles])
+    """openkamer 'Beantwoord door Kajsa Ollongren (minister defensie) (D66), Wopke Hoekstra (...)'.
+    The first named answers, even when the site's label of the post is no title ("minister
+    zonder portefeuille buitenlandse zaken"): then the name without a role."""
+    people = _people_with_roles(value)
+    if not people:
+        return None, None, []
+    (first, roles), rest = people[0], people[1:]
+    return first, roles[-1] if roles else None, [r[-1] for _, r in rest if r]
 
 
 def submitted_by(value: str) -> tuple[str | None, str | None, list[str]]:
@@ -357,6 +368,11 @@ _ASKERS = re.compile(
     r"(?:leden|lid)?(?:\s+(?:van\s+de|der)\s+(?:Eerste|Tweede)\s+Kamer)?\s*(?P<who>[A-ZÀ-Ý][^()\n]{0,300}?\([^)\n]{1,40}\)(?:[^()\n]{0,80}?\([^)\n]{1,40}\))*?)"
     r"(?=\s+(?:aan|over|inzake|medegedeeld)\b|\s+op\s+\d|\s*\((?:ingezonden|ontvangen)|\s*$)"
 )
+# a page that reports the questions: "Het Tweede Kamerlid Simons (BIJ1) had de vragen gesteld."
+_ASKED_BY = re.compile(
+    r"\b(?:Tweede[- ]?|Eerste[- ]?)?Kamer(?:lid|leden)\s+(?P<who>[A-ZÀ-Ý][^()\n]{0,80}?\([^)\n]{1,40}\)"
+    r"(?:[^()\n]{0,40}?\([^)\n]{1,40}\))*)\s+(?:had|hadden|heeft|hebben)\s+(?:de|deze)\s+(?:schriftelijke\s+)?vragen\s+gesteld\b"
+)
 _SEPARATOR = re.compile(r"\s*,\s*|\s+en\s+")
 
 
@@ -390,7 +406,7 @@ def questioners(head: str, header: dict[str, str]) -> list[dict[str, str | None]
                 {"name": name, "party": None} for raw in rest.split(",") if (name := clean_name(raw))
             ]
     if not found:
-        m = _ASKERS.search(head)
+        m = _ASKERS.search(head) or _ASKED_BY.search(head[:2000])
         if m:
             found = parse_members(m.group("who"))
     seen, out = set(), []
@@ -404,7 +420,9 @@ def questioners(head: str, header: dict[str, str]) -> list[dict[str, str | None]
 # answers to a debate's questions head each member's questions with the member:
 # "Boelhouwer (PvdA)", "Vragen van het lid Beertema, H.J. (Partij voor de Vrijheid)"
 _MEMBER_HEADING = re.compile(
-    r"^(?:Vragen van (?:het lid|de leden)\s+)?(?P<name>[A-ZÀ-Ý][\w'’ -]{1,40}?)(?:,\s*(?P<initials>(?:[A-Z]\.\s?)+))?"
+    # (the index form puts the particles after the initials: "Velde, M.K. van der")
+    r"^(?:Vragen van (?:het lid|de leden)\s+)?(?P<name>[A-ZÀ-Ý][\w'’ -]{1,40}?)(?:,\s*(?P<initials>(?:[A-Z]\.\s?)+)"
+    r"(?P<particles>(?:\s*\b(?:van|de|der|den|ter|ten|het|in|'t)\b)*))?"
     r"\s*\((?P<party>[^()\n]{2,40})\)$"
 )
 
@@ -417,7 +435,8 @@ def member_headings(paragraphs: list[str]) -> list[dict[str, str | None]]:
         party = _parties().get(m.group("party").strip().lower()) if m else None
         name = clean_name(m.group("name")) if party else None
         if name and _surname(name):
-            name = f"{m.group('initials').strip()} {name}" if m.group("initials") else name
+            if m.group("initials"):
+                name = " ".join(filter(None, [m.group("initials").strip(), m.group("particles").strip(), name]))
             if all(q["name"] != name for q in out):
                 out.append({"name": name, "party": party})
     return out

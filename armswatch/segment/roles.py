@@ -13,13 +13,15 @@ from armswatch.lexicon import load_toml
 
 
 def _flexible(name: str) -> str:
-    """A portfolio name as a regex: any whitespace, "&" for "en", optional accents/commas."""
+    """A portfolio name as a regex: any whitespace, "&" for "en", optional commas and a shared
+    compound's hyphen."""
     out = []
     for word in re.split(r"\s+", name.strip()):
         if word.lower() in ("en", "&"):
             out.append(r"(?:en|&)")
         else:
-            out.append(re.escape(word.rstrip(",")) + ",?")
+            # the hyphen of a shared compound part may be left out: "Basis- en" as "Basis en"
+            out.append(re.escape(word.rstrip(",-")) + ("-?" if word.endswith("-") else ",?"))
     return r"\s+".join(out)
 
 
@@ -38,7 +40,7 @@ def _portfolios() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 
 
 def _key(s: str) -> str:
-    return " ".join(s.lower().replace("&", " en ").replace(",", " ").split())
+    return " ".join(s.lower().replace("&", " en ").replace(",", " ").replace("- ", " ").split())
 
 
 def portfolio(text: str) -> tuple[str, str] | None:

@@ -14,7 +14,7 @@ _QUESTIONS_TITLE = re.compile(
     # (a ministry's title for its answers: "Kamerbrief inzake beantwoording lijst van vragen over X")
     r"^(?:Kamerbrief\s+(?:inzake|over|met)\s+(?:de\s+)?(?:beantwoording|antwoorden\s+op)\s+(?:van\s+)?(?:de\s+)?"
     r"(?:lijst\s+van\s+)?(?:feitelijke\s+)?)?"
-    r"(?:(?:Nadere|Aanvullende|Schriftelijke)\s+)?(?:Kamer)?[Vv]ragen\s+(?:van\s+[^()\n]{1,200}?\s+)?over\s+"
+    r"(?:Antwoord(?:en)?\s+(?:op\s+)?)?(?:(?:Nadere|Aanvullende|Schriftelijke)\s+)?(?:Kamer)?[Vv]ragen\s+(?:van\s+[^()\n]{1,200}?\s+)?over\s+"
     r"(?P<s>[^\n]{3,300})$"
 )
 _CASE_TITLE = re.compile(r"^Kamervraag\s+(?:19|20)\d{2}Z\d{4,6}$")
@@ -301,24 +301,34 @@ def _page_title(p: str) -> str | None:
 # not the publication's.
 _TREATY_NAME = re.compile(
     r"^(?:(?:(?:Aanvullend\s+)?Protocol|Verdrag|Overeenkomst|Convention|Treaty|Wijziging)\b.{5,700}"
-    r"|[A-Z][\w-]{2,40}(?:verdrag|protocol|overeenkomst)\b.{0,700})$",  # "Wapenhandelsverdrag;"
+    # "Wapenhandelsverdrag;", "Noord-Atlantisch Verdrag;"
+    r"|[A-Z][\w-]{2,40}(?:\s+[A-Z][\w-]{2,40}){0,2}?\s*(?:verdrag|Verdrag|protocol|Protocol|overeenkomst)\b.{0,700})$",
     re.S,
 )
 # below the title: the place and date it was concluded, or the series' pointer to the treaty database
 _CONCLUDED = re.compile(
-    r"^[A-Z][\w'’ ./-]{1,60},\s+\d{1,2}\s+\w+\s+\d{4}$|^Voor een overzicht van de verdragsgegevens\b"
+    # (a footnote's number may be glued to the year: "Genève, 3 september 19921")
+    r"^[A-Z][\w'’ ./-]{1,60},\s+\d{1,2}\s+\w+\s+\d{4}\d?$|^Voor een overzicht van de verdragsgegevens\b"
 )
 
 
 def treaty_publication(paragraphs: list[str]) -> str | None:
     """The title of a treaty-series publication, or None when the text is not one."""
     ps = [p.strip() for p in paragraphs[:24] if p.strip() and not is_chrome(p)]
-    for i, p in enumerate(ps[:6]):
+    for i, p in enumerate(ps[:12]):
         if re.fullmatch(r"(?:[A-Z]\.\s*)?TITEL", p) and i + 1 < len(ps):
             p, i = ps[i + 1], i + 1
         if _TREATY_NAME.match(p) and i + 1 < len(ps) and _CONCLUDED.match(ps[i + 1]):
             return re.sub(r"\s+", " ", p).rstrip(" ;:")
+        joined = _TITLE_THEN_CONCLUDED.match(p)  # a title not closed by ";" runs on into the next line
+        if joined and _TREATY_NAME.match(joined.group("t")):
+            return re.sub(r"\s+", " ", joined.group("t")).rstrip(" ;:")
     return None
+
+
+_TITLE_THEN_CONCLUDED = re.compile(
+    r"^(?P<t>.{10,700}?)\s+[A-Z][\w'’./-]{1,40},\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4}\d?$", re.S
+)
 
 
 def is_chrome(paragraph: str) -> bool:
