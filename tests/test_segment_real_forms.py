@@ -1136,6 +1136,7 @@ def test_a_notice_that_answers_are_late_counts_the_questions_it_prints():
     )
     r = record(text)
     assert [q["number"] for q in r["questions"]] == [1, 2]
+    assert r["date"] == "2022-05-20"  # the notice is dated by the day it came, not by the questions
 
 
 def test_a_ministrys_page_of_answers_names_who_answered_and_who_asked():

@@ -36,8 +36,6 @@ _SUBMITTERS = re.compile(r"^Indiener\(s\):\s*(?P<v>[^\n]+?)(?=\s+(?:Bron|ID|Onde
 _HEADING_REACH = 300  # paragraphs searched for members heading their questions
 _VRAAG_HEADING = re.compile(r"^(?:[•·▪◦*–-]\s*)?Vraag\s*\d", re.M)
 # the head says the text holds answers
-# "Mededeling van Staatssecretaris X (Justitie) (ontvangen ...)": the answers will come later
-_LATE_NOTICE = re.compile(r"^Mededeling van (?:de )?(?:[Mm]inister|[Ss]taatssecretaris)\b", re.M)
 _ANSWERS_HEADING = re.compile(r"^(?:Schriftelijke ?|Nadere )?[Aa]ntwoord(?:en)? van\b", re.M)
 _ANSWER_MARK = re.compile(
     r"^(?:Schriftelijke ?|Nadere )?[Aa]ntwoord(?:en)? (?:van|op vragen|(?:op )?Kamervragen)\b|\([Oo]ntvangen\b"
@@ -70,7 +68,7 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
 
     answers_expected = bool(header.get("beantwoord") or header.get("beantwoord door") or _ANSWER_MARK.search(head))
     answers_expected = answers_expected or bool(_ANSWER_TO_QUESTION.search(body))
-    if _LATE_NOTICE.search(head) and not _ANSWERS_HEADING.search(head):
+    if hd.LATE_NOTICE.search(head) and not _ANSWERS_HEADING.search(head):
         answers_expected = False  # a notice that the answers are late prints the questions alone
     questions = parse_unnumbered(body) if site.get("site_unnumbered") else parse_questions(body, answers_expected)
     answered = any(q.answer for q in questions) or answers_expected

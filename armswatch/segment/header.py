@@ -492,6 +492,8 @@ def reference(header: dict[str, str], removed: list[str], meta: dict) -> str | N
 
 
 # --- date ---------------------------------------------------------------------------------
+# "Mededeling van Staatssecretaris X (Justitie) (ontvangen 6 oktober 2021)": the answers will come later
+LATE_NOTICE = re.compile(r"^Mededeling van (?:de )?(?:[Mm]inister|[Ss]taatssecretaris)\b", re.M)
 _RECEIVED = re.compile(r"\b(?:ontvangen|Beantwoord|Antwoord ontvangen)\b:?", re.I)
 # the answer's heading closed by its date without "ontvangen": "Antwoord van minister X (Defensie),
 # mede namens ... (18 augustus 2014)"
@@ -551,6 +553,9 @@ def document_date(
     if label and kind in ("kamerbrief", "other", "antwoord_kamervragen"):
         return find_date(label.group(1) or label.group(2))
     if kind == "kamervragen":  # an answer is not dated by the day its questions were sent in
+        notice = LATE_NOTICE.search(head[:3000])  # a notice that the answers are late: the day it came
+        if notice:
+            return date_after(_RECEIVED, head[notice.start() :], 200)
         return (
             find_date(header.get("ingediend", ""))
             or date_after(_SENT_IN, head, 60)
