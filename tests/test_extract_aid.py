@@ -309,3 +309,17 @@ def test_a_sentence_that_goes_on_with_the_paragraphs_dutch_support_keeps_its_giv
     # without the connective, or in a paragraph about another state, the trainers' giver stays unsaid
     other = "De Deense missie gaat door. Daarnaast worden 80 militairen ingezet voor het trainen van Iraakse strijdkrachten."
     assert keys(facts_of(other, news, kind="aid")) == set()
+
+
+def test_english_releases_a_minister_informing_parliament_and_a_cabinets_decision_in_the_lead():
+    news = Structure(type="other")
+    told = (
+        "Minister of Defence Jane Smit yesterday informed the House of Representatives in writing that the "
+        "Netherlands will supply armoured vehicles to Ukraine."
+    )
+    assert keys(facts_of(told, news, kind="aid")) == {("NLD", "UKR", "decided")}
+    release = (
+        "The Council of Ministers has decided to deploy six F-16 fighter jets against ISIS.\n\n"
+        "The Netherlands will also help train Iraqi and Kurdish forces in Iraq."
+    )
+    assert ("NLD", "IRQ", "decided") in keys(facts_of(release, news, kind="aid"))

@@ -42,6 +42,16 @@ def test_a_change_far_from_its_verb_and_a_change_from_one_count_to_another():
     assert figs[137] == figs[108] == "jachtvliegtuigen"
 
 
+def test_shares_of_the_economy_with_what_they_are_spent_on_between():
+    body = (
+        "De bondgenoten kwamen overeen toe te werken naar 5% defensiegerelateerde uitgaven van het bbp in 2035, "
+        "waarvan 3,5% ten behoeve van defensie-uitgaven."
+    )
+    figs = {f["value"]: f["unit"] for f in facts_of(body, kind="figure")}
+    assert figs[5] == "% defensiegerelateerde uitgaven van het bbp"
+    assert 3.5 in figs
+
+
 def test_identifiers_dates_and_durations_are_not_figures():
     body = """36 045 Situatie in de Oekraïne
 

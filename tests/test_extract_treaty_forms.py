@@ -78,3 +78,13 @@ def test_a_state_held_to_a_treatys_terms_is_its_party():
     body = "Het CWC is belangrijk. De OPCW controleert de naleving door Syrië van het verdrag."
     assert treaty_keys(body) == {("SYR", "CWC", True)}
     assert treaty_keys("We urge Iran's full compliance with Security Council resolution 2231.") == set()
+
+
+def test_a_ratification_still_to_come_is_no_party_yet_and_urging_others_says_nothing():
+    body = (
+        "The Netherlands signed the Arms Trade Treaty in New York on Monday. The Netherlands will do its "
+        "utmost to ratify it without delay."
+    )
+    assert ("NLD", "ATT", False) in keys(facts_of(body, kind="treaty_status"))
+    urging = "Nederland zal andere landen oproepen het Wapenhandelsverdrag te ratificeren."
+    assert facts_of(urging, kind="treaty_status") == []

@@ -46,6 +46,17 @@ def test_the_attack_the_text_speaks_of_carried_out_with_a_weapon_is_a_use_by_an_
     assert uses("Elke aanslag met een chemisch wapen is verwerpelijk.") == []
 
 
+def test_a_sentence_opened_by_he_takes_its_user_from_the_sentence_before():
+    body = (
+        "Sinds 1979 was Saddam Hoessein president van Irak. Hij ontwikkelde zich tot een dictator die twee "
+        "oorlogen begon en chemische wapens heeft ingezet."
+    )
+    assert {(f["actor"], f["weapon"]) for f in uses(body)} == {("IRQ", "chemical_weapon")}
+    # two states before: whose "hij" is not said
+    two = "De presidenten van Irak en Iran ontmoetten elkaar. Hij heeft chemische wapens ingezet."
+    assert {f["actor"] for f in uses(two)} <= {"UNKNOWN"}
+
+
 def test_a_government_stating_that_weapons_were_used_is_not_their_user():
     body = "De Franse regering stelt dat in Idlib opnieuw chemische wapens zijn ingezet."
     assert "FRA" not in {f["actor"] for f in uses(body)}

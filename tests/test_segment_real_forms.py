@@ -1211,3 +1211,50 @@ def test_a_treaty_series_title_that_runs_on_into_the_place_and_date_of_conclusio
     assert r["date"] is None
     two_words = "16 (1949) Nr. 15\n\nNoord-Atlantisch Verdrag;\n\nWashington, 4 april 1949\n\nOp 6 februari 2019 is een Protocol tot stand gekomen.\n"
     assert record(two_words)["subject"] == "Noord-Atlantisch Verdrag"
+
+
+def test_a_state_secretary_for_a_portfolio_keeps_its_preposition():
+    text = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 mei 2009\n\n"
+        "Hierbij bied ik u, mede namens de Staatssecretaris voor Europese Zaken, de geannoteerde agenda aan.\n\n"
+        "De Minister van Buitenlandse Zaken,\n\nP. de Vries\n"
+    )
+    assert record(text)["co_senders"] == ["Staatssecretaris voor Europese Zaken"]
+
+
+def test_a_party_pages_title_without_its_date_line_and_a_bare_kamerstuk_number():
+    text = (
+        "Bijdrage Anna de Vries aan het AO over de missie in Irak\n\ndonderdag 19 december 2019\n\n"
+        "Bijdrage Anna de Vries aan een algemeen overleg met minister Smit van Buitenlandse Zaken\n\n"
+        "Kamerstuknr. 27925\n\nDe heer De Vries (ChristenUnie):\nDank u wel, voorzitter.\n"
+    )
+    r = record(text)
+    assert r["subject"] == "Bijdrage Anna de Vries aan het AO over de missie in Irak"
+    assert r["kamerstuk"] == {"dossier": "27925", "number": None}
+
+
+def test_a_plenary_sittings_record_is_dated_by_its_sitting_and_is_no_report():
+    text = (
+        "Verslag van de plenaire vergadering van dinsdag 25 september 2018Parlementair jaar 2018/2019, 1e vergadering\n\n"
+        "Aanvang: 13.30 uur\n\nOpening\n\nVoorzitter: Jansen\n\nTegenwoordig zijn 67 leden, te weten:\n"
+    )
+    r = record(text)
+    assert (r["type"], r["date"]) == ("other", "2018-09-25")
+
+
+def test_a_committee_meetings_record_by_its_clerk_and_members_present():
+    text = (
+        "AO Informatievoorziening\n\nIn een jaarlijks overleg heeft de commissie gesproken over de informatie.\n\n"
+        "Voorzitter: Azmani\n\nGriffier: Van Keulen\n\nAanwezig zijn zes leden der Kamer, te weten: A, B en C,\n\n"
+        "De voorzitter: Ik open het algemeen overleg.\n"
+    )
+    r = record(text)
+    assert (r["type"], r["chamber"]) == ("verslag", "TK")
+
+
+def test_a_missions_site_name_is_no_subject():
+    text = (
+        "Permanent Mission of the Kingdom of the Netherlands to the UN, United States\n\n"
+        "The Netherlands signs UN Arms Trade Treaty\n\nThe Netherlands signed the treaty on Monday.\n"
+    )
+    assert record(text)["subject"] == "The Netherlands signs UN Arms Trade Treaty"

@@ -70,6 +70,13 @@ _STOP = re.compile(
 )
 
 
+_OF_GDP = re.compile(
+    r"\s+((?:[\w-]+\s+){0,4}?(?:van\s+(?:het\s+)?(?:bbp|bnp|bni|bruto\s+binnenlands\s+product)|"
+    r"of\s+(?:the\s+)?(?:GDP|gross\s+domestic\s+product)))\b",
+    re.I,
+)
+
+
 def amounts(body: str, start: int, end: int):
     """Yield (match start, match end, value, unit) for each amount or share in body[start:end];
     value None for a share that says not what it is of (its span is still no count)."""
@@ -88,6 +95,10 @@ def amounts(body: str, start: int, end: int):
             # the subject of "is"/"bedraagt" names what a bare sum or share measures
             subject = subject_unit(body, start, m.start(), m.end())
             unit = " " + subject if subject else unit
+        if share and not unit.strip():
+            # a share of the economy with what it is spent on between: "5% defensie-uitgaven van het bbp"
+            gdp = _OF_GDP.match(body, m.end(), end)
+            unit = " " + " ".join(gdp.group(1).split()) if gdp else unit
         if share and not unit.strip():
             change = _change_of(body, start, m.start(), m.end(), end) or _remaining(
                 body, start, m.start(), m.end(), end

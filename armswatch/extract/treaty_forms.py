@@ -7,7 +7,10 @@
 - a signature whose approval is still to come: "Op 3 juni is het verdrag voor het Koninkrijk
   ondertekend. Het voorstel van rijkswet tot goedkeuring volgt in 2014." — signed, so not yet a
   party (a signature alone never makes a party; the pending approval says it is not ratified);
-- English, the pronoun for the state: "the Holy See, as it did when it acceded to the Convention".
+- English, the pronoun for the state: "the Holy See, as it did when it acceded to the Convention";
+- a ratification still to come: "Nederland zal het verdrag zo spoedig mogelijk ratificeren", "The
+  Netherlands will do its utmost to ratify it" (the treaty of the sentence, or the one named last
+  before it): not yet a party.
 
 Called from treaty_status._statuses with the sentence's states; yields (state, treaty, party, focus).
 """
@@ -49,6 +52,8 @@ _EN_IT = re.compile(
 
 def statuses(ctx: Context, sent: Sentence, states: list[Mention]):
     text = fold(ctx.body[sent.start : sent.end])
+    if "ratific" in text or "ratify" in text or "bekrachtigen" in text:
+        yield from _ratification_to_come(ctx, sent, states, text)
     treaties = ctx.mentions.starting("treaty_all", sent.start, sent.end)
     if not treaties:
         return
@@ -151,3 +156,33 @@ def _english_pronoun(ctx: Context, sent: Sentence, states: list[Mention], treati
         treaty = _resolve(ctx, t)
         if named and treaty:
             yield named[-1].label, treaty, True, at
+
+
+# the state, its future (or intention) and the ratification: "Nederland zal het verdrag ... ratificeren",
+# "X is van plan het verdrag te ratificeren", "X will (do its utmost to) ratify it", "plans to sign and ratify"
+_TO_RATIFY = re.compile(
+    r"^\s*(?:(?:zal|zullen|wil|willen|is\s+van\s+plan|zijn\s+van\s+plan|is\s+voornemens|zijn\s+voornemens|"
+    r"will|intends\s+to|intend\s+to|plans\s+to|plan\s+to|is\s+going\s+to)\b)"
+    r"[^.;:?!]{0,80}?\b(?:ratificeren|bekrachtigen|ratify)\b"
+)
+
+
+# urging others to ratify says nothing of the urging state: "Nederland zal andere landen oproepen het
+# verdrag te ratificeren", "will encourage all states to ratify"
+_OTHERS_TO_RATIFY = re.compile(
+    r"\b(?:andere|alle|overige|landen|staten|aandring\w*|oproep\w*|oproepen|aanspor\w*|bewegen|"
+    r"other|all|countries|states|urge\w*|call\w*|encourag\w*|help\w*)\b"
+)
+
+
+def _ratification_to_come(ctx: Context, sent: Sentence, states: list[Mention], text: str):
+    body = ctx.body
+    for s in states:
+        m = _TO_RATIFY.match(fold(body[s.end : sent.end]))
+        if not m or ts._NEG.search(m.group(0)) or _OTHERS_TO_RATIFY.search(m.group(0)):
+            continue
+        at = s.end + m.end()
+        named = [t for t in ctx.mentions.within("treaty_all", sent.start, sent.end) if t.start < at]
+        treaty = _resolve(ctx, named[-1]) if named else ts._treaty_before(ctx, sent.start, within=600)
+        if treaty:
+            yield s.label, treaty, False, s.start

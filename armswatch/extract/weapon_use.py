@@ -92,7 +92,12 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[tuple[Fact, bool]]:
             or _not_a_use(body, use, w)
         ):
             continue
-        actor = _held_responsible(ctx, sent, use) or _actor(ctx, sent, use, w) or _unknown_actor(ctx, sent, use, w)
+        actor = (
+            _held_responsible(ctx, sent, use)
+            or _actor(ctx, sent, use, w)
+            or _pronoun_actor(ctx, sent, use)
+            or _unknown_actor(ctx, sent, use, w)
+        )
         if actor is None or (actor.label, w.label) in seen or _withheld_noun(body, sent, use, actor):
             continue
         # "niet als brandwapen gebruikt maar ingezet voor ...": only the role is denied
@@ -384,6 +389,25 @@ def _actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) -> Menti
     if before:
         return before[-1]
     return None
+
+
+# a sentence about a person, opened by "Hij"/"Zij" ("Hij ... heeft chemische wapens ingezet"), whose
+# user the sentence before names: "Sinds 1979 was Saddam Hoessein president van Irak."
+_HE_OPENS = re.compile(r"^\W*(?:hij|zij|he|she)\b")
+
+
+def _pronoun_actor(ctx: Context, sent: Sentence, use: Mention) -> Mention | None:
+    """The one state the paragraph's sentence before names, when this sentence opens with a
+    personal pronoun and names no actor of its own; else None."""
+    if not _HE_OPENS.match(fold(ctx.body[sent.start : use.start])):
+        return None
+    before = [s for s in ctx.paragraph_sentences(sent) if s.end <= sent.start]
+    if not before:
+        return None
+    named = [a for a in ctx.mentions.within("actor", before[-1].start, before[-1].end) if a.kind in ("name", "force")]
+    if not named or len({a.label for a in named}) != 1 or named[0].label == "NLD":
+        return None
+    return Mention(use.start, use.start, named[0].label, "name")
 
 
 # the English genitive before a use noun and at most two of its adjectives ("Russia's repeated use")

@@ -135,6 +135,10 @@ def kamerstuk(
         if own and number in (None, own[1]):
             dossier, number = own
             title = title or _site_title(paragraphs)
+    if dossier is None:  # a page's bare "Kamerstuknr. 27925": the dossier, no number
+        bare = next((m for p in paragraphs[:12] if (m := _BARE_KAMERSTUK.match(p.strip()))), None)
+        if bare:
+            dossier = bare.group("a") + bare.group("b") + (f"-{bare.group('sub')}" if bare.group("sub") else "")
     if meta.get("dossier"):
         dossier = re.sub(r"\s+", "", str(meta["dossier"])).replace("--", "-")
     if meta.get("number"):
@@ -144,6 +148,9 @@ def kamerstuk(
     return {"dossier": dossier, "number": number}, title
 
 
+_BARE_KAMERSTUK = re.compile(
+    r"^Kamerstuk(?:nr|nummer)?\.?:?\s*(?P<a>\d{2})\s?(?P<b>\d{3})(?:-(?P<sub>[A-Z0-9]{1,5}))?$"
+)
 # a bill's number with its Rijkswet code heading a page of its own ("32.187 (R1902)")
 _BILL_HEAD = re.compile(r"^\d{2}[.\s]?\d{3}\s+\(R\s?\d{3,5}\)$")
 # the Eerste Kamer's page of a bill opens with its number written with a dot ("36.307")
@@ -276,7 +283,7 @@ _TYPE_MARKERS = [
             r"(?:(?:NADER\s+)?VOORLOPIG\s+VERSLAG\b|EINDVERSLAG\b|VERSLAG\b"
             # the opening of a committee meeting's report (algemeen overleg, commissiedebat)
             r"|De\s+(?:vaste\s+|algemene\s+)?commissies?\b[^\n]{0,400}?(?<![a-z])(?:heeft|hebben) op \d{1,2} \w+ \d{4}"
-            r" (?:mondeling )?overleg gevoerd\b|Verslag van (?:een|het|de(?! vergadering))\b"
+            r" (?:mondeling )?overleg gevoerd\b|Verslag van (?:een|het|de(?! (?:plenaire )?vergadering))\b"
             r"|LIJST VAN (?:FEITELIJKE )?(?:VRAGEN EN ANTWOORDEN|VRAGEN)\b"
             r"|Lijst van (?:feitelijke )?vragen(?: en antwoorden)?\b)"
         ),
@@ -309,6 +316,16 @@ _TYPE_MARKERS = [
     # a bill's explanatory memorandum
     ("other", _MEMORANDUM),
 ]
+
+
+def _committee_record(paragraphs: list[str]) -> bool:
+    """A committee meeting's record: its clerk and the members present ("Griffier: Van Dijk",
+    "Aanwezig zijn zes leden der Kamer"); a plenary record names no clerk."""
+    return any(p.startswith("Griffier:") for p in paragraphs) and any(
+        re.match(r"Aanwezig zijn \w+ leden der Kamer\b", p) for p in paragraphs
+    )
+
+
 _META_TYPES = [
     ("nota naar aanleiding", "nota"),
     ("lijst van", "verslag"),
@@ -341,6 +358,8 @@ def doc_type(paragraphs: list[str], header: dict[str, str], meta: dict, answered
             break
     if best is None and (header.get("indiener") or header.get("beantwoord door")):
         best = (0, "questions")
+    if best is None and _committee_record(paragraphs[:20]):
+        best = (0, "verslag")
     if best is None and answered and _ABOUT_QUESTIONS.match(header.get("betreft", "")):
         best = (0, "questions")  # a letter whose subject is the questions it answers
     if best is None:
@@ -439,7 +458,7 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
         tk_named, ek_named = "Tweede Kamer" in head, "Eerste Kamer" in head
         if tk_named != ek_named:
             return "TK" if tk_named else "EK"
-    if kind == "verslag" and _COMMITTEE_MEETING.search(head[:1500]):
+    if kind == "verslag" and (_COMMITTEE_MEETING.search(head[:1500]) or "algemeen overleg" in head[:3000]):
         return "TK"  # the algemeen overleg and the commissiedebat are the Tweede Kamer's
     if kind == "other" and "Aan de orde " in head and _TK_PROCEDURE.search(head[:3000]):
         return "TK"  # a plenary record that debates a VAO or a committee's report on petitions
@@ -493,6 +512,9 @@ def reference(header: dict[str, str], removed: list[str], meta: dict) -> str | N
 
 # --- date ---------------------------------------------------------------------------------
 # "Mededeling van Staatssecretaris X (Justitie) (ontvangen 6 oktober 2021)": the answers will come later
+_PLENARY_SITTING = re.compile(
+    r"\bplenaire vergadering van (?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?(\d{1,2} [a-z]{3,9} \d{4})"
+)
 LATE_NOTICE = re.compile(r"^Mededeling van (?:de )?(?:[Mm]inister|[Ss]taatssecretaris)\b", re.M)
 _RECEIVED = re.compile(r"\b(?:ontvangen|Beantwoord|Antwoord ontvangen)\b:?", re.I)
 # the answer's heading closed by its date without "ontvangen": "Antwoord van minister X (Defensie),
@@ -562,6 +584,9 @@ def document_date(
             or date_after(_POSTED, head[:1500], 60)  # a member's post of the questions they put
         )
     if kind == "other":
+        sitting = _PLENARY_SITTING.search(head[:600])  # "Verslag van de plenaire vergadering van dinsdag 25 ..."
+        if sitting:
+            return find_date(sitting.group(1))
         if _MEMORANDUM.search(head[:1500]):
             return None  # a bill's memorandum is undated: its dates are the laws and treaties it explains
         if _PLENARY_ITEM.search(head[:1500]):

@@ -58,8 +58,8 @@ _CONNECTOR = re.compile(r"^(?:[\s,()]|\ben\b|\bde\b|\bhet\b|\bvan\b|\bvoor\b|\bz
 
 def role_title(word: str, name: str, prep: str) -> str:
     word = word.lower()
-    if word.startswith("staatssecretaris"):
-        return f"Staatssecretaris van {name}"
+    if word.startswith("staatssecretaris"):  # of a ministry, or for a portfolio ("voor Europese Zaken")
+        return f"Staatssecretaris {prep} {name}"
     return f"Minister {prep} {name}"
 
 

@@ -42,7 +42,25 @@ _ORAL_QUESTIONS = re.compile(
 _BARE_CODE = re.compile(r"^[A-Z]{0,3}\d{3,}$")
 
 
+# a page's title run together with the date line below it: "Bijdrage aan het AO over X donderdag 19 december 2019"
+_DATE_TAIL = re.compile(
+    r"\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4}$", re.I
+)
+
+
 def subject(
+    paragraphs: list[str],
+    header: dict[str, str],
+    meta: dict,
+    kind: str,
+    dossier_title: str | None,
+    treaty_title: str | None = None,
+) -> str | None:
+    found = _subject(paragraphs, header, meta, kind, dossier_title, treaty_title)
+    return _DATE_TAIL.sub("", found) or None if found else None
+
+
+def _subject(
     paragraphs: list[str],
     header: dict[str, str],
     meta: dict,
@@ -231,6 +249,9 @@ _CHROME = re.compile(
     r"|(?:Go|Skip) to (?:main )?content|Naar (?:de )?(?:hoofd)?inhoud|Base description\b.*|Handeling(?:en)?|Datum publicatie.*"
     r"|\d{1,3} \(\d{4}\) Nr\. \d{1,3}|Ontvangen:? \d{1,2} \w+ \d{4}"
     r"|Zoals vergunningen, bouwplannen en lokale regelgeving\.?"
+    # a mission's or embassy's site name above its item
+    r"|(?:Permanent Mission|Permanent Representation|Embassy|Consulate(?:-General)?) of the Kingdom of the Netherlands\b.{0,80}"
+    r"|(?:Permanente Vertegenwoordiging|Ambassade|Consulaat(?:-Generaal)?) van het Koninkrijk der Nederlanden\b.{0,80}"
     # the treaty database's category label above a treaty's name, and its tabs on lines of their own
     r"|Verdrag(?:en)?|Partijen en gegevens|Geldend(?:\s+vanaf\s+\d{1,2}-\d{1,2}-\d{4})?)$"
     r"|^.{0,80}\s[>›»]\s.{0,80}$",
