@@ -138,6 +138,11 @@ def test_the_older_deposit_list_makes_each_listed_state_a_party_and_signatures_s
     assert keys(facts) == {("ALB", "CCM", True), ("AUT", "CCM", True), ("GBR", "CCM", True)}
 
 
+def test_a_row_of_a_state_the_lexicon_does_not_know_is_passed_not_the_end_of_the_list():
+    body = OLD_LAYOUT.replace("Albanië 16 juni 2009", "de Republiek Atlantis 2 juni 2009\nAlbanië 16 juni 2009")
+    assert {k[0] for k in keys(facts_of(body, kind="treaty_status"))} == {"ALB", "AUT", "GBR"}
+
+
 def test_a_deposit_list_reflowed_into_one_paragraph_is_read_row_by_row():
     body = OLD_LAYOUT.replace("2009\nOostenrijk", "2009 Oostenrijk").replace("2009\nhet", "2009 het")
     assert {k[0] for k in keys(facts_of(body, kind="treaty_status"))} == {"ALB", "AUT", "GBR"}

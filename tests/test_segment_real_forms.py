@@ -1258,3 +1258,47 @@ def test_a_missions_site_name_is_no_subject():
         "The Netherlands signs UN Arms Trade Treaty\n\nThe Netherlands signed the treaty on Monday.\n"
     )
     assert record(text)["subject"] == "The Netherlands signs UN Arms Trade Treaty"
+
+
+def test_a_committees_list_printed_with_its_answers_rows_reflowed():
+    text = (
+        "36 999 VIII Jaarverslag Ministerie van Onderwijs 2024\n\nNr. 6 LIJST VAN VRAGEN EN ANTWOORDEN\n\n"
+        "Vastgesteld 12 juni 2025\n\nDe vaste commissie heeft een aantal vragen voorgelegd aan de Minister. "
+        "De Minister heeft deze vragen beantwoord bij brief van 10 juni 2025. Vragen en antwoorden zijn hierna afgedrukt.\n\n"
+        "1\n\nHoeveel studenten begonnen er in 2024?\n\nIn 2024 begonnen er 16.454 studenten aan de opleiding.\n\n"
+        "2\n\nHoeveel van hen waren zij-instromer? Van de 7.878 pabo-studenten waren er 1.123 zij-instromer. 3\n\n"
+        "Hoeveel nieuwe scholen zijn er opgericht?\n\nIn augustus 2024 zijn er 19 nieuwe basisscholen gestart.\n"
+    )
+    r = record(text)
+    assert [q["number"] for q in r["questions"]] == [1, 2, 3]
+    assert all(q["answer"] for q in r["questions"])
+    assert r["questions"][1]["answer"].startswith("Van de 7.878")
+
+
+def test_an_older_letterhead_flattened_after_its_address_block():
+    text = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Binnenhof 4 Den Haag Directie Veiligheidsbeleid "
+        "Bezuidenhoutseweg 67 2594 AC Den Haag Datum 22 augustus 2001 Auteur P. Jansen Kenmerk DVB/NN-342/01 "
+        "Telefoon + 31 70 3485089\n\nBetreft vragen gesteld door het lid De Vries\n\nZeer geachte Voorzitter,\n\n"
+        "Hierbij bied ik u mijn antwoord aan.\n\nDe Minister van Buitenlandse Zaken\n\n"
+        "Antwoord van de heer Smit, Minister van Buitenlandse Zaken op vragen van het lid De Vries over het verdrag\n\n"
+        "Vraag 1:\n\nKent u het bericht?\n\nAntwoord:\n\nJa.\n"
+    )
+    r = record(text)
+    assert (r["type"], r["date"], r["reference"]) == ("antwoord_kamervragen", "2001-08-22", "DVB/NN-342/01")
+    assert r["addressee"] == "Voorzitter van de Tweede Kamer der Staten-Generaal"
+
+
+def test_an_eerste_kamer_letter_with_a_footnote_glued_and_a_reply_memorandum_about_its_bill():
+    text = (
+        "33 999 Voorstel van wet houdende regels over informatie\n\nAI1 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\n"
+        "Vastgesteld 28 december 2023\n\nDe vaste commissie heeft haar leden gelegenheid gegeven tot het stellen van vragen.\n"
+    )
+    r = record(text)
+    assert (r["type"], r["chamber"], r["date"]) == ("verslag", "EK", "2023-12-28")
+    assert r["kamerstuk"] == {"dossier": "33999", "number": "AI"}
+    reply = (
+        "33 968 (R2033) Goedkeuring van het Wapenhandelsverdrag (Trb. 2013, 143)\n\nB MEMORIE VAN ANTWOORD\n\n"
+        "Ontvangen 24 november 2014\n\nDe regering dankt de vaste commissie voor haar voorlopig verslag.\n"
+    )
+    assert record(reply)["subject"] == "Goedkeuring van het Wapenhandelsverdrag (Trb. 2013, 143)"

@@ -398,17 +398,23 @@ def _dated_state_lines(ctx: Context, start: int):
         if d.start() < row_end:
             continue  # another depositary's date of the row just read
         state = _row_name_state(body[prev : d.start()])
-        if not state:
+        if not state and not _NAME_CELL.fullmatch(body[prev : d.start()]):
             return  # the first row that names no state ends the list
         row_end = d.end()
         if head:  # the row's dates at the other depositaries, on the same line
             while (more := _MORE_DATES.match(body, row_end)) and (nxt := _ROW_DATE.match(body, more.end())):
                 row_end = nxt.end()
             row_end += len(re.match(r"\d?", body[row_end:]).group(0))  # a footnote marker
-        yield state, prev, row_end
+        if state:  # (a row of a state the lexicon does not know, "de Federale Republiek Joegoslavië", is passed)
+            yield state, prev, row_end
         prev = row_end
         while prev < end and body[prev] in " \t\n;,":
             prev += 1
+
+
+# a row's name cell that names a state the lexicon does not know: a few capitalised words, perhaps
+# after "de"/"het", perhaps glued to a footnote marker
+_NAME_CELL = re.compile(r"\s*(?:(?:de|het)\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ýa-zà-ÿ][\w'’-]*){0,5}?\d{0,2}\s*")
 
 
 def _row_name_state(name: str) -> str | None:

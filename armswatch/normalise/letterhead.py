@@ -142,10 +142,13 @@ def fields_on_one_line(line: str) -> list[tuple[str, str]] | None:
     A line that opens with the subject, or a table's row, counts only when every part is a field
     that fits (a subject is free text, its words may be labels: "Betreft Kenmerk en Datum van ...");
     otherwise the fields that fit are kept and the side labels only end the field before them."""
+    to = _CHAIR_FIRST.match(line)  # an address block flattened before the fields ("Aan de Voorzitter ... Datum ...")
     parts = _side_by_side(line)
+    if to and parts is None and (at := _first_label_at(line, to.end())) is not None:
+        parts = _side_by_side(line[at:])
     if parts is None:
         return None
-    fitting: list[tuple[str, str]] = []
+    fitting: list[tuple[str, str]] = [("aan", to.group("to"))] if to else []
     for part in parts:
         m = _LABEL_LINE.match(part)
         if m is None:
@@ -157,6 +160,14 @@ def fields_on_one_line(line: str) -> list[tuple[str, str]] | None:
     if strict or "|" in line:
         return fitting if len(fitting) == len(parts) else None
     return fitting
+
+
+_CHAIR_FIRST = re.compile(r"^Aan (?P<to>de Voorzitter van de (?:Tweede|Eerste) Kamer der Staten-Generaal)\b")
+
+
+def _first_label_at(line: str, start: int) -> int | None:
+    m = _SIDE_BY_SIDE.search(line, start)
+    return m.start() if m else None
 
 
 _BIJ_BEANTWOORDING = re.compile(r"^Bij beantwoording\b", re.I)

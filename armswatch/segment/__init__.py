@@ -44,6 +44,8 @@ _ANSWER_MARK = re.compile(
     r"|\b(?:bied|bieden|zend|zenden|stuur|sturen)\b[^.\n]{0,60}\bde antwoorden\b[^.\n]{0,20}\bop de\b"
     r"[^.\n]{0,40}\bvragen\b"
     r"|\b(?:Hiermee|Hierbij) beantwoord(?:en)? (?:ik|wij)\b"
+    # a committee's list printed with the answers: "Vragen en antwoorden zijn hierna afgedrukt"
+    r"|\bVragen en antwoorden zijn hierna afgedrukt\b|\bhebben deze vragen beantwoord bij brief\b"
     # a committee's list of questions: "Bij brief van 15 december 2023 zijn ze door de minister beantwoord"
     r"|\b[Bb]ij brief van \d{1,2} \w+ \d{4} (?:zijn|is|werden|werd)\b[^.]{0,200}?\bbeantwoord\b",
     re.M,

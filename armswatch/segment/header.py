@@ -23,7 +23,8 @@ _NUMBER = re.compile(
     r"^(?:[Nn]r\.\s*(?P<n>\d{1,5}|[A-Z]{1,3})\b"
     # the Eerste Kamer letters its stukken without "Nr.": "AB BRIEF VAN ...",
     # "A VOORLOPIG VERSLAG", "C NADER VOORLOPIG VERSLAG", "E EINDVERSLAG"
-    r"|(?P<letter>[A-Z]{1,3})\s+(?:BRIEF|MOTIE|GEWIJZIGDE|VERSLAG|MEMORIE|NOTA|VOORLOPIG|NADER"
+    # (a footnote marker may be glued to the letter: "AI1 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG")
+    r"|(?P<letter>[A-Z]{1,3})\d?\s+(?:BRIEF|MOTIE|GEWIJZIGDE|VERSLAG|MEMORIE|NOTA|VOORLOPIG|NADER"
     r"|EINDVERSLAG)\b)"
 )
 # an Eerste Kamer stuk's letter on a line of its own, just below its dossier line
@@ -222,7 +223,7 @@ _PLENARY_ITEM = re.compile(r"^Aan de orde (?:is|zijn)\b", re.M)
 # oral questions below it ("Vragen van het lid X aan de minister ...") are a debate, not kamervragen
 _QUESTION_HOUR = re.compile(r"^(?:\d{1,3}\s+)?(?:[Mm]ondelinge\s+)?[Vv]ragenuur\s*$", re.M)
 # a bill's explanatory or reply memorandum under its number: "Nr. 3 MEMORIE VAN TOELICHTING"
-_MEMORANDUM = re.compile(r"^(?:Nr\.\s*\d+\s+|[A-Z]{1,2}\s+)?MEMORIE VAN TOELICHTING\d{0,2}\b", re.M)
+_MEMORANDUM = re.compile(r"^(?:Nr\.\s*\d+\s+|[A-Z]{1,2}\d?\s+)?MEMORIE VAN TOELICHTING\d{0,2}\b", re.M)
 _TYPE_MARKERS = [
     ("other", _QUESTION_HOUR),
     (
@@ -279,7 +280,7 @@ _TYPE_MARKERS = [
     (
         "verslag",
         re.compile(
-            r"^(?:Nr\.\s*\d+\s+|(?:19|20)\d{2}D\d{4,6}\s+|[A-Z]{1,3}\s+)?"
+            r"^(?:Nr\.\s*\d+\s+|(?:19|20)\d{2}D\d{4,6}\s+|[A-Z]{1,3}\d?\s+)?"
             r"(?:(?:NADER\s+)?VOORLOPIG\s+VERSLAG\b|EINDVERSLAG\b|VERSLAG\b"
             # the opening of a committee meeting's report (algemeen overleg, commissiedebat)
             r"|De\s+(?:vaste\s+|algemene\s+)?commissies?\b[^\n]{0,400}?(?<![a-z])(?:heeft|hebben) op \d{1,2} \w+ \d{4}"
@@ -292,7 +293,7 @@ _TYPE_MARKERS = [
         "nota",
         re.compile(
             r"^(?:Nr\.\s*\d+\s+)?NOTA NAAR AANLEIDING\b"
-            r"|^(?:Nr\.\s*\d+\s+|[A-Z]{1,2}\s+)?MEMORIE VAN ANTWOORD\d{0,2}\b"
+            r"|^(?:Nr\.\s*\d+\s+|[A-Z]{1,2}\d?\s+)?MEMORIE VAN ANTWOORD\d{0,2}\b"
             # (the Eerste Kamer's "B MEMORIE VAN ANTWOORD" is the same reply to a report, and calls
             # itself so); its opening formula: "De regering dankt de vaste commissie ... voor haar verslag"
             r"|^De regering dankt\b[^\n]{0,300}?\bvoor (?:haar|zijn|het) verslag\b"
@@ -366,9 +367,17 @@ def doc_type(paragraphs: list[str], header: dict[str, str], meta: dict, answered
         letter = (to and _KAMER.search(to)) or any(_TO_CHAIR.match(p) for p in paragraphs[:15])
         return "kamerbrief" if letter else "other"
     kind = best[1]
+    if kind == "kamerbrief" and answered and _TO_CHAIR_LINE.match(paragraphs[best[0]]):
+        # a covering letter's address block above "Antwoord van de heer X, Minister van Y, op vragen
+        # van het lid Z": the document is the answers
+        if any(re.search(_ANSWER_HEADING, p) for p in paragraphs[best[0] + 1 : 15]):
+            kind = "questions"
     if kind == "questions":
         return "antwoord_kamervragen" if answered else "kamervragen"
     return kind
+
+
+_TO_CHAIR_LINE = re.compile(r"^Aan de Voorzitter van de (?:Tweede|Eerste) Kamer")
 
 
 _KAMER = re.compile(r"(?:Tweede|Eerste)\s?Kamer", re.I)

@@ -121,7 +121,7 @@ def _opens_question(p: str, items: list[_Item]) -> tuple[_Item, str | None] | No
 
 
 def parse_questions(body: str, answers_expected: bool) -> list[Question]:
-    spans = paragraph_spans(body)
+    spans = _glued_numbers_apart(body, paragraph_spans(body))
     items: list[_Item] = []
     has_antwoord = any(_ANTWOORD.match(body[s:e]) for s, e in spans)
     openkamer = not has_antwoord and (answers_expected or _answered_after_headings(body, spans))
@@ -161,6 +161,11 @@ def parse_questions(body: str, answers_expected: bool) -> list[Question]:
         elif openkamer and cur.q and _ends_question(body[cur.q[-1][0] : cur.q[-1][1]]) and not _asks(p):
             targets = [cur]
             cur.a.append((s, e))
+        elif openkamer and cur.bare and not cur.q and (cut := _question_then_answer(p)):
+            # a list's row re-flowed into one paragraph: "Hoeveel ...? In 2024 was ..."
+            cur.q.append((s, s + cut))
+            cur.a.append((s + cut + len(p[cut:]) - len(p[cut:].lstrip()), e))
+            targets = [cur]
         elif len(cur.q) < _MAX_QUESTION_PARAGRAPHS:  # past that it is no longer the question
             cur.q.append((s, e))
     # a bare number opens a question only if a question follows it (or the saved text ends
@@ -286,6 +291,34 @@ def _split_rows(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
             start = m.end()
         out.append((start, e))
     return out
+
+
+_GLUED_NUMBER = re.compile(r"(?<=[a-zà-ÿ]{3}[.!?])\s+(\d{1,3})$")  # (not "Vraag nr. 2")
+
+
+def _glued_numbers_apart(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A list's next number re-flowed onto the end of the answer before it ("Dit is 25 procent. 4")
+    stands on its own when a question follows."""
+    out = []
+    for i, (s, e) in enumerate(spans):
+        m = _GLUED_NUMBER.search(body, s, e)
+        if m and i + 1 < len(spans) and "?" in body[spans[i + 1][0] : spans[i + 1][1]]:
+            out += [(s, m.start()), (m.start(1), e)]
+        else:
+            out.append((s, e))
+    return out
+
+
+def _question_then_answer(p: str) -> int | None:
+    """Where a question ends and its answer starts in one paragraph ("Hoeveel ...? In 2024 was
+    ... 14 procent."): after the last question mark that a capital follows and no question
+    mark comes after; None when the paragraph asks to its end."""
+    last = None
+    for m in re.finditer(r"\?[”’\"»)]*\d*(?=\s+[A-ZÀ-Ý])", p):
+        last = m
+    if last is None or "?" in p[last.end() :] or len(p) - last.end() < 20:
+        return None
+    return last.end()
 
 
 def _ends_question(text: str) -> bool:

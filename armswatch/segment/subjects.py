@@ -73,7 +73,8 @@ def _subject(
     if header.get("betreft"):
         asked = _BETREFT_ASKED.match(header["betreft"]) if kind in ("kamervragen", "antwoord_kamervragen") else None
         return asked.group("s") if asked else header["betreft"]
-    if kind in ("motie", "verslag") and dossier_title:  # a motion's or report's subject is its dossier
+    # a motion's, report's or reply memorandum's subject is its dossier (the bill it is about)
+    if kind in ("motie", "verslag", "nota") and dossier_title:
         return dossier_title
     if dossier_title and _INITIATIVE.match(dossier_title):  # a member's own nota is its dossier
         return dossier_title
