@@ -323,3 +323,33 @@ def test_english_releases_a_minister_informing_parliament_and_a_cabinets_decisio
         "The Netherlands will also help train Iraqi and Kurdish forces in Iraq."
     )
     assert ("NLD", "IRQ", "decided") in keys(facts_of(release, news, kind="aid"))
+
+
+def test_a_fund_for_one_states_army_a_mission_building_up_its_forces_and_a_request_received():
+    letter = Structure(type="kamerbrief")
+    fund = "Nederland heeft in 2009 € 12 miljoen aan het ANA Trust Fund bijgedragen."
+    assert keys(facts_of(fund, letter, kind="aid")) == {("NLD", "AFG", "delivered")}
+    mission = (
+        "Nederland heeft 150 mariniers naar Bosnië en Herzegovina gestuurd om de capaciteit van de strijdkrachten "
+        "daar te verbeteren."
+    )
+    assert keys(facts_of(mission, letter, kind="aid")) == {("NLD", "BIH", "delivered")}
+    assert (
+        facts_of("Nederland heeft 150 mariniers naar Mali gestuurd om de vrede te bewaren.", letter, kind="aid") == []
+    )
+    asked = "Nederland heeft van Oekraïne een verzoek ontvangen voor de levering van militaire goederen."
+    assert facts_of(asked, letter, kind="aid") == []
+
+
+def test_a_partner_is_a_co_giver_beside_the_giver_never_the_giver_alone():
+    letter = Structure(type="kamerbrief")
+    both = "Nederland schaft samen met Duitsland en Denemarken tanks aan voor Oekraïne."
+    assert keys(facts_of(both, letter, kind="aid")) == {
+        ("NLD", "UKR", "decided"),
+        ("DEU", "UKR", "decided"),
+        ("DNK", "UKR", "decided"),
+    }
+    project = "Wij stellen in een samenwerkingsproject met Duitsland pantserhouwitsers ter beschikking aan Oekraïne."
+    assert {k[0] for k in keys(facts_of(project, letter, kind="aid"))} == {"NLD"}
+    eu = "Borrell heeft voorgesteld om de steun die de EU vanuit de Europese Vredesfaciliteit aan Oekraïne levert, te verhogen."
+    assert facts_of(eu, letter, kind="aid") == []

@@ -52,6 +52,20 @@ def test_shares_of_the_economy_with_what_they_are_spent_on_between():
     assert 3.5 in figs
 
 
+def test_a_motions_demand_is_no_quantity_and_units_stay_noun_phrases():
+    from armswatch.record import Structure
+
+    motion = (
+        "De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat 82% van deze woningen gepland is in slechts "
+        "14% van de gemeenten;\n\nverzoekt de regering twintig extra artsen op te leiden,\n\n"
+        "en gaat over tot de orde van de dag."
+    )
+    figs = {f["value"]: f["unit"] for f in facts_of(motion, Structure(type="motie"), kind="figure")}
+    assert figs == {82: "% van deze woningen", 14: "% van de gemeenten"}
+    body = "Sinds de PAS is de gemiddelde stikstofdepositie al bijna 20% gedaald. Schaal 12, trede 10 is het loon."
+    assert all("PAS" not in f["unit"] and f["value"] != 10 for f in facts_of(body, kind="figure"))
+
+
 def test_identifiers_dates_and_durations_are_not_figures():
     body = """36 045 Situatie in de Oekraïne
 

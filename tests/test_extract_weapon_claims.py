@@ -57,6 +57,17 @@ def test_a_sentence_opened_by_he_takes_its_user_from_the_sentence_before():
     assert {f["actor"] for f in uses(two)} <= {"UNKNOWN"}
 
 
+def test_a_ban_on_the_use_is_no_use_and_a_conviction_is_a_claim():
+    assert (
+        uses(
+            "Spanje heeft in 2008 een nationaal moratorium aangenomen op productie, export en gebruik van clustermunitie."
+        )
+        == []
+    )
+    [fact] = uses("Kerry benadrukte dat de VS geen enkele twijfel heeft dat Assad chemische wapens heeft ingezet.")
+    assert (fact["actor"], fact["claimed_by"]) == ("SYR", "VS")
+
+
 def test_a_government_stating_that_weapons_were_used_is_not_their_user():
     body = "De Franse regering stelt dat in Idlib opnieuw chemische wapens zijn ingezet."
     assert "FRA" not in {f["actor"] for f in uses(body)}

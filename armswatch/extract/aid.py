@@ -64,11 +64,13 @@ _NOT_DONOR = {
     "by",
     "against",
     "behoeve",
+    # "een samenwerkingsproject met Duitsland": a partner ("samen met X" makes it a co-giver below)
+    "met",
 }
 # a giver other than a state: "bondgenoten leveren", "door partners geleverd"
 _OTHER_GIVERS = re.compile(
     r"\b(?:bondgenoten|partners|partnerlanden|landen|lidstaten|allies|countries|westen|"
-    r"westerse|internationale gemeenschap|europese unie|navo|nato)\b"
+    r"westerse|internationale gemeenschap|europese unie|eu|navo|nato)\b"
 )
 # a state after these is where things happen, whom they are against or a partner, not a recipient
 _NOT_RECIPIENT = {"tegen", "van", "in", "met", "uit", "naar", "jegens", "door", "dan"}
@@ -219,8 +221,8 @@ _STATUS: dict[str, Matcher] | None = None
 # participles of giving take the status of their auxiliary: "worden geleverd" (decided),
 # "zullen worden geleverd" (intended), "zijn/werden/heeft geleverd" (delivered)
 _DELIVERY_PART = re.compile(
-    r"\b(?:geleverd|overgedragen|geschonken|gedoneerd|verscheept|ontvangen|getraind|opgeleid|"
-    r"delivered|donated|supplied|transferred|received|trained)\b"
+    r"\b(?:geleverd|overgedragen|geschonken|gedoneerd|verscheept|ontvangen|getraind|opgeleid|bijgedragen|gestuurd|"
+    r"delivered|donated|supplied|transferred|received|trained|contributed)\b"
 )
 # an inflected participle before its noun ("(reeds) geleverde goederen"): it describes, it does not claim
 _ATTRIBUTIVE = re.compile(r"(?:\w+ )?ge\w+[dt]e")
@@ -385,6 +387,12 @@ def _antecedent(ctx: Context, sent: Sentence) -> Sentence | None:
     return None
 
 
+# what is received is a request, not the goods: "heeft van Oekraïne een verzoek ontvangen voor de levering"
+_RECEIVED_REQUEST = re.compile(
+    r".*\b(?:verzoek|verzoeken|aanvraag|vraag|request)\b[^.;]{0,25}\b(?:ontvangen|ontving|received)\b"
+)
+
+
 def _requested(text: str, give_at: int) -> bool:
     """A request or a modal governs the giving: "verzoekt de regering ... te leveren", "kan ...
     leveren", "zou ... moeten leveren" in the clause of the verb (a request by another party
@@ -449,6 +457,11 @@ def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
         for g in men.within("give", sent.start, sent.end)
         if not ctx.is_quoted(g.start) and (g.label != "weak" or _weak_give_holds(ctx, sent, g))
     ]
+    if gives and not _trade(ctx, sent, gives):
+        mission = _capacity_mission(ctx, sent, gov)
+        if mission:
+            yield mission
+            return
     if not gives or _trade(ctx, sent, gives) or not _military(ctx, sent):
         return
     text = body[sent.start : sent.end]
@@ -464,6 +477,7 @@ def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
         or _NEG.search(fold(text))
         or _requested(text, give.start - sent.start)
         or _TOPIC_OF_INFORMING.search(fold(body[sent.start : give.start]))
+        or (give.label == "receive" and _RECEIVED_REQUEST.match(fold(body[give.start - 40 : give.end + 40])))
     ):
         return
     statuses = _statuses(text)
@@ -493,6 +507,41 @@ def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
                     yield d, recipient, "delivered", items
                     continue
                 yield d, recipient, status, items
+
+
+# troops sent to a state to build up its own forces: "Nederland heeft 150 mariniers naar Bosnië
+# gestuurd om ... de capaciteit van de strijdkrachten daar te verbeteren"; a mission to keep the
+# peace or fight ("om de vrede te bewaren") is a deployment, not support to the state
+_SENT_TO = re.compile(r"\b(?:naar|to)\s+$")
+_CAPACITY = re.compile(
+    r"\bom\b[^.;]{0,120}?\b(?:strijdkrachten|leger|krijgsmacht|politie|veiligheidsdiensten|veiligheidstroepen)\b"
+    r"(?:\s+(?:daar|ter\s+plaatse|van\s+het\s+land))?[^.;]{0,40}?\bte\s+"
+    r"(?:verbeteren|versterken|trainen|opleiden|ondersteunen|adviseren|begeleiden|opbouwen)\b"
+)
+_TROOPS = re.compile(
+    r"\b(?:militairen|mariniers|troepen|compagnie\w*|infanteriecompagnie|bataljon|instructeurs|trainers|adviseurs)\b"
+)
+
+
+def _capacity_mission(ctx: Context, sent: Sentence, gov: bool) -> tuple[str, str, str, list[str]] | None:
+    body = ctx.body
+    text = fold(body[sent.start : sent.end])
+    if not _CAPACITY.search(text) or not _TROOPS.search(text):
+        return None
+    to = [a for a in ctx.mentions.within("actor", sent.start, sent.end) if a.kind == "name"]
+    to = [a for a in to if _SENT_TO.search(fold(body[max(sent.start, a.start - 8) : a.start]))]
+    if not to or to[0].label == "NLD":
+        return None
+    givers = [
+        a.label
+        for a in ctx.mentions.within("actor", sent.start, to[0].start)
+        if a.kind == "name" and a.label != to[0].label
+    ]
+    donor = givers[0] if givers else ("NLD" if gov or ctx.mentions.within("self", sent.start, sent.end) else None)
+    statuses = _statuses(body[sent.start : sent.end])
+    if not donor or not statuses:
+        return None
+    return donor, to[0].label, statuses[0], _items(ctx, sent)
 
 
 def _trade(ctx: Context, sent: Sentence, gives: list[Mention]) -> bool:
@@ -683,8 +732,15 @@ def _parties(ctx: Context, sent: Sentence, give: Mention, gov: bool) -> tuple[li
         to = [s for s in to if word_before(body, s.start) != "om"]
         if give.label == "money":  # "investeert ... in de Libanese veiligheidssector"
             to += [s for s in states if s.kind == "force" and word_before(body, s.start) == "in" and s not in to]
-        if not to:
-            return [], None
+        if not to:  # a fund that pays one state's forces: "aan het ANA Trust Fund bijgedragen"
+            funds = ctx.mentions.within("state_fund", sent.start, sent.end)
+            if not funds:
+                return [], None
+            recipient = funds[0].label
+            donors = [s.label for s in states if s.label != recipient and word_before(body, s.start) not in _NOT_DONOR]
+            if not donors and (ctx.mentions.within("self", sent.start, sent.end) or gov):
+                donors = ["NLD"]
+            return donors[:1], recipient
     if to:  # the first "aan X" after the verb of giving, else the last before it
         after = [s for s in to if s.start > give.start]
         recipient = (after[0] if after else to[-1]).label
@@ -725,23 +781,28 @@ def _parties(ctx: Context, sent: Sentence, give: Mention, gov: bool) -> tuple[li
         for s in states
         if word_before(body, s.start) in ("door", "by") and s.label != recipient and s.label not in donors
     ]
+    partners: list[str] = []
     partner = False
-    for s in states:  # "samen met Duitsland (en Denemarken)"
+    for s in states:  # "samen met Duitsland (en Denemarken)": co-givers beside the giver
         if (
             re.search(r"\bsamen met\s+$", fold(body[max(0, s.start - 12) : s.start]))
             or partner
             and re.search(r"(?:,|\ben)\s+$", fold(body[max(0, s.start - 5) : s.start]))
         ):
             partner = True
-            if s.label not in donors and s.label != recipient:
-                donors.append(s.label)
+            if s.label not in donors and s.label not in partners and s.label != recipient:
+                partners.append(s.label)
         else:
             partner = False
     if recipient is None:
-        recipient = _recipient_nearby(ctx, sent, set(donors))
-    if not donors and recipient and _own_support(ctx, sent, states, recipient, gov):
+        recipient = _recipient_nearby(ctx, sent, set(donors + partners))
+    if (
+        not donors
+        and recipient
+        and _own_support(ctx, sent, [s for s in states if s.label not in partners], recipient, gov)
+    ):
         donors.append("NLD")
-    return donors, recipient
+    return (donors + partners if donors else []), recipient
 
 
 def _marked_recipient(body: str, s: Mention) -> bool:

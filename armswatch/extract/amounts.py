@@ -213,7 +213,9 @@ def _what_for(body: str, pos: int, end: int, kind: str) -> str:
     tokens = [w.group(0) for w in re.finditer(r"\S+", body[pos + m.end() : end])]
     for i, token in enumerate(tokens):
         bare = token.rstrip(",.;:?!)")
-        if not bare or _STOP.match(bare) or len(words) >= 7:
+        # (a noun after its article is no participle, though it looks like one: "van de gemeenten")
+        noun = fold(words[-1]) in _DETERMINERS and fold(bare).startswith("ge")
+        if not bare or (_STOP.match(bare) and not noun) or len(words) >= 7:
             break
         words.append(bare)
         # a name ends the phrase; a capitalised adjective before its noun does not ("van

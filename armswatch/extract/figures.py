@@ -118,7 +118,7 @@ _ID_BEFORE = re.compile(
     r"(?:(?i:\b(?:nr|nrs|nummer|artikel|art|artikelen|lid|vraag|vragen|antwoord|kamerstuk|kamerstukken|"
     r"aanhangsel|hoofdstuk|paragraaf|bijlage|pagina|blz|postbus|bus|protocol|action|actie|"
     r"resolutie|motie|dossier|trb|stb|stcrt|versie|fase|tranche|ronde|groep|plein|straat|weg|"
-    r"t/m|eur|euro|usd|dollar|per|nummers|punt|agendapunt|onderdeel|item|regel|rij|"
+    r"t/m|eur|euro|usd|dollar|per|nummers|punt|agendapunt|onderdeel|item|regel|rij|schaal|trede|"
     # decades and clock times: "de jaren negentig", "om tien voor half negen"
     # ("de komende jaren 2,5 miljoen": a period, then the amount)
     r"(?<!komende )(?<!afgelopen )(?<!laatste )(?<!volgende )jaren|half|kwart\s+(?:voor|over)|komma)\.?)|[€$£§#]|"
@@ -232,9 +232,19 @@ _NOT_FIRST = {
 _UNIT_SKIP = {"additionele", "extra", "nieuwe", "andere", "verschillende"}
 
 
+# a motion's dictum asks for something ("verzoekt de regering 20 extra artsen op te leiden"): its
+# numbers are a demand, not a quantity of the world; the considerations before it state facts
+_DICTUM = re.compile(
+    r"^\s*(?:verzoekt|roept|draagt|vraagt|besluit|spreekt(?:\s+als\s+(?:haar|zijn)\s+mening)?\s+uit)\b", re.M
+)
+
+
 def extract(ctx: Context) -> list[Fact]:
     facts = []
+    dictum = _DICTUM.search(ctx.body) if ctx.structure.type == "motie" else None
     for sent in ctx.claim_sentences():
+        if dictum and sent.start >= dictum.start():
+            break
         facts += _from_sentence(ctx, sent)
     return facts
 

@@ -72,6 +72,7 @@ def matchers() -> dict[str, Matcher]:
         "item": Matcher([(t, "item") for t in aid["items"]] + [(t, "weak") for t in aid.get("items_weak", [])]),
         "military": Matcher([(t, "military") for t in aid.get("military", [])]),
         "fund": Matcher([(t, "fund") for t in aid.get("funds", [])]),
+        "state_fund": Matcher([(t, f["recipient"]) for f in aid.get("state_fund", []) for t in f["terms"]]),
         "civil": Matcher([(t, "civil") for t in aid.get("civil", [])]),
         "government": Matcher([(t, "government") for t in aid.get("government", [])]),
         "trade": Matcher([(t, "trade") for t in aid.get("not_aid", [])]),

@@ -39,6 +39,24 @@ _NOT_IN_NP = {
     "kan", "kunnen", "moet", "dat", "die", "wat", "en", "of", "maar", "want", "omdat", "dan",
     "bedraagt", "bedroeg", "has", "have", "and", "or", "that", "which", "er", "wij", "we", "zij", "hij",
 }  # fmt: skip
+_ADVERBS = {"al", "bijna", "reeds", "nog", "ook", "slechts", "immers", "zelfs", "inmiddels", "daarmee"}
+_PREPOSITIONS = {
+    "van",
+    "aan",
+    "in",
+    "op",
+    "voor",
+    "met",
+    "bij",
+    "uit",
+    "naar",
+    "over",
+    "tot",
+    "door",
+    "per",
+    "onder",
+    "of",
+}
 # a noun that names nothing more than the sum, and the words of "het aantal ..." that lead to the noun
 _EMPTY = {"bedrag", "bedragen", "som", "totaal", "totale", "hoogte", "orde", "omvang", "niveau", "getal", "cijfer"}
 _LEADS = ("aantal", "totale aantal", "percentage", "aandeel", "number", "total number", "share")
@@ -67,7 +85,10 @@ def subject_unit(body: str, start: int, num_start: int, num_end: int, counted: b
 def _noun_phrase(np: str, counted: bool) -> str | None:
     np = " ".join(np.split())
     words = [fold(w) for w in np.split()]
-    if any(w in _NOT_IN_NP for w in words):
+    if any(w in _NOT_IN_NP or w in _ADVERBS for w in words):
+        return None
+    # a second article not after a preposition starts another phrase: "sinds de PAS de gemiddelde ..."
+    if any(b in ("de", "het") and a not in _PREPOSITIONS for a, b in zip(words, words[1:], strict=False)):
         return None
     lead = next((ld for ld in _LEADS if " ".join(words).startswith(ld + " ")), None)
     if lead:

@@ -88,6 +88,7 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[tuple[Fact, bool]]:
         if (
             conditional(body, sent, lo)
             or generic(body, use.start)
+            or _BAN_BEFORE.search(fold(body[max(sent.start, use.start - 100) : use.start]))
             or _future_or_modal(body, sent, use, lo)
             or _not_a_use(body, use, w)
         ):
@@ -446,6 +447,18 @@ def _held_responsible(ctx: Context, sent: Sentence, use: Mention) -> Mention | N
     return None
 
 
+# a conviction is a claim too: "de VS heeft geen enkele twijfel dat", "is ervan overtuigd dat"
+_CONVICTION = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?(?:(?:heeft|hebben|had|hadden)\s+geen\s+(?:enkele\s+)?twijfel\s+(?:over\s+)?|"
+    r"geen\s+(?:enkele\s+)?twijfel\s+(?:heeft|hebben|had|hadden)\s+|"
+    r"(?:is|zijn|was|waren)\s+(?:er\s*van\s+|ervan\s+)?overtuigd\s+)[^.;:?!]{0,40}?\bdat\b"
+)
+# a ban on the use is no use: "een nationaal moratorium aangenomen op productie, export en gebruik van"
+_BAN_BEFORE = re.compile(
+    r"\b(?:moratorium|verbod|ban)\b[^.;:]{0,40}?\bop\b[^.;:]{0,60}$|\b(?:verbiedt|verbieden|prohibits?|bans)\b[^.;:]{0,60}$"
+)
+
+
 def _claimant(body: str, a: Mention, use: Mention) -> bool:
     """Is the actor the subject of a claim whose content holds the use ("X concludeert dat ...")?"""
     m = _CLAIM_VERB.match(fold(body[a.end : use.start]))
@@ -649,6 +662,13 @@ def _claimed_by(ctx: Context, sent: Sentence, use: Mention) -> str | None:
                 name = body[a.start : a.end]
                 if not any(fold(name) in fold(n) or fold(n) in fold(name) for n in names):
                     names.append(name)
+    # a state that claims it: "de VS heeft geen enkele twijfel dat Assad ...", "Frankrijk stelt dat ..."
+    for a in ctx.mentions.within("actor", sent.start, use.start):
+        between = fold(body[a.end : use.start])
+        if a.kind in ("name", "force") and (_CLAIM_VERB.match(between) or _CONVICTION.match(between)):
+            name = body[a.start : a.end]
+            if name not in names:
+                names.append(name)
     # "Volgens dezelfde organisatie / deze organisatie / de missie": the last source named before
     if not names and re.search(
         r"\bvolgens\s+(?:dezelfde|deze|die|de)\s+(?:organisatie|missie|ngo|bron|rapport)\b|"
