@@ -62,6 +62,10 @@ def test_a_motions_demand_is_no_quantity_and_units_stay_noun_phrases():
     )
     figs = {f["value"]: f["unit"] for f in facts_of(motion, Structure(type="motie"), kind="figure")}
     assert figs == {82: "% van deze woningen", 14: "% van de gemeenten"}
+    wish = motion.replace(
+        "verzoekt de regering twintig extra artsen op te leiden", "spreekt de wens uit het tarief op 19% te zetten"
+    )
+    assert 19 not in {f["value"] for f in facts_of(wish, Structure(type="motie"), kind="figure")}
     body = "Sinds de PAS is de gemiddelde stikstofdepositie al bijna 20% gedaald. Schaal 12, trede 10 is het loon."
     assert all("PAS" not in f["unit"] and f["value"] != 10 for f in facts_of(body, kind="figure"))
 

@@ -88,3 +88,12 @@ def test_a_ratification_still_to_come_is_no_party_yet_and_urging_others_says_not
     assert ("NLD", "ATT", False) in keys(facts_of(body, kind="treaty_status"))
     urging = "Nederland zal andere landen oproepen het Wapenhandelsverdrag te ratificeren."
     assert facts_of(urging, kind="treaty_status") == []
+
+
+def test_the_states_a_treaty_was_concluded_between_are_its_parties():
+    body = "De BTWC werd in 1972 gesloten tussen Groot-Brittannië, de VS en Canada en is in 1975 in werking getreden."
+    assert keys(facts_of(body, kind="treaty_status")) == {
+        ("GBR", "BWC", True),
+        ("USA", "BWC", True),
+        ("CAN", "BWC", True),
+    }

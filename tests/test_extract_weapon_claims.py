@@ -68,6 +68,11 @@ def test_a_ban_on_the_use_is_no_use_and_a_conviction_is_a_claim():
     assert (fact["actor"], fact["claimed_by"]) == ("SYR", "VS")
 
 
+def test_credible_reports_are_the_certainty_of_a_use():
+    body = "There are several credible reports about the use of cluster bombs by Russian forces in Ukraine."
+    assert {f["certainty"] for f in uses(body)} == {"several credible reports"}
+
+
 def test_a_government_stating_that_weapons_were_used_is_not_their_user():
     body = "De Franse regering stelt dat in Idlib opnieuw chemische wapens zijn ingezet."
     assert "FRA" not in {f["actor"] for f in uses(body)}

@@ -1302,3 +1302,11 @@ def test_an_eerste_kamer_letter_with_a_footnote_glued_and_a_reply_memorandum_abo
         "Ontvangen 24 november 2014\n\nDe regering dankt de vaste commissie voor haar voorlopig verslag.\n"
     )
     assert record(reply)["subject"] == "Goedkeuring van het Wapenhandelsverdrag (Trb. 2013, 143)"
+
+
+def test_a_plenary_record_of_a_procedure_only_the_tweede_kamer_has():
+    text = (
+        "3 Opheffen wapenembargo\n\nAan de orde is het dertigledendebat over het opheffen van het wapenembargo.\n\n"
+        "De voorzitter:\n\nDe eerste spreker is de heer Jansen.\n"
+    )
+    assert record(text)["chamber"] == "TK"

@@ -234,9 +234,7 @@ _UNIT_SKIP = {"additionele", "extra", "nieuwe", "andere", "verschillende"}
 
 # a motion's dictum asks for something ("verzoekt de regering 20 extra artsen op te leiden"): its
 # numbers are a demand, not a quantity of the world; the considerations before it state facts
-_DICTUM = re.compile(
-    r"^\s*(?:verzoekt|roept|draagt|vraagt|besluit|spreekt(?:\s+als\s+(?:haar|zijn)\s+mening)?\s+uit)\b", re.M
-)
+_DICTUM = re.compile(r"^\s*(?:verzoekt|roept|draagt|vraagt|besluit|spreekt\s+(?:\w+\s+){0,4}?uit)\b", re.M)
 
 
 def extract(ctx: Context) -> list[Fact]:

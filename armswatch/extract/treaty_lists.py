@@ -65,6 +65,33 @@ def statuses(ctx: Context, sent: Sentence, states: list[Mention]):
         yield from _founders(ctx, sent, states)
     if "aangesloten" in text:
         yield from _joined_final(ctx, sent, states)
+    if "tussen" in text or "between" in text:
+        yield from _concluded_between(ctx, sent, states)
+
+
+# "De BTWC werd in 1972 gesloten tussen Groot-Brittannië, de VS en de Sovjet-Unie": the states a
+# treaty was concluded between are its first parties
+_BETWEEN = re.compile(
+    r"\b(?:werd|is|was|werden|zijn|waren)\s+(?:in\s+\d{4}\s+)?(?:gesloten|overeengekomen|afgesloten)\s+tussen\s+|"
+    r"\b(?:was|were)\s+(?:in\s+\d{4}\s+)?concluded\s+between\s+"
+)
+
+
+def _concluded_between(ctx: Context, sent: Sentence, states: list[Mention]):
+    body = ctx.body
+    m = _BETWEEN.search(fold(body[sent.start : sent.end]))
+    if not m:
+        return
+    at = sent.start + m.end()
+    named = [t for t in ctx.mentions.starting("treaty_all", sent.start, sent.start + m.start())]
+    if not named:
+        return
+    treaty = ts._resolve(ctx, named[-1])
+    first = next((s for s in states if s.start >= at and s.start - at <= 12), None)
+    if not treaty or first is None:
+        return
+    for s in ts._coordinated(ctx, sent, states, first, forward=True):
+        yield s.label, treaty, True, s.start
 
 
 def _treaty(ctx: Context, sent: Sentence, a: int, b: int) -> str | None:

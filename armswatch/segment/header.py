@@ -419,11 +419,14 @@ _TK_CASE = re.compile(
 # met ..." (the Eerste Kamer's committees hold a "mondeling overleg", not matched here)
 _COMMITTEE_MEETING = re.compile(r"\b(?:heeft|hebben) op \d{1,2} \w+ \d{4} overleg gevoerd\b")
 # procedures only the Tweede Kamer has, named in a Handelingen item ("Aan de orde is ..."): the
-# weekly mondelinge vragenuur, the VAO (verslag van een algemeen overleg) and its commissie voor de Verzoekschriften (en de
+# weekly mondelinge vragenuur, the VAO (verslag van een algemeen overleg), the dertigleden-,
+# meerderheids- and tweeminutendebat, the algemeen overleg and commissiedebat (the Eerste Kamer
+# holds "mondeling overleg"), and its commissie voor de Verzoekschriften (en de
 # Burgerinitiatieven); the Eerste Kamer holds "mondeling overleg" and has a commissie voor de Verzoekschriften
 # too, so only with "Burgerinitiatieven"
 _TK_PROCEDURE = re.compile(
     r"\bVAO'?s?\b|\b[Vv]erslag van een algemeen overleg\b|\bmondelinge vragenuur\b"
+    r"|\bdertigledendebat\b|\bmeerderheidsdebat\b|\btweeminutendebat\b|\balgemeen overleg\b|\bcommissiedebat\b"
     r"|\bcommissie voor de Verzoekschriften en de Burgerinitiatieven\b"
 )
 # every alternative of _TK / _EK names the chamber ("Tweede", "-tk-"): texts without these
