@@ -267,3 +267,16 @@ def test_the_additional_protocol_concluded_at_vienna_in_1995_is_protocol_iv():
 def test_an_additional_protocol_of_another_date_has_no_contract_id():
     body = ADDITIONAL_PROTOCOL.replace("Wenen, 13 oktober 1995", "Genève, 28 november 2003")
     assert facts_of(body, kind="treaty_status") == []
+
+
+def test_the_treaty_databases_piped_table_one_row_a_paragraph():
+    body = (
+        "Einde inhoudsopgave\nWapenhandelsverdrag\nPartijen en gegevens\n\nPartijen\n\n"
+        "Partij | Datum inwerkingtreding | Voorbehoud |\n\n---|---|---|\n\n"
+        "Albanië | 24-12-2014 | |\n\nAndorra | 02-03-2023 | |\n\nBahama's | 24-12-2014 | |\n"
+    )
+    assert keys(facts_of(body, kind="treaty_status")) == {
+        ("ALB", "ATT", True),
+        ("AND", "ATT", True),
+        ("BHS", "ATT", True),
+    }

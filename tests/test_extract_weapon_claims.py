@@ -73,6 +73,11 @@ def test_credible_reports_are_the_certainty_of_a_use():
     assert {f["certainty"] for f in uses(body)} == {"several credible reports"}
 
 
+def test_an_english_genitive_with_three_words_before_the_use():
+    body = "Russia’s widespread and indiscriminate use of anti-personnel landmines in Ukraine has grave consequences."
+    assert {(f["actor"], f["weapon"]) for f in uses(body)} == {("RUS", "anti_personnel_mine")}
+
+
 def test_a_government_stating_that_weapons_were_used_is_not_their_user():
     body = "De Franse regering stelt dat in Idlib opnieuw chemische wapens zijn ingezet."
     assert "FRA" not in {f["actor"] for f in uses(body)}

@@ -106,7 +106,7 @@ def _title_treaty(ctx: Context, before: int) -> str | None:
         if not named:
             continue
         head = fold(body[a : named[0].start]).strip()
-        if head in ("", "het", "de"):
+        if head in ("", "het", "de", "einde inhoudsopgave"):  # (the treaty database's page opens so)
             return named[0].label
         if re.fullmatch(r"(?:aanvullend\s+)?protocol\b.*", head, re.S):
             protocols = [t.label for t in named if t.label.startswith("CCW-")]
@@ -466,6 +466,11 @@ def _table_paragraphs(ctx: Context) -> list[Fact]:
         if head:
             table = None
             if not states:
+                # a piped table, one row a paragraph: "Partij | Datum inwerkingtreding | Voorbehoud |"
+                kinds = _column_kinds(fold(body[head.end() : b]))
+                treaty = _title_treaty(ctx, a)
+                if "|" in body[a:b] and treaty and {"eif", "consent"} & set(kinds):
+                    table = (kinds, treaty)
                 continue
             heading = fold(_without_legend(body[head.end() : states[0].start]))
             kinds = _column_kinds(heading)
@@ -474,6 +479,8 @@ def _table_paragraphs(ctx: Context) -> list[Fact]:
             if len(heading) > 160 or not treaty or (len(states) < 3 and not {"sig", "consent"} & set(kinds)):
                 continue
             table = (kinds, treaty)
+        elif table is not None and re.fullmatch(r"[-|:\s]+", body[a:b]):
+            continue  # the rule under a piped table's heading ("---|---|---|")
         elif table is None or not states or states[0].start != a:
             table = None
             continue

@@ -411,8 +411,9 @@ def _pronoun_actor(ctx: Context, sent: Sentence, use: Mention) -> Mention | None
     return Mention(use.start, use.start, named[0].label, "name")
 
 
-# the English genitive before a use noun and at most two of its adjectives ("Russia's repeated use")
-_GENITIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}")
+# the English genitive before a use noun and at most three words between ("Russia's repeated use",
+# "Russia’s widespread and indiscriminate use")
+_GENITIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,3}")
 
 
 # a passive use whose user the next clause names: "... zijn chemische wapens gebruikt en (dat) het
