@@ -33,6 +33,16 @@ def _lexicon() -> dict:
 
 
 @cache
+def _hints() -> tuple[str, ...]:
+    """What every amount or share holds, lower case: a currency, a money scale, "miljoen"/"miljard",
+    a percent sign or word. A sentence without any of them holds none, and the full pattern (slow
+    on long text) is not run on it; plain substring tests run in C."""
+    lx = _lexicon()
+    words = [*lx["currency_before"], *lx["currency_after"], *lx["money_scale"], *lx["percent"], "miljoen", "miljard"]
+    return tuple(sorted({w.lower() for w in words}))
+
+
+@cache
 def _pattern() -> re.Pattern:
     lx = _lexicon()
     before = "|".join(re.escape(c) for c in sorted(lx["currency_before"], key=len, reverse=True))
@@ -81,6 +91,9 @@ def amounts(body: str, start: int, end: int):
     """Yield (match start, match end, value, unit) for each amount or share in body[start:end];
     value None for a share that says not what it is of (its span is still no count)."""
     last_share = None
+    text = body[start:end].lower()
+    if not any(h in text for h in _hints()):
+        return
     for m in _pattern().finditer(body, start, end):
         num = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
         value = _value(num, m.group("s1") or m.group("s2") or m.group("s3") or m.group("s5"))

@@ -105,10 +105,11 @@ class _Term:
         self.pattern, self.label, self.case = pattern, label, case
         self._regex: re.Pattern[str] | None = None
 
-    def match(self, folded: str, at: int, end: int) -> re.Match[str] | None:
+    def compiled(self) -> tuple[re.Pattern[str], str, str]:
+        """(regex, label, case), compiling the pattern on first use."""
         if self._regex is None:
             self._regex = re.compile(self.pattern)
-        return self._regex.match(folded, at, end)
+        return self._regex, self.label, self.case
 
 
 class Matcher:
@@ -164,6 +165,8 @@ class Matcher:
                 found += tuple(
                     e for k in self._short_suffixes if token.endswith(k) for w, e in self.suffix[k] if len(k) < 3
                 )
+            # cached compiled: a word's terms are compiled once, the first time a text holds the word
+            found = tuple(term.compiled() for term in found)
             _remember(self._cache, self._useless, token, found)
         return found
 
@@ -190,9 +193,8 @@ class Matcher:
                 continue
             cands = self._candidates(word)
             best = None
-            for term in cands:
-                m = term.match(folded, at, end)
-                label, case = term.label, term.case
+            for regex, label, case in cands:
+                m = regex.match(folded, at, end)
                 if (
                     not m
                     or (case == "upper" and not text[m.start() : m.end()].isupper())
