@@ -280,3 +280,19 @@ def test_the_treaty_databases_piped_table_one_row_a_paragraph():
         ("AND", "ATT", True),
         ("BHS", "ATT", True),
     }
+
+
+def test_a_piped_table_headed_by_state_instead_of_party():
+    body = (
+        "Wapenhandelsverdrag\n\nStaat | Ratificatie | Inwerkingtreding |\n\n---|---|---|\n\n"
+        "Albanië | 19-03-2014 | 24-12-2014 |\n\nAndorra | 02-12-2022 | 02-03-2023 |\n"
+    )
+    assert keys(facts_of(body, kind="treaty_status")) == {("ALB", "ATT", True), ("AND", "ATT", True)}
+
+
+def test_a_piped_tables_signature_only_row_is_no_party():
+    body = (
+        "Wapenhandelsverdrag\n\nPartij | Ondertekening | Ratificatie | Inwerkingtreding |\n\n---|---|---|---|\n\n"
+        "Albanië | 03-06-2013 | 19-03-2014 | 24-12-2014 |\n\nAngola | 24-09-2013 | | |\n"
+    )
+    assert keys(facts_of(body, kind="treaty_status")) == {("ALB", "ATT", True), ("AGO", "ATT", False)}

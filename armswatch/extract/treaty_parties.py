@@ -66,7 +66,7 @@ _SUBPART = re.compile(r"^[ \t]*[-–•][ \t]*\w")
 def extract(ctx: Context) -> list[Fact]:
     body = ctx.body
     facts = _deposit_lists(ctx) if "gelegd" in body or "gedaan" in body else []
-    facts += _table_paragraphs(ctx) if "Partij" in body else []
+    facts += _table_paragraphs(ctx) if "Partij" in body or "|" in body else []
     if "artijgegevens" not in body and "ARTIJGEGEVENS" not in body:
         return facts
     seen: set[tuple[int, str]] = set()
@@ -436,7 +436,8 @@ def _row_name_state(name: str) -> str | None:
 # A party table whose lines were re-flowed into one paragraph, as the treaty database's pages
 # come out of HTML: "Partij Voorbehoud / verklaring Bezwaren België Ja Nee Belize Ja Nee ..." or
 # "Partij Ondertekening Ratificatie Type In werking Albanië 03-12-08 16-06-09 R 01-08-10 ...".
-_TABLE_HEAD = re.compile(r"Partij(?:en)?\b(?!gegevens)")
+# the first heading cell: "Partij", or as other lists head it, "Staat", "Land", "Participant", "State"
+_TABLE_HEAD = re.compile(r"(?:Partij(?:en)?\b(?!gegevens)|(?:Staat|Staten|Land|Landen|Participant|State|Country)\s*\|)")
 # the treaty database prints its codes in brackets: "Afghanistan 29-07-2020 (T) 27-10-2020"
 _CELL = re.compile(
     r"(?:Ja|Nee|Yes|No|\(?(?:R|A|Aa|Ag|T|O|VG|NB)\)?|[\d][\d\-./]*|\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}|[-–*/])",
@@ -458,19 +459,21 @@ def _table_paragraphs(ctx: Context) -> list[Fact]:
     body = ctx.body
     out: list[Fact] = []
     table: tuple[list[str], str] | None = None  # (column kinds, treaty) of the open table
+    piped: list[str] | None = None  # a piped table's column kind per cell, one row a paragraph
     for a, b in paragraphs(body):
         head = _TABLE_HEAD.match(body, a)
         if not head and table is None:
             continue
         states = [m for m in ctx.mentions.within("actor", a, b) if m.kind == "name"]
         if head:
-            table = None
+            table, piped = None, None
             if not states:
                 # a piped table, one row a paragraph: "Partij | Datum inwerkingtreding | Voorbehoud |"
                 kinds = _column_kinds(fold(body[head.end() : b]))
                 treaty = _title_treaty(ctx, a)
                 if "|" in body[a:b] and treaty and {"eif", "consent"} & set(kinds):
                     table = (kinds, treaty)
+                    piped = [_column(c) or "name" for c in body[a:b].split("|")]
                 continue
             heading = fold(_without_legend(body[head.end() : states[0].start]))
             kinds = _column_kinds(heading)
@@ -482,7 +485,18 @@ def _table_paragraphs(ctx: Context) -> list[Fact]:
         elif table is not None and re.fullmatch(r"[-|:\s]+", body[a:b]):
             continue  # the rule under a piped table's heading ("---|---|---|")
         elif table is None or not states or states[0].start != a:
-            table = None
+            table, piped = None, None
+            continue
+        if piped and not head:  # one row: its cells under the heading's cells
+            values = body[a:b].split("|")[1:]
+            cols = {k: v.strip() for k, v in zip(piped[1:], values, strict=False) if k != "name" and v.strip()}
+            party = _party(ctx, cols)
+            if party is not None:
+                out.append(
+                    make_fact(
+                        "treaty_status", body, a, b, {"state": states[0].label, "treaty": table[1], "party": party}
+                    )
+                )
             continue
         rows = _table_rows(body, states, b)
         if not head and not rows:
