@@ -353,3 +353,17 @@ def test_a_partner_is_a_co_giver_beside_the_giver_never_the_giver_alone():
     assert {k[0] for k in keys(facts_of(project, letter, kind="aid"))} == {"NLD"}
     eu = "Borrell heeft voorgesteld om de steun die de EU vanuit de Europese Vredesfaciliteit aan Oekraïne levert, te verhogen."
     assert facts_of(eu, letter, kind="aid") == []
+
+
+def test_a_planned_delivery_as_a_letters_topic_and_support_given_to_a_states_forces():
+    letter = Structure(type="kamerbrief")
+    planned = "Met deze brief informeer ik u over de voorgenomen levering van twee mijnenjagers aan Oekraïne."
+    assert keys(facts_of(planned, letter, kind="aid")) == {("NLD", "UKR", "intended")}
+    # informing about a delivery whose status the topic does not state says nothing
+    assert (
+        facts_of("Met deze brief informeer ik u over de levering van mijnenjagers aan Oekraïne.", letter, kind="aid")
+        == []
+    )
+    forces = "Ook ondersteunde Nederland de Jordaanse strijdkrachten bij de bouw van een logistieke hub."
+    assert keys(facts_of(forces, letter, kind="aid")) == {("NLD", "JOR", "delivered")}
+    assert facts_of("Nederland steunde de motie over de Jordaanse strijdkrachten.", letter, kind="aid") == []

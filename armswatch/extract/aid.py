@@ -358,7 +358,10 @@ def _military(ctx: Context, sent: Sentence) -> bool:
     items = m.within("item", sent.start, sent.end)
     if any(i.label == "item" for i in items) or m.within("fund", sent.start, sent.end):
         return True
-    if any(g.label == "train" for g in m.within("give", sent.start, sent.end)) and _trained_forces(ctx, sent):
+    # training or supporting another state's forces ("ondersteunde de Jordaanse strijdkrachten bij ...")
+    if any(g.label in ("train", "support") for g in m.within("give", sent.start, sent.end)) and _trained_forces(
+        ctx, sent
+    ):
         return True
     if _funded_forces(ctx, sent) and not m.within("civil", sent.start, sent.end):
         return True
@@ -476,7 +479,7 @@ def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
         or _INDIRECT_QUESTION.search(fold(text))
         or _NEG.search(fold(text))
         or _requested(text, give.start - sent.start)
-        or _TOPIC_OF_INFORMING.search(fold(body[sent.start : give.start]))
+        or (_TOPIC_OF_INFORMING.search(fold(body[sent.start : give.start])) and not _PLANNED_GIVING.search(fold(text)))
         or (give.label == "receive" and _RECEIVED_REQUEST.match(fold(body[give.start - 40 : give.end + 40])))
     ):
         return
@@ -574,8 +577,12 @@ def _cue_holds(ctx: Context, sent: Sentence, g: Mention, text: str) -> bool:
             return False
         # a state supported with something, not an activity ("steunt het ruimen van clustermunitie")
         m = re.match(r"(.{0,60}?)\b(?:met|with)\b", fold(ctx.body[g.end : sent.end]))
-        return bool(m) and any(
-            a.kind in ("name", "force") for a in ctx.mentions.within("actor", g.end, g.end + m.end(1))
+        if m and any(a.kind in ("name", "force") for a in ctx.mentions.within("actor", g.end, g.end + m.end(1))):
+            return True
+        # or another state's forces as the object: "ondersteunde Nederland de Jordaanse strijdkrachten bij ..."
+        return any(
+            a.kind == "force" and a.label != "NLD"
+            for a in ctx.mentions.within("actor", g.end, min(sent.end, g.end + 45))
         )
     if g.label == "train":
         return bool(_trained_forces(ctx, sent))
@@ -646,6 +653,10 @@ _GOING_TO_GIVE = re.compile(
 
 
 # "om uw Kamer te informeren over de levering van ...": the giving is what the Kamer hears about
+# a topic of informing that states its own status: "over de voorgenomen levering van twee mijnenjagers"
+_PLANNED_GIVING = re.compile(
+    r"\b(?:voorgenomen|geplande|beoogde|planned|intended)\s+(?:levering|leveringen|overdracht|schenking|delivery|transfer)\b"
+)
 _TOPIC_OF_INFORMING = re.compile(
     r"\b(?:informeren|inlichten|rapporteren|berichten|informed|inform)\s+(?:\w+\s+)?(?:over|about|on)\s+(?:\w+\s+){0,3}$"
 )
@@ -676,7 +687,9 @@ def _statuses(text: str) -> list[str]:
     out = []
     if found["decided"]:
         out.append("decided")
-    elif found["intended"] and (_GIVE_VERB.search(ftext) or any(not x[2] for x in found["intended"])):
+    elif found["intended"] and (
+        _GIVE_VERB.search(ftext) or _PLANNED_GIVING.search(ftext) or any(not x[2] for x in found["intended"])
+    ):
         out.append("intended")
     elif found["considered"] and _GIVE_VERB.search(ftext):
         out.append("considered")
