@@ -70,6 +70,11 @@ def test_a_motions_demand_is_no_quantity_and_units_stay_noun_phrases():
     assert all("PAS" not in f["unit"] and f["value"] != 10 for f in facts_of(body, kind="figure"))
 
 
+def test_people_counted_by_their_nation_are_a_unit_other_capitalised_words_are_not():
+    body = "In totaal zijn 14 Palestijnen gedood. De commissie telt 31 Kamerleden."
+    assert keys(facts_of(body, kind="figure")) == {(14, "Palestijnen")}
+
+
 def test_identifiers_dates_and_durations_are_not_figures():
     body = """36 045 Situatie in de Oekraïne
 

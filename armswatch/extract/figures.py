@@ -506,8 +506,8 @@ def _unit(body: str, sent: Sentence, pos: int) -> str | None:
         if _participle_before_noun(bare, words[i + 1 : i + 2]):
             continue  # "aangedreven onderzeeboten"
         if _plural_noun(bare) and fold(bare) not in _UNIT_SKIP:
-            if i == 0 and bare[0].isupper() and "-" not in bare:
-                return None  # "31 Kamerleden"? rather a name or heading: be conservative
+            if i == 0 and bare[0].isupper() and "-" not in bare and bare not in _demonyms():
+                return None  # "31 Kamerleden"? rather a name or heading: be conservative ("14 Palestijnen" is people)
             after = words[i + 1 : i + 3]
             if fold(bare) in _invariant_plurals() and len(after) == 2 and after[0] in ("aan", "van", "of"):
                 if _plural_noun(after[1]) and after[1][:1].islower():
@@ -550,6 +550,11 @@ def _participle_before_noun(word: str, following: list[str]) -> bool:
 
 
 @cache
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(lexicon.load_toml("figures.toml").get("demonyms", []))
+
+
 def _nationalities() -> frozenset[str]:
     return frozenset(adj for actor in lexicon.actors()["actor"] for adj in actor.get("adjectives", []))
 
