@@ -75,6 +75,15 @@ def test_people_counted_by_their_nation_are_a_unit_other_capitalised_words_are_n
     assert keys(facts_of(body, kind="figure")) == {(14, "Palestijnen")}
 
 
+def test_an_infinitive_or_a_verb_before_van_is_no_unit():
+    body = (
+        "De Commissie stelt voor om 150 miljard beschikbaar te stellen voor investeringen. Het criterium "
+        "verschuift van 25% naar 50%. Er is een transactiewaarde van € 11.405 gemeld."
+    )
+    figs = {f["value"]: f["unit"] for f in facts_of(body, kind="figure")}
+    assert figs == {11405: "€ transactiewaarde"}
+
+
 def test_identifiers_dates_and_durations_are_not_figures():
     body = """36 045 Situatie in de Oekraïne
 

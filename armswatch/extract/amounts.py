@@ -246,7 +246,10 @@ def _what_for(body: str, pos: int, end: int, kind: str) -> str:
 # "een transactiewaarde van € 11.405", "een plafond van ruim 17 mld. euro": the noun before "van"
 # names what the amount measures; "een bedrag van", "ter hoogte van" name nothing more than the sum
 # (not a verb: "de heffing aan te scherpen van 35% naar 80%")
-_MEASURED = re.compile(rf"(?<!\bte )\b([a-z][\w\-]{{3,}})\s+van\s+{_HEDGE}$")
+# (the noun after its article: "het drempelcriterium verschuift van 25%" names no measured "verschuift")
+_MEASURED = re.compile(
+    rf"\b(?i:de|het|een|ter|dit|deze|die|dat|the|a|an)\s+(?:[a-z]\w*e\s+)?([\w\-]*?[a-z][\w\-]{{3,}})\s+van\s+{_HEDGE}$"
+)
 _EMPTY_NOUNS = {"bedrag", "bedragen", "som", "totaal", "hoogte", "orde", "omvang", "niveau"}
 
 

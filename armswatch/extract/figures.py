@@ -234,7 +234,7 @@ _UNIT_SKIP = {"additionele", "extra", "nieuwe", "andere", "verschillende"}
 
 # a motion's dictum asks for something ("verzoekt de regering 20 extra artsen op te leiden"): its
 # numbers are a demand, not a quantity of the world; the considerations before it state facts
-_DICTUM = re.compile(r"^\s*(?:verzoekt|roept|draagt|vraagt|besluit|spreekt\s+(?:\w+\s+){0,4}?uit)\b", re.M)
+_DICTUM = re.compile(r"^\s*(?:verzoekt|roept|draagt|vraagt|besluit|spreekt\s+(?:\w+\s+){0,4}?uit)\b", re.M | re.I)
 
 
 def extract(ctx: Context) -> list[Fact]:
@@ -493,6 +493,8 @@ def _unit(body: str, sent: Sentence, pos: int) -> str | None:
         return _measured_unit(words)
     for i, w in enumerate(words):
         bare = w.strip("(),")
+        if fold(bare) == "te":  # "150 miljard beschikbaar te stellen": an infinitive, no counted noun
+            return None
         # a modifier before the noun may be an acronym or a nationality ("157 UN member states",
         # "130 Dutch personnel"), never the noun itself ("31 Kamerleden" is rather a heading)
         modifier = i == 0 and (re.fullmatch(r"[A-Z]{2,5}", bare) or bare in _nationalities())
