@@ -56,18 +56,6 @@ def subject(
     dossier_title: str | None,
     treaty_title: str | None = None,
 ) -> str | None:
-    found = _subject(paragraphs, header, meta, kind, dossier_title, treaty_title)
-    return _DATE_TAIL.sub("", found) or None if found else None
-
-
-def _subject(
-    paragraphs: list[str],
-    header: dict[str, str],
-    meta: dict,
-    kind: str,
-    dossier_title: str | None,
-    treaty_title: str | None = None,
-) -> str | None:
     if meta.get("subject"):
         return str(meta["subject"]).strip()
     if header.get("betreft"):
@@ -127,7 +115,8 @@ def _subject(
             p = _INLINE_CHROME.sub("", p).strip()  # "date 2023-04 Title Ministeries" on one line
             if is_chrome(p):  # the line held nothing but chrome ("date 2021-11 Ministeries")
                 continue
-            return _heading_below(p, paragraphs) or _statement_on(p, paragraphs) or _page_title(p)
+            found = _heading_below(p, paragraphs) or _statement_on(p, paragraphs) or _page_title(p)
+            return _DATE_TAIL.sub("", found) or None if found else None
     if meta.get("title") and kind not in ("kamerbrief",):
         return str(meta["title"]).strip()
     return None
