@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from armswatch.segment.dates import find_date
+from armswatch.segment.roles import CHAIR_OF_A_CHAMBER
 
 # label (as written, lower case) -> canonical header key
 _LABELS = {
@@ -162,7 +163,7 @@ def fields_on_one_line(line: str) -> list[tuple[str, str]] | None:
     return fitting
 
 
-_CHAIR_FIRST = re.compile(r"^Aan (?P<to>de Voorzitter van de (?:Tweede|Eerste) Kamer der Staten-Generaal)\b")
+_CHAIR_FIRST = re.compile(rf"^Aan (?P<to>{CHAIR_OF_A_CHAMBER} der Staten-Generaal)\b")
 
 
 def _first_label_at(line: str, start: int) -> int | None:

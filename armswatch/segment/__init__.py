@@ -35,10 +35,12 @@ _ANSWERS_BY_MINISTER = re.compile(
 _SUBMITTERS = re.compile(r"^Indiener\(s\):\s*(?P<v>[^\n]+?)(?=\s+(?:Bron|ID|Onderwerpen):|$)", re.M)
 _HEADING_REACH = 300  # paragraphs searched for members heading their questions
 _VRAAG_HEADING = re.compile(r"^(?:[•·▪◦*–-]\s*)?Vraag\s*\d", re.M)
+# "Antwoord(en) van ...", "Nadere antwoorden van ...": the heading that opens a set of answers
+_ANSWERS_OPEN = r"^(?:Schriftelijke ?|Nadere )?[Aa]ntwoord(?:en)? "
+_ANSWERS_HEADING = re.compile(_ANSWERS_OPEN + r"van\b", re.M)
 # the head says the text holds answers
-_ANSWERS_HEADING = re.compile(r"^(?:Schriftelijke ?|Nadere )?[Aa]ntwoord(?:en)? van\b", re.M)
 _ANSWER_MARK = re.compile(
-    r"^(?:Schriftelijke ?|Nadere )?[Aa]ntwoord(?:en)? (?:van|op vragen|(?:op )?Kamervragen)\b|\([Oo]ntvangen\b"
+    _ANSWERS_OPEN + r"(?:van|op vragen|(?:op )?Kamervragen)\b|\([Oo]ntvangen\b"
     # a covering note: "Graag bied ik u hierbij de antwoorden aan op de schriftelijke vragen ...",
     # "Hiermee beantwoord ik de vragen die ..."
     r"|\b(?:bied|bieden|zend|zenden|stuur|sturen)\b[^.\n]{0,60}\bde antwoorden\b[^.\n]{0,20}\bop de\b"

@@ -8,6 +8,7 @@ import re
 
 from armswatch.prefilter import may_contain_ci
 from armswatch.segment.dates import date_after, find_date, iter_dates
+from armswatch.segment.roles import CHAIR_OF_A_CHAMBER
 
 # --- kamerstuk ----------------------------------------------------------------------------
 # "36 045 Situatie in de Oekraïne", "21 501-02 Raad ...", "33 000 X Vaststelling ..."
@@ -305,7 +306,7 @@ _TYPE_MARKERS = [
     (
         "kamerbrief",
         re.compile(
-            r"^Aan de Voorzitter van de (?:Tweede|Eerste) Kamer|^Kamerbrief (?:over|inzake|met|aan)\b"
+            rf"^Aan {CHAIR_OF_A_CHAMBER}|^Kamerbrief (?:over|inzake|met|aan)\b"
             # a ministry site's section of letters to parliament
             r"|^(?:Brieven aan de (?:Tweede |Eerste )?Kamer|Kamerbrieven)\b"
             # the English translation of a letter to parliament, as the ministries publish it
@@ -377,7 +378,7 @@ def doc_type(paragraphs: list[str], header: dict[str, str], meta: dict, answered
     return kind
 
 
-_TO_CHAIR_LINE = re.compile(r"^Aan de Voorzitter van de (?:Tweede|Eerste) Kamer")
+_TO_CHAIR_LINE = re.compile(rf"^Aan {CHAIR_OF_A_CHAMBER}")
 
 
 _KAMER = re.compile(r"(?:Tweede|Eerste)\s?Kamer", re.I)

@@ -11,6 +11,10 @@ from functools import lru_cache
 
 from armswatch.lexicon import load_toml
 
+# the chair of a chamber as a letter's addressee ("Aan de Voorzitter van de Tweede Kamer ..."): a
+# letterhead's address block and a letter's first line both open with it
+CHAIR_OF_A_CHAMBER = r"de Voorzitter van de (?:Tweede|Eerste) Kamer"
+
 
 def _flexible(name: str) -> str:
     """A portfolio name as a regex: any whitespace, "&" for "en", optional commas and a shared

@@ -1,9 +1,10 @@
 """Draw the next annotation batch from corpus/real/pool into corpus/real/batchN.
 
-Usage: python3 corpus/tools/make_batch.py N [--size 30] [--seed S]
+Usage: python3 corpus/tools/make_batch.py N [--size 30] [--seed S] [--prefixes j,k,l]
 
 Documents are drawn at random (seeded, so a batch can be redrawn the same way) and spread over
-the collectors' prefixes in proportion to what the pool holds. A document whose URL is already in
+the collectors' prefixes in proportion to what the pool holds (or only over --prefixes, to draw
+from a fresh collection and leave pool pages that a precision judge has already seen). A document whose URL is already in
 the development corpus (../shared/corpus/dev/*.gold.json "url") is never drawn: its gold exists,
 and the rules were tuned on it. The files are moved (git mv when tracked), never copied, so a
 document is in exactly one place.
@@ -41,9 +42,15 @@ def main() -> None:
     ap.add_argument("n", type=int)
     ap.add_argument("--size", type=int, default=30)
     ap.add_argument("--seed", type=int, default=None)
+    ap.add_argument("--prefixes", default="", help="comma-separated collector prefixes to draw from")
     a = ap.parse_args()
     urls, dev = urls_by_file(), dev_urls()
-    pool = sorted(p for p in (REAL / "pool").iterdir() if p.is_file() and urls.get(p.name) not in dev)
+    only = {x for x in a.prefixes.split(",") if x}
+    pool = sorted(
+        p
+        for p in (REAL / "pool").iterdir()
+        if p.is_file() and urls.get(p.name) not in dev and (not only or p.name.split("_")[0] in only)
+    )
     rng = random.Random(a.seed if a.seed is not None else a.n)
     by_prefix: dict[str, list[Path]] = {}
     for p in pool:
