@@ -36,6 +36,7 @@ from armswatch.extract.clauses import conditional
 from armswatch.extract.context import Context
 from armswatch.extract.facts import make_fact
 from armswatch.extract.mentions import Mention, word_before
+from armswatch.extract.missions import mission_support
 from armswatch.extract.text import Matcher, Sentence, fold
 from armswatch.record import Fact
 
@@ -465,6 +466,10 @@ def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
         if mission:
             yield mission
             return
+    trained = mission_support(ctx, sent) if ctx.structure.type != "motie" else None
+    if trained and not _declined(ctx, sent):
+        yield "NLD", trained[0], trained[1], _items(ctx, sent)
+        return
     if not gives or _trade(ctx, sent, gives) or not _military(ctx, sent):
         return
     text = body[sent.start : sent.end]
@@ -526,6 +531,18 @@ _TROOPS = re.compile(
 )
 
 
+def _declined(ctx: Context, sent: Sentence) -> bool:
+    """A condition, a negation, a request or an indirect question governs the sentence."""
+    text = ctx.body[sent.start : sent.end]
+    at = next((m.start for m in ctx.mentions.within("training_mission", sent.start, sent.end)), sent.end)
+    return bool(
+        conditional(ctx.body, sent, at)
+        or _NEG.search(fold(text))
+        or _INDIRECT_QUESTION.search(fold(text))
+        or _requested(text, len(text))
+    )
+
+
 def _capacity_mission(ctx: Context, sent: Sentence, gov: bool) -> tuple[str, str, str, list[str]] | None:
     body = ctx.body
     text = fold(body[sent.start : sent.end])
@@ -585,8 +602,20 @@ def _cue_holds(ctx: Context, sent: Sentence, g: Mention, text: str) -> bool:
             for a in ctx.mentions.within("actor", g.end, min(sent.end, g.end + 45))
         )
     if g.label == "train":
+        word = fold(ctx.body[g.start : g.end])
+        if word in ("opgeleid", "getraind", "trained") and (
+            _DEGREE_BEFORE.search(fold(ctx.body[max(sent.start, g.start - 12) : g.start]))
+            or _STAFF_AFTER.match(fold(ctx.body[g.end : g.end + 30]))
+        ):
+            return False  # "hoger opgeleid personeel", "goed getrainde": an adjective, no training given
+        if _NOMINAL_INFINITIVE.search(fold(ctx.body[max(sent.start, g.start - 8) : g.start])):
+            return False  # "worden ingezet voor het opleiden van personeel": what goods are for, not a giving
         return bool(_trained_forces(ctx, sent))
     return True
+
+
+_DEGREE_BEFORE = re.compile(r"\b(?:hoger|hoog|goed|beter|best|slecht|laag|lager|zwaar|well|highly|poorly)\s+$")
+_STAFF_AFTER = re.compile(r"\s+(?:personeel|militairen|troepen|mensen|medewerkers|eenheden|staff|personnel|troops)\b")
 
 
 def _contributed_to_state(ctx: Context, sent: Sentence, g: Mention) -> bool:

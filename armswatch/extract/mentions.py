@@ -73,6 +73,7 @@ def matchers() -> dict[str, Matcher]:
         "military": Matcher([(t, "military") for t in aid.get("military", [])]),
         "fund": Matcher([(t, "fund") for t in aid.get("funds", [])]),
         "state_fund": Matcher([(t, f["recipient"]) for f in aid.get("state_fund", []) for t in f["terms"]]),
+        "training_mission": Matcher([(t, f["recipient"]) for f in aid.get("training_mission", []) for t in f["terms"]]),
         "civil": Matcher([(t, "civil") for t in aid.get("civil", [])]),
         "government": Matcher([(t, "government") for t in aid.get("government", [])]),
         "trade": Matcher([(t, "trade") for t in aid.get("not_aid", [])]),

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from armswatch import lexicon
 from armswatch.extract import treaty_forms, treaty_lists, treaty_parties
 from armswatch.extract.context import Context
 from armswatch.extract.facts import make_fact
@@ -110,7 +111,9 @@ def extract(ctx: Context) -> list[Fact]:
     for sent in ctx.claim_sentences():
         for state, treaty, party, focus in _statuses(ctx, sent):
             key = (state, treaty, party)
-            if key in seen:
+            # "dit verdrag" with no treaty of the lexicon before it (a test-ban treaty, a trade
+            # agreement): a status of an unknown treaty tells a reader nothing they can count
+            if key in seen or treaty is None:
                 continue
             seen.add(key)
             facts.append(
@@ -123,12 +126,40 @@ def extract(ctx: Context) -> list[Fact]:
                     focus=focus,
                 )
             )
+    facts += [f for f in _with_protocols(ctx, facts) if (f.fields["state"], f.fields["treaty"], True) not in seen]
     for f in treaty_parties.extract(ctx):  # the Tractatenblad's party list
         key = (f.fields["state"], f.fields["treaty"], f.fields["party"])
         if key not in seen:
             seen.add(key)
             facts.append(f)
     return facts
+
+
+# in force for a state, said as done (a date to come is not yet a party's)
+_ENTERED_FORCE = re.compile(
+    r"\bin werking (?:getreden|trad)\b|\bentered into force\b|\btrad\b[^.;]{0,60}\bin werking\b"
+)
+
+
+# "partij bij het verdrag en de vijf bijbehorende protocollen", "... and all its Protocols"
+_AND_PROTOCOLS = re.compile(
+    r"\b(?:en|and)\s+(?:de|alle|haar|zijn|its|all(?:\s+its)?|the)\s+(?:\w+\s+){0,2}?(?:protocollen|protocols)\b"
+)
+
+
+def _with_protocols(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """A party to a treaty "and its protocols" is party to each protocol of the contract."""
+    protocols = {t["id"]: t["protocols"] for t in lexicon.treaties()["treaty"] if t.get("protocols")}
+    out = []
+    for f in facts:
+        if f.fields["party"] is not True or f.fields["treaty"] not in protocols:
+            continue
+        if not _AND_PROTOCOLS.search(fold(f.quote)):
+            continue
+        for p in protocols[f.fields["treaty"]]:
+            g = make_fact("treaty_status", ctx.body, f.span[0], f.span[1], {**f.fields, "treaty": p})
+            out.append(g)
+    return out
 
 
 def _statuses(ctx: Context, sent: Sentence):
@@ -234,6 +265,19 @@ def _statuses(ctx: Context, sent: Sentence):
             party = not _NEG.search(fold(body[subj[0].start : sent.start + m.end()]))
             for s in subj:
                 yield s.label, treaty, party, a
+    # 4f. "Voor Turkije is het Chemische Wapensverdrag op 11 juni 1997 in werking getreden", "the
+    # Convention entered into force for Angola in 2015": in force for a state, the state is bound
+    for t in ctx.mentions.starting("treaty_all", sent.start, sent.end):
+        after = fold(body[t.end : min(sent.end, t.end + 90)])
+        force = _ENTERED_FORCE.search(after)
+        if not force or _NEG.search(after[: force.end()]):
+            continue
+        for s in states:
+            before_treaty = 0 <= t.start - s.end <= 25 and word_before(body, s.start) in ("voor", "for")
+            inside = t.end <= s.start < t.end + force.end() + 6 and word_before(body, s.start) in ("voor", "for")
+            treaty = _resolve(ctx, t) if (before_treaty or inside) else None
+            if treaty:
+                yield s.label, treaty, True, s.start
     # 4e. "Nederland blijft zich, als verdragspartij, inzetten voor ..."
     for m in _scan(_AS_TREATY_PARTY, text):
         a = sent.start + m.start()

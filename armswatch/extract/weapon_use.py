@@ -45,7 +45,7 @@ _NOT_SUBJECT = {
     "vanuit",
     "namens",
 }
-_PLACE_PREP = {"in", "op", "bij", "rond", "nabij", "te", "boven", "rondom", "binnen"}
+_PLACE_PREP = {"in", "op", "bij", "rond", "nabij", "te", "boven", "rondom", "binnen", "at", "near"}
 _DATE_PREP = {"op", "in", "sinds", "vanaf", "rond", "omstreeks", "tussen", "tot", "eind", "begin", "medio", "half"}
 _AGENT = re.compile(r"\b(?:door|by)\s+(?:de\s+|het\s+|the\s+)?$")
 # "de diensten" refers back to the intelligence services named earlier
@@ -76,7 +76,7 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[tuple[Fact, bool]]:
         return []
     uses = men.within("use", sent.start, sent.end) + _separable_uses(body, sent)
     if not uses:
-        return []
+        return _attack_events(ctx, sent, weapons, set())
     out, seen = [], set()
     for w in weapons:
         if ctx.is_quoted(w.start):
@@ -119,6 +119,56 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[tuple[Fact, bool]]:
         }
         fact = make_fact("weapon_use", body, sent.start, sent.end, fields, focus=lo)
         out.append((fact, actor.kind == "nominal"))
+    return out + _attack_events(ctx, sent, weapons, {w for _, w in seen})
+
+
+# an attack named by its weapon, as an event that happened somewhere: "chemical weapon attacks have
+# been taking place in Syria", "the sarin attack at Khan Sheikhoun", "de aanval met gifgas op Ghouta",
+# "de gifgasaanval in Douma" (the weapon term itself is an attack)
+_ATTACK_AFTER = re.compile(r"^[\s-]*(?:aanval|aanvallen|attacks?)\b")
+_ATTACK_BEFORE = re.compile(r"\b(?:aanval|aanvallen|attacks?)\s+(?:met|with|using)\s+(?:[\w-]+\s+){0,2}$")
+_ATTACK_IN_TERM = re.compile(r"(?:aanval|attack)")
+
+
+def _attack_events(ctx: Context, sent: Sentence, weapons: list[Mention], done: set[str]) -> list[tuple[Fact, bool]]:
+    """Uses by a user the text does not name, said as an attack with a place (or a year), stated as
+    a fact: no class, ban, threat, possibility, report or denial before it, no modal in the sentence."""
+    body, out = ctx.body, []
+    stext = fold(body[sent.start : sent.end])
+    if _MODAL.search(stext) or _EN_MODAL.search(stext):
+        return []
+    for w in weapons:
+        if w.label in done or ctx.is_quoted(w.start) or w.kind == "anaphor":
+            continue
+        wtext = fold(body[w.start : w.end])
+        before = fold(body[max(sent.start, w.start - 40) : w.start])
+        if _ATTACK_IN_TERM.search(wtext) or _ATTACK_AFTER.match(fold(body[w.end : w.end + 12])):
+            at = w.start
+        elif m := _ATTACK_BEFORE.search(before):
+            at = w.start - len(before) + m.start()
+        else:
+            continue
+        lead = fold(body[max(sent.start, at - 50) : at])
+        if _NOMINAL_WITHHELD.search(lead) or _REPORTS_OF.search(lead) or conditional(body, sent, at):
+            continue
+        event = Mention(at, max(at + 1, w.end), "attack")
+        if negated(body, sent, at, event.end):
+            continue
+        unknown = Mention(at, at, "UNKNOWN", "nominal")
+        place = _place(ctx, sent, unknown, event, w, title=False)
+        when = _when(body, sent, at, ctx.structure.date)
+        if not place and not when:
+            continue
+        done.add(w.label)
+        fields = {
+            "actor": "UNKNOWN",
+            "weapon": w.label,
+            "place": place,
+            "when": when,
+            "certainty": _certainty(ctx, sent, event),
+            "claimed_by": _claimed_by(ctx, sent, event),
+        }
+        out.append((make_fact("weapon_use", body, sent.start, sent.end, fields, focus=at), True))
     return out
 
 

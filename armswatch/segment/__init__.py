@@ -104,7 +104,7 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     # answers have no addressee of their own, unless a covering letter's address block is there
     # (or an older covering letter's labelled line, "Aan: de Voorzitter van ...")
     covering = kind == "antwoord_kamervragen" and (
-        bool(header.get("aan")) or any(hd.LABELLED_TO.match(p) for p in paragraphs[:16])
+        bool(header.get("aan")) or any(hd.LABELLED_TO.match(p) or hd.TO_CHAIR_ADDRESS.match(p) for p in paragraphs[:16])
     )
     st.addressee = None if kind in ("kamervragen", "antwoord_kamervragen", "motie") and not covering else to
     if kind == "kamervragen" and not questions:

@@ -276,6 +276,8 @@ _TYPE_MARKERS = [
     ),
     # the Eerste Kamer's committees ask by party: "VRAGEN VAN DE VVD-FRACTIE OVER ..."
     ("questions", re.compile(r"^VRAGEN VAN (?:DE|HET) [A-ZÀ-Ý0-9-]*(?:FRACTIE|LID)\b")),
+    # a party's release of its members' questions, in capitals: "VRAGEN VAN DE LEDEN X EN Y (BEIDEN PVDA) AAN DE MINISTER"
+    ("questions", re.compile(r"^VRAGEN VAN DE LEDEN [A-ZÀ-Ý][^a-z()\n]{0,200}\([^a-z)\n]{1,40}\)\s+AAN DE\b")),
     # "Nr. 5 VERSLAG", and the Tweede Kamer's document number before a list of questions
     # ("2022D42137 VERSLAG HOUDENDE EEN LIJST VAN VRAGEN")
     (
@@ -665,6 +667,9 @@ def _standing_date(head: str) -> str | None:
 
 # --- addressee ----------------------------------------------------------------------------
 _TO = re.compile(r"^Aan(?::\s*|\s+)(?P<to>(?:de|het)\s+(?!orde\b)[^\n]{3,150})$")  # "Aan de orde is ..." is no address
+TO_CHAIR_ADDRESS = re.compile(
+    r"^Aan\s+de\s+(?P<to>Voorzitter van de\s*(?:Tweede|Eerste)\s*Kamer\s*der\s*Staten-Generaal)\b"
+)
 LABELLED_TO = re.compile(r"^Aan:\s*(?:de|het)\s+\w")  # an address written as a labelled field
 
 
@@ -675,6 +680,10 @@ def addressee(paragraphs: list[str], header: dict[str, str]) -> str | None:
         text_rows = [i for i, p in enumerate(paragraphs[:16]) if "|" not in p][:8]  # a site's table rows don't count
         for i in text_rows:
             p = paragraphs[i]
+            chair = TO_CHAIR_ADDRESS.match(p)
+            if chair:  # an older letterhead flattened: the address, the house number and the directorate run on
+                to = re.sub(r"(Tweede|Eerste)\s*Kamer\s*der\s*Staten", r"\1 Kamer der Staten", chair.group("to"))
+                break
             m = _TO.match(p)
             if m:
                 to = m.group("to")

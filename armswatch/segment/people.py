@@ -238,12 +238,16 @@ def co_signers(paragraphs: list[str]) -> list[str]:
 # "Statement by H.E. Ambassador Robbert Jan Gabriëlse,", "Delivered by H.E. X, Permanent Representative
 # to the Conference", "Intervention by H.E. Stef Blok, Minister of Foreign Affairs of the Netherlands",
 # "Speech by the Minister of Foreign Affairs, Frans Timmermans, at ..."
+# (initials count as a word of the name: "Karel J.G. van Oosterom")
 _EN_NAME = (
-    r"(?!H\.\s?E\.|The\b|This\b)[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|(?:van|der|den|de|ten|ter|in|op|'t)\b)){1,5}"
+    r"(?!H\.\s?E\.|The\b|This\b)[A-ZÀ-Ý][\w'’-]*"
+    r"(?:\s+(?:(?:[A-Z]\.){1,4}(?!\w)|[A-ZÀ-Ý][\w'’-]*|(?:van|der|den|de|ten|ter|in|op|'t)\b)){1,5}"
 )
 _EN_SPEAKER = re.compile(
     r"\b(?:Statement|Speech|Intervention|Remarks|Address|[Dd]elivered)\s+(?:by|of)\s+(?:H\.\s?E\.\s+)?"
-    r"(?:(?P<title>Ambassador|Minister|Prime Minister|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?(?P<name>" + _EN_NAME + r")"
+    r"(?:(?P<title>Ambassador|Minister|Prime Minister|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?(?:H\.\s?E\.\s+)?(?P<name>"
+    + _EN_NAME
+    + r")"
     # a post in apposition may run on: "First Secretary, Permanent Representation to the Conference ..."
     r"(?:\s*[,.]\s*(?P<role>[^,.\n|]{3,160}(?:,\s+[A-Z][^,.\n|]{3,160})?))?"
 )
@@ -258,19 +262,29 @@ _EN_ROLE_FIRST = re.compile(
     + _EN_NAME
     + r")"
 )
+# the post before the name, without a comma: "National intervention by Minister of Foreign Affairs
+# Hanke Bruins Slot in ...", "Video message by Minister for Foreign Trade and Development Cooperation X on ..."
+_EN_PORTFOLIO_FIRST = re.compile(
+    r"\b(?:Statement|Speech|[Ii]ntervention|Remarks|Address|[Mm]essage)\s+by\s+(?:the\s+)?"
+    r"(?P<role>(?:Prime Minister|(?:Minister|State Secretary) (?:of|for) (?:Foreign Affairs|Defence|Foreign Trade and "
+    r"Development Cooperation|Development Cooperation|Foreign Trade|Justice and Security|Finance|General Affairs)))"
+    r"\s+(?P<name>" + _EN_NAME + r")(?=\s+(?:in|at|on|during|to|before|for)\b|\s*[,.\n])"
+)
 _EN_ROLE_WORD = re.compile(
     r"\b(?:Minister|Ambassador|Representative|Secretary|Director|President|Envoy|Chargé|Head|Counsell?or|Advis[eo]r|"
     r"Attaché|Delegate|Coordinator)\b"
 )
-# "..., Minister of Foreign Affairs of the Netherlands" names the country, not the post (kept when the
-# post goes on: "Permanent Representative of the Kingdom of the Netherlands to the Conference ...")
+# "..., Minister of Foreign Affairs of the Netherlands" names the country, not the post; in a mission's
+# "Permanent Representative of the Kingdom of the Netherlands (to ...)" it is the post's own name
 _OF_NL = re.compile(r"\s+of\s+(?:the\s+Kingdom\s+of\s+)?the\s+Netherlands(?:\s+[A-Z].*)?$")
+_MISSION_POST = re.compile(r"\b(?:Representative|Representation|Ambassador|Delegation|Delegate)\b")
 
 
 # the speech's opening words run onto the post when the page's lines are joined: "..., First
 # Secretary, Permanent Representation to the Conference Thank you Chair, ..."
 _SALUTATION_TAIL = re.compile(
-    r"\s+(?:Thank you\b|(?:Mr\.?|Madam|Madame|Dear)\s+(?:Chair|Chairman|Chairperson|President)\b|Excellencies\b"
+    r"\s+(?:Thank you\b|(?:(?:Mr\.?|Madam|Madame|Dear)\s+)?(?:Chair|Chairman|Chairperson|President)\s*,|"
+    r"(?:Mr\.?|Madam|Madame|Dear)\s+(?:Chair|Chairman|Chairperson|President)\b|Excellencies\b"
     r"|(?:Distinguished|Dear)\s+(?:colleagues|delegates)\b).*$",
     re.S,
 )
@@ -301,6 +315,9 @@ def speaker(head: str) -> tuple[str | None, str | None]:
     m = _EN_ROLE_FIRST.search(head)
     if m and _EN_ROLE_WORD.search(m.group("role")):
         return m.group("name"), m.group("role").strip()
+    m = _EN_PORTFOLIO_FIRST.search(head)
+    if m:
+        return m.group("name"), m.group("role")
     m = _EN_SPEAKER.search(head)
     if not m:
         post = _EN_POST_ONLY.search(head)
@@ -308,7 +325,7 @@ def speaker(head: str) -> tuple[str | None, str | None]:
     role = _SALUTATION_TAIL.sub("", m.group("role") or "").strip()
     if not _EN_ROLE_WORD.search(role):
         role = m.group("title") if m.group("title") in ("Ambassador", "Minister", "Prime Minister") else ""
-    return m.group("name"), _OF_NL.sub("", role) or None
+    return m.group("name"), (role if _MISSION_POST.search(role) else _OF_NL.sub("", role)) or None
 
 
 # --- co-senders ---------------------------------------------------------------------------
@@ -374,6 +391,24 @@ _ASKED_BY = re.compile(
     r"(?:[^()\n]{0,40}?\([^)\n]{1,40}\))*)\s+(?:had|hadden|heeft|hebben)\s+(?:de|deze)\s+(?:schriftelijke\s+)?vragen\s+gesteld\b"
 )
 _SEPARATOR = re.compile(r"\s*,\s*|\s+en\s+")
+# a party's release of its members' questions, headed in capitals: "VRAGEN VAN DE LEDEN KOENDERS,
+# TIMMERMANS EN VALK (ALLEN PVDA) AAN DE MINISTER VAN BUITENLANDSE ZAKEN"
+ASKERS_IN_CAPITALS = re.compile(
+    r"^VRAGEN VAN (?:HET LID|DE LEDEN) (?P<who>[A-ZÀ-Ý][^a-z()\n]{0,200}\([^a-z)\n]{1,40}\))\s+AAN DE "
+    r"(?:MINISTER|STAATSSECRETARIS|MINISTER-PRESIDENT)\b",
+    re.M,
+)
+_CAPS_LOWER = {"van", "de", "der", "den", "ter", "ten", "het", "in", "en", "allen", "beiden"}
+
+
+def _uncapitalised(who: str) -> str:
+    """ "KOENDERS, VAN DER HAM EN VALK (ALLEN PVDA)" -> "Koenders, van der Ham en Valk (allen PVDA)";
+    the party stays as written (party_name knows its spellings)."""
+    names, _, party = who.partition("(")
+    words = [w.lower() if w.lower() in _CAPS_LOWER else w.capitalize() for w in names.split(" ")]
+    out = " ".join(words)
+    out = re.sub(r"(^|,\s*|\sen\s)([a-z])", lambda m: m.group(1) + m.group(2).upper(), out)  # "Van der Ham"
+    return out + "(" + re.sub(r"^(ALLEN|BEIDEN)\b", lambda m: m.group(1).lower(), party) if party else out
 
 
 def parse_members(who: str) -> list[dict[str, str | None]]:
@@ -409,6 +444,8 @@ def questioners(head: str, header: dict[str, str]) -> list[dict[str, str | None]
         m = _ASKERS.search(head) or _ASKED_BY.search(head[:2000])
         if m:
             found = parse_members(m.group("who"))
+        elif caps := ASKERS_IN_CAPITALS.search(head[:3000]):
+            found = parse_members(_uncapitalised(caps.group("who")))
     seen, out = set(), []
     for q in found:
         if q["name"] not in seen:

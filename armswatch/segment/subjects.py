@@ -31,20 +31,26 @@ _SUBJECT_END = re.compile(
 # a covering letter's "Betreft Vragen van het (Tweede-Kamer)lid Jansen over de aanschaf van drones": the
 # questions' subject is what they are about
 _BETREFT_ASKED = re.compile(
-    r"^(?:Beantwoording van )?[Vv]ragen van (?:het |de )?(?:(?:Tweede|Eerste)-?)?(?:[Kk]amer)?(?:lid|leden)\b[^()\n]{0,200}?\bover\s+(?P<s>\S.*)$"
+    r"^(?:Beantwoording (?:van )?)?[Vv]ra(?:gen|ag) van (?:(?:het |de )?(?:(?:Tweede|Eerste)-?)?(?:[Kk]amer)?(?:lid|leden)"
+    r"|de heer|mevrouw)(?:\b|(?=[A-Z]))[^()\n]{0,200}?\b(?:over|inzake)\s+(?P<s>\S.*)$"
 )
 # a plenary item of the mondelinge vragenuur, titled by the asker and the minister asked
 _ORAL_QUESTIONS = re.compile(
     r"^Vra(?:gen|ag) van (?:het lid|de leden) [^\n]{1,300}? aan de (?:minister|staatssecretaris|minister-president)"
     r"\b[^\n]{0,200}?,? over (?P<s>[^\n]{3,300})$"
 )
+# a news archive's date and time above a release's headline ("25-10-2007 17:06")
+_DATE_TIME = re.compile(r"^\d{1,2}-\d{1,2}-\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # a record's number above its title ("T01341")
 _BARE_CODE = re.compile(r"^[A-Z]{0,3}\d{3,}$")
 
 
 # a page's title run together with the date line below it: "Bijdrage aan het AO over X donderdag 19 december 2019"
+# or its numeric date: "Russische observatievlucht boven Nederland 14-08-2002", "... Ukraine | 04-10-2022"
 _DATE_TAIL = re.compile(
-    r"\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4}$", re.I
+    r"\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4}$"
+    r"|(?:\s+|\s*\|\s*)\d{1,2}-\d{1,2}-\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
+    re.I,
 )
 
 
@@ -110,7 +116,7 @@ def subject(
         if bill:
             return bill
         for p in paragraphs[:8]:
-            if is_chrome(p) or _BARE_CODE.match(p.strip()):
+            if is_chrome(p) or _BARE_CODE.match(p.strip()) or _DATE_TIME.match(p.strip()):
                 continue
             p = _INLINE_CHROME.sub("", p).strip()  # "date 2023-04 Title Ministeries" on one line
             if is_chrome(p):  # the line held nothing but chrome ("date 2021-11 Ministeries")
@@ -239,6 +245,8 @@ _CHROME = re.compile(
     r"|(?:Go|Skip) to (?:main )?content|Naar (?:de )?(?:hoofd)?inhoud|Base description\b.*|Handeling(?:en)?|Datum publicatie.*"
     r"|\d{1,3} \(\d{4}\) Nr\. \d{1,3}|Ontvangen:? \d{1,2} \w+ \d{4}"
     r"|Zoals vergunningen, bouwplannen en lokale regelgeving\.?"
+    # a news archive's release: the ministry's name, rules and the date and time above the headline
+    r"|(?:-{3,}\s+)*Ministerie van (?:[A-Z][\w-]+)(?:(?:,| en| voor)? [A-Z][\w-]+){0,4}|-{3,}(?:\s+-{3,})*"
     # a mission's or embassy's site name above its item
     r"|(?:Permanent Mission|Permanent Representation|Embassy|Consulate(?:-General)?) of the Kingdom of the Netherlands\b.{0,80}"
     r"|(?:Permanente Vertegenwoordiging|Ambassade|Consulaat(?:-Generaal)?) van het Koninkrijk der Nederlanden\b.{0,80}"

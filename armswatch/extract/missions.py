@@ -1,0 +1,76 @@
+"""A Dutch contribution to a mission that trains or builds up one state's forces, as support to
+that state: "het besluit van het kabinet de Nederlandse bijdrage van ongeveer 100 militairen aan
+NAVO Resolute Support Mission te verlengen", "25 Nederlandse militairen beschikbaar voor de
+trainingsmissie in Irak", "the Dutch contribution to NTM-I". The missions are in aid.toml
+(training_mission), with the state each one serves; a generic name ("de trainingsmissie")
+takes its state from "in X" after it or from the sentence. A mission that keeps the peace or
+fights is not listed there, so a contribution to it is no support to a state.
+
+Only the Netherlands' own contribution counts (the sentence says "Nederland(se)" or the
+government speaks of itself): a text listing what other allies send is no Dutch claim, and
+another giver's contribution is read by the verbs of giving in aid.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from armswatch.extract.context import Context
+from armswatch.extract.mentions import word_before
+from armswatch.extract.text import Sentence, fold
+
+# the words of taking part: a contribution, troops made available, an extension
+_CONTRIBUTES = re.compile(
+    r"\b(?:bijdrage\w*|bijgedragen|draagt\s+\w+\s+bij|draagt\s+bij|dragen\s+bij|deelname|neemt\s+deel|"
+    r"nemen\s+deel|deelnemen|militairen|trainers|instructeurs|mentoren|beschikbaar|ter beschikking|"
+    r"verleng\w*|contribut\w+|participat\w+|troops|personnel|trainers)\b"
+)
+_DUTCH = re.compile(r"\b(?:nederland|nederlandse|dutch|netherlands|wij|we|het kabinet|the cabinet)\b")
+# the status a contribution has when the sentence has no verb of giving: an extension or a
+# promise is a decision; a mission that took place was delivered
+_DECIDED = re.compile(
+    r"\b(?:besluit|besloten|besloot|verleng\w*|toezegging|toegezegd|zegt toe|decided|extend\w*|pledged)\b"
+)
+_DONE = re.compile(r"\b(?:vond plaats|heeft deelgenomen|hebben deelgenomen|nam deel|namen deel|was actief|took part)\b")
+_INTENDED = re.compile(r"\b(?:voornemens|voornemen|zal|zullen|will|intends)\b")
+_BEFORE = re.compile(r"\b(?:reeds|eerder|already|earlier)\b")
+# the state a generic mission serves: "de trainingsmissie in Irak", "de capaciteitsopbouwmissie voor Irak"
+_HOST_BEFORE = ("in", "voor", "naar", "for", "to")
+
+
+def mission_support(ctx: Context, sent: Sentence) -> tuple[str, str] | None:
+    """(recipient, status) of the Netherlands' contribution to a training mission in the
+    sentence, or None."""
+    missions = [m for m in ctx.mentions.within("training_mission", sent.start, sent.end) if not ctx.is_quoted(m.start)]
+    if not missions:
+        return None
+    text = fold(ctx.body[sent.start : sent.end])
+    if not _CONTRIBUTES.search(text) or not (_DUTCH.search(text) or ctx.mentions.within("self", sent.start, sent.end)):
+        return None
+    recipient = _host(ctx, sent, missions[0])
+    if recipient is None or recipient == "NLD":
+        return None
+    if _DONE.search(text):
+        return recipient, "delivered"
+    if _DECIDED.search(text):
+        return recipient, "decided"
+    if _INTENDED.search(text):
+        # "is de Kamer reeds op de hoogte gesteld van het voornemen ...": an intention told before,
+        # which the letter now goes beyond
+        return None if _BEFORE.search(text) else (recipient, "intended")
+    return recipient, "decided"  # "de Nederlandse bijdrage aan NTM-I": a contribution that is there
+
+
+def _host(ctx: Context, sent: Sentence, mission) -> str | None:
+    if mission.label:
+        return str(mission.label)
+    states = [
+        a
+        for a in ctx.mentions.within("actor", sent.start, sent.end)
+        if a.kind in ("name", "force") and a.label != "NLD"
+    ]
+    after = [a for a in states if a.start >= mission.end and word_before(ctx.body, a.start) in _HOST_BEFORE]
+    if after:
+        return str(after[0].label)
+    named = {a.label for a in states}
+    return str(named.pop()) if len(named) == 1 else None
