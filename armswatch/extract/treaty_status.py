@@ -268,9 +268,9 @@ def _statuses(ctx: Context, sent: Sentence):
     # 4f. "Voor Turkije is het Chemische Wapensverdrag op 11 juni 1997 in werking getreden", "the
     # Convention entered into force for Angola in 2015": in force for a state, the state is bound
     for t in ctx.mentions.starting("treaty_all", sent.start, sent.end):
-        after = fold(body[t.end : min(sent.end, t.end + 90)])
-        force = _ENTERED_FORCE.search(after)
-        if not force or _NEG.search(after[: force.end()]):
+        tail = fold(body[t.end : min(sent.end, t.end + 90)])
+        force = _ENTERED_FORCE.search(tail)
+        if not force or _NEG.search(tail[: force.end()]):
             continue
         for s in states:
             before_treaty = 0 <= t.start - s.end <= 25 and word_before(body, s.start) in ("voor", "for")
