@@ -1310,3 +1310,62 @@ def test_a_plenary_record_of_a_procedure_only_the_tweede_kamer_has():
         "De voorzitter:\n\nDe eerste spreker is de heer Jansen.\n"
     )
     assert record(text)["chamber"] == "TK"
+
+
+def test_a_partys_release_of_questions_headed_in_capitals():
+    text = (
+        "Partij van de Arbeid\n\nDen Haag, 21 februari 2000\n\n"
+        "VRAGEN VAN DE LEDEN JANSEN, VAN DER BERG EN DE VRIES (ALLEN PVDA) AAN DE MINISTER VAN DEFENSIE\n\n"
+        "1. Heeft u kennisgenomen van het bericht over de munitievoorraad?\n\n"
+        "2. Wat gaat u doen om de voorraad aan te vullen?\n"
+    )
+    r = record(text)
+    assert r["type"] == "kamervragen"
+    assert numbers(r) == [1, 2]
+    assert [(q["name"], q["party"]) for q in r["questioners"]] == [
+        ("Jansen", "PvdA"),
+        ("Van der Berg", "PvdA"),
+        ("De Vries", "PvdA"),
+    ]
+
+
+def test_an_older_answer_letter_flattened_keeps_its_addressee_and_the_questions_subject():
+    text = (
+        "Ministerie van Buitenlandse Zaken\n\n---\n\n"
+        "Aan de Voorzitter van de TweedeKamerderStaten-Generaal Binnenhof4 Den Haag Bezuidenhoutseweg 67\n"
+        "Datum 7 juni 2002\n\nKenmerk DAM-275/02\n\n"
+        "Betreft Beantwoording vragen van het lidJansen over de toestand in de regio\n"
+        "Zeer geachte Voorzitter,\n\n"
+        "Graag bied ik u hierbij de antwoorden aan op de schriftelijke vragen gesteld door het lid Jansen.\n\n"
+        "Vraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n"
+    )
+    r = record(text)
+    assert r["type"] == "antwoord_kamervragen"
+    assert r["subject"] == "de toestand in de regio"
+    assert r["addressee"] == "Voorzitter van de Tweede Kamer der Staten-Generaal"
+
+
+def test_a_news_archives_release_is_titled_by_its_headline_not_its_ministry():
+    for head in (
+        "Ministerie van Defensie\n\n25-10-2007 17:06\n\nNIEUWE EENHEDEN NAAR HET ZUIDEN\n\n",
+        "--- --- Ministerie van Defensie\n\nNieuwe eenheden naar het zuiden 14-08-2002\n\n",
+    ):
+        r = record(head + "De eerste groep militairen is vandaag aangekomen in het kamp.\n")
+        assert r["subject"].lower() == "nieuwe eenheden naar het zuiden"
+
+
+def test_english_speakers_with_initials_and_posts_before_their_names():
+    from armswatch.segment.people import speaker
+
+    assert speaker("Statement by Karel J.G. van Dam,\nPermanent Representative of the Kingdom of the Netherlands") == (
+        "Karel J.G. van Dam",
+        "Permanent Representative of the Kingdom of the Netherlands",
+    )
+    assert speaker("Statement by Ambassador H.E. Anna de Wit, Permanent Representative to the OPCW") == (
+        "Anna de Wit",
+        "Permanent Representative to the OPCW",
+    )
+    assert speaker("National intervention by Minister of Foreign Affairs Anna de Wit in the Security Council") == (
+        "Anna de Wit",
+        "Minister of Foreign Affairs",
+    )

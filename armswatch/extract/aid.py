@@ -608,8 +608,12 @@ def _cue_holds(ctx: Context, sent: Sentence, g: Mention, text: str) -> bool:
             or _STAFF_AFTER.match(fold(ctx.body[g.end : g.end + 30]))
         ):
             return False  # "hoger opgeleid personeel", "goed getrainde": an adjective, no training given
-        if _NOMINAL_INFINITIVE.search(fold(ctx.body[max(sent.start, g.start - 8) : g.start])):
-            return False  # "worden ingezet voor het opleiden van personeel": what goods are for, not a giving
+        if _NOMINAL_INFINITIVE.search(fold(ctx.body[max(sent.start, g.start - 8) : g.start])) and not any(
+            g.end <= f.start < g.end + 60 for f in _trained_forces(ctx, sent)
+        ):
+            # "worden ingezet voor het opleiden van personeel": what goods are for, not a giving
+            # ("ingezet voor het trainen van Iraakse strijdkrachten" names whom troops train)
+            return False
         return bool(_trained_forces(ctx, sent))
     return True
 

@@ -427,7 +427,11 @@ def _is_identifier(body: str, sent: Sentence, m: re.Match, ranged: bool = False)
         return True
     line_start = body.rfind("\n", 0, m.start()) + 1
     if not body[line_start : m.start()].strip() and digits[0].isdigit():  # "36 045 Situatie ..." headings
-        return True
+        # (a line of running text may open with a count: "190 landen, waaronder Nederland, hebben ...")
+        line_end = body.find("\n", m.start())
+        running = (line_end if line_end >= 0 else len(body)) - m.start() > 80
+        if not (running and re.match(r"[ \t]+[a-z]{3,}", body[m.end() : m.end() + 6])):
+            return True
     # a numbered heading or a table of contents line ("3 Overview of export licences ... 38 goods",
     # "6 Overzicht van ... 42"): its numbers are section and page numbers
     # (a numbered paragraph of running text is no heading: "1. Op basis van ... circa 60 kilometer")
@@ -449,7 +453,7 @@ def _is_identifier(body: str, sent: Sentence, m: re.Match, ranged: bool = False)
         r"\s*,?\s*(?:\d{4}\s?[A-Z]{2}\b|[A-Z][a-z]+\b)", body[m.end() : m.end() + 12]
     ):
         return True
-    return bool(re.match(r"\s*(?:%|procent|euro|miljoen euro)", body[m.end() : m.end() + 12], re.I))
+    return bool(re.match(r"\s*(?:%|procent\b|euro\b|miljoen euro\b)", body[m.end() : m.end() + 12], re.I))
 
 
 def _value(m: re.Match) -> float | int | None:
@@ -491,6 +495,9 @@ def _unit(body: str, sent: Sentence, pos: int) -> str | None:
         return None
     if fold(words[0]) in _MEASURES:
         return _measured_unit(words)
+    for n in (3, 2):  # "164 States Parties": a treaty's own capitalised term (other capitals start a name)
+        if " ".join(w.strip(",.") for w in words[:n]) in _TITLED_UNITS:
+            return " ".join(w.strip(",.") for w in words[:n])
     for i, w in enumerate(words):
         bare = w.strip("(),")
         if fold(bare) == "te":  # "150 miljard beschikbaar te stellen": an infinitive, no counted noun
@@ -518,6 +525,9 @@ def _unit(body: str, sent: Sentence, pos: int) -> str | None:
         if modifier and i + 1 == len(words):
             return None
     return None
+
+
+_TITLED_UNITS = {"States Parties", "State Parties", "Member States", "High Contracting Parties", "Signatory States"}
 
 
 # lengths and weights that measure a thing named after them: "60 kilometer dijk", "ruim 1300
@@ -573,7 +583,7 @@ def _plural_noun(w: str) -> bool:
         or fw in ("zijn", "hebben", "worden", "waren", "kunnen", "zullen", "ingezet", "den")
     ):
         return False
-    return bool(re.search(r"(?:en|s|ers|ies|'s)$", fw))
+    return bool(re.search(r"(?:en|s|ers|ies|'s|ici)$", fw))  # "technici", "politici"
 
 
 def _about(ctx: Context, start: int, end: int) -> str | None:

@@ -6,8 +6,8 @@ trainingsmissie in Irak", "the Dutch contribution to NTM-I". The missions are in
 takes its state from "in X" after it or from the sentence. A mission that keeps the peace or
 fights is not listed there, so a contribution to it is no support to a state.
 
-Only the Netherlands' own contribution counts (the sentence says "Nederland(se)" or the
-government speaks of itself): a text listing what other allies send is no Dutch claim, and
+Only the Netherlands' own contribution counts (the sentence says "Nederland(se)", "wij" or
+"het kabinet"): a text listing what other allies send is no Dutch claim, and
 another giver's contribution is read by the verbs of giving in aid.py.
 """
 
@@ -32,6 +32,12 @@ _DECIDED = re.compile(
     r"\b(?:besluit|besloten|besloot|verleng\w*|toezegging|toegezegd|zegt toe|decided|extend\w*|pledged)\b"
 )
 _DONE = re.compile(r"\b(?:vond plaats|heeft deelgenomen|hebben deelgenomen|nam deel|namen deel|was actief|took part)\b")
+# taking part now in a mission under way: "Nederland levert 230 militairen aan Resolute Support"
+_TAKING_PART = re.compile(r"\b(?:levert|leveren|neemt deel|nemen deel|is actief|zijn actief|takes part|contributes)\b")
+# a contribution only weighed: "de mogelijkheid en de wenselijkheid van een bijdrage ... te bezien"
+_WEIGHED = re.compile(
+    r"\b(?:mogelijkheid|mogelijkheden|wenselijkheid|bezien|overweeg\w*|overwogen|verkent|verkennen)\b"
+)
 _INTENDED = re.compile(r"\b(?:voornemens|voornemen|zal|zullen|will|intends)\b")
 _BEFORE = re.compile(r"\b(?:reeds|eerder|already|earlier)\b")
 # the state a generic mission serves: "de trainingsmissie in Irak", "de capaciteitsopbouwmissie voor Irak"
@@ -45,12 +51,12 @@ def mission_support(ctx: Context, sent: Sentence) -> tuple[str, str] | None:
     if not missions:
         return None
     text = fold(ctx.body[sent.start : sent.end])
-    if not _CONTRIBUTES.search(text) or not (_DUTCH.search(text) or ctx.mentions.within("self", sent.start, sent.end)):
+    if not _CONTRIBUTES.search(text) or not _DUTCH.search(text) or _WEIGHED.search(text):
         return None
     recipient = _host(ctx, sent, missions[0])
     if recipient is None or recipient == "NLD":
         return None
-    if _DONE.search(text):
+    if _DONE.search(text) or _TAKING_PART.search(text):
         return recipient, "delivered"
     if _DECIDED.search(text):
         return recipient, "decided"

@@ -170,7 +170,7 @@ _MEETING_OVER = re.compile(r"\boverleg gevoerd met\b[^\n]{0,300}?\bover\s+(?P<s>
 # the Eerste Kamer's page on a bill: its number ("36.162", "35.260 (R2131)") on a line of its own,
 # then the title with the page's summary run onto it ("... Finland en het Koninkrijk ZwedenDit wetsvoorstel ...")
 _BILL_NUMBER = re.compile(r"^\d{2}\.\d{3}(?:\s+\(R\d{3,5}\))?$")
-_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z][a-z]+\s)")
+_GLUED = re.compile(r"(?<=[a-zà-ÿ)])(?=[A-Z][a-z]+\s)")
 
 
 def _bill_title(paragraphs: list[str]) -> str | None:
@@ -242,7 +242,9 @@ _CHROME = re.compile(
     # officielebekendmakingen' navigation
     r"|U bent hier:?|Adressen en contactpersonen van overheidsorganisaties\.?"
     # skip links, a site's description, a record's kind, a treaty series' number, a kamerstuk's received line
-    r"|(?:Go|Skip) to (?:main )?content|Naar (?:de )?(?:hoofd)?inhoud|Base description\b.*|Handeling(?:en)?|Datum publicatie.*"
+    r"|(?:Go|Skip) to (?:main )?content|Naar (?:de )?(?:hoofd)?inhoud"
+    # skip links run together with a record's number below them: "Naar hoofdinhoud Naar hoofdnavigatiemenu T02503"
+    r"|Naar (?:de )?hoofd\w+(?:\s+Naar (?:de )?hoofd\w+)+(?:\s+[A-Z]{0,3}\d{3,})?|Base description\b.*|Handeling(?:en)?|Datum publicatie.*"
     r"|\d{1,3} \(\d{4}\) Nr\. \d{1,3}|Ontvangen:? \d{1,2} \w+ \d{4}"
     r"|Zoals vergunningen, bouwplannen en lokale regelgeving\.?"
     # a news archive's release: the ministry's name, rules and the date and time above the headline

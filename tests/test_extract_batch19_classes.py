@@ -1,0 +1,74 @@
+"""Classes of Dutch and English met in the blind batches 19-20 (real documents of 1996-2025 on
+weapon use, treaty status and support): a contribution to a mission that trains a state's
+forces, an attack named by its weapon, a treaty in force for a state, a treaty "and its
+protocols", and what is no fact (an unknown treaty, an adjective "opgeleid", a contribution
+only weighed). Every sentence is written for the test."""
+
+from __future__ import annotations
+
+from extract_helpers import facts_of, keys
+
+
+def _keys(body: str, kind: str) -> set[tuple]:
+    return keys(facts_of(body, kind=kind))
+
+
+def test_a_dutch_contribution_to_a_training_mission_supports_the_state_it_serves():
+    body = "Het kabinet heeft besloten de Nederlandse bijdrage van 60 militairen aan NTM-I met een jaar te verlengen."
+    assert _keys(body, "aid") == {("NLD", "IRQ", "decided")}
+    body = "Wij informeren u over de Nederlandse bijdrage aan de nieuwe capaciteitsopbouwmissie in Irak."
+    assert _keys(body, "aid") == {("NLD", "IRQ", "decided")}
+    # a contribution under way is delivered; a mission that only keeps the peace is none
+    assert _keys("Nederland levert 200 militairen aan Resolute Support.", "aid") == {("NLD", "AFG", "delivered")}
+    assert _keys("Nederland levert 200 militairen aan UNIFIL in Libanon.", "aid") == set()
+
+
+def test_a_contribution_weighed_refused_or_of_others_is_no_support():
+    weighed = "De regering zal de mogelijkheid van een Nederlandse bijdrage aan EUTM Mali bezien."
+    assert _keys(weighed, "aid") == set()
+    assert _keys("Nederland levert geen bijdrage aan de trainingsmissie in Mali.", "aid") == set()
+    assert _keys("Duitsland draagt 100 militairen bij aan de trainingsmissie in Irak.", "aid") == set()
+
+
+def test_an_attack_named_by_its_weapon_is_a_use_by_an_unnamed_user():
+    body = "De gifgasaanval in Douma op 7 april 2018 kostte tientallen mensen het leven."
+    facts = facts_of(body, kind="weapon_use")
+    assert keys(facts) == {("UNKNOWN", "chemical_weapon")}
+    assert (facts[0]["place"], facts[0]["when"]) == ("Douma", "2018-04-07")
+    assert _keys("We remember the sarin attack at Khan Sheikhoun.", "weapon_use") == {("UNKNOWN", "chemical_weapon")}
+    # protection against, a possible or a denied attack, or one without a place, is none
+    assert _keys("Nederland investeert in bescherming tegen chemische aanvallen in Europa.", "weapon_use") == set()
+    assert _keys("Bij een chemische aanval in Nederland zou de brandweer uitrukken.", "weapon_use") == set()
+    assert _keys("Er zijn geen chemische aanvallen in Oekraïne vastgesteld.", "weapon_use") == set()
+    assert _keys("Chemische aanvallen zijn een oorlogsmisdaad.", "weapon_use") == set()
+
+
+def test_a_treaty_in_force_for_a_state_binds_it():
+    body = "Voor Turkije is het Chemische Wapensverdrag op 11 juni 1997 in werking getreden."
+    assert _keys(body, "treaty_status") == {("TUR", "CWC", True)}
+    body = "The Convention on Cluster Munitions entered into force for Angola in 2015."
+    assert _keys(body, "treaty_status") == {("AGO", "CCM", True)}
+
+
+def test_a_party_to_a_treaty_and_its_protocols_is_party_to_each_protocol():
+    body = "Nederland is partij bij het CCW-verdrag en de vijf bijbehorende protocollen."
+    assert _keys(body, "treaty_status") == {("NLD", "CCW", True), ("NLD", "CCW-P3", True), ("NLD", "CCW-P4", True)}
+    assert _keys("Nederland is partij bij het CCW-verdrag.", "treaty_status") == {("NLD", "CCW", True)}
+
+
+def test_a_status_of_a_treaty_the_lexicon_does_not_know_is_no_fact():
+    body = "Het kernstopverdrag is nog niet in werking. India en Pakistan hebben dit verdrag niet ondertekend."
+    assert _keys(body, "treaty_status") == set()
+
+
+def test_trained_as_an_adjective_or_a_purpose_is_no_training_given():
+    body = "De Indonesische marine beschikt al over modern materieel en hoger opgeleid personeel."
+    assert _keys(body, "aid") == set()
+    body = (
+        "Een Nederlands bedrijf kreeg een exportvergunning voor twee simulatoren naar Egypte. De simulatoren komen "
+        "in dienst van de Egyptische krijgsmacht en worden ingezet voor het opleiden van personeel."
+    )
+    assert _keys(body, "aid") == set()
+    # troops who train another state's forces are support
+    body = "Nederland stuurt 130 militairen. Zij worden ingezet voor het trainen van Iraakse strijdkrachten."
+    assert ("NLD", "IRQ", "decided") in _keys(body, "aid")
