@@ -72,3 +72,32 @@ def test_trained_as_an_adjective_or_a_purpose_is_no_training_given():
     # troops who train another state's forces are support
     body = "Nederland stuurt 130 militairen. Zij worden ingezet voor het trainen van Iraakse strijdkrachten."
     assert ("NLD", "IRQ", "decided") in _keys(body, "aid")
+
+
+def test_users_listed_after_the_agent_are_each_a_user():
+    body = (
+        "The Netherlands is deeply concerned about the use of anti-personnel mines by government forces of "
+        "Myanmar, North Korea and Syria and non-state armed groups in Afghanistan and Yemen."
+    )
+    assert _keys(body, "weapon_use") == {
+        ("MMR", "anti_personnel_mine"),
+        ("PRK", "anti_personnel_mine"),
+        ("SYR", "anti_personnel_mine"),
+        ("UNKNOWN", "anti_personnel_mine"),
+    }
+    body = "Nederland is bezorgd over het gebruik van antipersoneelmijnen door de strijdkrachten van Myanmar."
+    assert _keys(body, "weapon_use") == {("MMR", "anti_personnel_mine")}
+
+
+def test_a_month_or_a_day_is_no_place_of_an_attack():
+    body = "The samples of the chemical attack on Ghouta in August 2013 match the declared arsenal."
+    facts = facts_of(body, kind="weapon_use")
+    assert [(f["actor"], f["place"]) for f in facts] == [("UNKNOWN", "Ghouta")]
+    assert _keys("We spoke on Monday about chemical attacks.", "weapon_use") == set()
+
+
+def test_a_member_of_the_opcw_or_not_is_a_party_to_the_cwc_or_not():
+    body = "The OPCW has 188 member states. Syria is not an OPCW member state."
+    assert _keys(body, "treaty_status") == {("SYR", "CWC", False)}
+    body = "De OPCW telt 188 lidstaten. De zorgen over de wapens van Syrië, dat geen lid is, bevestigen dat belang."
+    assert _keys(body, "treaty_status") == {("SYR", "CWC", False)}

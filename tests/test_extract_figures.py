@@ -113,7 +113,13 @@ def test_english_thousands_and_a_glued_sentence():
         "The shipment holds 3,000 helmets and 1,200 vests. Het budget is 1,250 miljard euro. "
         "Er gaan 12 man mee.De verkoop van de jets gaat door."
     )
-    assert keys(facts_of(body, kind="figure")) == {(3000, "helmets"), (1200, "vests"), (1_250_000_000, "euro budget")}
+    # troops counted by head ("12 man") are a count; the glued "mee.De" runs into no unit
+    assert keys(facts_of(body, kind="figure")) == {
+        (3000, "helmets"),
+        (1200, "vests"),
+        (1_250_000_000, "euro budget"),
+        (12, "man"),
+    }
 
 
 def test_part_of_a_total_takes_the_total_unit():
@@ -381,3 +387,12 @@ def test_a_colon_inside_brackets_ends_no_sentence_so_the_change_after_them_count
     body = "De lonen zijn met gemiddeld 3,1% (volgens het CBS: 2,9%) gestegen. Vraag 2: klopt dat?"
     assert [body[s.start : s.end] for s in sentences(body)][0].endswith("gestegen.")
     assert {f["value"] for f in facts_of(body, kind="figure")} == {3.1, 2.9}
+
+
+def test_a_year_like_number_after_a_first_count_is_a_count():
+    from extract_helpers import facts_of
+
+    body = "De WHO spreekt van 614 doden en 2038 gewonden tussen 19 maart en 5 april 2015."
+    assert {(f["value"], f["unit"]) for f in facts_of(body, kind="figure")} == {(614, "doden"), (2038, "gewonden")}
+    body = "Tussen 2020 en 2024 vielen er 80 doden."
+    assert {f["value"] for f in facts_of(body, kind="figure")} == {80}

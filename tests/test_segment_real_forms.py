@@ -1369,3 +1369,18 @@ def test_english_speakers_with_initials_and_posts_before_their_names():
         "Anna de Wit",
         "Minister of Foreign Affairs",
     )
+
+
+def test_a_subject_line_naming_the_asker_goes_on_with_over_below_it():
+    text = (
+        "Aan de Voorzitter van de\n\nTweede Kamer der Staten-Generaal\n\nBinnenhof 4\n\nDEN HAAG\n"
+        "Directie Europa\n\nDatum 30 augustus 1999\nKenmerk DEU-454/99\nBetreft\n\n"
+        "Antwoord op vragen van het lid Jansen\n\nover de toestand in de regio\n\nZeer geachte Voorzitter,\n\n"
+        "Onder verwijzing naar de brief van de Griffier Uwer Kamer van 11 augustus jl., waarbij gevoegd waren de "
+        "door het kamerlid Jansen ingediende vragen, heb ik de eer U hierbij de antwoorden te doen toekomen.\n\n"
+        "Vraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n"
+    )
+    r = record(text)
+    # the subject line is whole again (an answers document keeps only what the questions are about)
+    assert r["subject"].endswith("over de toestand in de regio") or r["subject"] == "de toestand in de regio"
+    assert r["chamber"] == "TK"

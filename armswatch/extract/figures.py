@@ -412,6 +412,7 @@ def _range_end(body: str, sent: Sentence, m: re.Match) -> re.Match | None:
 
 # an opening year adverbial set off by a comma is no list of numbers: "Since 1990, 112 states
 # have joined", "Sinds 2015, 40 landen ..."
+_SECOND_COUNT = re.compile(r"\b\d[\d.]*\s+[a-z]{3,}(?:en|s)\s+(?:en|and)\s+$")
 _YEAR_ADVERBIAL = re.compile(r"\b(?:since|sinds|sedert|vanaf|from|in)\s+(?:19|20)\d\d\s*,\s*$", re.I)
 
 
@@ -421,7 +422,12 @@ def _is_identifier(body: str, sent: Sentence, m: re.Match, ranged: bool = False)
         return True
     digits = m.group(1)
     if digits.isdigit() and (len(digits) == 4 and 1900 <= int(digits) <= 2100):  # a year
-        # unless pieces follow: "soms tot 2000 stuks"
+        # unless pieces follow ("soms tot 2000 stuks"), or it is the second of two counts
+        # ("614 doden en 2038 gewonden")
+        if _SECOND_COUNT.search(body[max(sent.start, m.start() - 40) : m.start()]) and re.match(
+            r"\s+[a-z]{4,}(?:en|s)\b", body[m.end() : m.end() + 20]
+        ):
+            return False
         return not re.match(r"\s+(?:stuks|exemplaren|pieces|units)\b", body[m.end() : m.end() + 12])
     if re.fullmatch(r"(?:19|20)\d\d,\d{1,2}", digits):  # "vanaf 2024,1 informeert": a year and a note marker
         return True

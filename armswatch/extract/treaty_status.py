@@ -560,6 +560,14 @@ _MEMBER = re.compile(
     r"(?P<neg>geen\s+)?lid\s+(?:geworden\s+)?van\s+de\s+(?:organisatie\s+voor\s+het\s+verbod\s+op\s+"
     r"chemische\s+wapens|opcw)\b"
 )
+_EN_MEMBER = re.compile(
+    r"\b(?:is|are|was|were|became|has\s+become)\s+(?P<neg>not\s+|no\s+longer\s+)?(?:an?\s+)?"
+    r"(?:opcw\s+member(?:\s+state)?|member(?:\s+state)?\s+of\s+the\s+opcw)\b"
+)
+# a relative clause on the state, the organisation named just before: "Syrië, dat geen lid is, ..."
+_MEMBER_RELATIVE = re.compile(
+    r"^\s*,\s*(?:dat|die|which)\s+(?P<neg>geen\s+|not\s+)?(?:lid\s+is|is\s+(?:an?\s+)?member)\b"
+)
 _OTHER_PARTIES = re.compile(r"\b(?:met|als)\s+(?:de\s+)?andere\s+(?:landen|staten)\s+die\s+partij\s+zijn\s+bij\b")
 _EN_AS_PARTY = re.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}?|,\s*)as\s+a\s+state\s+party\s+to\b")
 # only a party is held to a treaty's terms: "Syria's (return to full) compliance with the
@@ -595,6 +603,17 @@ def _bound(ctx: Context, sent: Sentence, states: list[Mention], text: str, text_
                 subj = [st for st in states if a < st.start < sent.start + m.end()][:1]
             for st in subj:
                 yield st.label, "CWC", not m.group("neg") and not _NEG.search(fold(body[a : st.start])), a
+    if "member" in text and "opcw" in text:  # "Syria is not an OPCW member state"
+        for m in _EN_MEMBER.finditer(text):
+            a = sent.start + m.start()
+            subj = _subject_states(ctx, sent, states, a) if a >= text_start else []
+            for st in subj:
+                yield st.label, "CWC", not m.group("neg"), a
+    if "lid is" in text:  # "Syrië, dat geen lid is, ...": the OPCW named just before
+        for st in states:
+            m = _MEMBER_RELATIVE.match(fold(body[st.end : min(sent.end, st.end + 30)]))
+            if m and "opcw" in fold(body[max(0, st.start - 600) : st.start]):
+                yield st.label, "CWC", not m.group("neg"), st.start
     if "andere" in text:
         for m in _OTHER_PARTIES.finditer(text):
             b = sent.start + m.end()

@@ -46,8 +46,16 @@ _NOT_SUBJECT = {
     "namens",
 }
 _PLACE_PREP = {"in", "op", "bij", "rond", "nabij", "te", "boven", "rondom", "binnen", "at", "near"}
+_MONTH_NAMES = set(MONTHS) | {
+    "january", "february", "march", "may", "june", "july", "august", "october", "december",
+}  # fmt: skip
 _DATE_PREP = {"op", "in", "sinds", "vanaf", "rond", "omstreeks", "tussen", "tot", "eind", "begin", "medio", "half"}
 _AGENT = re.compile(r"\b(?:door|by)\s+(?:de\s+|het\s+|the\s+)?$")
+# the agent as a state's forces: "door de strijdkrachten van Myanmar", "by government forces of Syria"
+_AGENT_FORCES = re.compile(
+    r"\b(?:door|by)\s+(?:de\s+|het\s+|the\s+)?(?:(?:government|regerings|reguliere|regular|armed)\s*)?"
+    r"(?:strijdkrachten|troepen|leger|regering|regime|forces|troops|army|government)\s+(?:van|of)\s+(?:de\s+|het\s+|the\s+)?$"
+)
 # "de diensten" refers back to the intelligence services named earlier
 _SERVICES_BACK = re.compile(r"\bde (?:beide )?diensten\b")
 
@@ -101,6 +109,18 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[tuple[Fact, bool]]:
         )
         if actor is None or (actor.label, w.label) in seen or _withheld_noun(body, sent, use, actor):
             continue
+        for other in _coordinated_agents(ctx, sent, actor):
+            if (other.label, w.label) not in seen and not negated(body, sent, min(lo, actor.start), other.end):
+                seen.add((other.label, w.label))
+                fields = {
+                    "actor": other.label,
+                    "weapon": w.label,
+                    "place": None,
+                    "when": _when(body, sent, lo, ctx.structure.date) or _use_year(body, use, w),
+                    "certainty": _certainty(ctx, sent, use),
+                    "claimed_by": _claimed_by(ctx, sent, use),
+                }
+                out.append((make_fact("weapon_use", body, sent.start, sent.end, fields, focus=lo), False))
         # "niet als brandwapen gebruikt maar ingezet voor ...": only the role is denied
         role = _denied_role(body, sent)
         if role and role[0] <= w.start < role[1]:
@@ -413,7 +433,10 @@ def _actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) -> Menti
     for a in actors:
         if (
             a.start > anchor
-            and _AGENT.search(fold(body[max(sent.start, a.start - 12) : a.start]))
+            and (
+                _AGENT.search(fold(body[max(sent.start, a.start - 12) : a.start]))
+                or _AGENT_FORCES.search(fold(body[max(sent.start, a.start - 50) : a.start]))
+            )
             and a.start - max(use.end, weapon.end) < 120
         ):
             return a
@@ -445,6 +468,30 @@ def _actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) -> Menti
 # a sentence about a person, opened by "Hij"/"Zij" ("Hij ... heeft chemische wapens ingezet"), whose
 # user the sentence before names: "Sinds 1979 was Saddam Hoessein president van Irak."
 _HE_OPENS = re.compile(r"^\W*(?:hij|zij|he|she)\b")
+
+
+# users listed after the agent: "by government forces of Myanmar, North Korea and Syria and non-state
+# armed groups in ...": each one a user of its own
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:and|en))\s+(?:(?:the|de|het)\s+)?$")
+
+
+def _coordinated_agents(ctx: Context, sent: Sentence, first: Mention) -> list[Mention]:
+    if not _AGENT_FORCES.search(fold(ctx.body[max(sent.start, first.start - 50) : first.start])) and not _AGENT.search(
+        fold(ctx.body[max(sent.start, first.start - 12) : first.start])
+    ):
+        return []
+    out, last = [], first
+    cands = sorted(
+        [a for a in ctx.mentions.within("actor", first.end, sent.end) if a.kind == "name"]
+        + ctx.mentions.within("group", first.end, sent.end),
+        key=lambda a: a.start,
+    )
+    for a in cands:
+        if not _LIST_GAP.match(fold(ctx.body[last.end : a.start])):
+            break
+        out.append(a)
+        last = a
+    return out
 
 
 def _pronoun_actor(ctx: Context, sent: Sentence, use: Mention) -> Mention | None:
@@ -584,6 +631,7 @@ def _place(
         c
         for c in cands
         if not (actor.start <= c.start < actor.end)
+        and fold(body[c.start : c.end]) not in _MONTH_NAMES  # "in August 2013" is a time, not a place
         and word_before(
             body,
             c.start,
@@ -623,13 +671,14 @@ _NARROWING = re.compile(
 )
 # "in Saraqib", "bij Vuhledar": a capitalised name after a place preposition (not a month or day)
 _NAMED_PLACE = re.compile(
-    r"\b(?:in|bij|rond|nabij|op)\s+(?:de\s+(?:stad|regio|omgeving\s+van)\s+|het\s+(?:oosten|westen|"
+    r"\b(?:in|bij|rond|nabij|op|at|near|on)\s+(?:de\s+(?:stad|regio|omgeving\s+van)\s+|het\s+(?:oosten|westen|"
     r"noorden|zuiden)\s+van\s+)?([A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)*"
     # a name of two or three words: "Khan Sheikoun", "Khan al-Assal", "Tal Abyad"
     r"(?:\s(?:(?:al|el|as|ash|ad|ar|az)-)?[A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+)*){0,2})"
 )
-_NOT_PLACE = set(MONTHS) | {
+_NOT_PLACE = _MONTH_NAMES | {
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the",
     "het", "de", "een", "totaal", "europa",
 }  # fmt: skip
 

@@ -416,7 +416,7 @@ _EK_QUESTION = re.compile(r"\b[Vv]ragen van (?:het lid|de leden)\b[^\n]{0,600}?\
 # kenmerk 2020Z14089"
 _TK_CASE = re.compile(
     r"\bKamervra(?:ag|gen)\b:?\s+(?:nr\.?\s*)?(?:19|20)\d{2}Z\d{4,6}\b"
-    r"|\bvragen\b[^.\n]{0,80}?\bingezonden\b[^.\n]{0,60}?\bkenmerk\s+(?:19|20)\d{2}Z\d{4,6}\b"
+    r"|\bvragen\b[^.\n]{0,80}?\bingezonden\b[^.\n]{0,60}?\bkenmerk(?:en)?\s+(?:19|20)\d{2}Z\d{4,6}\b"
 )
 # a committee meeting's report: "De vaste commissie voor X heeft op 4 november 2015 overleg gevoerd
 # met ..." (the Eerste Kamer's committees hold a "mondeling overleg", not matched here)

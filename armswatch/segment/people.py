@@ -245,7 +245,7 @@ _EN_NAME = (
 )
 _EN_SPEAKER = re.compile(
     r"\b(?:Statement|Speech|Intervention|Remarks|Address|[Dd]elivered)\s+(?:by|of)\s+(?:H\.\s?E\.\s+)?"
-    r"(?:(?P<title>Ambassador|Minister|Prime Minister|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?(?:H\.\s?E\.\s+)?(?P<name>"
+    r"(?:(?P<title>Ambassador|Minister|Prime Minister|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?:H\.\s?E\.\s+)?(?P<name>"
     + _EN_NAME
     + r")"
     # a post in apposition may run on: "First Secretary, Permanent Representation to the Conference ..."

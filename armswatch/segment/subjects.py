@@ -31,7 +31,7 @@ _SUBJECT_END = re.compile(
 # a covering letter's "Betreft Vragen van het (Tweede-Kamer)lid Jansen over de aanschaf van drones": the
 # questions' subject is what they are about
 _BETREFT_ASKED = re.compile(
-    r"^(?:Beantwoording (?:van )?)?[Vv]ra(?:gen|ag) van (?:(?:het |de )?(?:(?:Tweede|Eerste)-?)?(?:[Kk]amer)?(?:lid|leden)"
+    r"^(?:Beantwoording (?:van )?|Antwoord(?:en)? op )?[Vv]ra(?:gen|ag) van (?:(?:het |de )?(?:(?:Tweede|Eerste)-?)?(?:[Kk]amer)?(?:lid|leden)"
     r"|de heer|mevrouw)(?:\b|(?=[A-Z]))[^()\n]{0,200}?\b(?:over|inzake)\s+(?P<s>\S.*)$"
 )
 # a plenary item of the mondelinge vragenuur, titled by the asker and the minister asked
@@ -65,8 +65,9 @@ def subject(
     if meta.get("subject"):
         return str(meta["subject"]).strip()
     if header.get("betreft"):
-        asked = _BETREFT_ASKED.match(header["betreft"]) if kind in ("kamervragen", "antwoord_kamervragen") else None
-        return asked.group("s") if asked else header["betreft"]
+        betreft = header["betreft"]
+        asked = _BETREFT_ASKED.match(betreft) if kind in ("kamervragen", "antwoord_kamervragen") else None
+        return asked.group("s") if asked else betreft
     # a motion's, report's or reply memorandum's subject is its dossier (the bill it is about)
     if kind in ("motie", "verslag", "nota") and dossier_title:
         return dossier_title
