@@ -101,3 +101,19 @@ def test_a_member_of_the_opcw_or_not_is_a_party_to_the_cwc_or_not():
     assert _keys(body, "treaty_status") == {("SYR", "CWC", False)}
     body = "De OPCW telt 188 lidstaten. De zorgen over de wapens van Syrië, dat geen lid is, bevestigen dat belang."
     assert _keys(body, "treaty_status") == {("SYR", "CWC", False)}
+
+
+def test_a_nominal_use_after_an_attack_placed_in_the_sentence_before():
+    body = (
+        "In de nacht van 7 op 8 april vond een aanval plaats op Douma. De beelden die na de aanval naar buiten "
+        "kwamen wijzen op de inzet van chemische wapens."
+    )
+    assert _keys(body, "weapon_use") == {("UNKNOWN", "chemical_weapon")}
+    # the attack's place must be said: a condemnation of every use is no use
+    body = "Er vond een aanval plaats op Douma. Het kabinet veroordeelt ieder gebruik van chemische wapens."
+    assert _keys(body, "weapon_use") == set()
+
+
+def test_a_part_of_the_count_before_takes_its_unit():
+    body = "Defensie zet maximaal 80 militairen extra in. Daarvan zijn er 30 bedoeld voor ondersteuning."
+    assert {(f["value"], f["unit"]) for f in facts_of(body, kind="figure")} == {(80, "militairen"), (30, "militairen")}

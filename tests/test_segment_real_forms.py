@@ -1384,3 +1384,25 @@ def test_a_subject_line_naming_the_asker_goes_on_with_over_below_it():
     # the subject line is whole again (an answers document keeps only what the questions are about)
     assert r["subject"].endswith("over de toestand in de regio") or r["subject"] == "de toestand in de regio"
     assert r["chamber"] == "TK"
+
+
+def test_a_treaty_series_title_under_a_titel_heading_need_not_be_a_verdrag():
+    text = (
+        "Tractatenblad van het Koninkrijk der Nederlanden\n\n49 (1998) Nr. 10\n\nA. TITEL\n\n"
+        "Statuut van Rome inzake het Internationaal Strafhof;\n\nRome, 17 juli 1998\n\nB. TEKST\n\n"
+        "Op 14 december 2017 is de wijziging aangenomen.\n"
+    )
+    assert record(text)["subject"] == "Statuut van Rome inzake het Internationaal Strafhof"
+
+
+def test_a_page_title_with_its_label_or_first_line_glued_on():
+    r = record(
+        "Rijksoverheid\n\nBrief over bijdrage aan de uitvoering van de resolutie\nNieuwsbericht | 22-03-2011\n\n"
+        "De ministerraad is vandaag bijeen geweest.\n"
+    )
+    assert r["subject"] == "Brief over bijdrage aan de uitvoering van de resolutie"
+    r = record(
+        "Behandeling Wet hardheidsaanpassing AwirVerslag van de vergadering van 30 juni 2020\n\n"
+        "De voorzitter opent de vergadering.\n"
+    )
+    assert r["subject"] == "Behandeling Wet hardheidsaanpassing Awir"

@@ -240,14 +240,24 @@ _DICTUM = re.compile(r"^\s*(?:verzoekt|roept|draagt|vraagt|besluit|spreekt\s+(?:
 def extract(ctx: Context) -> list[Fact]:
     facts = []
     dictum = _DICTUM.search(ctx.body) if ctx.structure.type == "motie" else None
+    before: tuple[int, str] | None = None  # the last unit of the sentence before: (paragraph, unit)
     for sent in ctx.claim_sentences():
         if dictum and sent.start >= dictum.start():
             break
-        facts += _from_sentence(ctx, sent)
+        # "Defensie zet maximaal 80 militairen extra in. Daarvan zijn er 30 bedoeld voor ...": a part
+        # of the count before takes its unit
+        carry = before[1] if before and before[0] == sent.para and _PART_OF_BEFORE.match(ctx.body, sent.start) else None
+        found = _from_sentence(ctx, sent, carry)
+        facts += found
+        units = [f.fields["unit"] for f in found if f.fields.get("unit") and f.fields["unit"] not in ("€", "$", "%")]
+        before = (sent.para, units[-1]) if units else None
     return facts
 
 
-def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
+_PART_OF_BEFORE = re.compile(r"\W*(?:daarvan|hiervan|van hen|van deze|of these|of them)\b", re.I)
+
+
+def _from_sentence(ctx: Context, sent: Sentence, carry: str | None = None) -> list[Fact]:
     body = ctx.body
     out: list[Fact] = []
     if fold(body[sent.start : sent.start + 20]).startswith(_attendance()):
@@ -262,7 +272,7 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[Fact]:
         if not table_cells and not ctx.is_quoted(a) and not _ID_BEFORE.search(body[max(sent.start, a - 14) : a]):
             fields = {"value": value, "unit": unit, "about": None}
             out.append(make_fact("figure", body, sent.start, sent.end, fields, focus=a))
-    last_unit, last_end = None, sent.start
+    last_unit, last_end = carry, sent.start
     for m in _NUM.finditer(body, sent.start, sent.end):
         if any(a <= m.start() < b for a, b in money) or ctx.is_quoted(m.start()):
             continue

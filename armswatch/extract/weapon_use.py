@@ -319,7 +319,15 @@ def _unknown_actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) 
             return attacker
         unknown = Mention(use.start, use.start, "UNKNOWN", "nominal")
         dated = _use_year(body, use, weapon)
-        return unknown if dated or _place(ctx, sent, unknown, use, weapon, title=False) else None
+        if dated or _place(ctx, sent, unknown, use, weapon, title=False):
+            return unknown
+        # "Er vond een aanval plaats op Douma. De beelden na de aanval wijzen op de inzet van chemische
+        # wapens": the attack the sentence speaks of, placed in the sentence before
+        return (
+            unknown
+            if _THIS_ATTACK.search(fold(body[sent.start : sent.end])) and _placed_attack_before(ctx, sent)
+            else None
+        )
     word = fold(body[use.start : use.end])
     carried_out = word == "uitgevoerd" and _CARRIED_OUT_WITH.match(fold(body[use.end : weapon.start]))
     if word not in _PARTICIPLE and not carried_out:
@@ -340,6 +348,18 @@ def _unknown_actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) 
 # the text speaks of, without a place in the sentence: "de aanslag", "deze aanval", "bij de aanslag"
 _CARRIED_OUT_WITH = re.compile(r"^\s+met\s+(?:[\w-]+\s+){0,3}$")
 _THIS_ATTACK = re.compile(r"\b(?:de|deze|die|this|the)\s+(?:aanslag|aanval|gifgasaanval|attack)\b")
+
+
+def _placed_attack_before(ctx: Context, sent: Sentence) -> bool:
+    para = ctx.paragraph_sentences(sent)
+    i = next((k for k, s in enumerate(para) if s is sent), 0)
+    if i == 0:
+        return False
+    prev = para[i - 1]
+    text = ctx.body[prev.start : prev.end]
+    return bool(re.search(r"\b(?:aanval|attack)\b", fold(text))) and any(
+        fold(m.group(1)) not in _NOT_PLACE for m in _NAMED_PLACE.finditer(text)
+    )
 
 
 # "het herhaalde gebruik van chemische wapens in Syrië", "the recurrent use of chemical weapons in

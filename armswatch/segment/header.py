@@ -693,4 +693,6 @@ def addressee(paragraphs: list[str], header: dict[str, str]) -> str | None:
     if not to:
         return None
     to = re.sub(r"^(?:Aan:?\s+)?(?:de|het)\s+", "", to.strip(), flags=re.I)
+    # the chamber's name glued together when a letterhead is flattened: "TweedeKamerderStaten-Generaal"
+    to = re.sub(r"(Tweede|Eerste)\s*Kamer\s*der\s*Staten", r"\1 Kamer der Staten", to)
     return to[:1].upper() + to[1:]

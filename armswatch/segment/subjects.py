@@ -123,7 +123,7 @@ def subject(
             if is_chrome(p):  # the line held nothing but chrome ("date 2021-11 Ministeries")
                 continue
             found = _heading_below(p, paragraphs) or _statement_on(p, paragraphs) or _page_title(p)
-            return _DATE_TAIL.sub("", found) or None if found else None
+            return _INLINE_CHROME.sub("", _DATE_TAIL.sub("", found)).strip() or None if found else None
     if meta.get("title") and kind not in ("kamerbrief",):
         return str(meta["title"]).strip()
     return None
@@ -248,6 +248,7 @@ _CHROME = re.compile(
     r"|Naar (?:de )?hoofd\w+(?:\s+Naar (?:de )?hoofd\w+)+(?:\s+[A-Z]{0,3}\d{3,})?|Base description\b.*|Handeling(?:en)?|Datum publicatie.*"
     r"|\d{1,3} \(\d{4}\) Nr\. \d{1,3}|Ontvangen:? \d{1,2} \w+ \d{4}"
     r"|Zoals vergunningen, bouwplannen en lokale regelgeving\.?"
+    r"|Nederlandse Permanente [Vv]ertegenwoordiging\b.{0,80}"
     # a news archive's release: the ministry's name, rules and the date and time above the headline
     r"|(?:-{3,}\s+)*Ministerie van (?:[A-Z][\w-]+)(?:(?:,| en| voor)? [A-Z][\w-]+){0,4}|-{3,}(?:\s+-{3,})*"
     # a mission's or embassy's site name above its item
@@ -263,7 +264,7 @@ _CHROME = re.compile(
 # a site's date label and section names run onto the title's line when a page is flattened
 # the treaty database's tabs run onto the treaty's name: "Verdrag inzake ... Partijen en gegevens Geldend"
 _INLINE_CHROME = re.compile(
-    r"^date\s+\d{4}(?:-\d{2}){0,2}\s+|\s+(?:Ministeries|Onderwerpen|Documenten|Nieuws)$"
+    r"^date\s+\d{4}(?:-\d{2}){0,2}\s+|\s+(?:Ministeries|Onderwerpen|Documenten|Nieuws|Nieuwsbericht)$|^-{3,}\s+"
     r"|\s+Partijen en gegevens(?:\s+Geldend(?:\s+vanaf\s+\d{1,2}-\d{1,2}-\d{4})?)?$"
     r"|\s+Geldend\s+vanaf\s+\d{1,2}-\d{1,2}-\d{4}$"
 )
@@ -304,6 +305,10 @@ def _statement_on(title: str, paragraphs: list[str]) -> str | None:
 def _page_title(p: str) -> str | None:
     """A page's title from its first paragraph, or None when the paragraph is running text."""
     if len(p) <= 200 and (not re.search(r"[.!:;,]$", p) and (not p.endswith("?") or len(p) <= 120)):
+        # a title with its first line glued on: "Behandeling Wet AwirVerslag van de vergadering van ..."
+        glued = re.search(r"(?<=[a-zà-ÿ])(?=(?:Verslag|Brief|Nota|Motie|Antwoord|Kamerstuk)\b)", p)
+        if glued and glued.start() >= 10:
+            return p[: glued.start()]
         return p or None  # a title may ask a question ("... hoe gaat dat in zijn werk?")
     m = _TITLE_THEN_DATE.match(p)
     if m:
@@ -338,9 +343,10 @@ def treaty_publication(paragraphs: list[str]) -> str | None:
     """The title of a treaty-series publication, or None when the text is not one."""
     ps = [p.strip() for p in paragraphs[:24] if p.strip() and not is_chrome(p)]
     for i, p in enumerate(ps[:12]):
-        if re.fullmatch(r"(?:[A-Z]\.\s*)?TITEL", p) and i + 1 < len(ps):
+        titled = bool(re.fullmatch(r"(?:[A-Z]\.\s*)?TITEL", p)) and i + 1 < len(ps)
+        if titled:  # under "A. TITEL" any name is the treaty's ("Statuut van Rome inzake ...")
             p, i = ps[i + 1], i + 1
-        if _TREATY_NAME.match(p) and i + 1 < len(ps) and _CONCLUDED.match(ps[i + 1]):
+        if (titled or _TREATY_NAME.match(p)) and i + 1 < len(ps) and _CONCLUDED.match(ps[i + 1]):
             return re.sub(r"\s+", " ", p).rstrip(" ;:")
         joined = _TITLE_THEN_CONCLUDED.match(p)  # a title not closed by ";" runs on into the next line
         if joined and _TREATY_NAME.match(joined.group("t")):
