@@ -16,8 +16,8 @@ from conftest import ROOT, SHARED
 
 SCORER = SHARED / "eval" / "score.py"
 REAL = ROOT / "corpus" / "real"
-# scores over batches 1-18 pooled (528 documents, docs/evaluation.md, session 6's final code):
-# metadata 0.97, structure 0.95, questions 0.93, facts_f1 0.93, figures_f1 0.85, provenance 1.00 —
+# scores over batches 1-22 pooled (732 documents, docs/evaluation.md, session 7's final code):
+# metadata 0.97, structure 0.94, questions 0.94, facts_f1 0.93, figures_f1 0.82, provenance 1.00 —
 # the floors sit a little under them, so a real regression fails the suite
 FLOORS = {
     "metadata": 0.92,
@@ -27,13 +27,13 @@ FLOORS = {
     "figures_f1": 0.78,
     "provenance": 1.0,
 }
-# per kind, precision / recall: treaty_status 1.00 / 0.93, weapon_use 1.00 / 0.71, aid 1.00 / 0.51
-# (aid rests on 37 gold facts, most of them support said over several sentences or as a mission:
+# per kind, precision / recall: treaty_status 1.00 / 0.92, weapon_use 1.00 / 0.77, aid 1.00 / 0.60
+# (aid rests on 43 gold facts, many of them support said over several sentences or as a mission:
 # its floor guards precision above all)
 KIND_FLOORS: dict[str, tuple[float, float]] = {
     "treaty_status": (0.95, 0.85),
-    "weapon_use": (0.90, 0.65),
-    "aid": (0.90, 0.45),
+    "weapon_use": (0.90, 0.70),
+    "aid": (0.90, 0.52),
 }
 
 
