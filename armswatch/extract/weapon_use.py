@@ -112,15 +112,8 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[tuple[Fact, bool]]:
         for other in _coordinated_agents(ctx, sent, actor):
             if (other.label, w.label) not in seen and not negated(body, sent, min(lo, actor.start), other.end):
                 seen.add((other.label, w.label))
-                fields = {
-                    "actor": other.label,
-                    "weapon": w.label,
-                    "place": None,
-                    "when": _when(body, sent, lo, ctx.structure.date) or _use_year(body, use, w),
-                    "certainty": _certainty(ctx, sent, use),
-                    "claimed_by": _claimed_by(ctx, sent, use),
-                }
-                out.append((make_fact("weapon_use", body, sent.start, sent.end, fields, focus=lo), False))
+                when = _when(body, sent, lo, ctx.structure.date) or _use_year(body, use, w)
+                out.append((_use_fact(ctx, sent, other.label, w, None, when, use, lo), False))
         # "niet als brandwapen gebruikt maar ingezet voor ...": only the role is denied
         role = _denied_role(body, sent)
         if role and role[0] <= w.start < role[1]:
@@ -129,15 +122,8 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[tuple[Fact, bool]]:
         if not (role and w.end <= role[0]) and negated(body, sent, min(lo, actor.start), max(hi, actor.end)):
             continue
         seen.add((actor.label, w.label))
-        fields = {
-            "actor": actor.label,
-            "weapon": w.label,
-            "place": _place(ctx, sent, actor, use, w),
-            "when": _when(body, sent, lo, ctx.structure.date) or _use_year(body, use, w),
-            "certainty": _certainty(ctx, sent, use),
-            "claimed_by": _claimed_by(ctx, sent, use),
-        }
-        fact = make_fact("weapon_use", body, sent.start, sent.end, fields, focus=lo)
+        when = _when(body, sent, lo, ctx.structure.date) or _use_year(body, use, w)
+        fact = _use_fact(ctx, sent, actor.label, w, _place(ctx, sent, actor, use, w), when, use, lo)
         out.append((fact, actor.kind == "nominal"))
     return out + _attack_events(ctx, sent, weapons, {w for _, w in seen})
 
@@ -180,16 +166,23 @@ def _attack_events(ctx: Context, sent: Sentence, weapons: list[Mention], done: s
         if not place and not when:
             continue
         done.add(w.label)
-        fields = {
-            "actor": "UNKNOWN",
-            "weapon": w.label,
-            "place": place,
-            "when": when,
-            "certainty": _certainty(ctx, sent, event),
-            "claimed_by": _claimed_by(ctx, sent, event),
-        }
-        out.append((make_fact("weapon_use", body, sent.start, sent.end, fields, focus=at), True))
+        out.append((_use_fact(ctx, sent, "UNKNOWN", w, place, when, event, at), True))
     return out
+
+
+def _use_fact(
+    ctx: Context, sent: Sentence, actor: str, w: Mention, place: str | None, when: str | None, cue: Mention, focus: int
+) -> Fact:
+    """A weapon_use fact quoting the sentence, its certainty and claimant read around the cue."""
+    fields = {
+        "actor": actor,
+        "weapon": w.label,
+        "place": place,
+        "when": when,
+        "certainty": _certainty(ctx, sent, cue),
+        "claimed_by": _claimed_by(ctx, sent, cue),
+    }
+    return make_fact("weapon_use", ctx.body, sent.start, sent.end, fields, focus=focus)
 
 
 _SEPARABLE = re.compile(r"\b(?:zet|zetten|zette)\b(?=[^.;:?!]{0,120}?\bin\s*[.,;])")
