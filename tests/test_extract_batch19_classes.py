@@ -117,3 +117,34 @@ def test_a_nominal_use_after_an_attack_placed_in_the_sentence_before():
 def test_a_part_of_the_count_before_takes_its_unit():
     body = "Defensie zet maximaal 80 militairen extra in. Daarvan zijn er 30 bedoeld voor ondersteuning."
     assert {(f["value"], f["unit"]) for f in facts_of(body, kind="figure")} == {(80, "militairen"), (30, "militairen")}
+
+
+def test_a_victim_of_a_states_weapon_names_its_user():
+    body = "Een onderzoeksmissie stelde vast dat hij werd gedood door een Russische clusterbom in Gori."
+    facts = facts_of(body, kind="weapon_use")
+    assert [(f["actor"], f["weapon"], f["place"]) for f in facts] == [("RUS", "cluster_munition", "Gori")]
+    assert _keys("He was killed by a Russian cluster bomb.", "weapon_use") == {("RUS", "cluster_munition")}
+    assert _keys("Hij werd niet gedood door een Russische clusterbom.", "weapon_use") == set()
+
+
+def test_a_treaty_to_which_a_state_is_party():
+    body = "Chlorine as a weapon violates the Chemical Weapons Convention, to which Syria has been a party since 2013."
+    assert _keys(body, "treaty_status") == {("SYR", "CWC", True)}
+    body = "Het Clustermunitieverdrag, waarbij Rusland geen partij is, verbiedt dit."
+    assert _keys(body, "treaty_status") == {("RUS", "CCM", False)}
+
+
+def test_money_for_building_up_a_states_security_forces():
+    body = "Nederland stelt vier miljoen euro beschikbaar voor de opbouw van de Afghaanse veiligheidsstructuren."
+    assert _keys(body, "aid") == {("NLD", "AFG", "decided")}
+    assert _keys("Nederland stelt vier miljoen euro beschikbaar voor de opbouw van Afghaanse scholen.", "aid") == set()
+
+
+def test_a_treaty_databases_table_of_parties_with_their_reservations():
+    body = (
+        "Verdrag inzake het verbod van het gebruik, de aanleg van voorraden, de productie en de overdracht van "
+        "anti-personeelmijnen en inzake de vernietiging van deze wapens\n\n"
+        "Partij | Voorbehoud / verklaring | Bezwaren |\n\n---|---|---|\n\n"
+        "Argentinië | Ja | Nee |\n\nCanada | Ja | Nee |\n"
+    )
+    assert _keys(body, "treaty_status") == {("ARG", "APMBC", True), ("CAN", "APMBC", True)}

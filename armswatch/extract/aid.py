@@ -238,7 +238,9 @@ _CLAUSE = re.compile(r"[,;:()]|\b(?:dat|die|omdat|terwijl|maar|waarna|nadat|zoda
 # money: "€ 350 miljoen", "200 miljoen euro", "EUR 2 billion"
 _MONEY = re.compile(
     r"(?:€|\beur\b|\beuro\b)\s*\d|"
-    r"\d[\d.,]*\s*(?:miljoen|miljard|million|billion|mln|mld)?\s*(?:euro|eur)\b"
+    r"\d[\d.,]*\s*(?:miljoen|miljard|million|billion|mln|mld)?\s*(?:euro|eur)\b|"
+    # in words: "vier miljoen euro"
+    r"\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd)\s+(?:miljoen|miljard)\s+(?:euro|eur)\b"
 )
 # a purchase or an amount names its recipient: "voor Oekraïne", "ten behoeve van Oekraïne"
 _POLITICAL = re.compile(
@@ -643,7 +645,17 @@ def _funded_forces(ctx: Context, sent: Sentence) -> bool:
     Libanese leger", "investeert 2 miljoen euro in de Libanese veiligheidssector")."""
     if not _MONEY.search(fold(ctx.body[sent.start : sent.end])):
         return False
-    return any(word_before(ctx.body, f.start) in ("voor", "aan", "in", "for", "to") for f in _trained_forces(ctx, sent))
+    return any(
+        word_before(ctx.body, f.start) in ("voor", "aan", "in", "for", "to")
+        or _BUILD_UP_OF.search(fold(ctx.body[max(sent.start, f.start - 40) : f.start]))
+        for f in _trained_forces(ctx, sent)
+    )
+
+
+# "voor de opbouw van de Afghaanse veiligheidsstructuren": money for building up a state's forces
+_BUILD_UP_OF = re.compile(
+    r"\bvoor\s+(?:de\s+)?(?:opbouw|versterking|hervorming|training|opleiding|uitrusting)\s+van\s+(?:de\s+|het\s+)?$"
+)
 
 
 def _trained_forces(ctx: Context, sent: Sentence) -> list[Mention]:
@@ -861,6 +873,7 @@ def _marked_recipient(body: str, s: Mention) -> bool:
                 r"(?:training|trainingen|opleiding|opleidingen)(?: van)?(?: de| het)?|training of)\s+$",
                 before,
             )
+            or _BUILD_UP_OF.search(fold(body[max(0, s.start - 40) : s.start]))
             # the state whose fight is supported: "een militaire bijdrage aan de strijd tegen ISIS in Irak"
             or re.search(
                 r"\b(?:strijd|fight)\s+(?:tegen|against)\s+(?:de\s+|het\s+|the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+in\s+$",

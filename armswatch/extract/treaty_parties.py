@@ -471,8 +471,10 @@ def _table_paragraphs(ctx: Context) -> list[Fact]:
                 # a piped table, one row a paragraph: "Partij | Datum inwerkingtreding | Voorbehoud |"
                 kinds = _column_kinds(fold(body[head.end() : b]))
                 treaty = _title_treaty(ctx, a)
-                if "|" in body[a:b] and treaty and {"eif", "consent"} & set(kinds):
-                    table = (kinds, treaty)
+                # the parties with their reservations: "Partij | Voorbehoud / verklaring | Bezwaren |"
+                reserved = "voorbehoud" in fold(body[head.end() : b]) and not kinds
+                if "|" in body[a:b] and treaty and ({"eif", "consent"} & set(kinds) or reserved):
+                    table = (["reservations"] if reserved else kinds, treaty)
                     piped = [_column(c) or "name" for c in body[a:b].split("|")]
                 continue
             heading = fold(_without_legend(body[head.end() : states[0].start]))
@@ -490,7 +492,7 @@ def _table_paragraphs(ctx: Context) -> list[Fact]:
         if piped and not head:  # one row: its cells under the heading's cells
             values = body[a:b].split("|")[1:]
             cols = {k: v.strip() for k, v in zip(piped[1:], values, strict=False) if k != "name" and v.strip()}
-            party = _party(ctx, cols)
+            party = True if table[0] == ["reservations"] else _party(ctx, cols)
             if party is not None:
                 out.append(
                     make_fact(

@@ -568,6 +568,12 @@ _EN_MEMBER = re.compile(
 _MEMBER_RELATIVE = re.compile(
     r"^\s*,\s*(?:dat|die|which)\s+(?P<neg>geen\s+|not\s+)?(?:lid\s+is|is\s+(?:an?\s+)?member)\b"
 )
+_TO_WHICH = re.compile(r",?\s*(?:to which|waarbij)\s+$")
+_PARTY_AFTER = re.compile(
+    r"^\s+(?:(?:has|have|had)\s+been|is|are|was|were|became)\s+(?P<neg>not\s+)?(?:an?\s+)?(?:state\s+)?(?:party|parties)\b"
+    # the Dutch verb last: "waarbij Syrië sinds 2013 partij is"
+    r"|^\s+(?:[\w-]+\s+){0,3}?(?P<nl_neg>geen\s+)?partij\s+(?:is|was|werd|zijn|waren)\b"
+)
 _OTHER_PARTIES = re.compile(r"\b(?:met|als)\s+(?:de\s+)?andere\s+(?:landen|staten)\s+die\s+partij\s+zijn\s+bij\b")
 _EN_AS_PARTY = re.compile(r"(?:['’]s?\s+(?:\w+\s+){0,2}?|,\s*)as\s+a\s+state\s+party\s+to\b")
 # only a party is held to a treaty's terms: "Syria's (return to full) compliance with the
@@ -609,6 +615,17 @@ def _bound(ctx: Context, sent: Sentence, states: list[Mention], text: str, text_
             subj = _subject_states(ctx, sent, states, a) if a >= text_start else []
             for st in subj:
                 yield st.label, "CWC", not m.group("neg"), a
+    if "to which" in text or "waarbij" in text:  # "the Convention, to which Syria has been a party since 2013"
+        for st in states:
+            m = _TO_WHICH.search(fold(body[max(sent.start, st.start - 60) : st.start]))
+            tail = _PARTY_AFTER.match(fold(body[st.end : min(sent.end, st.end + 40)]))
+            if not (m and tail):
+                continue
+            off = max(sent.start, st.start - 60)
+            tre = [t for t in ctx.mentions.by_kind["treaty_all"] if off <= t.end <= off + m.start() + 2]
+            treaty = _resolve(ctx, tre[-1]) if tre else None
+            if treaty:
+                yield st.label, treaty, not (tail.group("neg") or tail.group("nl_neg")), st.start
     if "lid is" in text:  # "Syrië, dat geen lid is, ...": the OPCW named just before
         for st in states:
             m = _MEMBER_RELATIVE.match(fold(body[st.end : min(sent.end, st.end + 30)]))

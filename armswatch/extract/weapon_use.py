@@ -84,7 +84,7 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[tuple[Fact, bool]]:
         return []
     uses = men.within("use", sent.start, sent.end) + _separable_uses(body, sent)
     if not uses:
-        return _attack_events(ctx, sent, weapons, set())
+        return _attack_events(ctx, sent, weapons, set()) + _killed_by(ctx, sent, weapons, set())
     out, seen = [], set()
     for w in weapons:
         if ctx.is_quoted(w.start):
@@ -125,7 +125,32 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[tuple[Fact, bool]]:
         when = _when(body, sent, lo, ctx.structure.date) or _use_year(body, use, w)
         fact = _use_fact(ctx, sent, actor.label, w, _place(ctx, sent, actor, use, w), when, use, lo)
         out.append((fact, actor.kind == "nominal"))
-    return out + _attack_events(ctx, sent, weapons, {w for _, w in seen})
+    return out + _attack_events(ctx, sent, weapons, {w for _, w in seen}) + _killed_by(ctx, sent, weapons, seen)
+
+
+# a victim of a state's weapon: "was killed by a Russian cluster bomb", "gedood door een Russische
+# clusterbom", "kwam om door Russische clustermunitie" — the weapon's adjective names who fired it
+_KILLED_BY = re.compile(
+    r"\b(?:killed|hit|struck|wounded|victim of|gedood|getroffen|gewond|omgekomen|om het leven gekomen|"
+    r"kwam om|kwamen om|slachtoffer van)\s+(?:by|door|van)?\s*(?:an?\s+|een\s+|de\s+|het\s+|the\s+)?$"
+)
+
+
+def _killed_by(ctx: Context, sent: Sentence, weapons: list[Mention], seen: set) -> list[tuple[Fact, bool]]:
+    body, out = ctx.body, []
+    adjs = [a for a in ctx.mentions.within("actor", sent.start, sent.end) if a.kind == "adj"]
+    for w in weapons:
+        adj = next((a for a in adjs if 0 <= w.start - a.end <= 1), None)
+        if adj is None or (adj.label, w.label) in seen or ctx.is_quoted(w.start):
+            continue
+        if not _KILLED_BY.search(fold(body[max(sent.start, adj.start - 40) : adj.start])):
+            continue
+        if conditional(body, sent, adj.start) or negated(body, sent, adj.start, w.end):
+            continue
+        seen.add((adj.label, w.label))
+        when = _when(body, sent, adj.start, ctx.structure.date)
+        out.append((_use_fact(ctx, sent, adj.label, w, _place(ctx, sent, adj, w, w), when, w, adj.start), False))
+    return out
 
 
 # an attack named by its weapon, as an event that happened somewhere: "chemical weapon attacks have

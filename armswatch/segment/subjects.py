@@ -336,6 +336,8 @@ _TREATY_NAME = re.compile(
 _CONCLUDED = re.compile(
     # (a footnote's number may be glued to the year: "Genève, 3 september 19921")
     r"^[A-Z][\w'’ ./-]{1,60},\s+\d{1,2}\s+\w+\s+\d{4}\d?$|^Voor een overzicht van de verdragsgegevens\b"
+    # the treaty database's party section under the title: "Partijen met voorbehouden, ...", "PartijenPartijen met ..."
+    r"|^Partijen(?:\b|Partijen)"
 )
 
 
