@@ -148,3 +148,12 @@ def test_a_treaty_databases_table_of_parties_with_their_reservations():
         "Argentinië | Ja | Nee |\n\nCanada | Ja | Nee |\n"
     )
     assert _keys(body, "treaty_status") == {("ARG", "APMBC", True), ("CAN", "APMBC", True)}
+
+
+def test_a_parties_table_goes_on_past_a_row_it_cannot_name():
+    body = (
+        "Verdrag inzake clustermunitie\n\nPartij | Voorbehoud / verklaring | Bezwaren |\n\n---|---|---|\n\n"
+        "Canada | Ja | Nee |\n\nNederlanden, het Koninkrijk der | Ja | Nee |\n\nAtlantis | Ja | Nee |\n\n"
+        "Zweden | Ja | Nee |\n"
+    )
+    assert _keys(body, "treaty_status") == {("CAN", "CCM", True), ("NLD", "CCM", True), ("SWE", "CCM", True)}

@@ -486,6 +486,9 @@ def _table_paragraphs(ctx: Context) -> list[Fact]:
             table = (kinds, treaty)
         elif table is not None and re.fullmatch(r"[-|:\s]+", body[a:b]):
             continue  # the rule under a piped table's heading ("---|---|---|")
+        elif piped and table is not None and body[a:b].count("|") >= len(piped) - 1:
+            if not states or states[0].start != a:
+                continue  # a piped row whose first cell names no state the lexicon knows: the table goes on
         elif table is None or not states or states[0].start != a:
             table, piped = None, None
             continue
