@@ -157,3 +157,18 @@ def test_a_parties_table_goes_on_past_a_row_it_cannot_name():
         "Zweden | Ja | Nee |\n"
     )
     assert _keys(body, "treaty_status") == {("CAN", "CCM", True), ("NLD", "CCM", True), ("SWE", "CCM", True)}
+
+
+def test_an_additional_ccw_protocol_is_told_by_its_table_dates():
+    title = (
+        "Verdrag\n\nAanvullend Protocol bij het Verdrag inzake het verbod of de beperking van het gebruik van "
+        "bepaalde conventionele wapens die geacht kunnen worden buitensporig leed te veroorzaken\n\n"
+        "PartijenPartijen met een link hebben een voorbehoud.\n\n"
+        "Partij Ondertekening Ratificatie In werking Opzegging Buiten werking\n"
+    )
+    # a party dated before Protocol V was adopted (28 November 2003): Protocol IV's table
+    body = title + "Albanië 28-08-2002 (R) 28-02-2003\nAlgerije 06-05-2015 (R) 06-11-2015\n"
+    assert _keys(body, "treaty_status") == {("ALB", "CCW-P4", True), ("DZA", "CCW-P4", True)}
+    # only later dates: Protocol IV's or Protocol V's, the text does not tell
+    body = title + "Algerije 06-05-2015 (R) 06-11-2015\nAngola 10-02-2017 (R) 10-08-2017\n"
+    assert _keys(body, "treaty_status") == set()

@@ -111,7 +111,10 @@ def _title_treaty(ctx: Context, before: int) -> str | None:
         if re.fullmatch(r"(?:aanvullend\s+)?protocol\b.*", head, re.S):
             protocols = [t.label for t in named if t.label.startswith("CCW-")]
             if not protocols and named[0].label == "CCW":
-                protocols = [p for p in [_ccw_protocol_by_date(body[b : b + 200])] if p]
+                by_date = _ccw_protocol_by_date(body[b : b + 200])
+                if by_date is None and head.startswith("aanvullend"):
+                    by_date = _additional_protocol_by_its_table(body[b : b + 4000])
+                protocols = [by_date] if by_date else []
             return protocols[0] if protocols else None
     return None
 
@@ -123,6 +126,18 @@ def _title_treaty(ctx: Context, before: int) -> str | None:
 # Protocol II (3 May 1996) and Protocol V (28 November 2003) have no contract id.
 _CCW_PROTOCOL_DATES = {(13, 10, 1995): "CCW-P4"}
 _CONCLUDED = re.compile(r"^\s*[A-Z][\w/ ]{1,40}?\d?,\s*(\d{1,2})\s+(" + _MONTHS_EN_NL + r")\s+(\d{4})\s*$", re.M | re.I)
+
+
+# The CCW's protocols titled "Aanvullend Protocol bij het Verdrag ..." in the Dutch treaty database
+# are Protocol IV (adopted 13 October 1995) and Protocol V (adopted 28 November 2003): a party
+# table that dates a signature or ratification before Protocol V existed is Protocol IV's.
+_PROTOCOL_V_ADOPTED = (2003, 11, 28)
+_TABLE_DATE = re.compile(r"\b(\d{2})-(\d{2})-(\d{4})\b")
+
+
+def _additional_protocol_by_its_table(after_title: str) -> str | None:
+    dates = [(int(y), int(m), int(d)) for d, m, y in _TABLE_DATE.findall(after_title)]
+    return "CCW-P4" if dates and min(dates) < _PROTOCOL_V_ADOPTED else None
 
 
 def _ccw_protocol_by_date(after_title: str) -> str | None:
