@@ -1406,3 +1406,17 @@ def test_a_page_title_with_its_label_or_first_line_glued_on():
         "De voorzitter opent de vergadering.\n"
     )
     assert r["subject"] == "Behandeling Wet hardheidsaanpassing Awir"
+
+
+def test_an_older_answer_letter_that_hands_over_the_answers():
+    text = (
+        "Aan\n\nde voorzitter van de Tweede Kamer der Staten-Generaal\n\n's-Gravenhage, 28 jan. 2000\n\n"
+        "Onderwerp\n\nBeantwoording kamervragen van het lid Jansen.\n\nGeachte voorzitter,\n\n"
+        "Hierbij doe ik u toekomen de antwoorden op de vragen gesteld door het lid Jansen over de spoorlijn.\n\n"
+        "1. Hoe beschouwt u het oordeel van de Raad van State?\n\nDe Raad heeft dat niet geoordeeld.\n\n"
+        "2. Erkent u dat de informatie bekend was?\n\nNee.\n"
+    )
+    r = record(text)
+    assert r["type"] == "antwoord_kamervragen"
+    assert numbers(r) == [1, 2]
+    assert r["subject"] != "Beantwoording kamervragen van het lid Jansen."

@@ -43,7 +43,7 @@ _ANSWER_MARK = re.compile(
     _ANSWERS_OPEN + r"(?:van|op vragen|(?:op )?Kamervragen)\b|\([Oo]ntvangen\b"
     # a covering note: "Graag bied ik u hierbij de antwoorden aan op de schriftelijke vragen ...",
     # "Hiermee beantwoord ik de vragen die ..."
-    r"|\b(?:bied|bieden|zend|zenden|stuur|sturen)\b[^.\n]{0,60}\bde antwoorden\b[^.\n]{0,20}\bop de\b"
+    r"|\b(?:bied|bieden|zend|zenden|stuur|sturen|doe|doen)\b[^.\n]{0,60}\bde antwoorden\b[^.\n]{0,20}\bop de\b"
     r"[^.\n]{0,40}\bvragen\b"
     r"|\b(?:Hiermee|Hierbij) beantwoord(?:en)? (?:ik|wij)\b"
     # a committee's list printed with the answers: "Vragen en antwoorden zijn hierna afgedrukt"

@@ -249,7 +249,7 @@ _TYPE_MARKERS = [
             r"|Antwoord schriftelijke vragen\b|Antwoord(?:en)? (?:op )?Kamervragen\b"
             # a ministry's title for the letter that answers: "Kamerbrief inzake beantwoording lijst van vragen over X"
             r"|Kamerbrief (?:inzake|over|met) (?:de )?(?:beantwoording|antwoorden op)\b[^\n]{0,40}?\bvragen\b"
-            r"|(?:Beantwoording|Antwoord(?:en)? op) (?:de )?(?:schriftelijke |nadere )?(?:Kamer)?vragen\b)"
+            r"|(?:Beantwoording|Antwoord(?:en)? op) (?:de )?(?:schriftelijke |nadere )?(?:[Kk]amer)?vragen\b)"
         ),
     ),
     # an older answer's heading names the ministers before the askers: "Antwoord van de heer
@@ -261,8 +261,9 @@ _TYPE_MARKERS = [
         "questions",
         re.compile(
             r"^(?:Hierbij|Hiermee)\s+beantwoord(?:en)?\s+(?:ik|wij)\b[^\n]{0,120}?\bde\s+(?:schriftelijke\s+|nadere\s+)?"
-            r"(?:Kamer)?vragen\b|^(?:Hierbij|Hiermee)\s+(?:zend|stuur|bied)(?:en)?\s+(?:ik|wij)\s+u\b[^\n]{0,80}?"
-            r"\bde\s+antwoorden\s+(?:aan\s+)?op\s+de\s+(?:schriftelijke\s+)?(?:Kamer)?vragen\s+van\s+(?:het\s+lid|de\s+leden)\b"
+            r"(?:Kamer)?vragen\b|^(?:Hierbij|Hiermee)\s+(?:zend|stuur|bied|doe)(?:en)?\s+(?:ik|wij)\s+u\b[^\n]{0,80}?"
+            r"\bde\s+antwoorden\s+(?:aan\s+)?op\s+de\s+(?:schriftelijke\s+)?(?:Kamer)?vragen\s+(?:van|gesteld\s+door)\s+"
+            r"(?:het\s+lid|de\s+leden)\b"
         ),
     ),
     # a member's own post of the questions they put (party sites, parlement.com and its monitors):

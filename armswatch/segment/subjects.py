@@ -34,6 +34,9 @@ _BETREFT_ASKED = re.compile(
     r"^(?:Beantwoording (?:van )?|Antwoord(?:en)? op )?[Vv]ra(?:gen|ag) van (?:(?:het |de )?(?:(?:Tweede|Eerste)-?)?(?:[Kk]amer)?(?:lid|leden)"
     r"|de heer|mevrouw)(?:\b|(?=[A-Z]))[^()\n]{0,200}?\b(?:over|inzake)\s+(?P<s>\S.*)$"
 )
+_ASKERS_ONLY = re.compile(
+    r"^(?:Beantwoording|Antwoord(?:en)? op)\s+(?:de\s+)?(?:[Kk]amer)?vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+[^\n]{2,60}?\.?$"
+)
 # a plenary item of the mondelinge vragenuur, titled by the asker and the minister asked
 _ORAL_QUESTIONS = re.compile(
     r"^Vra(?:gen|ag) van (?:het lid|de leden) [^\n]{1,300}? aan de (?:minister|staatssecretaris|minister-president)"
@@ -64,7 +67,10 @@ def subject(
 ) -> str | None:
     if meta.get("subject"):
         return str(meta["subject"]).strip()
-    if header.get("betreft"):
+    # "Onderwerp Beantwoording kamervragen van het lid X." names only the askers: what they asked
+    # about follows in the covering note ("... gesteld door het lid X over de Betuweroute")
+    askers_only = kind in ("kamervragen", "antwoord_kamervragen") and _ASKERS_ONLY.match(header.get("betreft", ""))
+    if header.get("betreft") and not askers_only:
         betreft = header["betreft"]
         asked = _BETREFT_ASKED.match(betreft) if kind in ("kamervragen", "antwoord_kamervragen") else None
         return asked.group("s") if asked else betreft
