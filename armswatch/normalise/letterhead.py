@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from armswatch.segment.dates import find_date
 from armswatch.segment.roles import CHAIR_OF_A_CHAMBER
+from armswatch.segment.subjects import ASKERS_ONLY
 
 # label (as written, lower case) -> canonical header key
 _LABELS = {
@@ -291,12 +292,6 @@ def separate(text: str, sidebar: str = "") -> Letterhead:
     return lh
 
 
-# a subject that names the askers and not yet what they asked about
-_ASKED_ONLY = re.compile(
-    r"^(?:Antwoord(?:en)? op |Beantwoording (?:van )?)?[Vv]ragen van (?:het lid|de leden) [^\n]{2,80}$"
-)
-
-
 def _scan(blocks: list[list[str]], lh: Letterhead, find_addressee: bool = True) -> None:
     pending: str | None = None  # a label seen alone on its line, waiting for its value
     addressee_seen = "aan" in lh.header or not find_addressee
@@ -309,7 +304,7 @@ def _scan(blocks: list[list[str]], lh: Letterhead, find_addressee: bool = True) 
                 lh.put("aan", to)
                 addressee_seen = True
         for block in run:
-            if _ASKED_ONLY.match(lh.header.get("betreft", "")) and block[0].startswith("over "):
+            if ASKERS_ONLY.match(lh.header.get("betreft", "")) and block[0].startswith("over "):
                 # "Betreft / Antwoord op vragen van het lid X" with "over Y" set apart below it
                 lh.header["betreft"] += " " + " ".join(block)
                 lh.removed.extend(block)

@@ -34,8 +34,12 @@ _BETREFT_ASKED = re.compile(
     r"^(?:Beantwoording (?:van )?|Antwoord(?:en)? op )?[Vv]ra(?:gen|ag) van (?:(?:het |de )?(?:(?:Tweede|Eerste)-?)?(?:[Kk]amer)?(?:lid|leden)"
     r"|de heer|mevrouw)(?:\b|(?=[A-Z]))[^()\n]{0,200}?\b(?:over|inzake)\s+(?P<s>\S.*)$"
 )
-_ASKERS_ONLY = re.compile(
-    r"^(?:Beantwoording|Antwoord(?:en)? op)\s+(?:de\s+)?(?:[Kk]amer)?vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+[^\n]{2,60}?\.?$"
+# a subject line that names the askers and not what they asked about: "Beantwoording kamervragen van
+# het lid X.", "Antwoord op vragen van het lid X" (the letterhead reader joins an "over Y" set below it)
+ASKERS_ONLY = re.compile(
+    r"^(?![^\n]*\b(?:over|inzake)\s)(?:(?:Beantwoording(?:\s+van)?|Antwoord(?:en)?\s+op)\s+)?(?:de\s+)?"
+    r"(?:[Kk]amer)?[Vv]ragen\s+van\s+"
+    r"(?:het\s+lid|de\s+leden)\s+[^\n]{2,80}?\.?$"
 )
 # a plenary item of the mondelinge vragenuur, titled by the asker and the minister asked
 _ORAL_QUESTIONS = re.compile(
@@ -69,7 +73,7 @@ def subject(
         return str(meta["subject"]).strip()
     # "Onderwerp Beantwoording kamervragen van het lid X." names only the askers: what they asked
     # about follows in the covering note ("... gesteld door het lid X over de Betuweroute")
-    askers_only = kind in ("kamervragen", "antwoord_kamervragen") and _ASKERS_ONLY.match(header.get("betreft", ""))
+    askers_only = kind in ("kamervragen", "antwoord_kamervragen") and ASKERS_ONLY.match(header.get("betreft", ""))
     if header.get("betreft") and not askers_only:
         betreft = header["betreft"]
         asked = _BETREFT_ASKED.match(betreft) if kind in ("kamervragen", "antwoord_kamervragen") else None
