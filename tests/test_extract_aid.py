@@ -349,6 +349,13 @@ def test_a_partner_is_a_co_giver_beside_the_giver_never_the_giver_alone():
         ("DEU", "UKR", "decided"),
         ("DNK", "UKR", "decided"),
     }
+    # the partners may come first, with an article, and the giver after its verb
+    first = "Samen met de Verenigde Staten en Tsjechië levert Nederland 90 gereviseerde tanks aan Oekraïne."
+    assert keys(facts_of(first, letter, kind="aid")) == {
+        ("NLD", "UKR", "decided"),
+        ("USA", "UKR", "decided"),
+        ("CZE", "UKR", "decided"),
+    }
     project = "Wij stellen in een samenwerkingsproject met Duitsland pantserhouwitsers ter beschikking aan Oekraïne."
     assert {k[0] for k in keys(facts_of(project, letter, kind="aid"))} == {"NLD"}
     eu = "Borrell heeft voorgesteld om de steun die de EU vanuit de Europese Vredesfaciliteit aan Oekraïne levert, te verhogen."

@@ -396,3 +396,19 @@ def test_a_year_like_number_after_a_first_count_is_a_count():
     assert {(f["value"], f["unit"]) for f in facts_of(body, kind="figure")} == {(614, "doden"), (2038, "gewonden")}
     body = "Tussen 2020 en 2024 vielen er 80 doden."
     assert {f["value"] for f in facts_of(body, kind="figure")} == {80}
+
+
+def test_counts_inside_a_question_are_figures_but_its_footnote_marker_is_not():
+    body = (
+        "Vragen van het lid Karabulut (SP) aan de Minister van Buitenlandse Zaken.\n\n"
+        "1. Kunt u bevestigen dat Israël drie door Nederland gefinancierde watersystemen heeft gesloopt?1\n"
+    )
+    assert keys(facts_of(body, kind="figure")) == {(3, "door Nederland gefinancierde watersystemen")}
+
+
+def test_thousands_set_apart_by_a_space_but_not_a_dossier_number():
+    body = (
+        "In 2011 werden 3 348 woningen aanbesteed en circa 72\u00a0000 stuks vernietigd. "
+        "Zie Kamerstuk 32 735, AB en de brief over Box 3 (ingezonden 3 januari 2022)."
+    )
+    assert keys(facts_of(body, kind="figure")) == {(3348, "woningen"), (72000, "stuks")}

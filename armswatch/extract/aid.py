@@ -827,6 +827,8 @@ def _parties(ctx: Context, sent: Sentence, give: Mention, gov: bool) -> tuple[li
         free = [s for s in free if s.start >= that[-1]]
     if selfs:
         donors.append("NLD")
+    partners = _partners(body, states, recipient)
+    free = [s for s in free if s.label not in partners]
     for s in free:
         if "NLD" in donors and s.label != "NLD" and not _coordinated(body, s):
             recipient = recipient or s.label  # "Nederland levert Oekraïne ..."
@@ -839,19 +841,7 @@ def _parties(ctx: Context, sent: Sentence, give: Mention, gov: bool) -> tuple[li
         for s in states
         if word_before(body, s.start) in ("door", "by") and s.label != recipient and s.label not in donors
     ]
-    partners: list[str] = []
-    partner = False
-    for s in states:  # "samen met Duitsland (en Denemarken)": co-givers beside the giver
-        if (
-            re.search(r"\bsamen met\s+$", fold(body[max(0, s.start - 12) : s.start]))
-            or partner
-            and re.search(r"(?:,|\ben)\s+$", fold(body[max(0, s.start - 5) : s.start]))
-        ):
-            partner = True
-            if s.label not in donors and s.label not in partners and s.label != recipient:
-                partners.append(s.label)
-        else:
-            partner = False
+    partners = [p for p in partners if p not in donors]
     if recipient is None:
         recipient = _recipient_nearby(ctx, sent, set(donors + partners))
     if (
@@ -861,6 +851,25 @@ def _parties(ctx: Context, sent: Sentence, give: Mention, gov: bool) -> tuple[li
     ):
         donors.append("NLD")
     return (donors + partners if donors else []), recipient
+
+
+_TOGETHER_WITH = re.compile(r"\b(?:samen met|together with|along with)\s+(?:de\s+|het\s+|the\s+)?$")
+
+
+def _partners(body: str, states: list[Mention], recipient: str | None) -> list[str]:
+    """Co-givers beside the giver: "samen met (de Verenigde Staten en) Duitsland", "together with"."""
+    partners: list[str] = []
+    partner = False
+    for s in states:
+        if _TOGETHER_WITH.search(fold(body[max(0, s.start - 20) : s.start])) or (
+            partner and re.search(r"(?:,|\ben|\band)\s+(?:de\s+|het\s+|the\s+)?$", fold(body[max(0, s.start - 9) : s.start]))
+        ):
+            partner = True
+            if s.label not in partners and s.label != recipient:
+                partners.append(s.label)
+        else:
+            partner = False
+    return partners
 
 
 def _marked_recipient(body: str, s: Mention) -> bool:

@@ -73,7 +73,11 @@ _COMPOUND = (
     r"(?:vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|honderd)tal)"
 )
 _NUM = re.compile(
-    r"(?<![\w.,/\-:])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:,\d+)?|"
+    # a digit glued to closing punctuation is a footnote marker: "... gesloopt?1", "verworven.»2"
+    r"(?<![\w.,/\-:?!)»”\"])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+(?!\d)|"
+    # thousands in groups set apart by a (thin) space, before a word: "3 348 woningen", "72 000 stuks"
+    # (not "32 735, AB" or "36 045 Situatie": a dossier number is followed by no lower-case word)
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s+[a-zà-ÿ])|\d+(?:,\d+)?|"
     # "een" is an article, but not before a scale: "(meer dan) één miljoen kinderen"
     r"(?:één|een)(?=\s+(?:duizend|miljoen|miljard)\b)|"
     + _COMPOUND
@@ -241,7 +245,7 @@ def extract(ctx: Context) -> list[Fact]:
     facts = []
     dictum = _DICTUM.search(ctx.body) if ctx.structure.type == "motie" else None
     before: tuple[int, str] | None = None  # the last unit of the sentence before: (paragraph, unit)
-    for sent in ctx.claim_sentences():
+    for sent in ctx.sents:
         if dictum and sent.start >= dictum.start():
             break
         # "Defensie zet maximaal 80 militairen extra in. Daarvan zijn er 30 bedoeld voor ...": a part
@@ -452,8 +456,9 @@ def _is_identifier(body: str, sent: Sentence, m: re.Match, ranged: bool = False)
     # "6 Overzicht van ... 42"): its numbers are section and page numbers
     # (a numbered paragraph of running text is no heading: "1. Op basis van ... circa 60 kilometer")
     line_end = body.find("\n", m.start())
-    short_line = (line_end if line_end >= 0 else len(body)) - line_start <= 120
-    if short_line and re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]", body[line_start : line_start + 12]):
+    line = body[line_start : line_end if line_end >= 0 else len(body)]
+    # (a numbered question is no heading: "1. Kunt u bevestigen dat ... drie ... gesloopt?1")
+    if len(line) <= 120 and re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z]", line) and not re.search(r"\?\d*\s*$", line):
         return True
     if not ranged and re.match(r"\s*(?:[-–/]\s*\d|\d)", body[m.end() : m.end() + 3]):  # "22 054", "21 501-02"
         return True
@@ -481,7 +486,7 @@ def _value(m: re.Match) -> float | int | None:
         v: float = n
     else:
         try:
-            v = digits_value(raw, scaled=bool(m.group(2)))
+            v = digits_value(re.sub(r"[ \u00a0\u202f]", "", raw), scaled=bool(m.group(2)))
         except ValueError:
             return None
     if m.group(2):
@@ -514,6 +519,9 @@ def _unit(body: str, sent: Sentence, pos: int) -> str | None:
     for n in (3, 2):  # "164 States Parties": a treaty's own capitalised term (other capitals start a name)
         if " ".join(w.strip(",.") for w in words[:n]) in _TITLED_UNITS:
             return " ".join(w.strip(",.") for w in words[:n])
+    # "Box 3 (ingezonden ...)": an aside opens, no counted noun ("drie (militaire) doden" has one)
+    if words[0].startswith("(") and not words[0].endswith(")"):
+        return None
     for i, w in enumerate(words):
         bare = w.strip("(),")
         if fold(bare) == "te":  # "150 miljard beschikbaar te stellen": an infinitive, no counted noun
