@@ -539,7 +539,7 @@ def _unit(body: str, sent: Sentence, pos: int) -> str | None:
         if _participle_before_noun(bare, words[i + 1 : i + 2]):
             continue  # "aangedreven onderzeeboten"
         if _plural_noun(bare) and fold(bare) not in _UNIT_SKIP:
-            if i == 0 and bare[0].isupper() and "-" not in bare and bare not in _demonyms():
+            if i == 0 and bare[0].isupper() and "-" not in bare and not _people_or_type(bare):
                 return None  # "31 Kamerleden"? rather a name or heading: be conservative ("14 Palestijnen" is people)
             after = words[i + 1 : i + 3]
             if fold(bare) in _invariant_plurals() and len(after) == 2 and after[0] in ("aan", "van", "of"):
@@ -585,7 +585,16 @@ def _participle_before_noun(word: str, following: list[str]) -> bool:
     )
 
 
+def _people_or_type(word: str) -> bool:
+    """A capitalised plural that is counted: people by their nation, a weapon system by its type."""
+    return word in _demonyms() or word in _type_names() or bool(re.fullmatch(r"[A-Z]+-?\d+\w*['’]s", word))
+
+
 @cache
+def _type_names() -> frozenset[str]:
+    return frozenset(lexicon.load_toml("figures.toml").get("type_names", []))
+
+
 @cache
 def _demonyms() -> frozenset[str]:
     return frozenset(lexicon.load_toml("figures.toml").get("demonyms", []))
@@ -607,7 +616,7 @@ def _plural_noun(w: str) -> bool:
         or fw in ("zijn", "hebben", "worden", "waren", "kunnen", "zullen", "ingezet", "den")
     ):
         return False
-    return bool(re.search(r"(?:en|s|ers|ies|'s|ici)$", fw))  # "technici", "politici"
+    return bool(re.search(r"(?:en|s|ers|ies|['’]s|ici)$", fw))  # "technici", "politici"
 
 
 def _about(ctx: Context, start: int, end: int) -> str | None:
