@@ -461,3 +461,14 @@ def test_a_year_on_a_use_noun_dates_a_use_without_a_user():
     [f] = facts_of("Het gebruik van gifgas in 1988 maakte duizenden slachtoffers.", kind="weapon_use")
     assert (f["actor"], f["weapon"], f["when"]) == ("UNKNOWN", "chemical_weapon", "1988")
     assert facts_of("A ban on the use of anthrax in 1995 was agreed.", kind="weapon_use") == []
+
+
+def test_an_english_passive_use_with_a_place_has_an_unknown_user_unless_denied_or_supposed():
+    assert keys(facts_of("Chemical weapons were used in Syria.", kind="weapon_use")) == {("UNKNOWN", "chemical_weapon")}
+    for body in (
+        "Cluster munitions were not used in Ukraine.",
+        "If chemical weapons were used in Syria, we will respond.",
+        "It is unclear whether chemical weapons were used in Douma.",
+        "Syria has never used chemical weapons in Douma.",
+    ):
+        assert facts_of(body, kind="weapon_use") == [], body

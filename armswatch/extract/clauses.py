@@ -9,7 +9,11 @@ from armswatch.extract.text import Sentence, fold
 
 # a new clause starts after these (commas, semicolons, complementisers)
 _CLAUSE_START = re.compile(r"[,;:–—(]|\b(?:dat|omdat|terwijl|maar|doordat|waarbij|waardoor|nadat|zodat)\b")
-_NEGATION = re.compile(r"\b(?:geen|niet|nooit|noch|nergens|ontken\w*|onjuist|ongegrond|weerlegd)\b")
+_NEGATION = re.compile(
+    r"\b(?:geen|niet|nooit|noch|nergens|ontken\w*|onjuist|ongegrond|weerlegd|"
+    # English statements of the same government: "were not used", "has never used", "denied"
+    r"not|never|neither|nor|denie[sd]|deny)\b(?!\s+only\b)"
+)
 # wording before the claim clause that withholds the claim ("er zijn geen aanwijzingen dat ...")
 _DENIAL_LEAD = re.compile(
     r"\b(?:geen (?:aanwijzingen|bewijs|bewijzen|indicaties|signalen|informatie)|niet (?:vastgesteld|"

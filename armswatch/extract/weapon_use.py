@@ -211,9 +211,10 @@ def _use_fact(
 
 
 _SEPARABLE = re.compile(r"\b(?:zet|zetten|zette)\b(?=[^.;:?!]{0,120}?\bin\s*[.,;])")
-_PASSIVE = re.compile(r"\b(?:is|zijn|werd|werden|wordt|worden)\b")
+_PASSIVE = re.compile(r"\b(?:is|zijn|werd|werden|wordt|worden|was|were|are|been)\b")
 _MODAL = re.compile(r"\b(?:kan|kunnen|mag|mogen|moet|moeten|zou|zouden|verboden|toegestaan|dreigt|dreigen)\b")
 _PARTICIPLE = {"gebruikt", "ingezet", "afgevuurd", "afgeworpen", "gedropt", "toegepast", "gelegd"}
+_PARTICIPLE |= {"used", "deployed", "fired", "dropped", "employed"}  # "Chemical weapons were used in Syria"
 
 
 _INFINITIVE_USE = {"inzetten", "gebruiken", "afvuren", "afwerpen", "gebruikmaken", "bestoken"}
@@ -352,7 +353,8 @@ def _unknown_actor(ctx: Context, sent: Sentence, use: Mention, weapon: Mention) 
         return None
     cs = clause_start(body, sent, min(use.start, weapon.start))
     clause = fold(body[cs : use.end])
-    if not _PASSIVE.search(clause) or _MODAL.search(fold(body[sent.start : sent.end])):
+    text = fold(body[sent.start : sent.end])
+    if not _PASSIVE.search(clause) or _MODAL.search(text) or _EN_MODAL.search(text):
         return None
     unknown = Mention(use.start, use.start, "UNKNOWN")
     if _GROUP_AGENT.search(fold(body[cs : clause_end(body, sent, use.end)])):
