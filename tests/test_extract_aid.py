@@ -374,3 +374,14 @@ def test_a_planned_delivery_as_a_letters_topic_and_support_given_to_a_states_for
     forces = "Ook ondersteunde Nederland de Jordaanse strijdkrachten bij de bouw van een logistieke hub."
     assert keys(facts_of(forces, letter, kind="aid")) == {("NLD", "JOR", "delivered")}
     assert facts_of("Nederland steunde de motie over de Jordaanse strijdkrachten.", letter, kind="aid") == []
+
+
+def test_goods_sent_to_a_state_are_given_troops_sent_there_are_deployed():
+    letter = Structure(type="kamerbrief")
+    listed = "Nederland, Duitsland en Denemarken sturen 100 gevechtstanks naar Oekraïne."
+    assert keys(facts_of(listed, letter, kind="aid")) == {
+        ("NLD", "UKR", "decided"),
+        ("DEU", "UKR", "decided"),
+        ("DNK", "UKR", "decided"),
+    }
+    assert facts_of("Nederland stuurt 100 militairen naar Mali.", letter, kind="aid") == []

@@ -86,7 +86,7 @@ _GIVE_VERB = re.compile(
 _INDIRECT_QUESTION = re.compile(r"\b(?:welke|hoeveel|wat|hoe|waarom|wanneer)\b[^,.;]*\b(?:lever|schenk|stuur|doneer)")
 # a plural present of giving ("Denemarken en Nederland leveren"), not an infinitive after a
 # modal, an auxiliary, "te" or "om" earlier in the same clause
-_PLURAL_GIVE = re.compile(r"\b(?:leveren|schenken|doneren)\b")
+_PLURAL_GIVE = re.compile(r"\b(?:leveren|schenken|doneren|sturen|zenden)\b")
 _INFINITIVE_CUE = re.compile(
     r"\b(?:te|om|kan|kunnen|zal|zullen|wil|willen|moet|moeten|gaan|gaat|mag|mogen|"
     r"zou|zouden|blijft|blijven|van plan)\b"
@@ -533,6 +533,9 @@ _TROOPS = re.compile(
 )
 
 
+_SENDS_GOODS = re.compile(r"^(?:stuur\w*|sturen|gestuurd|zendt|zenden|gezonden|send|sends|sent)$")
+
+
 def _declined(ctx: Context, sent: Sentence) -> bool:
     """A condition, a negation, a request or an indirect question governs the sentence."""
     text = ctx.body[sent.start : sent.end]
@@ -785,6 +788,14 @@ def _parties(ctx: Context, sent: Sentence, give: Mention, gov: bool) -> tuple[li
     # its indirect object), "Oekraïne ondersteunen met", "voor / ten behoeve van Oekraïne",
     # English "to Ukraine", "supply Ukraine with"
     to = [s for s in states if _marked_recipient(body, s)]
+    if (
+        not to
+        and _SENDS_GOODS.search(fold(body[give.start : give.end]))
+        and not _TROOPS.search(fold(body[sent.start : sent.end]))
+    ):
+        # goods sent to a state are given to it ("stuurt 100 gevechtstanks naar Oekraïne"); troops
+        # sent to a state are deployed there ("militairen naar Mali sturen"), which is no support
+        to = [s for s in states if word_before(body, s.start) in ("naar", "to")]
     if give.label in ("buy", "money", "contribute"):
         # bought, paid or contributed for whom: only a state named after "voor", "aan", "for"
         to = [s for s in to if word_before(body, s.start) != "om"]
@@ -862,7 +873,8 @@ def _partners(body: str, states: list[Mention], recipient: str | None) -> list[s
     partner = False
     for s in states:
         if _TOGETHER_WITH.search(fold(body[max(0, s.start - 20) : s.start])) or (
-            partner and re.search(r"(?:,|\ben|\band)\s+(?:de\s+|het\s+|the\s+)?$", fold(body[max(0, s.start - 9) : s.start]))
+            partner
+            and re.search(r"(?:,|\ben|\band)\s+(?:de\s+|het\s+|the\s+)?$", fold(body[max(0, s.start - 9) : s.start]))
         ):
             partner = True
             if s.label not in partners and s.label != recipient:
@@ -926,8 +938,14 @@ def _coordinated(body: str, s: Mention) -> bool:
     """ "Nederland en Duitsland leveren", "... vijf pantserhouwitsers en Duitsland zeven"."""
     before = fold(body[max(0, s.start - 6) : s.start])
     after = fold(body[s.end : s.end + 20])
-    return before.endswith(" en ") or bool(
-        re.match(r"\s+en\s+\w", after) and re.match(r"\s+en\s+[A-Z]", body[s.end : s.end + 20])
+    return (
+        before.endswith((" en ", " and "))
+        or bool(
+            re.match(r"\s+(?:en|and)\s+\w", after)
+            and re.match(r"\s+(?:en|and)\s+[A-Z]", body[s.end : s.end + 20])
+            # a list of givers: "Nederland, Duitsland en Denemarken sturen"
+            or re.match(r",\s+(?:[A-Z][\w-]+\s+){1,3}(?:en|and)\s+[A-Z]", body[s.end : s.end + 60])
+        )
     )
 
 

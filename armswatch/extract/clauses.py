@@ -8,7 +8,10 @@ import re
 from armswatch.extract.text import Sentence, fold
 
 # a new clause starts after these (commas, semicolons, complementisers)
-_CLAUSE_START = re.compile(r"[,;:–—(]|\b(?:dat|omdat|terwijl|maar|doordat|waarbij|waardoor|nadat|zodat)\b")
+_CLAUSE_START = re.compile(
+    r"[,;:–—(]|\b(?:dat|omdat|terwijl|maar|doordat|waarbij|waardoor|nadat|zodat|"
+    r"that|because|while|whereas|but|which|although)\b"
+)
 _NEGATION = re.compile(
     r"\b(?:geen|niet|nooit|noch|nergens|ontken\w*|onjuist|ongegrond|weerlegd|"
     # English statements of the same government: "were not used", "has never used", "denied"
