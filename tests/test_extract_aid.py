@@ -385,3 +385,14 @@ def test_goods_sent_to_a_state_are_given_troops_sent_there_are_deployed():
         ("DNK", "UKR", "decided"),
     }
     assert facts_of("Nederland stuurt 100 militairen naar Mali.", letter, kind="aid") == []
+
+
+def test_a_weak_item_the_next_sentence_explains_as_military():
+    release = Structure(type="other")
+    body = (
+        "Nederland doneert een steunpakket ter waarde van 500 miljoen euro aan Oekraïne. Dit is onderdeel van een "
+        "nieuw initiatief. Hierbij nemen NAVO-bondgenoten militair materieel af uit de voorraden van de Verenigde Staten."
+    )
+    assert keys(facts_of(body, release, kind="aid")) == {("NLD", "UKR", "decided")}
+    civil = "Nederland doneert een steunpakket ter waarde van 500 miljoen euro aan Oekraïne. Het geld gaat naar de wederopbouw van scholen."
+    assert facts_of(civil, release, kind="aid") == []

@@ -372,10 +372,13 @@ def test_bare_accession_in_the_paragraph_of_the_treaty_and_group_with_members_na
     assert _statuses(body) == {("GHA", "CCM", True), ("BEN", "CCM", True)}
 
 
-def test_counts_conditionals_and_calls_to_join_are_no_status():
+def test_counts_and_conditionals_are_no_status_a_call_to_join_says_not_yet_a_party():
     assert _statuses("Negentien van de 27 EU-lidstaten zijn partij bij het Verdrag inzake clustermunitie.") == set()
     assert _statuses("Als Iran partij zou worden bij het Verdrag inzake clustermunitie, verandert dat weinig.") == set()
-    assert _statuses("Nederland roept Vietnam op toe te treden tot het Verdrag inzake clustermunitie.") == set()
+    # the state called on to join is not (yet) a party: the real-document gold reads it so
+    assert _statuses("Nederland roept Vietnam op toe te treden tot het Verdrag inzake clustermunitie.") == {
+        ("VNM", "CCM", False)
+    }
     assert _statuses("Roemenië heeft aangekondigd zich terug te trekken uit het Ottawa-verdrag.") == set()
 
 
@@ -450,3 +453,17 @@ def test_the_formula_of_where_and_when_a_treaty_was_concluded_stands_before_its_
         "beperking van het gebruik van bepaalde conventionele wapens."
     )
     assert keys(facts_of(body, kind="treaty_status")) == {("NLD", "CCM", True), ("NLD", "CCW", True)}
+
+
+def test_states_appealed_to_join_a_treaty_are_not_yet_parties():
+    body = (
+        "Ook werd gesproken over de pogingen de Verenigde Staten en Turkije ertoe te brengen het Ottawa-verdrag "
+        "te ondertekenen."
+    )
+    assert _statuses(body) == {("USA", "APMBC", False), ("TUR", "APMBC", False)}
+    assert _statuses("The Netherlands urges Egypt to accede to the Chemical Weapons Convention.") == {
+        ("EGY", "CWC", False)
+    }
+    # an appeal to all states names none; an appeal to keep to a treaty is no appeal to join it
+    assert _statuses("Nederland roept alle staten op het Verdrag inzake clustermunitie te ratificeren.") == set()
+    assert _statuses("Nederland roept Rusland op zich aan het Chemischewapenverdrag te houden.") == set()

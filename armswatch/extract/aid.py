@@ -83,7 +83,9 @@ _GIVE_VERB = re.compile(
     r"supply|deliver|donate|provide|send|receive|train|"
     r"contribute|transfer)\b"
 )
-_INDIRECT_QUESTION = re.compile(r"\b(?:welke|hoeveel|wat|hoe|waarom|wanneer)\b[^,.;]*\b(?:lever|schenk|stuur|doneer)")
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:welke|hoeveel|wat|hoe|waarom|wanneer)\b[^,.;]*\b(?:ge)?(?:lever|schenk|schonk|stuur|doneer|doneerd)"
+)
 # a plural present of giving ("Denemarken en Nederland leveren"), not an infinitive after a
 # modal, an auxiliary, "te" or "om" earlier in the same clause
 _PLURAL_GIVE = re.compile(r"\b(?:leveren|schenken|doneren|sturen|zenden)\b")
@@ -370,7 +372,23 @@ def _military(ctx: Context, sent: Sentence) -> bool:
         return True
     if not items or m.within("civil", sent.start, sent.end):
         return False
-    return bool(m.within("military", sent.start, sent.end)) or _antecedent(ctx, sent) is not None
+    return (
+        bool(m.within("military", sent.start, sent.end))
+        or _antecedent(ctx, sent) is not None
+        or _explained_as_military(ctx, sent)
+    )
+
+
+def _explained_as_military(ctx: Context, sent: Sentence) -> bool:
+    """ "Nederland doneert een steunpakket ... aan Oekraïne. ... NAVO-bondgenoten nemen militair
+    materieel af ...": a weak item the next sentences of its paragraph explain as military."""
+    m = ctx.mentions
+    after = [s for s in ctx.paragraph_sentences(sent) if s.start > sent.start][:2]
+    return any(
+        (m.within("military", s.start, s.end) or any(i.label == "item" for i in m.within("item", s.start, s.end)))
+        and not m.within("civil", s.start, s.end)
+        for s in after
+    )
 
 
 def _antecedent(ctx: Context, sent: Sentence) -> Sentence | None:

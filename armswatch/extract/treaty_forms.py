@@ -10,7 +10,10 @@
 - English, the pronoun for the state: "the Holy See, as it did when it acceded to the Convention";
 - a ratification still to come: "Nederland zal het verdrag zo spoedig mogelijk ratificeren", "The
   Netherlands will do its utmost to ratify it" (the treaty of the sentence, or the one named last
-  before it): not yet a party.
+  before it): not yet a party;
+- an appeal to join: "pogingen de Verenigde Staten en Turkije ertoe te brengen dit verdrag te
+  ondertekenen", "roept Rusland op het verdrag te ratificeren", "urges Iran to accede to the
+  Convention": the states appealed to are not (yet) parties.
 
 Called from treaty_status._statuses with the sentence's states; yields (state, treaty, party, focus).
 """
@@ -54,6 +57,7 @@ def statuses(ctx: Context, sent: Sentence, states: list[Mention]):
     text = fold(ctx.body[sent.start : sent.end])
     if "ratific" in text or "ratify" in text or "bekrachtigen" in text:
         yield from _ratification_to_come(ctx, sent, states, text)
+    yield from _appealed_to_join(ctx, sent, states, text)
     treaties = ctx.mentions.starting("treaty_all", sent.start, sent.end)
     if not treaties:
         return
@@ -185,4 +189,32 @@ def _ratification_to_come(ctx: Context, sent: Sentence, states: list[Mention], t
         named = [t for t in ctx.mentions.within("treaty_all", sent.start, sent.end) if t.start < at]
         treaty = _resolve(ctx, named[-1]) if named else ts._treaty_before(ctx, sent.start, within=600)
         if treaty:
+            yield s.label, treaty, False, s.start
+
+
+# an appeal to states, then what they are to do: join the treaty
+_APPEAL = re.compile(
+    r"\b(?:roep\w*|oproep\w*|op\s+te\s+roepen|aan\s+te\s+sporen|aanspor\w*|spoort|sporen|dringt|dringen|"
+    r"te\s+bewegen|beweegt|bewegen|ertoe\s+te\s+brengen|pogingen|calls?\s+(?:up)?on|called\s+(?:up)?on|"
+    r"urges?|urged|encourages?|encouraged)\b"
+)
+_TO_JOIN = re.compile(
+    r"\b(?:te\s+(?:ondertekenen|ratificeren|bekrachtigen)|toe\s+te\s+treden|partij\s+te\s+worden|"
+    r"to\s+(?:sign|ratify|accede|join|become\s+(?:a\s+)?part(?:y|ies)))\b"
+)
+
+
+def _appealed_to_join(ctx: Context, sent: Sentence, states: list[Mention], text: str):
+    appeal = _APPEAL.search(text)
+    join = _TO_JOIN.search(text, appeal.end()) if appeal else None
+    if not appeal or not join or ts._NEG.search(text[appeal.start() : join.start()]):
+        return
+    a, b = sent.start + appeal.end(), sent.start + join.start()
+    addressed = [s for s in states if a <= s.start < b]
+    if not addressed:
+        return
+    named = [t for t in ctx.mentions.within("treaty_all", sent.start, sent.end) if t.start >= addressed[0].end]
+    treaty = _resolve(ctx, named[0]) if named else None
+    if treaty:
+        for s in addressed:
             yield s.label, treaty, False, s.start
