@@ -1420,3 +1420,20 @@ def test_an_older_answer_letter_that_hands_over_the_answers():
     assert r["type"] == "antwoord_kamervragen"
     assert numbers(r) == [1, 2]
     assert r["subject"] != "Beantwoording kamervragen van het lid Jansen."
+
+
+def test_a_party_page_on_its_member_in_the_tweede_kamer_with_a_date_line_above_its_title():
+    text = (
+        "22 februari 2023\n\nVan der Staaij over de steun aan Oekraïne\n\n"
+        "Op dinsdag debatteerde de Kamer over de steun aan Oekraïne. Tweede Kamerlid Van der Staaij sprak namens "
+        "zijn fractie.\n"
+    )
+    r = record(text)
+    assert (r["type"], r["subject"], r["chamber"]) == ("other", "Van der Staaij over de steun aan Oekraïne", "TK")
+
+
+def test_a_page_title_loses_the_sites_name_and_its_double_quotes():
+    suffixed = "Statement on the situation in Syria - PR UN, WTO and other organisations Geneva\n\nMister President, thank you.\n"
+    assert record(suffixed)["subject"] == "Statement on the situation in Syria"
+    quoted = "“UNSC Arria meeting on Resolution 2118”\n\nThank you, Mister Chair.\n"
+    assert record(quoted)["subject"] == "UNSC Arria meeting on Resolution 2118"

@@ -470,6 +470,8 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
     ek = _ek(text)
     if ek:
         return "EK"
+    if kind in ("other", "verslag") and _TK_MEMBER.search(head[:3000]):
+        return "TK"  # a party's page on its member's work: "Tweede Kamerlid Voordewind", "in de Tweede Kamer"
     if kind in ("kamerbrief", "antwoord_kamervragen", "nota"):  # a letter names the Kamer it informs
         tk_named, ek_named = "Tweede Kamer" in head, "Eerste Kamer" in head
         if tk_named != ek_named:
@@ -493,6 +495,9 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
     return None
 
 
+_TK_MEMBER = re.compile(
+    r"\b(?:Tweede[- ]?Kamerlid|Tweede[- ]?Kamerleden|Tweede[- ]?Kamerfractie|(?:debat|overleg) in de Tweede Kamer)\b"
+)
 # a speaker in a plenary record names the chamber they speak in: "hier in de Eerste Kamer"
 _SPEAKER_HERE = re.compile(r"\b(?:hier|vandaag) in (?:de|deze) (?P<k>Eerste|Tweede) Kamer\b")
 # a chamber's news item opens with the chamber as its subject: "Eerste Kamer stemt in met ...",

@@ -127,13 +127,18 @@ def subject(
         if bill:
             return bill
         for p in paragraphs[:8]:
-            if is_chrome(p) or _BARE_CODE.match(p.strip()) or _DATE_TIME.match(p.strip()):
+            # a page's date line above its title ("27 november 2025") is the date, not the subject
+            p = _WRITTEN_DATE_LINE.sub("", p)
+            if not p.strip() or is_chrome(p) or _BARE_CODE.match(p.strip()) or _DATE_TIME.match(p.strip()):
                 continue
             p = _INLINE_CHROME.sub("", p).strip()  # "date 2023-04 Title Ministeries" on one line
             if is_chrome(p):  # the line held nothing but chrome ("date 2021-11 Ministeries")
                 continue
             found = _heading_below(p, paragraphs) or _statement_on(p, paragraphs) or _page_title(p)
-            return _INLINE_CHROME.sub("", _DATE_TAIL.sub("", found)).strip() or None if found else None
+            if not found:
+                return None
+            title = _INLINE_CHROME.sub("", _DATE_TAIL.sub("", _SITE_NAME_AFTER.sub("", found))).strip()
+            return _QUOTED_TITLE.sub(r"\1", title) or None
     if meta.get("title") and kind not in ("kamerbrief",):
         return str(meta["title"]).strip()
     return None
@@ -205,6 +210,20 @@ def _site_letter_title(paragraphs: list[str]) -> str | None:
 
 _SITE_SECTION = re.compile(
     r"^(?:Ministerie van [A-Z][\w ,-]{3,80}|Brieven aan de (?:Tweede |Eerste )?Kamer|Kamerbrieven|-{3,})(?:\s*-{3,})?$"
+)
+# a page title's site name after a dash: "Title - Hoofdinhoud", "Title - PR UN, WTO and other
+# organisations Geneva", "Title | Rijksoverheid.nl"
+_SITE_NAME_AFTER = re.compile(
+    r"\s+[-–|]\s+(?:Hoofdinhoud|PR\s+UN\b.*|Permanent\s+Representation\b.*|Rijksoverheid\.nl|Government\.nl|"
+    r"Defensie\.nl|Tweede\s+Kamer\s+der\s+Staten-Generaal|Eerste\s+Kamer\s+der\s+Staten-Generaal)\s*$"
+)
+_QUOTED_TITLE = re.compile(
+    r'^[“"](.+)[”"]$'
+)  # a title set in double quotes (a quoted headline in single quotes keeps them)
+_WRITTEN_DATE_LINE = re.compile(
+    r"^\s*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?\d{1,2}\s+"
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\s*(?:\n|$)",
+    re.I,
 )
 _STANDING_DATE = re.compile(r"^\d{1,2}[-./]\d{1,2}[-./]\d{4}$|^\d{1,2} [a-z]{3,9} \d{4}$")
 
