@@ -1437,3 +1437,21 @@ def test_a_page_title_loses_the_sites_name_and_its_double_quotes():
     assert record(suffixed)["subject"] == "Statement on the situation in Syria"
     quoted = "“UNSC Arria meeting on Resolution 2118”\n\nThank you, Mister Chair.\n"
     assert record(quoted)["subject"] == "UNSC Arria meeting on Resolution 2118"
+
+
+def test_a_party_page_that_reproduces_its_members_questions():
+    further = (
+        "Nieuws\n\nVerkoop Orions onder de loep\n\n"
+        "Nadere schriftelijk vragen van het lid Van Baalen (VVD) aan de staatssecretaris van Defensie over de "
+        "verkoop van Orions.\n\n1. Welk bedrag ontvangt Nederland per toestel?\n\n2. Is het juist dat Portugal "
+        "belangstelling heeft?\n"
+    )
+    r = record(further)
+    assert (r["type"], numbers(r)) == ("kamervragen", [1, 2])
+    put = (
+        "Kamervragen: Agressie moet stoppen!\n\nDe stilte van de minister is oorverdovend.\n\n"
+        "Daarom stellen Van Haga en Baudet de volgende Kamervragen aan minister Blok:\n\n"
+        "1. Hoe beoordeelt u de inval?\n\n2. Bent u bereid de ambassadeur te ontbieden?\n"
+    )
+    r = record(put)
+    assert (r["type"], numbers(r)) == ("kamervragen", [1, 2])

@@ -244,8 +244,9 @@ _TYPE_MARKERS = [
     (
         "questions",
         re.compile(
-            r"^(?:(?:Nadere\s+|Aanvullende\s+|Vervolg)?(?:[Vv]ragen|Interpellatievragen)\s+(?:van|gesteld)\b|Vragen\s+[A-ZÀ-Ý][^()]{0,80}\([^)]{1,40}\)"
-            r"|Kamervraag\b|Antwoord(?:en)? op (?:de )?vragen van\b|Schriftelijke vragen\b"
+            r"^(?:(?:Nadere\s+|Aanvullende\s+|Vervolg)?(?:schriftelijke?\s+)?(?:[Vv]ragen|Interpellatievragen)\s+(?:van|gesteld)\b"
+            r"|Vragen\s+[A-ZÀ-Ý][^()]{0,80}\([^)]{1,40}\)"
+            r"|Kamervraag\b|Kamervragen\s*:|Antwoord(?:en)? op (?:de )?vragen van\b|Schriftelijke vragen\b"
             r"|Antwoord schriftelijke vragen\b|Antwoord(?:en)? (?:op )?Kamervragen\b"
             # a ministry's title for the letter that answers: "Kamerbrief inzake beantwoording lijst van vragen over X"
             r"|Kamerbrief (?:inzake|over|met) (?:de )?(?:beantwoording|antwoorden op)\b[^\n]{0,40}?\bvragen\b"
@@ -273,6 +274,8 @@ _TYPE_MARKERS = [
         re.compile(
             r"\b(?:heb|hebben) (?:ik|wij|we) (?:de|het) (?:minister|staatssecretaris|kabinet|minister-president)\b"
             r"[^\n]{0,80}?\b(?:de )?(?:volgende )?(?:schriftelijke )?(?:Kamer)?vragen gesteld\b"
+            # "Daarom stellen Van Haga en Baudet de volgende Kamervragen aan minister Blok"
+            r"|\b(?:stel|stelt|stellen|stelde|stelden)\b[^\n]{0,80}?\bde volgende (?:schriftelijke )?(?:Kamer)?vragen\b"
         ),
     ),
     # the Eerste Kamer's committees ask by party: "VRAGEN VAN DE VVD-FRACTIE OVER ..."
