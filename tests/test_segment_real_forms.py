@@ -1455,3 +1455,17 @@ def test_a_party_page_that_reproduces_its_members_questions():
     )
     r = record(put)
     assert (r["type"], numbers(r)) == ("kamervragen", [1, 2])
+
+
+def test_an_older_answer_letter_names_its_askers_with_their_party_and_the_date_they_asked():
+    text = (
+        "Ministerie van Buitenlandse Zaken\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Datum 12 januari 2000\nKenmerk DAO-ZO-00-12\n"
+        "Betreft Vragen van de leden Koenders en Santi (beide PvdA) over het herstel van de orde op de Molukken "
+        "van 6 januari 2000\n\nZeer geachte Voorzitter,\n\n"
+        "Antwoord van de heer Van Aartsen, Minister van Buitenlandse Zaken, op vragen van de leden Koenders en "
+        "Santi van 6 januari 2000.\n\nVraag 1\nWelk aanbod heeft u gedaan?\n\nAntwoord\nGeen.\n"
+    )
+    r = record(text)
+    assert r["subject"] == "het herstel van de orde op de Molukken"
+    assert [q["name"] for q in r["questioners"]] == ["Koenders", "Santi"]

@@ -159,6 +159,9 @@ def _questioners(head: str, header: dict[str, str], meta: dict) -> list[dict[str
         people.questioners(head, header)
         or people.heading_questioners(head)
         or people.title_questioners(header.get("betreft") or head[:1500])
+        # a subject line that names no askers: the covering note or the answers' title may
+        # ("de antwoorden op de schriftelijke vragen van de leden Timmermans en Blom over ...")
+        or (people.title_questioners(head[:2500]) if header.get("betreft") else [])
     )
 
 

@@ -483,7 +483,7 @@ def member_headings(paragraphs: list[str]) -> list[dict[str, str | None]]:
 # Smit (SP) d.d. 3 mei 1999" (the party may be left out)
 _HEADING_ASKERS = re.compile(
     r"^Antwoord(?:en)? van\b[^\n]{0,300}?\bop (?:de )?(?:schriftelijke )?vragen van (?:het lid|de leden)\s+"
-    r"(?P<who>[A-ZÀ-Ý][^()\n.,]{0,120}?)\s*(?:\((?P<party>[^)\n]{1,40})\))?(?=\s*(?:[.,]|d\.d\.|over\b|inzake\b|$))",
+    r"(?P<who>[A-ZÀ-Ý][^()\n.,]{0,120}?)\s*(?:\((?P<party>[^)\n]{1,40})\))?(?=\s*(?:[.,]|d\.d\.|over\b|inzake\b|van\s+\d|$))",
     re.M,
 )
 
@@ -507,7 +507,8 @@ def heading_questioners(head: str) -> list[dict[str, str | None]]:
 # Dassen, Dobbe, Teunissen en Piri over ...", "Vragen van het lid Ceulemans over ..."
 _TITLE_ASKERS = re.compile(
     r"\b[Vv]ragen (?:van|gesteld door) (?:het (?:(?:Tweede|Eerste)[\s-]?)?(?:[Kk]amer)?lid|de (?:[Kk]amer)?leden)\s+"
-    r"(?P<who>[A-ZÀ-Ý][^()\n]{0,200}?)(?:\s+(?:over|inzake|aan)\b|\s*$)"
+    # (their party may follow: "Vragen van de leden Koenders en Santi (beide PvdA) over ...")
+    r"(?P<who>[A-ZÀ-Ý][^()\n]{0,200}?)(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:over|inzake|aan)\b|\s*$)"
 )
 
 

@@ -27,12 +27,15 @@ _SUBJECT_END = re.compile(
     r"|\s+(?:\((?![\w-]{1,20}\)\w|[^()\n]{1,40}\)\s+[a-zà-ý])"
     r"|op \d{1,2} \w+ \d{4}(?!\s+(?:over|inzake|van|in|te|met|naar|door)\s)).*$|[.:]\s*$"
     r"|(?<=\w{3})\.\s+[A-ZÀ-Ý][a-z]+\s.*$"
+    # the date the questions were put, last: "... op de Molukken van 6 januari 2000"
+    r"|\s+van \d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+    r" \d{4}\s*$"
 )
 # a covering letter's "Betreft Vragen van het (Tweede-Kamer)lid Jansen over de aanschaf van drones": the
 # questions' subject is what they are about
 _BETREFT_ASKED = re.compile(
     r"^(?:Beantwoording (?:van )?|Antwoord(?:en)? op )?[Vv]ra(?:gen|ag) van (?:(?:het |de )?(?:(?:Tweede|Eerste)-?)?(?:[Kk]amer)?(?:lid|leden)"
-    r"|de heer|mevrouw)(?:\b|(?=[A-Z]))[^()\n]{0,200}?\b(?:over|inzake)\s+(?P<s>\S.*)$"
+    r"|de heer|mevrouw)(?:\b|(?=[A-Z]))(?:[^()\n]|\([^()\n]{1,40}\)){0,200}?\b(?:over|inzake)\s+(?P<s>\S.*)$"
 )
 # a subject line that names the askers and not what they asked about: "Beantwoording kamervragen van
 # het lid X.", "Antwoord op vragen van het lid X" (the letterhead reader joins an "over Y" set below it)
@@ -77,7 +80,7 @@ def subject(
     if header.get("betreft") and not askers_only:
         betreft = header["betreft"]
         asked = _BETREFT_ASKED.match(betreft) if kind in ("kamervragen", "antwoord_kamervragen") else None
-        return asked.group("s") if asked else betreft
+        return (_SUBJECT_END.sub("", asked.group("s")).strip() or None) if asked else betreft
     # a motion's, report's or reply memorandum's subject is its dossier (the bill it is about)
     if kind in ("motie", "verslag", "nota") and dossier_title:
         return dossier_title
