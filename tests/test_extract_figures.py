@@ -412,3 +412,16 @@ def test_thousands_set_apart_by_a_space_but_not_a_dossier_number():
         "Zie Kamerstuk 32 735, AB en de brief over Box 3 (ingezonden 3 januari 2022)."
     )
     assert keys(facts_of(body, kind="figure")) == {(3348, "woningen"), (72000, "stuks")}
+
+
+def test_people_latin_plurals_and_an_english_decimal_before_a_scale():
+    body = (
+        "There were 59 people killed. The fate of the 6.5 million refugees is unclear. "
+        "Volgens de VN zijn 60 van de 64 lokale gezondheidscentra nog open."
+    )
+    assert keys(facts_of(body, kind="figure")) == {
+        (59, "people"),
+        (6_500_000, "refugees"),
+        (60, "lokale gezondheidscentra"),
+        (64, "lokale gezondheidscentra"),
+    }

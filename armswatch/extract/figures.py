@@ -77,7 +77,9 @@ _NUM = re.compile(
     r"(?<![\w.,/\-:?!)»”\"])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+(?!\d)|"
     # thousands in groups set apart by a (thin) space, before a word: "3 348 woningen", "72 000 stuks"
     # (not "32 735, AB" or "36 045 Situatie": a dossier number is followed by no lower-case word)
-    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s+[a-zà-ÿ])|\d+(?:,\d+)?|"
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s+[a-zà-ÿ])|"
+    # an English decimal before a scale word: "the 6.5 million refugees"
+    r"\d+\.\d{1,2}(?=\s+(?:million|billion|thousand)\b)|\d+(?:,\d+)?|"
     # "een" is an article, but not before a scale: "(meer dan) één miljoen kinderen"
     r"(?:één|een)(?=\s+(?:duizend|miljoen|miljard)\b)|"
     + _COMPOUND
