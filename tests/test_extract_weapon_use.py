@@ -472,3 +472,25 @@ def test_an_english_passive_use_with_a_place_has_an_unknown_user_unless_denied_o
         "Syria has never used chemical weapons in Douma.",
     ):
         assert facts_of(body, kind="weapon_use") == [], body
+
+
+def test_a_state_held_responsible_for_a_use_is_its_user():
+    jim = "The JIM concluded that Syria is responsible for two attacks with chemical weapons on its own population."
+    assert keys(facts_of(jim, kind="weapon_use")) == {("SYR", "chemical_weapon")}
+    iit = "Het OPCW-team concludeerde dat Syrië verantwoordelijk is voor het gebruik van chemische wapens in Ltamenah."
+    assert keys(facts_of(iit, kind="weapon_use")) == {("SYR", "chemical_weapon")}
+    for body in (
+        "Het is onduidelijk of Syrië verantwoordelijk is voor het gebruik van chemische wapens in Ltamenah.",
+        "Syria is not responsible for the use of chemical weapons in Douma.",
+    ):
+        assert facts_of(body, kind="weapon_use") == [], body
+
+
+def test_english_present_use_is_a_use_unless_supposed():
+    regime = "This confirms once again that the Assad regime uses chemical weapons against its own population."
+    assert keys(facts_of(regime, kind="weapon_use")) == {("SYR", "chemical_weapon")}
+    for body in (
+        "If Syria uses chemical weapons again, we will act.",
+        "We will act, if Syria uses chemical weapons again.",
+    ):
+        assert facts_of(body, kind="weapon_use") == [], body

@@ -27,7 +27,9 @@ _DENIAL_LEAD = re.compile(
     r"niet (?:\w+\s+){0,1}?(?:bevestigen|vaststellen|aantonen)|niet op de hoogte)\b"
 )
 _OTHER_NEGATION = re.compile(r"\b(?:geen|niet)\s+(?:\w+\s+){0,1}?(?:verdrags)?(?:partij|lid|gebonden|aangesloten)\b")
-_CONDITIONAL = re.compile(r"^\s*(?:als|indien|mocht|mochten|wanneer|ingeval|stel dat|tenzij|zodra)\b", re.I)
+_CONDITIONAL = re.compile(
+    r"^\s*(?:als|indien|mocht|mochten|wanneer|ingeval|stel dat|tenzij|zodra|if|unless|should)\b", re.I
+)
 _GENERIC = re.compile(
     r"\b(?:ieder|elk|elke|enig|enige|alle|eventueel|eventuele|toekomstig\w*|verbod op|"
     r"verbiedt|verboden)\s+$"
@@ -92,7 +94,7 @@ def conditional(body: str, sent: Sentence, pos: int) -> bool:
     text = body[sent.start : pos]
     if _CONDITIONAL.match(text) and "," not in text:
         return True
-    return bool(re.search(r",\s*(?:als|indien|mocht|wanneer|tenzij)\b[^,]*$", fold(text)))
+    return bool(re.search(r",\s*(?:als|indien|mocht|wanneer|tenzij|if|unless)\b[^,]*$", fold(text)))
 
 
 def generic(body: str, pos: int) -> bool:

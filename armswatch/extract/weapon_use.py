@@ -84,8 +84,14 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[tuple[Fact, bool]]:
         return []
     uses = men.within("use", sent.start, sent.end) + _separable_uses(body, sent)
     if not uses:
-        return _attack_events(ctx, sent, weapons, set()) + _killed_by(ctx, sent, weapons, set())
-    out, seen = [], set()
+        held: set = set()
+        return (
+            _responsible_for(ctx, sent, weapons, held)
+            + _attack_events(ctx, sent, weapons, {w for _, w in held})
+            + _killed_by(ctx, sent, weapons, held)
+        )
+    out: list[tuple[Fact, bool]] = []
+    seen: set = set()
     for w in weapons:
         if ctx.is_quoted(w.start):
             continue
@@ -125,7 +131,40 @@ def _from_sentence(ctx: Context, sent: Sentence) -> list[tuple[Fact, bool]]:
         when = _when(body, sent, lo, ctx.structure.date) or _use_year(body, use, w)
         fact = _use_fact(ctx, sent, actor.label, w, _place(ctx, sent, actor, use, w), when, use, lo)
         out.append((fact, actor.kind == "nominal"))
-    return out + _attack_events(ctx, sent, weapons, {w for _, w in seen}) + _killed_by(ctx, sent, weapons, seen)
+    return (
+        _responsible_for(ctx, sent, weapons, seen)
+        + out
+        + _attack_events(ctx, sent, weapons, {w for _, w in seen})
+        + _killed_by(ctx, sent, weapons, seen)
+    )
+
+
+# a state named as responsible for a use: "Syria is responsible for two attacks with chemical weapons",
+# "dat Syrië verantwoordelijk is voor het gebruik van chemische wapens in Ltamenah"
+_RESPONSIBLE_FOR = re.compile(
+    r"^\s+(?:(?:is|was|are|were|zijn|waren|wordt|werd|is\s+being|has\s+been|have\s+been)\s+)?(?:\w+\s+){0,2}?"
+    r"(?:mede)?(?:verantwoordelijk|responsible)\s+(?:(?:is|was|zijn|waren|gehouden)\s+)?(?:voor|for)\s+"
+    r"(?:(?:de|het|the|\w+)\s+){0,2}?(?:gebruik|inzet|use|aanvallen|aanval|attacks?)\s+(?:van|met|of|with|using)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _responsible_for(ctx: Context, sent: Sentence, weapons: list[Mention], seen: set) -> list[tuple[Fact, bool]]:
+    body, out = ctx.body, []
+    actors = [a for a in ctx.mentions.within("actor", sent.start, sent.end) if a.kind != "adj"]
+    for w in weapons:
+        if ctx.is_quoted(w.start):
+            continue
+        for a in reversed([a for a in actors if a.end <= w.start and w.start - a.end <= 160]):
+            if (a.label, w.label) in seen or not _RESPONSIBLE_FOR.match(fold(body[a.end : w.start])):
+                continue
+            if conditional(body, sent, a.start) or negated(body, sent, a.start, w.end):
+                break
+            seen.add((a.label, w.label))
+            when = _when(body, sent, a.start, ctx.structure.date)
+            out.append((_use_fact(ctx, sent, a.label, w, _place(ctx, sent, a, w, w), when, w, a.start), False))
+            break
+    return out
 
 
 # a victim of a state's weapon: "was killed by a Russian cluster bomb", "gedood door een Russische
