@@ -396,3 +396,11 @@ def test_a_weak_item_the_next_sentence_explains_as_military():
     assert keys(facts_of(body, release, kind="aid")) == {("NLD", "UKR", "decided")}
     civil = "Nederland doneert een steunpakket ter waarde van 500 miljoen euro aan Oekraïne. Het geld gaat naar de wederopbouw van scholen."
     assert facts_of(civil, release, kind="aid") == []
+
+
+def test_a_dutch_minister_quoted_by_name_speaks_for_the_government_another_speaker_does_not():
+    release = Structure(type="other")
+    minister = 'Nederland steunt Oekraïne.\n\nMinister Brekelmans: "Daarom levert Nederland radars aan Oekraïne."'
+    assert keys(facts_of(minister, release, kind="aid")) == {("NLD", "UKR", "decided")}
+    other = 'Nederland steunt Oekraïne.\n\nDe Oekraïense president: "Nederland levert radars aan Oekraïne."'
+    assert facts_of(other, release, kind="aid") == []
