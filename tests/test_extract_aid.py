@@ -404,3 +404,19 @@ def test_a_dutch_minister_quoted_by_name_speaks_for_the_government_another_speak
     assert keys(facts_of(minister, release, kind="aid")) == {("NLD", "UKR", "decided")}
     other = 'Nederland steunt Oekraïne.\n\nDe Oekraïense president: "Nederland levert radars aan Oekraïne."'
     assert facts_of(other, release, kind="aid") == []
+
+
+def test_the_running_total_of_dutch_military_support_is_support_delivered():
+    letter = Structure(type="kamerbrief")
+    total = "Dit brengt de totale militaire steun aan Oekraïne op bijna 6 miljard euro."
+    assert keys(facts_of(total, letter, kind="aid")) == {("NLD", "UKR", "delivered")}
+    english = "By August 2025 the value of the realized Dutch military support to Ukraine stood at nearly €8.7 billion."
+    assert keys(facts_of(english, Structure(type="other"), kind="aid")) == {("NLD", "UKR", "delivered")}
+    # a total still to come, or another state's total in a text that is not the government's
+    assert (
+        facts_of("Dit zal de totale militaire steun aan Oekraïne op 8 miljard euro brengen.", letter, kind="aid") == []
+    )
+    assert (
+        facts_of("De totale militaire steun aan Oekraïne staat op 8 miljard euro.", Structure(type="other"), kind="aid")
+        == []
+    )

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from armswatch import lexicon
+from armswatch.extract import support_totals
 from armswatch.extract.clauses import conditional
 from armswatch.extract.context import Context
 from armswatch.extract.facts import make_fact
@@ -259,7 +260,7 @@ def extract(ctx: Context) -> list[Fact]:
     claims = ctx.claim_sentences()
     lead_decided: bool | None = None  # asked only of a document with an intention to give
     for i, sent in enumerate(claims):
-        found = list(_from_sentence(ctx, sent, gov))
+        found = list(_from_sentence(ctx, sent, gov)) or list(support_totals.totals(ctx, sent, gov))
         if not found or _headline_of(ctx, sent, claims[i + 1 : i + 2]):
             continue
         for donor, recipient, status, items in found:
