@@ -1469,3 +1469,20 @@ def test_an_older_answer_letter_names_its_askers_with_their_party_and_the_date_t
     r = record(text)
     assert r["subject"] == "het herstel van de orde op de Molukken"
     assert [q["name"] for q in r["questioners"]] == ["Koenders", "Santi"]
+
+
+def test_openkamers_question_table_with_the_askers_named_without_their_party():
+    text = (
+        "Falend schuldenbeleid van de Belastingdienst |\n|\nJasper van Dijk , Renske Leijten |\n|\n"
+        "Alexandra van Huffelen (staatssecretaris financiën) (D66), Hans Vijlbrief (staatssecretaris financiën) "
+        "(D66) |\n|\n"
+        "Wat is uw oordeel over het bericht «Schuldenbeleid van Belastingdienst onder vuur»?\n"
+        "Zoals toegelicht in de brief bij de beantwoording van deze Kamervragen is er bij verrekening van "
+        "toeslagen in het kader van de standaard betalingsregeling ten onrechte geen rekening gehouden met de "
+        "beslagvrije voet, met als gevolg dat mensen onder het bestaansminimum kunnen komen.\n"
+        "Achteraf bezien was de aanname onjuist dat mensen altijd stilzwijgend instemmen met de standaard.\n"
+    )
+    r = record(text)
+    assert (r["type"], r["subject"]) == ("antwoord_kamervragen", "Falend schuldenbeleid van de Belastingdienst")
+    assert [q["name"] for q in r["questioners"]] == ["Jasper van Dijk", "Renske Leijten"]
+    assert numbers(r) == [1]

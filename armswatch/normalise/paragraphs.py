@@ -46,6 +46,9 @@ _PLACE_DATE = re.compile(r"^[A-Z][\w'’ .-]{1,30},\s+\d{1,2}\s+[a-z]{3,9}\s+\d{
 _ENDS_SENTENCE = re.compile(r"[.?!]['’”»)]?\d{0,2}$")
 
 
+_ENDS_QUESTION = re.compile(r"\?['’”»)]?\d{0,2}$")
+
+
 def _unwrapped(block: list[str]) -> list[bool]:
     """For each line: does it stand in a run of four or more lines that each end a sentence? Such
     a run was not wrapped at the page width (a site keeps each paragraph, e.g. each question of a
@@ -81,6 +84,11 @@ def paragraphs(block: list[str]) -> list[str]:
             or is_heading(prev)
             or _STARTS_PARAGRAPH.match(ln) is not None
             or (_SENTENCE_END.search(prev) is not None and len(prev) < 0.7 * width)
+            # a question ends its line and a capital starts the next: the question, then its answer
+            # (a site keeps each on a line of its own, however long: "...onder vuur»?1" / "Zoals ...")
+            or (_ENDS_QUESTION.search(prev) is not None and ln[:1].isupper())
+            # ... and a whole line that asks, after a line that ended its sentence, is the next question
+            or (_ENDS_SENTENCE.search(prev) is not None and _ENDS_QUESTION.search(ln) is not None and ln[:1].isupper())
             # a short line before a capital: a heading ("Rapport") or a paragraph's end
             or (len(prev) < 0.5 * width and not prev.endswith((",", "-")) and (ln[:1].isupper() or ln[:1].isdigit()))
         )

@@ -74,6 +74,15 @@ _CELL_ROW = re.compile(r"^(?P<v>[^|\n]{3,400}?)\s*(?:\|\s*)+$")
 _MEMBER_CELL = re.compile(
     r"^[A-ZÀ-Ý][^()|\n]{1,60}\([^()|\n]{2,40}\)(?:,\s*[A-ZÀ-Ý][^()|\n]{1,60}\([^()|\n]{2,40}\))*$"
 )
+# ... or the members' names alone: "Jasper van Dijk , Renske Leijten", "Maarten Hijink"
+_NAME = r"[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:(?:van|de|der|den|ter|ten|het|in|'t)\s+)*[A-ZÀ-Ý][\w'’.-]+){0,3}"
+_NAMES_CELL = re.compile(rf"^{_NAME}(?:\s*,\s*{_NAME}){{0,7}}$")
+
+
+def _answerer_cell(cell: str) -> bool:
+    """The third row names a member of the government: "Name (minister ...) (Party)" or a name."""
+    return bool(re.search(r"\((?:minister|staatssecretaris|viceminister)", cell) or _NAMES_CELL.match(cell))
+
 
 # the minister asked, listed without a portfolio: "Jan Jansen (minister , minister )"
 _BARE_POST = re.compile(r"^(?P<n>[A-ZÀ-Ý][^(),|\n]{1,60}?)\s*\((?:\s*(?:minister|staatssecretaris)\s*,?)+\s*\)")
@@ -84,10 +93,15 @@ def question_table(text: str) -> dict:
     "site_unnumbered" tells the question reader that the questions carry no numbers."""
     rows = [ln.strip() for ln in text.lstrip()[:3000].split("\n")[:12] if ln.strip().strip("|").strip()]
     cells = [_CELL_ROW.match(r) for r in rows[:3]]
-    if len(rows) < 4 or not all(cells) or not _MEMBER_CELL.match(cells[1].group("v")):
+    if len(rows) < 4 or not all(cells):
+        return {}
+    askers = cells[1].group("v")
+    if not _MEMBER_CELL.match(askers) and not (_NAMES_CELL.match(askers) and _answerer_cell(cells[2].group("v"))):
         return {}
     out: dict = {"doctype": "Kamervragen", "subject": cells[0].group("v"), "site_unnumbered": True}
-    members = parse_members(cells[1].group("v"))
+    members = parse_members(askers) or [
+        {"name": name, "party": None} for raw in askers.split(",") if (name := clean_name(raw))
+    ]
     if members:
         out["questioners"] = members
     name, role, _ = answered_by(cells[2].group("v"))
