@@ -420,3 +420,13 @@ def test_the_running_total_of_dutch_military_support_is_support_delivered():
         facts_of("De totale militaire steun aan Oekraïne staat op 8 miljard euro.", Structure(type="other"), kind="aid")
         == []
     )
+
+
+def test_a_missions_contribution_intended_or_a_letters_topic_and_a_fund_named_after_a_state():
+    letter = Structure(type="kamerbrief")
+    intended = "De leden hebben kennis genomen van het voornemen van het kabinet om de Nederlandse bijdrage aan EUTM Somalië te verlengen."
+    assert keys(facts_of(intended, letter, kind="aid")) == {("NLD", "SOM", "intended")}
+    topic = "De commissie sprak over de brief van de Minister van Buitenlandse Zaken inzake de Nederlandse bijdrage aan EUTM Somalia."
+    assert facts_of(topic, letter, kind="aid") == []
+    fund = "In September the Netherlands contributed €1.5 million to the Syria Fund of the OPCW for the destruction of chemical weapons."
+    assert facts_of(fund, Structure(type="other"), kind="aid") == []

@@ -883,6 +883,7 @@ def _parties(ctx: Context, sent: Sentence, give: Mention, gov: bool) -> tuple[li
     return (donors + partners if donors else []), recipient
 
 
+_FUND_NAMED_AFTER = re.compile(r"\s+(?:Trust\s+)?(?:Fund|Fonds|Trustfonds|trustfonds|fonds)\b")
 _TOGETHER_WITH = re.compile(r"\b(?:samen met|together with|along with)\s+(?:de\s+|het\s+|the\s+)?$")
 
 
@@ -904,6 +905,8 @@ def _partners(body: str, states: list[Mention], recipient: str | None) -> list[s
 
 
 def _marked_recipient(body: str, s: Mention) -> bool:
+    if _FUND_NAMED_AFTER.match(body, s.end):
+        return False  # "to the Syria Fund of the OPCW": a fund named after the state, not the state
     before = fold(body[max(0, s.start - 24) : s.start])
     return (
         word_before(body, s.start) in ("aan", "om", "voor", "to", "for")

@@ -40,6 +40,9 @@ _WEIGHED = re.compile(
 )
 _INTENDED = re.compile(r"\b(?:voornemens|voornemen|zal|zullen|will|intends)\b")
 _BEFORE = re.compile(r"\b(?:reeds|eerder|already|earlier)\b")
+_INTENTION_NOUN = re.compile(r"\b(?:voornemen|voornemens|intention)\b")
+# a letter on an agenda, named by what it is about: the contribution is its topic, not a claim
+_LETTER_ABOUT = re.compile(r"\bbrief\s+van\b[^.;]{0,160}?\b(?:inzake|over|betreffende|aangaande)\b")
 # the state a generic mission serves: "de trainingsmissie in Irak", "de capaciteitsopbouwmissie voor Irak"
 _HOST_BEFORE = ("in", "voor", "naar", "for", "to")
 
@@ -56,8 +59,12 @@ def mission_support(ctx: Context, sent: Sentence) -> tuple[str, str] | None:
     recipient = _host(ctx, sent, missions[0])
     if recipient is None or recipient == "NLD":
         return None
+    if _LETTER_ABOUT.search(text):
+        return None  # "de brief van de minister inzake de Nederlandse bijdrage aan EUTM": a letter's topic
     if _DONE.search(text) or _TAKING_PART.search(text):
         return recipient, "delivered"
+    if _INTENTION_NOUN.search(text) and not _BEFORE.search(text):
+        return recipient, "intended"  # "het voornemen van het kabinet om de bijdrage ... te verlengen"
     if _DECIDED.search(text):
         return recipient, "decided"
     if _INTENDED.search(text):
