@@ -1486,3 +1486,35 @@ def test_openkamers_question_table_with_the_askers_named_without_their_party():
     assert (r["type"], r["subject"]) == ("antwoord_kamervragen", "Falend schuldenbeleid van de Belastingdienst")
     assert [q["name"] for q in r["questioners"]] == ["Jasper van Dijk", "Renske Leijten"]
     assert numbers(r) == [1]
+
+
+def test_openkamers_question_table_with_blank_and_indented_lines_between_its_rows():
+    text = (
+        "Het bericht over de brieven aan AWBZ-cliënten | \n          |\n              Mona Keijzer (CDA) | \n          |\n"
+        "Martin van Rijn (staatssecretaris volksgezondheid, welzijn en sport) (PvdA) | \n              \n            \n"
+        "          |\n| \n              \n                \n                   | \n          |\n"
+        "Bent u bekend met de berichten over de brieven?\nJa.\n"
+        "Wat is de juiste procedure om cliënten te informeren?\n"
+        "Cliënten worden per brief geïnformeerd over de wijzigingen die voor hen gelden, zodat zij weten waar zij "
+        "aan toe zijn en waar zij terechtkunnen met hun vragen over de zorg die zij ontvangen.\n"
+    )
+    r = record(text)
+    assert (r["type"], numbers(r)) == ("antwoord_kamervragen", [1, 2])
+    assert [q["name"] for q in r["questioners"]] == ["Mona Keijzer"]
+
+
+def test_a_sites_label_glued_before_the_address_is_no_part_of_the_addressee():
+    from armswatch.segment.header import addressee
+
+    label = {"aan": "Preview document 🔗 Origineel De Voorzitter van de Tweede Kamer der Staten-Generaal"}
+    assert addressee([], label) == "Voorzitter van de Tweede Kamer der Staten-Generaal"
+
+
+def test_an_answer_titled_by_the_askers_has_what_they_asked_about_as_subject():
+    text = (
+        "Ministerie van Buitenlandse Zaken\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Datum 3 mei 1999\nBetreft Antwoord op de vragen van het lid Verhagen over de evaluatie van de luchtacties\n\n"
+        "Antwoord van de heer Van Aartsen, Minister van Buitenlandse Zaken, op vragen van het lid Verhagen.\n\n"
+        "Vraag 1\nHoe verliepen de luchtacties?\n\nAntwoord\nGoed.\n"
+    )
+    assert record(text)["subject"] == "de evaluatie van de luchtacties"

@@ -701,6 +701,8 @@ def addressee(paragraphs: list[str], header: dict[str, str]) -> str | None:
                 break
     if not to:
         return None
+    # a site's labels or the subject glued before the address: "Preview document 🔗 Origineel De Voorzitter ..."
+    to = re.sub(r"^.{1,80}?\s(?=(?:[Aa]an\s+)?[Dd]e\s+[Vv]oorzitter\s+van\s+de\s+(?:Tweede|Eerste)\b)", "", to.strip())
     to = re.sub(r"^(?:Aan:?\s+)?(?:de|het)\s+", "", to.strip(), flags=re.I)
     # the chamber's name glued together when a letterhead is flattened: "TweedeKamerderStaten-Generaal"
     to = re.sub(r"(Tweede|Eerste)\s*Kamer\s*der\s*Staten", r"\1 Kamer der Staten", to)

@@ -91,7 +91,8 @@ _BARE_POST = re.compile(r"^(?P<n>[A-ZÀ-Ý][^(),|\n]{1,60}?)\s*\((?:\s*(?:minist
 def question_table(text: str) -> dict:
     """Hints from openkamer's flattened question table at the head of text; {} when none.
     "site_unnumbered" tells the question reader that the questions carry no numbers."""
-    rows = [ln.strip() for ln in text.lstrip()[:3000].split("\n")[:12] if ln.strip().strip("|").strip()]
+    # (the table may be flattened with blank and indented lines between its rows)
+    rows = [ln.strip() for ln in text.lstrip()[:3000].split("\n")[:30] if ln.strip().strip("|").strip()]
     cells = [_CELL_ROW.match(r) for r in rows[:3]]
     if len(rows) < 4 or not all(cells):
         return {}

@@ -34,7 +34,7 @@ _SUBJECT_END = re.compile(
 # a covering letter's "Betreft Vragen van het (Tweede-Kamer)lid Jansen over de aanschaf van drones": the
 # questions' subject is what they are about
 _BETREFT_ASKED = re.compile(
-    r"^(?:Beantwoording (?:van )?|Antwoord(?:en)? op )?[Vv]ra(?:gen|ag) van (?:(?:het |de )?(?:(?:Tweede|Eerste)-?)?(?:[Kk]amer)?(?:lid|leden)"
+    r"^(?:Beantwoording (?:van )?(?:de )?|Antwoord(?:en)? op (?:de )?)?[Vv]ra(?:gen|ag) van (?:(?:het |de )?(?:(?:Tweede|Eerste)-?)?(?:[Kk]amer)?(?:lid|leden)"
     r"|de heer|mevrouw)(?:\b|(?=[A-Z]))(?:[^()\n]|\([^()\n]{1,40}\)){0,200}?\b(?:over|inzake)\s+(?P<s>\S.*)$"
 )
 # a subject line that names the askers and not what they asked about: "Beantwoording kamervragen van
