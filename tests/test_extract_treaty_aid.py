@@ -467,3 +467,19 @@ def test_states_appealed_to_join_a_treaty_are_not_yet_parties():
     # an appeal to all states names none; an appeal to keep to a treaty is no appeal to join it
     assert _statuses("Nederland roept alle staten op het Verdrag inzake clustermunitie te ratificeren.") == set()
     assert _statuses("Nederland roept Rusland op zich aan het Chemischewapenverdrag te houden.") == set()
+
+
+def test_a_state_presiding_over_a_treaty_or_its_meeting_of_states_parties_is_a_party():
+    assert _statuses(
+        "This year, the Netherlands was honored to serve as the President of The Convention on Cluster Munition."
+    ) == {("NLD", "CCM", True)}
+    body = (
+        "Statement of the Netherlands on the Priorities of its Presidency of the 19th Meeting of States Parties. "
+        "The Anti-Personnel Mine Ban Convention has saved many lives."
+    )
+    assert _statuses(body) == {("NLD", "APMBC", True)}
+    assert _statuses("Nederland is dit jaar voorzitter van het Verdrag inzake clustermunitie.") == {
+        ("NLD", "CCM", True)
+    }
+    # a candidacy is no presidency
+    assert _statuses("Nederland is kandidaat voor het voorzitterschap van het Verdrag inzake clustermunitie.") == set()

@@ -11,6 +11,10 @@
 - a ratification still to come: "Nederland zal het verdrag zo spoedig mogelijk ratificeren", "The
   Netherlands will do its utmost to ratify it" (the treaty of the sentence, or the one named last
   before it): not yet a party;
+- presiding over a treaty or its meeting of states parties: "the Netherlands was honored to serve as
+  the President of the Convention on Cluster Munitions", "the Priorities of its Presidency of the
+  19th Meeting of States Parties", "Nederland is voorzitter van het Verdrag inzake clustermunitie":
+  only a party presides, so the state is one;
 - an appeal to join: "pogingen de Verenigde Staten en Turkije ertoe te brengen dit verdrag te
   ondertekenen", "roept Rusland op het verdrag te ratificeren", "urges Iran to accede to the
   Convention": the states appealed to are not (yet) parties.
@@ -58,6 +62,8 @@ def statuses(ctx: Context, sent: Sentence, states: list[Mention]):
     if "ratific" in text or "ratify" in text or "bekrachtigen" in text:
         yield from _ratification_to_come(ctx, sent, states, text)
     yield from _appealed_to_join(ctx, sent, states, text)
+    if "presiden" in text or "voorzitter" in text:
+        yield from _presides(ctx, sent, states, text)
     treaties = ctx.mentions.starting("treaty_all", sent.start, sent.end)
     if not treaties:
         return
@@ -218,3 +224,40 @@ def _appealed_to_join(ctx: Context, sent: Sentence, states: list[Mention], text:
     if treaty:
         for s in addressed:
             yield s.label, treaty, False, s.start
+
+
+_PRESIDES = re.compile(
+    r"\b(?:president|presidency|voorzitter|voorzitterschap)\s+(?:van|of)\s+(?:het\s+|de\s+|the\s+)?"
+    r"(?:\d+\w*\s+|(?:eerste|tweede|derde|vierde|vijfde|zesde|first|second|third|fourth|fifth|sixth)\s+)?"
+    r"(?P<meeting>(?:meeting|conference|vergadering|conferentie)\s+(?:of|van)\s+(?:the\s+|de\s+)?"
+    r"(?:states|staten)[\s-]*(?:parties|partijen|die\s+partij\s+zijn)\b|review\s+conference\b|toetsingsconferentie\b)?"
+)
+
+
+def _presides(ctx: Context, sent: Sentence, states: list[Mention], text: str):
+    for m in _PRESIDES.finditer(text):
+        at, end = sent.start + m.start(), sent.start + m.end()
+        if ts._NEG.search(text[: m.start()]) or _HYPOTHETICAL.search(text):
+            continue
+        # the state that presides: the nearest named before ("the Netherlands ... as the President",
+        # "its Presidency"), or the Dutch adjective ("het Nederlandse voorzitterschap")
+        before = [a for a in ctx.mentions.within("actor", sent.start, at) if a.kind in ("name", "adj")]
+        if not before:
+            continue
+        named = [t for t in ctx.mentions.within("treaty_all", end, min(sent.end, end + 80))]
+        if named:
+            treaty = _resolve(ctx, named[0])
+        elif m.group("meeting"):  # the meeting of "its" treaty: the one named nearest in the text
+            treaty = ts._treaty_before(ctx, sent.start, within=800) or _treaty_soon_after(ctx, sent.end)
+        else:
+            continue
+        if treaty:
+            yield before[-1].label, treaty, True, before[-1].start
+
+
+_HYPOTHETICAL = re.compile(r"\b(?:candida\w+|kandida\w+|zou|would|will|zal|wil|wants?|aspires?)\b")
+
+
+def _treaty_soon_after(ctx: Context, pos: int) -> str | None:
+    named = [t for t in ctx.mentions.by_kind["treaty"] if pos <= t.start < pos + 800]
+    return str(named[0].label) if named else None
