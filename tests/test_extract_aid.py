@@ -430,3 +430,11 @@ def test_a_missions_contribution_intended_or_a_letters_topic_and_a_fund_named_af
     assert facts_of(topic, letter, kind="aid") == []
     fund = "In September the Netherlands contributed €1.5 million to the Syria Fund of the OPCW for the destruction of chemical weapons."
     assert facts_of(fund, Structure(type="other"), kind="aid") == []
+
+
+def test_a_dutch_contribution_to_operation_interflex_trains_ukraines_forces():
+    news = Structure(type="other")
+    body = "Since 2022 the Netherlands has been contributing to Operation Interflex with around 90 instructors."
+    assert keys(facts_of(body, news, kind="aid")) == {("NLD", "UKR", "delivered")}
+    topic = "Inbreng schriftelijk overleg met betrekking tot de Nederlandse bijdrage EUTM Somalië"
+    assert facts_of(topic, Structure(type="kamerbrief"), kind="aid") == []

@@ -33,7 +33,10 @@ _DECIDED = re.compile(
 )
 _DONE = re.compile(r"\b(?:vond plaats|heeft deelgenomen|hebben deelgenomen|nam deel|namen deel|was actief|took part)\b")
 # taking part now in a mission under way: "Nederland levert 230 militairen aan Resolute Support"
-_TAKING_PART = re.compile(r"\b(?:levert|leveren|neemt deel|nemen deel|is actief|zijn actief|takes part|contributes)\b")
+_TAKING_PART = re.compile(
+    r"\b(?:levert|leveren|neemt deel|nemen deel|is actief|zijn actief|takes part|contributes|"
+    r"(?:has|have) been contributing|(?:is|are) contributing)\b"
+)
 # a contribution only weighed: "de mogelijkheid en de wenselijkheid van een bijdrage ... te bezien"
 _WEIGHED = re.compile(
     r"\b(?:mogelijkheid|mogelijkheden|wenselijkheid|bezien|overweeg\w*|overwogen|verkent|verkennen)\b"
@@ -42,7 +45,11 @@ _INTENDED = re.compile(r"\b(?:voornemens|voornemen|zal|zullen|will|intends)\b")
 _BEFORE = re.compile(r"\b(?:reeds|eerder|already|earlier)\b")
 _INTENTION_NOUN = re.compile(r"\b(?:voornemen|voornemens|intention)\b")
 # a letter on an agenda, named by what it is about: the contribution is its topic, not a claim
-_LETTER_ABOUT = re.compile(r"\bbrief\s+van\b[^.;]{0,160}?\b(?:inzake|over|betreffende|aangaande)\b")
+_LETTER_ABOUT = re.compile(
+    r"\bbrief\s+van\b[^;]{0,160}?\b(?:inzake|over|betreffende|aangaande)\b"
+    # a contribution named as the topic of a contribution to a debate: "Inbreng ... met betrekking tot de bijdrage"
+    r"|\b(?:met\s+betrekking\s+tot|inzake|betreffende|aangaande)\s+(?:de\s+)?(?:nederlandse\s+)?bijdrage\b"
+)
 # the state a generic mission serves: "de trainingsmissie in Irak", "de capaciteitsopbouwmissie voor Irak"
 _HOST_BEFORE = ("in", "voor", "naar", "for", "to")
 
