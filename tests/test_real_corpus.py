@@ -16,24 +16,24 @@ from conftest import ROOT, SHARED
 
 SCORER = SHARED / "eval" / "score.py"
 REAL = ROOT / "corpus" / "real"
-# scores over batches 1-24 pooled (810 documents, docs/evaluation.md, session 7's final code):
-# metadata 0.97, structure 0.92, questions 0.92, facts_f1 0.93, figures_f1 0.80, provenance 1.00 —
+# scores over batches 1-28 pooled (1,139 documents, docs/evaluation.md, session 8's final code):
+# metadata 0.97, structure 0.92, questions 0.91, facts_f1 0.92, figures_f1 0.82, provenance 1.00 —
 # the floors sit a little under them, so a real regression fails the suite
 FLOORS = {
     "metadata": 0.92,
     "structure": 0.88,
     "questions": 0.86,
     "facts_f1": 0.85,
-    "figures_f1": 0.76,
+    "figures_f1": 0.78,
     "provenance": 1.0,
 }
-# per kind, precision / recall: treaty_status 1.00 / 0.94, weapon_use 1.00 / 0.78, aid 0.97 / 0.53
-# (aid rests on 60 gold facts, many of them support said over several sentences or as a mission:
-# its floor guards precision above all)
+# per kind, precision / recall: treaty_status 1.00 / 0.94, weapon_use 0.98 / 0.74, aid 0.97 / 0.47
+# (aid rests on 76 gold facts, many of them support said over several sentences, as a mission, or
+# through an organisation's fund: its floor guards precision above all)
 KIND_FLOORS: dict[str, tuple[float, float]] = {
     "treaty_status": (0.95, 0.88),
     "weapon_use": (0.90, 0.70),
-    "aid": (0.90, 0.48),
+    "aid": (0.90, 0.44),
 }
 
 
