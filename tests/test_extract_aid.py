@@ -438,3 +438,9 @@ def test_a_dutch_contribution_to_operation_interflex_trains_ukraines_forces():
     assert keys(facts_of(body, news, kind="aid")) == {("NLD", "UKR", "delivered")}
     topic = "Inbreng schriftelijk overleg met betrekking tot de Nederlandse bijdrage EUTM Somalië"
     assert facts_of(topic, Structure(type="kamerbrief"), kind="aid") == []
+
+
+def test_a_budgeted_total_of_military_support_is_not_support_delivered():
+    letter = Structure(type="kamerbrief")
+    body = "De momenteel begrote militaire steun aan Oekraïne voor 2026 bedraagt vooralsnog € 2,1 miljard."
+    assert facts_of(body, letter, kind="aid") == []

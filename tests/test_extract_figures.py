@@ -425,3 +425,11 @@ def test_people_latin_plurals_and_an_english_decimal_before_a_scale():
         (60, "lokale gezondheidscentra"),
         (64, "lokale gezondheidscentra"),
     }
+
+
+def test_a_count_that_refers_back_or_a_number_inside_a_name_in_brackets_is_no_figure():
+    body = (
+        "In hoeverre is druk op deze twee staten uitgeoefend? Het akkoord (123 verdrag) versterkt de wedloop. "
+        "Nederland zendt een team (maximaal 10 personen) naar Bosnië."
+    )
+    assert keys(facts_of(body, kind="figure")) == {(10, "personen")}

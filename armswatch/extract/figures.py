@@ -260,6 +260,7 @@ def extract(ctx: Context) -> list[Fact]:
     return facts
 
 
+_BACK_REFERENCE = re.compile(r"\b(?:deze|die|these|those)\s+$", re.I)
 _PART_OF_BEFORE = re.compile(r"\W*(?:daarvan|hiervan|van hen|van deze|of these|of them)\b", re.I)
 
 
@@ -291,6 +292,8 @@ def _from_sentence(ctx: Context, sent: Sentence, carry: str | None = None) -> li
             continue
         if _name_not_number(body, sent, m):
             continue
+        if _BACK_REFERENCE.search(body, max(sent.start, m.start() - 8), m.start()):
+            continue  # "deze twee staten", "these two types": the things named before, no new count
         unit = range_unit or _unit(body, sent, m.end())  # the range's unit, not "naar 108 ..." as a unit
         if unit and range_unit == unit and ranged and ranged.group(2) and not m.group(2):
             value *= SCALE[fold(ranged.group(2))]  # "5 à 10 miljoen mensen"
@@ -524,6 +527,9 @@ def _unit(body: str, sent: Sentence, pos: int) -> str | None:
     # "Box 3 (ingezonden ...)": an aside opens, no counted noun ("drie (militaire) doden" has one)
     if words[0].startswith("(") and not words[0].endswith(")"):
         return None
+    # "(maximaal 10 personen)", "(123 verdrag) door middel van": the unit ends with the bracket
+    if words[0].endswith(")") and "(" not in words[0]:
+        words = [words[0].rstrip(")")]
     for i, w in enumerate(words):
         bare = w.strip("(),")
         if fold(bare) == "te":  # "150 miljard beschikbaar te stellen": an infinitive, no counted noun

@@ -29,6 +29,10 @@ _GIVEN_SO_FAR = re.compile(
     r"brengt\b[^.;]{0,80}?\bop|bracht\b[^.;]{0,80}?\bop|stood at|stands at|bedraagt|bedroeg|amounts to|amounted to)\b"
 )
 _TO_COME = re.compile(r"\b(?:zal|zullen|will|would|zou|zouden|kan|kunnen|moet|moeten|gaat|gaan)\b")
+# a sum set aside, not given: "de begrote militaire steun voor 2026 bedraagt vooralsnog € 2,1 miljard"
+_BUDGETED = re.compile(
+    r"\b(?:begro\w*|budget\w*|geraamd\w*|raming\w*|gereserveerd\w*|reserveert|vooralsnog|planned|earmarked)\b"
+)
 _DUTCH = re.compile(r"\b(?:nederlandse|dutch)\s+(?:\w+\s+)?(?:militaire\s+steun|military\s+support)\b")
 
 
@@ -37,7 +41,7 @@ def totals(ctx: Context, sent: Sentence, gov: bool):
     body = ctx.body
     text = fold(body[sent.start : sent.end])
     support = _SUPPORT.search(text)
-    if not support or not _GIVEN_SO_FAR.search(text) or _TO_COME.search(text):
+    if not support or not _GIVEN_SO_FAR.search(text) or _TO_COME.search(text) or _BUDGETED.search(text):
         return
     money = [a for a in amounts(body, sent.start, sent.end) if a[2] is not None and not a[3].startswith("%")]
     if not money:
