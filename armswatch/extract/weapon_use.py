@@ -158,13 +158,18 @@ def _responsible_for(ctx: Context, sent: Sentence, weapons: list[Mention], seen:
         for a in reversed([a for a in actors if a.end <= w.start and w.start - a.end <= 160]):
             if (a.label, w.label) in seen or not _RESPONSIBLE_FOR.match(fold(body[a.end : w.start])):
                 continue
-            if conditional(body, sent, a.start) or negated(body, sent, a.start, w.end):
-                break
-            seen.add((a.label, w.label))
-            when = _when(body, sent, a.start, ctx.structure.date)
-            out.append((_use_fact(ctx, sent, a.label, w, _place(ctx, sent, a, w, w), when, w, a.start), False))
+            if not (conditional(body, sent, a.start) or negated(body, sent, a.start, w.end)):
+                out.append(_named_user(ctx, sent, a, w, seen))
             break
     return out
+
+
+def _named_user(ctx: Context, sent: Sentence, actor: Mention, w: Mention, seen: set) -> tuple[Fact, bool]:
+    """The use of w by the actor the sentence names beside it (the weapon itself is the cue)."""
+    seen.add((actor.label, w.label))
+    when = _when(ctx.body, sent, actor.start, ctx.structure.date)
+    place = _place(ctx, sent, actor, w, w)
+    return _use_fact(ctx, sent, actor.label, w, place, when, w, actor.start), False
 
 
 # a victim of a state's weapon: "was killed by a Russian cluster bomb", "gedood door een Russische
@@ -186,9 +191,7 @@ def _killed_by(ctx: Context, sent: Sentence, weapons: list[Mention], seen: set) 
             continue
         if conditional(body, sent, adj.start) or negated(body, sent, adj.start, w.end):
             continue
-        seen.add((adj.label, w.label))
-        when = _when(body, sent, adj.start, ctx.structure.date)
-        out.append((_use_fact(ctx, sent, adj.label, w, _place(ctx, sent, adj, w, w), when, w, adj.start), False))
+        out.append(_named_user(ctx, sent, adj, w, seen))
     return out
 
 
