@@ -60,7 +60,7 @@ def test_english_release_of_military_goods_tested_against_the_common_position():
         "Foreign Affairs against the criteria of the EU Common Position on arms exports."
     )
     [fact] = facts_of(body, kind="aid")
-    assert (fact["donor"], fact["recipient"], fact["status"]) == ("NLD", "MDA", "intended")
+    assert (fact["donor"], fact["recipient"], fact["status"]) == ("NLD", "MDA", "decided")
     assert fact["export_check"] == "EU Common Position 2008/944/CFSP"
 
 
