@@ -461,3 +461,22 @@ def test_an_english_releases_future_announces_a_decision_an_intention_stays_inte
     assert keys(facts_of(train, release, kind="aid")) == {("NLD", "IRQ", "decided")}
     intends = "The Netherlands intends to supply F-16s to Ukraine."
     assert keys(facts_of(intends, release, kind="aid")) == {("NLD", "UKR", "intended")}
+
+
+def test_english_perfect_giving_lists_with_an_article_a_position_on_a_mission_and_the_dutch_as_givers():
+    release = Structure(type="other")
+    assert keys(facts_of("The Netherlands has provided 18 howitzers to Ukraine.", release, kind="aid")) == {
+        ("NLD", "UKR", "delivered")
+    }
+    listed = "The Netherlands, Denmark and the Czech Republic will provide Ukraine with tanks and ammunition."
+    assert {k[0] for k in keys(facts_of(listed, release, kind="aid"))} == {"NLD", "DNK", "CZE"}
+    position = (
+        "De ChristenUnie steunt nog steeds de missie om de Libanese regering behulpzaam te zijn bij het opbouwen "
+        "van gezag over het eigen land."
+    )
+    assert facts_of(position, release, kind="aid") == []
+    unmee = (
+        "De Regering heeft besloten Nederlandse militairen ter beschikking te stellen voor de VN-vredesoperatie "
+        "UNMEE (United Nations Mission in Ethiopia and Eritrea)."
+    )
+    assert facts_of(unmee, Structure(type="kamerbrief"), kind="aid") == []

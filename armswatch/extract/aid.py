@@ -247,8 +247,10 @@ _MONEY = re.compile(
 )
 # a purchase or an amount names its recipient: "voor Oekraïne", "ten behoeve van Oekraïne"
 _POLITICAL = re.compile(
-    r"\s*(?:\w+\s+){0,2}?(?:voorstel|initiatief|oproep|motie|plan|idee|besluit|inzet|standpunt|"
-    r"verzoek|aanpak|gedachte|proposal|call|idea)"
+    r"\s*(?:\w+\s+){0,3}?(?:voorstel|initiatief|oproep|motie|plan|idee|besluit|inzet|standpunt|"
+    r"verzoek|aanpak|gedachte|proposal|call|idea|"
+    # "De ChristenUnie steunt nog steeds de missie om ...": a position on a mission
+    r"missie|mission|operatie|operation)"
 )
 
 
@@ -515,6 +517,8 @@ def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
     donors, recipient = _parties(ctx, sent, give, gov)
     if not donors or recipient is None:
         return
+    if recipient == "NLD" and give.label != "receive":
+        return  # "Nederlandse militairen ter beschikking stellen voor UNMEE (... Eritrea)": the Dutch give
     if "considered" in statuses:  # only the government weighing its own delivery
         if donors != ["NLD"] or not (gov or ctx.mentions.within("self", sent.start, sent.end)):
             return
@@ -740,6 +744,8 @@ def _statuses(text: str) -> list[str]:
     """The status words of a sentence, strongest first; a bare request or modal gives none."""
     ftext = fold(text)
     found = {k: m.find(text) for k, m in _STATUS.items()}
+    if _EN_PERFECT_GIVING.search(ftext) and not re.search(r"\b(?:decided|agreed|pledged|announced)\b", ftext):
+        return ["delivered"]  # "The Netherlands has (now) provided 18 howitzers": given, not a decision
     if _finite_plural_give(ftext) or _SEPARABLE_DECIDED.search(ftext) or _EN_FUTURE_GIVING.search(ftext):
         # "Denemarken en Nederland leveren 14 tanks", "maakte Nederland al bekend ... te leveren"
         found["decided"].append((0, 0, "decided"))
@@ -773,6 +779,11 @@ def _statuses(text: str) -> list[str]:
 _EN_FUTURE_GIVING = re.compile(
     r"\bwill\s+(?:\w+\s+){0,2}?(?:provide|supply|send|donate|deliver|give|transfer|contribute|make\s+available|"
     r"train|help|fund|finance|receive)\b"
+)
+
+
+_EN_PERFECT_GIVING = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:provided|delivered|donated|supplied|sent|transferred|given)\b"
 )
 
 
@@ -967,15 +978,15 @@ def _receiving(
 
 def _coordinated(body: str, s: Mention) -> bool:
     """ "Nederland en Duitsland leveren", "... vijf pantserhouwitsers en Duitsland zeven"."""
-    before = fold(body[max(0, s.start - 6) : s.start])
+    before = fold(body[max(0, s.start - 10) : s.start])
     after = fold(body[s.end : s.end + 20])
     return (
-        before.endswith((" en ", " and "))
+        bool(re.search(r"\s(?:en|and)\s+(?:de\s+|het\s+|the\s+)?$", before))
         or bool(
             re.match(r"\s+(?:en|and)\s+\w", after)
-            and re.match(r"\s+(?:en|and)\s+[A-Z]", body[s.end : s.end + 20])
-            # a list of givers: "Nederland, Duitsland en Denemarken sturen"
-            or re.match(r",\s+(?:[A-Z][\w-]+\s+){1,3}(?:en|and)\s+[A-Z]", body[s.end : s.end + 60])
+            and re.match(r"\s+(?:en|and)\s+(?:the\s+)?[A-Z]", body[s.end : s.end + 20])
+            # a list of givers: "Nederland, Duitsland en Denemarken sturen", "the Netherlands, Denmark and the Czech Republic"
+            or re.match(r",\s+(?:[A-Z][\w-]+\s+){1,3}(?:en|and)\s+(?:the\s+)?[A-Z]", body[s.end : s.end + 60])
         )
     )
 
