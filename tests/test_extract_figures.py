@@ -433,3 +433,10 @@ def test_a_count_that_refers_back_or_a_number_inside_a_name_in_brackets_is_no_fi
         "Nederland zendt een team (maximaal 10 personen) naar Bosnië."
     )
     assert keys(facts_of(body, kind="figure")) == {(10, "personen")}
+
+
+def test_a_sentence_on_its_own_line_opening_with_a_count_and_a_group_numbered_by_its_strength():
+    assert keys(facts_of("196 Dutch citizens were killed.", kind="figure")) == {(196, "Dutch citizens")}
+    assert facts_of("36 045 Situatie in het Midden-Oosten", kind="figure") == []
+    body = "An 80-strong Dutch detachment left for Iraq. Het merendeel van het 150-koppige detachement keert terug."
+    assert keys(facts_of(body, kind="figure")) == {(80, "Dutch detachment"), (150, "detachement")}

@@ -260,6 +260,7 @@ def extract(ctx: Context) -> list[Fact]:
     return facts
 
 
+_STRONG = re.compile(r"-(?:strong|koppige?)\s+(?P<unit>(?:[A-Z][a-z]+\s+)?[a-z][\w-]{3,})")
 _BACK_REFERENCE = re.compile(r"\b(?:deze|die|these|those)\s+$", re.I)
 _PART_OF_BEFORE = re.compile(r"\W*(?:daarvan|hiervan|van hen|van deze|of these|of them)\b", re.I)
 
@@ -295,6 +296,9 @@ def _from_sentence(ctx: Context, sent: Sentence, carry: str | None = None) -> li
         if _BACK_REFERENCE.search(body, max(sent.start, m.start() - 8), m.start()):
             continue  # "deze twee staten", "these two types": the things named before, no new count
         unit = range_unit or _unit(body, sent, m.end())  # the range's unit, not "naar 108 ..." as a unit
+        strong = _STRONG.match(body, m.end(), sent.end)
+        if strong:  # "an 80-strong Dutch detachment", "het 150-koppige detachement": the group it numbers
+            unit = strong.group("unit")
         if unit and range_unit == unit and ranged and ranged.group(2) and not m.group(2):
             value *= SCALE[fold(ranged.group(2))]  # "5 à 10 miljoen mensen"
         if _RATIO_AFTER.match(body, m.end(), sent.end) or _RATIO_BEFORE.search(body, sent.start, m.start()):
@@ -454,8 +458,18 @@ def _is_identifier(body: str, sent: Sentence, m: re.Match, ranged: bool = False)
     if not body[line_start : m.start()].strip() and digits[0].isdigit():  # "36 045 Situatie ..." headings
         # (a line of running text may open with a count: "190 landen, waaronder Nederland, hebben ...")
         line_end = body.find("\n", m.start())
-        running = (line_end if line_end >= 0 else len(body)) - m.start() > 80
-        if not (running and re.match(r"[ \t]+[a-z]{3,}", body[m.end() : m.end() + 6])):
+        line = body[m.start() : line_end if line_end >= 0 else len(body)]
+        # (or a whole sentence on its own line: "196 Dutch citizens were killed.")
+        running = len(line) > 80 or (line.rstrip().endswith((".", "!")) and len(line.split()) >= 4)
+        nationality = re.match(r"[ \t]+([A-Z][a-z]+)\s+[a-z]{3,}", body[m.end() : m.end() + 40])
+        if not (
+            running
+            and (
+                re.match(r"[ \t]+[a-z]{3,}", body[m.end() : m.end() + 6])
+                or nationality
+                and nationality.group(1) in _nationalities()
+            )
+        ):
             return True
     # a numbered heading or a table of contents line ("3 Overview of export licences ... 38 goods",
     # "6 Overzicht van ... 42"): its numbers are section and page numbers
