@@ -480,3 +480,9 @@ def test_english_perfect_giving_lists_with_an_article_a_position_on_a_mission_an
         "UNMEE (United Nations Mission in Ethiopia and Eritrea)."
     )
     assert facts_of(unmee, Structure(type="kamerbrief"), kind="aid") == []
+
+
+def test_an_english_future_contribution_to_a_training_mission_is_decided_as_any_english_future_giving():
+    release = Structure(type="other")
+    body = "The Netherlands will contribute 25 trainers to NTM-I."
+    assert keys(facts_of(body, release, kind="aid")) == {("NLD", "IRQ", "decided")}

@@ -36,6 +36,7 @@ from armswatch.extract import support_totals
 from armswatch.extract.clauses import conditional
 from armswatch.extract.context import Context
 from armswatch.extract.facts import make_fact
+from armswatch.extract.figures import WORDS as NUMERAL_WORDS
 from armswatch.extract.mentions import Mention, word_before
 from armswatch.extract.missions import mission_support
 from armswatch.extract.text import Matcher, Sentence, fold
@@ -242,8 +243,8 @@ _CLAUSE = re.compile(r"[,;:()]|\b(?:dat|die|omdat|terwijl|maar|waarna|nadat|zoda
 _MONEY = re.compile(
     r"(?:€|\beur\b|\beuro\b)\s*\d|"
     r"\d[\d.,]*\s*(?:miljoen|miljard|million|billion|mln|mld)?\s*(?:euro|eur)\b|"
-    # in words: "vier miljoen euro"
-    r"\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd)\s+(?:miljoen|miljard)\s+(?:euro|eur)\b"
+    # in words: "vier miljoen euro" (the numerals figures.py reads)
+    rf"\b(?:een|{'|'.join(sorted(NUMERAL_WORDS, key=len, reverse=True))})\s+(?:miljoen|miljard)\s+(?:euro|eur)\b"
 )
 # a purchase or an amount names its recipient: "voor Oekraïne", "ten behoeve van Oekraïne"
 _POLITICAL = re.compile(
@@ -744,7 +745,7 @@ def _statuses(text: str) -> list[str]:
     """The status words of a sentence, strongest first; a bare request or modal gives none."""
     ftext = fold(text)
     found = {k: m.find(text) for k, m in _STATUS.items()}
-    if _EN_PERFECT_GIVING.search(ftext) and not re.search(r"\b(?:decided|agreed|pledged|announced)\b", ftext):
+    if _EN_PERFECT_GIVING.search(ftext) and not found["decided"]:
         return ["delivered"]  # "The Netherlands has (now) provided 18 howitzers": given, not a decision
     if _finite_plural_give(ftext) or _SEPARABLE_DECIDED.search(ftext) or _EN_FUTURE_GIVING.search(ftext):
         # "Denemarken en Nederland leveren 14 tanks", "maakte Nederland al bekend ... te leveren"

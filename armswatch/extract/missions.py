@@ -41,7 +41,8 @@ _TAKING_PART = re.compile(
 _WEIGHED = re.compile(
     r"\b(?:mogelijkheid|mogelijkheden|wenselijkheid|bezien|overweeg\w*|overwogen|verkent|verkennen)\b"
 )
-_INTENDED = re.compile(r"\b(?:voornemens|voornemen|zal|zullen|will|intends)\b")
+# (the English "will" announces a decision, as in aid.py: "The Netherlands will contribute trainers to NTM-I")
+_INTENDED = re.compile(r"\b(?:voornemens|voornemen|zal|zullen|intends)\b")
 _BEFORE = re.compile(r"\b(?:reeds|eerder|already|earlier)\b")
 _INTENTION_NOUN = re.compile(r"\b(?:voornemen|voornemens|intention)\b")
 # a letter on an agenda, named by what it is about: the contribution is its topic, not a claim

@@ -713,7 +713,7 @@ def _place(
         c
         for c in cands
         if not (actor.start <= c.start < actor.end)
-        and fold(body[c.start : c.end]) not in _MONTH_NAMES  # "in August 2013" is a time, not a place
+        and fold(body[c.start : c.end]) not in _NOT_PLACE  # "in August 2013": a time, not a place
         and word_before(
             body,
             c.start,
