@@ -93,3 +93,26 @@ def test_military_contribution_to_a_states_fight_and_english_contribute_to():
 def test_english_genitive_names_the_user():
     body = "The Netherlands condemns Russia's use of cluster munitions."
     assert _keys(body, "weapon_use") == {("RUS", "cluster_munition")}
+
+
+def test_training_of_a_states_forces_in_every_tense_and_by_coordinated_trainers():
+    # a plural present and the English progressive say the training goes on: decided, as "traint"
+    body = "Nederlandse militairen trainen Oekraïense militairen in Roemenië."
+    assert _keys(body, "aid") == {("NLD", "UKR", "decided")}
+    assert _keys("The Netherlands is training Ukrainian pilots in Romania.", "aid") == {("NLD", "UKR", "decided")}
+    # a past tense is training given; the people trained may be special forces or pilots
+    assert _keys("Nederland trainde vorig jaar 45 Senegalese special forces.", "aid") == {("NLD", "SEN", "delivered")}
+    # trainers coordinated before the verb each give
+    body = "Duitsland en Nederland trainen opnieuw Oekraïense militairen."
+    assert _keys(body, "aid") == {("DEU", "UKR", "decided"), ("NLD", "UKR", "decided")}
+    # in a passive the trained are the subjects: another trained state is no trainer
+    body = "Initially, only Romanian pilots were given F-16 training, but now Ukrainian pilots are also being trained."
+    assert _keys(body, "aid") == set()
+    # the police training detectives is no military support
+    assert _keys("De politie traint Oekraïense rechercheurs in forensisch onderzoek.", "aid") == set()
+
+
+def test_support_as_a_noun_is_what_is_given_not_a_position():
+    body = "The Netherlands has now provided almost € 1 billion in military support to Ukraine."
+    assert _keys(body, "aid") == {("NLD", "UKR", "delivered")}
+    assert _keys("The Netherlands supports the proposal to supply ammunition to Ukraine.", "aid") == set()

@@ -90,7 +90,7 @@ _INDIRECT_QUESTION = re.compile(
 )
 # a plural present of giving ("Denemarken en Nederland leveren"), not an infinitive after a
 # modal, an auxiliary, "te" or "om" earlier in the same clause
-_PLURAL_GIVE = re.compile(r"\b(?:leveren|schenken|doneren|sturen|zenden)\b")
+_PLURAL_GIVE = re.compile(r"\b(?:leveren|schenken|doneren|sturen|zenden|trainen|opleiden)\b")
 _INFINITIVE_CUE = re.compile(
     r"\b(?:te|om|kan|kunnen|zal|zullen|wil|willen|moet|moeten|gaan|gaat|mag|mogen|"
     r"zou|zouden|blijft|blijven|van plan)\b"
@@ -500,7 +500,7 @@ def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
     if ctx.structure.type == "motie" and _CONSIDERATION.match(fold(text)) and not _SUPPORT_WORDS.search(fold(text)):
         return  # "constaterende dat Nederland materieel aan X levert": the Kamer's view of arms trade
     holds = [g for g in gives if _cue_holds(ctx, sent, g, text)]
-    if not holds or any(g.label == "support" and g not in holds for g in gives):
+    if not holds or any(g.label == "support" and g not in holds and not _support_noun(body, g) for g in gives):
         return  # "steunt het voorstel om ... te leveren": a position on giving, not a giving
     give = holds[0]
     if (
@@ -649,6 +649,14 @@ def _cue_holds(ctx: Context, sent: Sentence, g: Mention, text: str) -> bool:
 
 _DEGREE_BEFORE = re.compile(r"\b(?:hoger|hoog|goed|beter|best|slecht|laag|lager|zwaar|well|highly|poorly)\s+$")
 _STAFF_AFTER = re.compile(r"\s+(?:personeel|militairen|troepen|mensen|medewerkers|eenheden|staff|personnel|troops)\b")
+
+
+# "almost € 1 billion in military support to Ukraine": the noun names what is given, no position
+_BEFORE_SUPPORT_NOUN = {"military", "militaire", "financial", "the", "this", "its", "our", "their", "of", "in", "for"}
+
+
+def _support_noun(body: str, g: Mention) -> bool:
+    return fold(body[g.start : g.end]) == "support" and word_before(body, g.start, set()) in _BEFORE_SUPPORT_NOUN
 
 
 def _contributed_to_state(ctx: Context, sent: Sentence, g: Mention) -> bool:
@@ -801,6 +809,18 @@ def _participle_status(ftext: str, at: int, delivery: bool) -> str:
     return "delivered"
 
 
+_TRAINED_PASSIVE = re.compile(
+    r"\b(?:wordt|worden|werd|werden|zijn|is|was|were|are|being|been)\s+(?:\S+\s+){0,3}(?:getraind|opgeleid|trained)$"
+    r"|\b(?:given|received|kregen|krijgen|krijgt|kreeg|ontvangen|ontvangt|ontvingen)\s+(?:\S+\s+){0,3}"
+    r"(?:training|opleiding)$"
+)
+
+
+def _trained_passive(ftext: str) -> bool:
+    """ "Ukrainian pilots are being trained", "Romanian pilots were given F-16 training" (text up to the cue)."""
+    return bool(_TRAINED_PASSIVE.search(ftext))
+
+
 # a sentence that goes on with the paragraph's giving, its giver unsaid: "Nederland stelt vier F-16's
 # beschikbaar. Daarnaast worden 130 militairen ingezet voor het trainen van Iraakse strijdkrachten."
 _GOES_ON = re.compile(r"^\W*(?:daarnaast|ook|verder|bovendien|tevens|eveneens|in addition|also)\b")
@@ -813,9 +833,16 @@ def _parties(ctx: Context, sent: Sentence, give: Mention, gov: bool) -> tuple[li
         return _receiving(ctx, sent, give, states, gov)
     if give.label == "train":  # whose forces are trained receives
         forces = _trained_forces(ctx, sent)
-        donors = [
-            s.label for s in states if s.label != forces[0].label and word_before(body, s.start) not in _NOT_DONOR
-        ][:1]
+        free = [s for s in states if s.label != forces[0].label and word_before(body, s.start) not in _NOT_DONOR]
+        # the first trainer and those coordinated with it before the verb ("Duitsland en Nederland trainen")
+        donors = [free[0].label] if free else []
+        donors += [
+            s.label for s in free[1:] if s.start < give.start and _coordinated(body, s) and s.label not in donors
+        ]
+        if _trained_passive(fold(body[max(sent.start, give.start - 40) : give.end])):
+            # "Romanian pilots were given F-16 training, but now Ukrainian pilots are also being
+            # trained": the trained are the subjects, the trainer only an agent after "door"/"by"
+            return [s.label for s in states if word_before(body, s.start) in ("door", "by")][:1], forces[0].label
         if not donors and (
             ctx.mentions.within("self", sent.start, sent.end)
             or _own_support(ctx, sent, [], forces[0].label, gov)
