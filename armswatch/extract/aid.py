@@ -31,97 +31,38 @@ from __future__ import annotations
 
 import re
 
-from armswatch import lexicon
 from armswatch.extract import support_totals
+from armswatch.extract.aid_parties import (
+    BUILD_UP_OF,
+    TROOPS,
+    antecedent,
+    dutch_in_paragraph,
+    marked_recipient,
+    parties,
+    trained_forces,
+)
+from armswatch.extract.aid_status import (
+    GIVE_VERB,
+    NOMINAL_INFINITIVE,
+    PLANNED_GIVING,
+    ongoing_only,
+    status_matchers,
+    statuses_of,
+)
 from armswatch.extract.clauses import conditional
 from armswatch.extract.context import Context
 from armswatch.extract.facts import make_fact
 from armswatch.extract.figures import WORDS as NUMERAL_WORDS
 from armswatch.extract.mentions import Mention, word_before
 from armswatch.extract.missions import mission_support
-from armswatch.extract.text import Matcher, Sentence, fold
+from armswatch.extract.text import Sentence, fold
 from armswatch.record import Fact
 
-_NOT_DONOR = {
-    "in",
-    "naar",
-    "uit",
-    "van",
-    "tegen",
-    "op",
-    "over",
-    "voor",
-    "bij",
-    "jegens",
-    "richting",
-    "dan",
-    "aan",
-    "zoals",
-    "binnen",
-    "door",
-    "to",
-    "for",
-    "with",
-    "from",
-    "of",
-    "by",
-    "against",
-    "behoeve",
-    # "een samenwerkingsproject met Duitsland": a partner ("samen met X" makes it a co-giver below)
-    "met",
-}
-# a giver other than a state: "bondgenoten leveren", "door partners geleverd"
-_OTHER_GIVERS = re.compile(
-    r"\b(?:bondgenoten|partners|partnerlanden|landen|lidstaten|allies|countries|westen|"
-    r"westerse|internationale gemeenschap|europese unie|eu|navo|nato)\b"
-)
-# a state after these is where things happen, whom they are against or a partner, not a recipient
-_NOT_RECIPIENT = {"tegen", "van", "in", "met", "uit", "naar", "jegens", "door", "dan"}
-# "zal/wil ... leveren": only a verb of giving carries an intention, not the noun "levering"
-_GIVE_VERB = re.compile(
-    r"\b(?:te\s+)?(?:leveren|schenken|doneren|sturen|overdragen|ter beschikking (?:te )?stellen|"
-    r"beschikbaar (?:te )?stellen|ondersteunen|aanschaffen|aan te schaffen|kopen|aan te kopen|"
-    r"bijdragen|bij te dragen|ontvangen|verstrekken|trainen|"
-    r"supply|deliver|donate|provide|send|receive|train|"
-    r"contribute|transfer)\b"
-)
 _INDIRECT_QUESTION = re.compile(
     r"\b(?:welke|hoeveel|wat|hoe|waarom|wanneer)\b[^,.;]*\b(?:ge)?(?:lever|schenk|schonk|stuur|doneer|doneerd)"
 )
-# a plural present of giving ("Denemarken en Nederland leveren"), not an infinitive after a
-# modal, an auxiliary, "te" or "om" earlier in the same clause
-_PLURAL_GIVE = re.compile(r"\b(?:leveren|schenken|doneren|sturen|zenden|trainen|opleiden)\b")
-_INFINITIVE_CUE = re.compile(
-    r"\b(?:te|om|kan|kunnen|zal|zullen|wil|willen|moet|moeten|gaan|gaat|mag|mogen|"
-    r"zou|zouden|blijft|blijven|van plan)\b"
-)
 
 
-_NOMINAL_INFINITIVE = re.compile(r"\b(?:het|dit|dat|zulk|bij|met|door|van)\s+$")
-
-
-def _finite_plural_give(text: str) -> bool:
-    for m in _PLURAL_GIVE.finditer(text):
-        clause = re.split(r"[,;:]", text[: m.start()])[-1]
-        # "het leveren van defensieve wapens": an infinitive used as a noun names the giving, it
-        # does not say anyone gives
-        nominal = _NOMINAL_INFINITIVE.search(text, max(0, m.start() - 8), m.start())
-        if (
-            not _INFINITIVE_CUE.search(clause)
-            and not nominal
-            and not re.match(r"\s+(?:te|kan|kunnen|zal|zullen)\b", text[m.end() :])
-        ):
-            return True
-    return False
-
-
-# separable verbs of decision: "maakte Nederland bekend", "kondigde ... aan", "zegt ... toe"
-_SEPARABLE_DECIDED = re.compile(
-    r"\b(?:maakt|maakte|maakten)\b[^.;]{0,60}\bbekend\b|"
-    r"\b(?:kondigt|kondigde|kondigden)\b[^.;]{0,60}\baan\b|"
-    r"\b(?:zegt|zegde|zegden)\b[^.;]{0,60}\btoe\b|"
-    r"\b(?:stelt|stelde|stelden)\b[^.;]{0,60}\b(?:beschikbaar|ter beschikking)\b"
-)
 _NUMBER_WORDS = {
     "twee",
     "drie",
@@ -142,11 +83,6 @@ _FOLLOW_UP = re.compile(
     r"^\s*(?:het\s+gaat\s+(?:\w+\s+){0,3}?om|dit\s+betreft|dit\s+zijn|waaronder|daarbij\s+gaat\s+"
     r"het\s+om|het\s+betreft|deze\s+(?:levering|steun)\s+(?:bestaat|omvat))\b",
     re.I,
-)
-# "de Franse producent KNDS France", "fabrikant Rheinmetall Deutschland": a company, not a state
-_COMPANY_BEFORE = re.compile(
-    r"\b(?:[Pp]roducent|[Ff]abrikant|\w*[Bb]edrijf|[Ll]everancier|[Cc]oncern|[Oo]nderneming|"
-    r"\w*[Ii]ndustrie|[Ww]apenfabrikant)\s+(?:[A-Z][\w\-&.]*\s+){0,3}$"
 )
 _NEG = re.compile(r"\b(?:geen|niet|nooit)\b(?!\s+alleen)")
 _STOP = {
@@ -215,30 +151,6 @@ _STOP = {
 }
 
 
-def _status_matchers() -> dict[str, Matcher]:
-    data = lexicon.aid()
-    out = {k: Matcher([(t, k) for t in v]) for k, v in data["status"].items()}
-    out["request"] = Matcher([(t, "request") for t in data["request"]])
-    return out
-
-
-_STATUS: dict[str, Matcher] | None = None
-# participles of giving take the status of their auxiliary: "worden geleverd" (decided),
-# "zullen worden geleverd" (intended), "zijn/werden/heeft geleverd" (delivered)
-_DELIVERY_PART = re.compile(
-    r"\b(?:geleverd|overgedragen|geschonken|gedoneerd|verscheept|ontvangen|getraind|opgeleid|bijgedragen|gestuurd|"
-    r"delivered|donated|supplied|transferred|received|trained|contributed)\b"
-)
-# an inflected participle before its noun ("(reeds) geleverde goederen"): it describes, it does not claim
-_ATTRIBUTIVE = re.compile(r"(?:\w+ )?ge\w+[dt]e")
-_PROVISION_PART = re.compile(
-    r"\b(?:(?:ter beschikking|beschikbaar) gesteld|verstrekt|aangeschaft|gekocht|aangekocht|"
-    r"ingekocht|uitgetrokken|gereserveerd|vrijgemaakt|ingezet|provided|pledged|committed|deployed)\b"
-)
-_PASSIVE_PRESENT = re.compile(r"\b(?:wordt|worden|is being|are being)\b")
-_PERFECT = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden|has|have|were|been)\b")
-_FUTURE = re.compile(r"\b(?:zal|zullen|will|gaat|gaan)\b")
-_CLAUSE = re.compile(r"[,;:()]|\b(?:dat|die|omdat|terwijl|maar|waarna|nadat|zodat|that|which)\b")
 # money: "€ 350 miljoen", "200 miljoen euro", "EUR 2 billion"
 _MONEY = re.compile(
     r"(?:€|\beur\b|\beuro\b)\s*\d|"
@@ -256,8 +168,6 @@ _POLITICAL = re.compile(
 
 
 def extract(ctx: Context) -> list[Fact]:
-    global _STATUS
-    _STATUS = _STATUS or _status_matchers()
     merged: dict[tuple[str, str, str], Fact] = {}
     gov = _government_text(ctx)
     claims = ctx.claim_sentences()
@@ -368,7 +278,7 @@ def _military(ctx: Context, sent: Sentence) -> bool:
     if any(i.label == "item" for i in items) or m.within("fund", sent.start, sent.end):
         return True
     # training or supporting another state's forces ("ondersteunde de Jordaanse strijdkrachten bij ...")
-    if any(g.label in ("train", "support") for g in m.within("give", sent.start, sent.end)) and _trained_forces(
+    if any(g.label in ("train", "support") for g in m.within("give", sent.start, sent.end)) and trained_forces(
         ctx, sent
     ):
         return True
@@ -378,7 +288,7 @@ def _military(ctx: Context, sent: Sentence) -> bool:
         return False
     return (
         bool(m.within("military", sent.start, sent.end))
-        or _antecedent(ctx, sent) is not None
+        or antecedent(ctx, sent) is not None
         or _explained_as_military(ctx, sent)
     )
 
@@ -395,26 +305,6 @@ def _explained_as_military(ctx: Context, sent: Sentence) -> bool:
     )
 
 
-def _antecedent(ctx: Context, sent: Sentence) -> Sentence | None:
-    """ "de schepen", "deze systemen" take up the military items of a sentence about giving
-    just before ("de levering van twee mijnenjagers aan Oekraïne. Het kabinet heeft besloten
-    de schepen ... te leveren"): that sentence is the giving's context."""
-    m = ctx.mentions
-    if not any(
-        re.search(r"\b(?:de|deze|die|these|the)\s+$", fold(ctx.body[max(0, i.start - 8) : i.start]))
-        for i in m.within("item", sent.start, sent.end)
-    ):
-        return None
-    claims = ctx.claim_sentences()
-    at = next((k for k, s in enumerate(claims) if s.start == sent.start), 0)
-    for prev in reversed(claims[max(0, at - 2) : at]):
-        if m.within("give", prev.start, prev.end) and any(
-            i.label == "item" for i in m.within("item", prev.start, prev.end)
-        ):
-            return prev
-    return None
-
-
 # what is received is a request, not the goods: "heeft van Oekraïne een verzoek ontvangen voor de levering"
 _RECEIVED_REQUEST = re.compile(
     r".*\b(?:verzoek|verzoeken|aanvraag|vraag|request)\b[^.;]{0,25}\b(?:ontvangen|ontving|received)\b"
@@ -426,10 +316,10 @@ def _requested(text: str, give_at: int) -> bool:
     leveren", "zou ... moeten leveren" in the clause of the verb (a request by another party
     in an earlier clause, "Oekraïne heeft verzocht om munitie; de VS zal ... leveren", is not)."""
     clause_from = max([0] + [m.end() for m in re.finditer(r"[;:]", text[:give_at])])
-    weighed = [(a, b) for a, b, _ in _STATUS["considered"].find(text)]  # "onderzoekt de mogelijkheid"
+    weighed = [(a, b) for a, b, _ in status_matchers()["considered"].find(text)]  # "onderzoekt de mogelijkheid"
     return any(
         clause_from <= a < give_at and not any(x <= a < y for x, y in weighed) and not _nominal(text, a)
-        for a, _, _ in _STATUS["request"].find(text)
+        for a, _, _ in status_matchers()["request"].find(text)
     )
 
 
@@ -508,14 +398,14 @@ def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
         or _INDIRECT_QUESTION.search(fold(text))
         or _NEG.search(fold(text))
         or _requested(text, give.start - sent.start)
-        or (_TOPIC_OF_INFORMING.search(fold(body[sent.start : give.start])) and not _PLANNED_GIVING.search(fold(text)))
+        or (_TOPIC_OF_INFORMING.search(fold(body[sent.start : give.start])) and not PLANNED_GIVING.search(fold(text)))
         or (give.label == "receive" and _RECEIVED_REQUEST.match(fold(body[give.start - 40 : give.end + 40])))
     ):
         return
-    statuses = _statuses(text)
+    statuses = statuses_of(text)
     if not statuses:
         return
-    donors, recipient = _parties(ctx, sent, give, gov)
+    donors, recipient = parties(ctx, sent, give, gov)
     if not donors or recipient is None:
         return
     if recipient == "NLD" and give.label != "receive":
@@ -533,8 +423,8 @@ def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
                 if (
                     status == "decided"
                     and "NLD" not in donors
-                    and _ongoing_only(text)
-                    and not _dutch_in_paragraph(ctx, sent)
+                    and ongoing_only(text)
+                    and not dutch_in_paragraph(ctx, sent)
                 ):
                     if "delivered" in statuses:
                         continue
@@ -552,12 +442,6 @@ _CAPACITY = re.compile(
     r"(?:\s+(?:daar|ter\s+plaatse|van\s+het\s+land))?[^.;]{0,40}?\bte\s+"
     r"(?:verbeteren|versterken|trainen|opleiden|ondersteunen|adviseren|begeleiden|opbouwen)\b"
 )
-_TROOPS = re.compile(
-    r"\b(?:militairen|mariniers|troepen|compagnie\w*|infanteriecompagnie|bataljon|instructeurs|trainers|adviseurs)\b"
-)
-
-
-_SENDS_GOODS = re.compile(r"^(?:stuur\w*|sturen|gestuurd|zendt|zenden|gezonden|send|sends|sent)$")
 
 
 def _declined(ctx: Context, sent: Sentence) -> bool:
@@ -575,7 +459,7 @@ def _declined(ctx: Context, sent: Sentence) -> bool:
 def _capacity_mission(ctx: Context, sent: Sentence, gov: bool) -> tuple[str, str, str, list[str]] | None:
     body = ctx.body
     text = fold(body[sent.start : sent.end])
-    if not _CAPACITY.search(text) or not _TROOPS.search(text):
+    if not _CAPACITY.search(text) or not TROOPS.search(text):
         return None
     to = [a for a in ctx.mentions.within("actor", sent.start, sent.end) if a.kind == "name"]
     to = [a for a in to if _SENT_TO.search(fold(body[max(sent.start, a.start - 8) : a.start]))]
@@ -587,7 +471,7 @@ def _capacity_mission(ctx: Context, sent: Sentence, gov: bool) -> tuple[str, str
         if a.kind == "name" and a.label != to[0].label
     ]
     donor = givers[0] if givers else ("NLD" if gov or ctx.mentions.within("self", sent.start, sent.end) else None)
-    statuses = _statuses(body[sent.start : sent.end])
+    statuses = statuses_of(body[sent.start : sent.end])
     if not donor or not statuses:
         return None
     return donor, to[0].label, statuses[0], _items(ctx, sent)
@@ -637,13 +521,13 @@ def _cue_holds(ctx: Context, sent: Sentence, g: Mention, text: str) -> bool:
             or _STAFF_AFTER.match(fold(ctx.body[g.end : g.end + 30]))
         ):
             return False  # "hoger opgeleid personeel", "goed getrainde": an adjective, no training given
-        if _NOMINAL_INFINITIVE.search(fold(ctx.body[max(sent.start, g.start - 8) : g.start])) and not any(
-            g.end <= f.start < g.end + 60 for f in _trained_forces(ctx, sent)
+        if NOMINAL_INFINITIVE.search(fold(ctx.body[max(sent.start, g.start - 8) : g.start])) and not any(
+            g.end <= f.start < g.end + 60 for f in trained_forces(ctx, sent)
         ):
             # "worden ingezet voor het opleiden van personeel": what goods are for, not a giving
             # ("ingezet voor het trainen van Iraakse strijdkrachten" names whom troops train)
             return False
-        return bool(_trained_forces(ctx, sent))
+        return bool(trained_forces(ctx, sent))
     return True
 
 
@@ -665,11 +549,11 @@ def _contributed_to_state(ctx: Context, sent: Sentence, g: Mention) -> bool:
     de opleiding van het Iraakse leger met instructeurs"), not a contribution to a debate."""
     m = ctx.mentions
     if not any(i.label == "item" for i in m.within("item", sent.start, sent.end)) and not (
-        _trained_forces(ctx, sent) and m.within("item", sent.start, sent.end)
+        trained_forces(ctx, sent) and m.within("item", sent.start, sent.end)
     ):
         return False
     return any(
-        s.start > g.end and _marked_recipient(ctx.body, s)
+        s.start > g.end and marked_recipient(ctx.body, s)
         for s in m.within("actor", sent.start, sent.end)
         if s.kind in ("name", "force") and s.label != "NLD"
     )
@@ -682,37 +566,8 @@ def _funded_forces(ctx: Context, sent: Sentence) -> bool:
         return False
     return any(
         word_before(ctx.body, f.start) in ("voor", "aan", "in", "for", "to")
-        or _BUILD_UP_OF.search(fold(ctx.body[max(sent.start, f.start - 40) : f.start]))
-        for f in _trained_forces(ctx, sent)
-    )
-
-
-# "voor de opbouw van de Afghaanse veiligheidsstructuren": money for building up a state's forces
-_BUILD_UP_OF = re.compile(
-    r"\bvoor\s+(?:de\s+)?(?:opbouw|versterking|hervorming|training|opleiding|uitrusting)\s+van\s+(?:de\s+|het\s+)?$"
-)
-
-
-def _trained_forces(ctx: Context, sent: Sentence) -> list[Mention]:
-    """The forces of another state in the sentence ("Oekraïense militairen")."""
-    return [a for a in ctx.mentions.within("actor", sent.start, sent.end) if a.kind == "force" and a.label != "NLD"]
-
-
-def _ongoing_only(text: str) -> bool:
-    """The only word of decision is a present tense of giving ("levert", "leveren")."""
-    words = {fold(text[a:b]) for a, b, _ in _STATUS["decided"].find(text)}
-    if _SEPARABLE_DECIDED.search(fold(text)):
-        return False
-    return words <= {"levert", "leveren", "ontvangt"} and bool(words or _finite_plural_give(fold(text)))
-
-
-def _dutch_in_paragraph(ctx: Context, sent: Sentence) -> bool:
-    """A paragraph about Dutch support ("Nederland levert vijf ... en Duitsland zeven. Duitsland
-    levert de munitie") announces a joint package; without the Netherlands it reports others."""
-    para = ctx.paragraph_sentences(sent)
-    lo, hi = para[0].start, para[-1].end
-    return bool(ctx.mentions.within("self", lo, hi)) or any(
-        a.label == "NLD" for a in ctx.mentions.within("actor", lo, hi)
+        or BUILD_UP_OF.search(fold(ctx.body[max(sent.start, f.start - 40) : f.start]))
+        for f in trained_forces(ctx, sent)
     )
 
 
@@ -724,339 +579,9 @@ def _weak_give_holds(ctx: Context, sent: Sentence, g: Mention) -> bool:
     return not re.match(r"(?:\s+\w+){0,3}?\s+te\s+(?!leveren|schenken|doneren|sturen)\w+", after)
 
 
-# "Nederland gaat zwaar materieel leveren": "gaan" with an infinitive of giving later in its clause
-# says what will be given, an intention (contiguous "gaat leveren" likewise)
-_GOING_TO_GIVE = re.compile(
-    r"\b(?:gaat|gaan|ging|gingen)\b(?:(?![,;:]|\b(?:dat|die|om|te|en|maar)\b)[^.])"
-    r"{0,60}?\b(?:leveren|schenken|doneren|sturen|overdragen|aanschaffen|trainen)\b"
-)
-
-
-# "om uw Kamer te informeren over de levering van ...": the giving is what the Kamer hears about
-# a topic of informing that states its own status: "over de voorgenomen levering van twee mijnenjagers"
-_PLANNED_GIVING = re.compile(
-    r"\b(?:voorgenomen|geplande|beoogde|planned|intended)\s+(?:levering|leveringen|overdracht|schenking|delivery|transfer)\b"
-)
 _TOPIC_OF_INFORMING = re.compile(
     r"\b(?:informeren|inlichten|rapporteren|berichten|informed|inform)\s+(?:\w+\s+)?(?:over|about|on)\s+(?:\w+\s+){0,3}$"
 )
-
-
-def _in_relative_clause(ftext: str, at: int) -> bool:
-    """ "munitie die wij uit eigen voorraad gaan sturen": a relative clause describes the goods, it
-    does not say they will be given."""
-    clause = re.split(r"[,;:]", ftext[:at])[-1]
-    return bool(re.search(r"\b(?:die|dat|wat|welke|waarmee|which|that)\b", clause))
-
-
-def _statuses(text: str) -> list[str]:
-    """The status words of a sentence, strongest first; a bare request or modal gives none."""
-    ftext = fold(text)
-    found = {k: m.find(text) for k, m in _STATUS.items()}
-    if _EN_PERFECT_GIVING.search(ftext) and not found["decided"]:
-        return ["delivered"]  # "The Netherlands has (now) provided 18 howitzers": given, not a decision
-    if _finite_plural_give(ftext) or _SEPARABLE_DECIDED.search(ftext) or _EN_FUTURE_GIVING.search(ftext):
-        # "Denemarken en Nederland leveren 14 tanks", "maakte Nederland al bekend ... te leveren"
-        found["decided"].append((0, 0, "decided"))
-    # a participle takes its status from its auxiliary, not from the word itself
-    found["delivered"] = [d for d in found["delivered"] if not _DELIVERY_PART.fullmatch(ftext[d[0] : d[1]])]
-    for m in _DELIVERY_PART.finditer(ftext):
-        found[_participle_status(ftext, m.start(), delivery=True)].append((m.start(), m.end(), ""))
-    for m in _PROVISION_PART.finditer(ftext):
-        found[_participle_status(ftext, m.start(), delivery=False)].append((m.start(), m.end(), ""))
-    if any(not _in_relative_clause(ftext, g.start()) for g in _GOING_TO_GIVE.finditer(ftext)):
-        found["intended"].append((0, 0, ""))
-    out = []
-    if found["decided"]:
-        out.append("decided")
-    elif found["intended"] and (
-        _GIVE_VERB.search(ftext) or _PLANNED_GIVING.search(ftext) or any(not x[2] for x in found["intended"])
-    ):
-        out.append("intended")
-    elif found["considered"] and _GIVE_VERB.search(ftext):
-        out.append("considered")
-    if out:  # beside a main status, "reeds geleverde goederen" names earlier deliveries, no second claim
-        found["delivered"] = [d for d in found["delivered"] if not _ATTRIBUTIVE.fullmatch(ftext[d[0] : d[1]])]
-    if found["delivered"] and (not out or re.search(r"\b(?:reeds|eerder|inmiddels|already)\b", ftext)):
-        out.append("delivered")
-    return out
-
-
-# an English release's future announces what has been decided ("Together with the United States and
-# the Czech Republic, the Netherlands will provide 90 tanks", "will also help train Iraqi forces"):
-# every one of the 17 support facts of the blind real-document gold said so reads it as decided
-_EN_FUTURE_GIVING = re.compile(
-    r"\bwill\s+(?:\w+\s+){0,2}?(?:provide|supply|send|donate|deliver|give|transfer|contribute|make\s+available|"
-    r"train|help|fund|finance|receive)\b"
-)
-
-
-_EN_PERFECT_GIVING = re.compile(
-    r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:provided|delivered|donated|supplied|sent|transferred|given)\b"
-)
-
-
-def _participle_status(ftext: str, at: int, delivery: bool) -> str:
-    """ "worden geleverd" is decided, "zal worden geleverd" intended, "zijn geleverd" delivered;
-    a participle of providing ("ter beschikking gesteld", "aangeschaft") is at most decided."""
-    clause = _CLAUSE.split(ftext[:at])[-1]
-    if _FUTURE.search(clause):
-        return "intended"
-    if _PASSIVE_PRESENT.search(clause) or not delivery:
-        return "decided"
-    if ftext.startswith("ontvangen", at) and not _PERFECT.search(clause):
-        return "decided"  # "Oekraïense militairen ontvangen training": a present, not a participle
-    return "delivered"
-
-
-_TRAINED_PASSIVE = re.compile(
-    r"\b(?:wordt|worden|werd|werden|zijn|is|was|were|are|being|been)\s+(?:\S+\s+){0,3}(?:getraind|opgeleid|trained)$"
-    r"|\b(?:given|received|kregen|krijgen|krijgt|kreeg|ontvangen|ontvangt|ontvingen)\s+(?:\S+\s+){0,3}"
-    r"(?:training|opleiding)$"
-)
-
-
-def _trained_passive(ftext: str) -> bool:
-    """ "Ukrainian pilots are being trained", "Romanian pilots were given F-16 training" (text up to the cue)."""
-    return bool(_TRAINED_PASSIVE.search(ftext))
-
-
-# a sentence that goes on with the paragraph's giving, its giver unsaid: "Nederland stelt vier F-16's
-# beschikbaar. Daarnaast worden 130 militairen ingezet voor het trainen van Iraakse strijdkrachten."
-_GOES_ON = re.compile(r"^\W*(?:daarnaast|ook|verder|bovendien|tevens|eveneens|in addition|also)\b")
-
-
-def _parties(ctx: Context, sent: Sentence, give: Mention, gov: bool) -> tuple[list[str], str | None]:
-    body = ctx.body
-    states = [a for a in ctx.mentions.within("actor", sent.start, sent.end) if a.kind in ("name", "force")]
-    if give.label == "receive":
-        return _receiving(ctx, sent, give, states, gov)
-    if give.label == "train":  # whose forces are trained receives
-        forces = _trained_forces(ctx, sent)
-        free = [s for s in states if s.label != forces[0].label and word_before(body, s.start) not in _NOT_DONOR]
-        # the first trainer and those coordinated with it before the verb ("Duitsland en Nederland trainen")
-        donors = [free[0].label] if free else []
-        donors += [
-            s.label for s in free[1:] if s.start < give.start and _coordinated(body, s) and s.label not in donors
-        ]
-        if _trained_passive(fold(body[max(sent.start, give.start - 40) : give.end])):
-            # "Romanian pilots were given F-16 training, but now Ukrainian pilots are also being
-            # trained": the trained are the subjects, the trainer only an agent after "door"/"by"
-            return [s.label for s in states if word_before(body, s.start) in ("door", "by")][:1], forces[0].label
-        if not donors and (
-            ctx.mentions.within("self", sent.start, sent.end)
-            or _own_support(ctx, sent, [], forces[0].label, gov)
-            or (_GOES_ON.match(fold(body[sent.start : sent.end])) and _dutch_in_paragraph(ctx, sent))
-        ):
-            donors = ["NLD"]
-        return donors, forces[0].label
-    recipient = None
-    # "aan Oekraïne", "om Oekraïne ... te leveren" (an infinitive has no subject: the state is
-    # its indirect object), "Oekraïne ondersteunen met", "voor / ten behoeve van Oekraïne",
-    # English "to Ukraine", "supply Ukraine with"
-    to = [s for s in states if _marked_recipient(body, s)]
-    if (
-        not to
-        and _SENDS_GOODS.search(fold(body[give.start : give.end]))
-        and not _TROOPS.search(fold(body[sent.start : sent.end]))
-    ):
-        # goods sent to a state are given to it ("stuurt 100 gevechtstanks naar Oekraïne"); troops
-        # sent to a state are deployed there ("militairen naar Mali sturen"), which is no support
-        to = [s for s in states if word_before(body, s.start) in ("naar", "to")]
-    if give.label in ("buy", "money", "contribute"):
-        # bought, paid or contributed for whom: only a state named after "voor", "aan", "for"
-        to = [s for s in to if word_before(body, s.start) != "om"]
-        if give.label == "money":  # "investeert ... in de Libanese veiligheidssector"
-            to += [s for s in states if s.kind == "force" and word_before(body, s.start) == "in" and s not in to]
-        if not to:  # a fund that pays one state's forces: "aan het ANA Trust Fund bijgedragen"
-            funds = ctx.mentions.within("state_fund", sent.start, sent.end)
-            if not funds:
-                return [], None
-            recipient = funds[0].label
-            donors = [s.label for s in states if s.label != recipient and word_before(body, s.start) not in _NOT_DONOR]
-            if not donors and (ctx.mentions.within("self", sent.start, sent.end) or gov):
-                donors = ["NLD"]
-            return donors[:1], recipient
-    if to:  # the first "aan X" after the verb of giving, else the last before it
-        after = [s for s in to if s.start > give.start]
-        recipient = (after[0] if after else to[-1]).label
-    elif re.search(r"\bhet land\b", fold(body[sent.start : sent.end])):
-        earlier = [a for a in ctx.mentions.by_kind["actor"] if a.kind == "name" and a.start < sent.end]
-        recipient = earlier[-1].label if earlier else None
-    donors: list[str] = []
-    # the word before within the sentence: "... zorg uit. Noord-Korea levert" has no "uit" before it
-    free = [
-        s
-        for s in states
-        if word_before(body[sent.start : s.start], s.start - sent.start) not in _NOT_DONOR
-        and s.label != recipient
-        and not _COMPANY_BEFORE.search(body[max(0, s.start - 60) : s.start])
-    ]
-    # the state that asks ("Oekraïne heeft verzocht om ...") is no donor
-    asks = [r[0] for r in _STATUS["request"].find(body, sent.start, sent.end)]
-    if asks:
-        free = [s for s in free if not any(s.end <= a < s.end + 40 for a in asks)]
-    selfs = ctx.mentions.within("self", sent.start, sent.end)
-    # "Het kabinet heeft vastgesteld dat Iran drones aan Rusland heeft geleverd": the giver is
-    # the subject of the clause after "dat", not the government that reports it
-    that = [m.end() + sent.start for m in re.finditer(r"\b(?:dat|that)\b", fold(body[sent.start : give.start]))]
-    if that and any(that[-1] <= s.start < give.start for s in free):
-        selfs = [m for m in selfs if m.start >= that[-1]]
-        free = [s for s in free if s.start >= that[-1]]
-    if selfs:
-        donors.append("NLD")
-    partners = _partners(body, states, recipient)
-    free = [s for s in free if s.label not in partners]
-    for s in free:
-        if "NLD" in donors and s.label != "NLD" and not _coordinated(body, s):
-            recipient = recipient or s.label  # "Nederland levert Oekraïne ..."
-            continue
-        if s.label not in donors and (not donors or _coordinated(body, s)):
-            donors.append(s.label)
-    # the agent of a passive: "door Duitsland geleverde", "by the Netherlands"
-    donors += [
-        s.label
-        for s in states
-        if word_before(body, s.start) in ("door", "by") and s.label != recipient and s.label not in donors
-    ]
-    partners = [p for p in partners if p not in donors]
-    if recipient is None:
-        recipient = _recipient_nearby(ctx, sent, set(donors + partners))
-    if (
-        not donors
-        and recipient
-        and _own_support(ctx, sent, [s for s in states if s.label not in partners], recipient, gov)
-    ):
-        donors.append("NLD")
-    return (donors + partners if donors else []), recipient
-
-
-_FUND_NAMED_AFTER = re.compile(r"\s+(?:Trust\s+)?(?:Fund|Fonds|Trustfonds|trustfonds|fonds)\b")
-_TOGETHER_WITH = re.compile(r"\b(?:samen met|together with|along with)\s+(?:de\s+|het\s+|the\s+)?$")
-
-
-def _partners(body: str, states: list[Mention], recipient: str | None) -> list[str]:
-    """Co-givers beside the giver: "samen met (de Verenigde Staten en) Duitsland", "together with"."""
-    partners: list[str] = []
-    partner = False
-    for s in states:
-        if _TOGETHER_WITH.search(fold(body[max(0, s.start - 20) : s.start])) or (
-            partner
-            and re.search(r"(?:,|\ben|\band)\s+(?:de\s+|het\s+|the\s+)?$", fold(body[max(0, s.start - 9) : s.start]))
-        ):
-            partner = True
-            if s.label not in partners and s.label != recipient:
-                partners.append(s.label)
-        else:
-            partner = False
-    return partners
-
-
-def _marked_recipient(body: str, s: Mention) -> bool:
-    if _FUND_NAMED_AFTER.match(body, s.end):
-        return False  # "to the Syria Fund of the OPCW": a fund named after the state, not the state
-    before = fold(body[max(0, s.start - 24) : s.start])
-    return (
-        word_before(body, s.start) in ("aan", "om", "voor", "to", "for")
-        or bool(
-            re.search(
-                r"\b(?:ondersteunen|steunen|voorzien|ten behoeve van|supply|supplies|provide|provides|"
-                r"(?:training|trainingen|opleiding|opleidingen)(?: van)?(?: de| het)?|training of)\s+$",
-                before,
-            )
-            or _BUILD_UP_OF.search(fold(body[max(0, s.start - 40) : s.start]))
-            # the state whose fight is supported: "een militaire bijdrage aan de strijd tegen ISIS in Irak"
-            or re.search(
-                r"\b(?:strijd|fight)\s+(?:tegen|against)\s+(?:de\s+|het\s+|the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+in\s+$",
-                fold(body[max(0, s.start - 50) : s.start]),
-            )
-        )
-    )
-
-
-def _own_support(ctx: Context, sent: Sentence, states: list[Mention], recipient: str, gov: bool) -> bool:
-    """No donor is named: the Netherlands' own support only in a Dutch government text (or
-    beside "Nederlandse" goods: "uit de Nederlandse voorraad"), and only when no other giver is
-    named ("bondgenoten leveren", "door partners geleverd")."""
-    if [s for s in states if s.label != recipient]:
-        return False
-    if _OTHER_GIVERS.search(fold(ctx.body[sent.start : sent.end])):
-        return False
-    dutch = [a for a in ctx.mentions.within("actor", sent.start, sent.end) if a.label == "NLD"]
-    return gov or bool(dutch)
-
-
-def _receiving(
-    ctx: Context, sent: Sentence, give: Mention, states: list[Mention], gov: bool
-) -> tuple[list[str], str | None]:
-    """ "Oekraïne ontvangt van Nederland 14 tanks": the subject receives, "van/uit X" gives."""
-    body = ctx.body
-    before = [s for s in states if s.start < give.start and word_before(body, s.start) not in _NOT_RECIPIENT]
-    after = [s for s in states if s.start > give.start and word_before(body, s.start) not in ("van", "uit", "from")]
-    subject = before[-1] if before else (after[0] if after else None)  # "ontvangt Oekraïne"
-    if subject is None:
-        return [], None
-    givers = [
-        s.label for s in states if s.label != subject.label and word_before(body, s.start) in ("van", "uit", "from")
-    ]
-    if not givers and _own_support(ctx, sent, states, subject.label, gov):
-        givers = ["NLD"]
-    return givers, subject.label
-
-
-def _coordinated(body: str, s: Mention) -> bool:
-    """ "Nederland en Duitsland leveren", "... vijf pantserhouwitsers en Duitsland zeven"."""
-    before = fold(body[max(0, s.start - 10) : s.start])
-    after = fold(body[s.end : s.end + 20])
-    return (
-        bool(re.search(r"\s(?:en|and)\s+(?:de\s+|het\s+|the\s+)?$", before))
-        or bool(
-            re.match(r"\s+(?:en|and)\s+\w", after)
-            and re.match(r"\s+(?:en|and)\s+(?:the\s+)?[A-Z]", body[s.end : s.end + 20])
-            # a list of givers: "Nederland, Duitsland en Denemarken sturen", "the Netherlands, Denmark and the Czech Republic"
-            or re.match(r",\s+(?:[A-Z][\w-]+\s+){1,3}(?:en|and)\s+(?:the\s+)?[A-Z]", body[s.end : s.end + 60])
-        )
-    )
-
-
-def _recipient_nearby(ctx: Context, sent: Sentence, donors: set[str]) -> str | None:
-    """The state the sentence, else the giving in its paragraph, is about (weak mentions such
-    as "Oekraïense verzoeken" count here)."""
-
-    def most(mentions: list[Mention]) -> str | None:
-        counts: dict[str, int] = {}
-        for m in mentions:
-            if m.label not in donors and m.label != "NLD":
-                counts[m.label] = counts.get(m.label, 0) + 1
-        return max(counts, key=counts.get) if counts else None
-
-    acts = ctx.mentions.by_kind["actor"]
-    # the sentence, else the sentences of its paragraph that speak of the giving too (a state
-    # of another paragraph, or of the document at large, is not who receives)
-    spans = [(sent.start, sent.end)] + [
-        (s.start, s.end) for s in ctx.paragraph_sentences(sent) if s is not sent and _about_giving(ctx, s)
-    ]
-    prev = _antecedent(ctx, sent)
-    if prev is not None:
-        spans.append((prev.start, prev.end))
-    for group in (spans[:1], spans[1:]):
-        r = most(
-            [
-                a
-                for a in acts
-                if any(x <= a.start < y for x, y in group) and word_before(ctx.body, a.start) not in _NOT_RECIPIENT
-            ]
-        )
-        if r:
-            return r
-    return None
-
-
-def _about_giving(ctx: Context, s: Sentence) -> bool:
-    m = ctx.mentions
-    return bool(
-        m.within("give", s.start, s.end) or m.within("item", s.start, s.end) or m.within("fund", s.start, s.end)
-    )
 
 
 def _items(ctx: Context, sent: Sentence) -> list[str]:
@@ -1085,7 +610,7 @@ def _noun_phrase(body: str, sent: Sentence, head: Mention) -> str:
         if body[sent.start + w.end() : start].strip():  # punctuation between: another phrase
             break
         fw = fold(word)
-        if fw in _STOP or _GIVE_VERB.fullmatch(fw):
+        if fw in _STOP or GIVE_VERB.fullmatch(fw):
             break
         if (
             re.fullmatch(r"\d+(?:\.\d{3})*", word)

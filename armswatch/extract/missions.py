@@ -8,7 +8,7 @@ fights is not listed there, so a contribution to it is no support to a state.
 
 Only the Netherlands' own contribution counts (the sentence says "Nederland(se)", "wij" or
 "het kabinet"): a text listing what other allies send is no Dutch claim, and
-another giver's contribution is read by the verbs of giving in aid.py.
+another giver's contribution is read by the verbs of giving in aid.py (its parties in aid_parties.py).
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ _TAKING_PART = re.compile(
 _WEIGHED = re.compile(
     r"\b(?:mogelijkheid|mogelijkheden|wenselijkheid|bezien|overweeg\w*|overwogen|verkent|verkennen)\b"
 )
-# (the English "will" announces a decision, as in aid.py: "The Netherlands will contribute trainers to NTM-I")
+# (the English "will" announces a decision, as in aid_status.py: "The Netherlands will contribute trainers to NTM-I")
 _INTENDED = re.compile(r"\b(?:voornemens|voornemen|zal|zullen|intends)\b")
 _BEFORE = re.compile(r"\b(?:reeds|eerder|already|earlier)\b")
 _INTENTION_NOUN = re.compile(r"\b(?:voornemen|voornemens|intention)\b")
