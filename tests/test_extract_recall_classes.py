@@ -116,3 +116,22 @@ def test_support_as_a_noun_is_what_is_given_not_a_position():
     body = "The Netherlands has now provided almost € 1 billion in military support to Ukraine."
     assert _keys(body, "aid") == {("NLD", "UKR", "delivered")}
     assert _keys("The Netherlands supports the proposal to supply ammunition to Ukraine.", "aid") == set()
+
+
+def test_a_contribution_to_a_mission_or_alliance_names_no_state_that_receives():
+    body = (
+        "Van 2001 tot 2003 leverde Nederland een omvangrijke militaire bijdrage aan ISAF. De compagnie was "
+        "geïntegreerd in een Duits bataljon."
+    )
+    assert _keys(body, "aid") == set()
+    # a state after "aan" still receives
+    body = "Nederland levert een militaire bijdrage aan de Iraakse strijdkrachten."
+    assert _keys(body, "aid") == {("NLD", "IRQ", "decided")}
+
+
+def test_a_heading_without_a_word_of_status_yields_to_the_sentence_below_it():
+    body = (
+        "Nederlandse bijdrage NTM-I\n\nNederland levert ongeveer 25 militairen aan NTM-I, de NAVO-trainingsmissie "
+        "in Irak.\n"
+    )
+    assert _keys(body, "aid") == {("NLD", "IRQ", "delivered")}

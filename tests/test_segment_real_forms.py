@@ -998,6 +998,40 @@ def test_a_dutch_speech_title_names_its_speaker_and_post():
     assert (sender["name"], sender["role"].lower()) == ("Anna Bakker", "minister van defensie")
 
 
+def test_a_speech_page_names_its_speaker_in_its_opening_lines_with_the_fullest_name():
+    # the title gives the surname, the lead the post, titles and first name
+    text = (
+        "Toespraak van minister Bakker op de Veteranendag, 12 juni 2021 in Assen\n\n"
+        "Toespraak van de minister van Defensie drs. Anna Bakker op de Veteranendag. De toespraak is alleen "
+        "in het Engels beschikbaar.\n\nLadies and gentlemen, welcome.\n"
+    )
+    sender = record(text)["sender"]
+    assert (sender["name"], sender["role"].lower()) == ("Anna Bakker", "minister van defensie")
+    # the portfolio in brackets after the name, and a lead that names the post before the surname
+    text = "Toespraak minister Pieter de Groot (Defensie) bij de opening van de kazerne\n\nDames en heren.\n"
+    sender = record(text)["sender"]
+    assert (sender["name"], sender["role"].lower()) == ("Pieter de Groot", "minister van defensie")
+    text = "Toespraak Jansen bij de opening van de top\n\nMinister-president Jansen heeft de top geopend.\n\nWelcome.\n"
+    sender = record(text)["sender"]
+    assert (sender["name"], sender["role"].lower()) == ("Jansen", "minister-president")
+    # a page that is no speech names no speaker from a minister in its text
+    text = "Kamerdebat over de begroting\n\nMinister-president Jansen heeft de Kamer toegesproken.\n"
+    assert record(text)["sender"]["name"] is None
+
+
+def test_an_english_speech_names_a_minister_by_portfolio_or_possessive():
+    text = "Speech by Defence Minister Anna Bakker at the Security Conference\nThank you, Chair.\n"
+    sender = record(text)["sender"]
+    assert (sender["name"], sender["role"]) == ("Anna Bakker", "Defence Minister")
+    text = (
+        "Intervention at the WTO session on trade\n"
+        "Minister for Foreign Trade and Development Cooperation Anna Bakker's remarks at the opening.\n"
+        "Excellencies, ladies, gentlemen,\n"
+    )
+    sender = record(text)["sender"]
+    assert (sender["name"], sender["role"]) == ("Anna Bakker", "Minister for Foreign Trade and Development Cooperation")
+
+
 def test_a_question_tables_minister_without_portfolio_still_names_the_answerer():
     text = (
         "Het tekort aan handgranaten bij de landmacht |\n|\nPieter Smit (CDA) |\n|\nJan Jansen (minister , minister ) |\n|\n"

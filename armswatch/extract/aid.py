@@ -172,6 +172,7 @@ def extract(ctx: Context) -> list[Fact]:
     gov = _government_text(ctx)
     claims = ctx.claim_sentences()
     lead_decided: bool | None = None  # asked only of a document with an intention to give
+    headed: set[tuple[str, str, str]] = set()  # first read from a heading with no word of status
     for i, sent in enumerate(claims):
         found = list(_from_sentence(ctx, sent, gov)) or list(support_totals.totals(ctx, sent, gov))
         if not found or _headline_of(ctx, sent, claims[i + 1 : i + 2]):
@@ -186,6 +187,9 @@ def extract(ctx: Context) -> list[Fact]:
                     status = "decided"
             key = (donor, recipient, status)
             if key not in merged:
+                text = ctx.body[sent.start : sent.end]
+                if not _ENDS_SENTENCE.search(text) and not statuses_of(text):
+                    headed.add(key)
                 merged[key] = make_fact(
                     "aid",
                     ctx.body,
@@ -202,12 +206,20 @@ def extract(ctx: Context) -> list[Fact]:
                 )
             have = merged[key].fields["items"]
             have += [i for i in items if fold(i) not in {fold(h) for h in have}]
+    # "Nederlandse bijdrage Resolute Support" over "Nederland levert 160 militairen aan Resolute
+    # Support": the body's sentence tells the status a page's heading only names
+    for key in headed:
+        if any(k[:2] == key[:2] and k not in headed for k in merged):
+            del merged[key]
     funding, export_check = _funding_and_check(ctx)
     for f in merged.values():
         if f.fields["donor"] == "NLD" and f.fields["status"] != "delivered":
             f.fields["funding"] = funding
             f.fields["export_check"] = export_check
     return list(merged.values())
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?;:)'\"”’]\s*$")
 
 
 # "Nederland levert ... aan Oekraïne. Dat heeft het kabinet vandaag besloten." / "This was

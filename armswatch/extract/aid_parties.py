@@ -182,6 +182,8 @@ def parties(ctx: Context, sent: Sentence, give: Mention, gov: bool) -> tuple[lis
             if not donors and (ctx.mentions.within("self", sent.start, sent.end) or gov):
                 donors = ["NLD"]
             return donors[:1], recipient
+    if not to and _to_a_body(ctx, sent, give):
+        return [], None  # "een militaire bijdrage aan ISAF": given to a mission or alliance, no state
     if to:  # the first "aan X" after the verb of giving, else the last before it
         after = [s for s in to if s.start > give.start]
         recipient = (after[0] if after else to[-1]).label
@@ -364,3 +366,15 @@ def _about_giving(ctx: Context, s: Sentence) -> bool:
     return bool(
         m.within("give", s.start, s.end) or m.within("item", s.start, s.end) or m.within("fund", s.start, s.end)
     )
+
+
+# "leverde Nederland een militaire bijdrage aan ISAF", "contributes to NATO's mission": the first
+# "aan/to" after the giving names a body that is no state
+_TO_NAME = re.compile(r"\b(?:aan|to)\s+(?:de\s+|het\s+|the\s+)?(?=[A-Z])")
+
+
+def _to_a_body(ctx: Context, sent: Sentence, give: Mention) -> bool:
+    m = _TO_NAME.search(ctx.body, give.end, sent.end)
+    if m is None:
+        return False
+    return not ctx.mentions.within("actor", m.end(), m.end() + 1)

@@ -245,9 +245,8 @@ _EN_NAME = (
 )
 _EN_SPEAKER = re.compile(
     r"\b(?:Statement|Speech|Intervention|Remarks|Address|[Dd]elivered)\s+(?:by|of)\s+(?:H\.\s?E\.\s+)?"
-    r"(?:(?P<title>Ambassador|Minister|Prime Minister|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?(?:H\.\s?E\.\s+)?(?P<name>"
-    + _EN_NAME
-    + r")"
+    r"(?:(?P<title>Ambassador|(?:Defen[cs]e|Foreign|Prime)\s+Minister|Minister|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
+    r"(?:H\.\s?E\.\s+)?(?P<name>" + _EN_NAME + r")"
     # a post in apposition may run on: "First Secretary, Permanent Representation to the Conference ..."
     r"(?:\s*[,.]\s*(?P<role>[^,.\n|]{3,160}(?:,\s+[A-Z][^,.\n|]{3,160})?))?"
 )
@@ -269,6 +268,12 @@ _EN_PORTFOLIO_FIRST = re.compile(
     r"(?P<role>(?:Prime Minister|(?:Minister|State Secretary) (?:of|for) (?:Foreign Affairs|Defence|Foreign Trade and "
     r"Development Cooperation|Development Cooperation|Foreign Trade|Justice and Security|Finance|General Affairs)))"
     r"\s+(?P<name>" + _EN_NAME + r")(?=\s+(?:in|at|on|during|to|before|for)\b|\s*[,.\n])"
+)
+# the post and name before a possessive: "Minister for Foreign Trade and Development Cooperation
+# Liesje Schreinemacher's remarks at the opening of ..."
+_EN_POSSESSIVE = re.compile(
+    r"\b(?P<role>(?:Prime Minister|(?:Minister|State Secretary) (?:of|for) [A-Z][a-z]+(?: (?:and|of|for|[A-Z][a-z]+))*))"
+    r"\s+(?P<name>" + _EN_NAME + r")['’]s\s+(?:remarks|speech|statement|address|intervention)\b"
 )
 _EN_ROLE_WORD = re.compile(
     r"\b(?:Minister|Ambassador|Representative|Secretary|Director|President|Envoy|Chargé|Head|Counsell?or|Advis[eo]r|"
@@ -301,13 +306,46 @@ _NL_SPEAKER = re.compile(
 )
 
 
+# the speaker named anywhere in a speech page's opening lines, by post and name ("Toespraak van de
+# minister van Defensie drs. Ank Bijleveld-Schouten op ...", "Minister-president Rutte heeft de
+# top geopend") or by name and portfolio ("Toespraak minister Ruben Brekelmans (Defensie) bij ...")
+_NL_NAME = r"(?:(?:[A-Z]\.\s?){1,4}\s*)?[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|van|de|der|den|ten|ter)){0,3}?"
+_NL_TITLES = r"(?:(?:drs|mr|dr|ir|prof|ing)\.?\s+)*"
+_NL_NAME_END = r"(?=\s+(?:bij|tijdens|op|over|ter|in|aan|voor|na|tegen|heeft|is|sprak|opent|opende)\b|\s*[,:(.]|\s*$)"
+_NL_POST_NAME = re.compile(
+    r"\b(?P<role>[Mm]inister-[Pp]resident|(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+[A-Z][\w-]+"
+    r"(?:\s+en\s+[A-Z][\w-]+)?)\s+" + _NL_TITLES + r"(?P<name>" + _NL_NAME + r")" + _NL_NAME_END,
+    re.M,
+)
+_NL_NAME_PORTFOLIO = re.compile(
+    r"\b(?P<word>[Mm]inister|[Ss]taatssecretaris)\s+" + _NL_TITLES + r"(?P<name>" + _NL_NAME + r")"
+    r"\s*\(?\s*(?P<p>[A-Z][\w-]+(?:\s+(?:en\s+)?[A-Z][\w-]+){0,3})\)"
+)
+_SPEECH_PAGE = re.compile(r"^\W*(?:Toespraak|Speech|Rede|Openingswoord|Verklaring|Statement)\b", re.I)
+
+
 def dutch_speaker(head: str) -> tuple[str | None, str | None]:
-    """(name, role) from a Dutch title "Toespraak van minister-president X bij ...", or (None, None)."""
+    """(name, role) from a Dutch title "Toespraak van minister-president X bij ...", or from the
+    opening lines of a speech page; the fullest name the lines give, or (None, None)."""
     m = _NL_SPEAKER.search(head)
-    if not m:
+    if m:
+        roles = roles_in(m.group("role"))
+        return m.group("name"), roles[0] if roles else None
+    if not _SPEECH_PAGE.match(head):
         return None, None
-    roles = roles_in(m.group("role"))
-    return m.group("name"), roles[0] if roles else None
+    found: list[tuple[str, str]] = []
+    for m in _NL_POST_NAME.finditer(head):
+        roles = roles_in(m.group("role"))
+        if roles:
+            found.append((m.group("name"), roles[0]))
+    for m in _NL_NAME_PORTFOLIO.finditer(head):
+        roles = roles_in(f"{m.group('word')} {m.group('p')}")
+        if roles:
+            found.append((m.group("name"), roles[0]))
+    if not found:
+        return None, None
+    name = max((n for n, _ in found), key=lambda n: len(n.split()))
+    return name, found[0][1]
 
 
 def speaker(head: str) -> tuple[str | None, str | None]:
@@ -315,7 +353,7 @@ def speaker(head: str) -> tuple[str | None, str | None]:
     m = _EN_ROLE_FIRST.search(head)
     if m and _EN_ROLE_WORD.search(m.group("role")):
         return m.group("name"), m.group("role").strip()
-    m = _EN_PORTFOLIO_FIRST.search(head)
+    m = _EN_PORTFOLIO_FIRST.search(head) or _EN_POSSESSIVE.search(head)
     if m:
         return m.group("name"), m.group("role")
     m = _EN_SPEAKER.search(head)
@@ -324,7 +362,8 @@ def speaker(head: str) -> tuple[str | None, str | None]:
         return (None, post.group("role").strip()) if post else (None, None)
     role = _SALUTATION_TAIL.sub("", m.group("role") or "").strip()
     if not _EN_ROLE_WORD.search(role):
-        role = m.group("title") if m.group("title") in ("Ambassador", "Minister", "Prime Minister") else ""
+        title = m.group("title") or ""
+        role = title if title in ("Ambassador", "Minister") or title.endswith(" Minister") else ""
     return m.group("name"), (role if _MISSION_POST.search(role) else _OF_NL.sub("", role)) or None
 
 
