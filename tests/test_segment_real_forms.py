@@ -1552,3 +1552,48 @@ def test_an_answer_titled_by_the_askers_has_what_they_asked_about_as_subject():
         "Vraag 1\nHoe verliepen de luchtacties?\n\nAntwoord\nGoed.\n"
     )
     assert record(text)["subject"] == "de evaluatie van de luchtacties"
+
+
+def test_an_older_letterheads_table_of_labels_over_values_and_its_copy_address():
+    text = (
+        "Ministerie van Buitenlandse Zaken\n\nen Ministerie van Defensie\n\nAan:\n\nde Voorzitter van de\n\n"
+        "Tweede Kamer der\n\nStaten-Generaal\n\nPlein 2\n\n's-Gravenhage\n\nI.a.a.:\n\nde Voorzitter van de\n\n"
+        "Eerste Kamer der\n\nStaten-Generaal\n\nBinnenhof 22\n\n's-Gravenhage\n\n"
+        "Uw brief Uw kenmerk Ons nummer Datum\n\nDVB/ CV - 127/02 19 april 2002\n\n"
+        "Onderwerp: Deelneming aan een operatie in het buitenland\n\nZeer geachte Voorzitter,\n\n"
+        "Hierbij informeren wij u over het besluit van de regering.\n"
+    )
+    r = record(text)
+    assert (r["reference"], r["date"]) == ("DVB/CV-127/02", "2002-04-19")
+    # the address after "Aan:" is the addressee, the one after "I.a.a." only has a copy
+    assert r["addressee"] == "Voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert r["chamber"] == "TK"
+
+
+def test_the_street_run_onto_the_chambers_name_is_no_part_of_the_addressee():
+    text = (
+        "Ministerie van Defensie\nPostbus 20701\n2500 ES 's-Gravenhage\n\n"
+        "Aan:\nde Voorzitter van de Tweede Kamer der Staten-Generaal Binnenhof 4\n's-Gravenhage\n\n"
+        "Geachte Voorzitter,\n\nMet deze brief informeer ik u over de stand van zaken.\n"
+    )
+    assert record(text)["addressee"] == "Voorzitter van de Tweede Kamer der Staten-Generaal"
+
+
+def test_an_english_statements_speaker_stays_on_its_line_and_the_post_may_follow_below():
+    text = "Statement by\n\nH.E. Mr. Karel J.G.van Dam\n\nPermanent Representative of the Kingdom of the Netherlands "
+    text += "to the United Nations\n\nMadam President,\n\nThank you.\n"
+    sender = record(text)["sender"]
+    assert sender["name"] == "Karel J.G. van Dam"
+    assert sender["role"] == "Permanent Representative of the Kingdom of the Netherlands to the United Nations"
+    # the next paragraph's salutation is no part of the name
+    text = "Speech delivered by Ambassador H.E. Anna Bakker\n\nYour Excellencies, Ladies and Gentlemen,\n\nWe pledge.\n"
+    assert record(text)["sender"]["name"] == "Anna Bakker"
+    # the occasion after the post is no part of it
+    text = (
+        "Statement of the Netherlands delivered by\n\nH.E. Piet de Vries, Permanent Representative to the "
+        "Conference on Disarmament at the Conference on Disarmament during the plenary meeting, 30 June 2020.\n\n"
+        "Mr President,\n"
+    )
+    assert record(text)["sender"]["role"] == "Permanent Representative to the Conference on Disarmament"
+    text = "Statement to the press by Piet de Vries, Minister of Defence of the Netherlands at the press conference\n\n"
+    assert record(text + "Ladies and gentlemen,\n")["sender"]["name"] == "Piet de Vries"

@@ -172,6 +172,26 @@ def _first_label_at(line: str, start: int) -> int | None:
     return m.start() if m else None
 
 
+# an older letterhead's table: a row of labels ("Uw brief Uw kenmerk Ons nummer Datum", glued in a
+# flattened copy: "Uw briefUw kenmerkOns nummerDatum") over a row of values ("DVB/CV-127/02 19 april
+# 2002"); the empty cells of the reader's own letter leave only our number and the date
+_ROW = "row"
+_ROW_LABEL = r"(?:Uw brief|Uw kenmerk|Ons nummer|Ons kenmerk|Onze referentie|Kenmerk|Datum|Bijlage\(n\)|Bijlagen)"
+_LABEL_ROW = re.compile(rf"^(?:{_ROW_LABEL}\s*){{3,}}$")
+_ROW_REF = re.compile(r"^(?P<ref>[A-Z][A-Za-z]{1,9}(?:\s?/\s?[A-Za-z]{1,9})*\s?[-/]\s?\d\w*(?:\s?[/-]\s?\d+)*)(?:\s|$)")
+
+
+def _put_row(line: str, lh: Letterhead) -> bool:
+    """Our number and the date from a value row below a row of labels; False when the row holds neither."""
+    m = _ROW_REF.match(line)
+    date = find_date(line[m.end() :] if m else line)
+    if m:
+        lh.put("onze referentie", re.sub(r"\s", "", m.group("ref")))
+    if date is not None and re.search(r"\b\d{1,2}\s+[a-z]+\s+(?:19|20)\d{2}\b", line):
+        lh.put("datum", line[m.end() :].strip() if m else line)
+    return bool(m or date)
+
+
 _BIJ_BEANTWOORDING = re.compile(r"^Bij beantwoording\b", re.I)
 _ADDRESS_MARK = re.compile(r"^(?:Postbus\s+\d+|\d{4}\s?[A-Z]{2}\b)")
 _STREET = re.compile(
@@ -180,6 +200,9 @@ _STREET = re.compile(
 )
 _CITY = re.compile(r"^(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Amsterdam|Rotterdam|Utrecht|Brussel)$", re.I)
 _TO_LINE = re.compile(r"^Aan:?\s+(?:de|het)\s+\S", re.I)
+# "Aan:" alone over the address; "I.a.a.:" (in afschrift aan) over the address of a copy
+_TO_ALONE = re.compile(r"^Aan:?$")
+_COPY_TO = re.compile(r"^(?:I\.\s?a\.\s?a\.|Afschrift aan|Kopie aan)", re.I)
 _SALUTATION = re.compile(r"^(?:Zeer |Hoog)?[Gg]eachte\b|^Beste\b")
 _SENDER_ORG = re.compile(r"^(?:\W{0,2}\w?\s)?(?:Ministerie|Directoraat|Directie|Rijksoverheid|Dienst)\b", re.I)
 
@@ -230,6 +253,8 @@ def _is_address_block(lines: list[str]) -> bool:
 def _is_short(line: str) -> bool:
     if _LABEL_LINE.match(line) or _BIJ_BEANTWOORDING.match(line) or _FURNITURE.match(line):
         return True
+    if _TO_ALONE.match(line) or _COPY_TO.match(line):
+        return True  # "Aan:" and "I.a.a.:" over their addresses
     if _TO_LINE.match(line) and len(line) <= 150 and not re.search(r"[.?!:]$", line):
         return True  # "Aan de Voorzitter van de vaste commissie voor ... van de" is a long address line
     return len(line) <= 70 and not _SALUTATION.match(line) and not re.search(r"[.?!:]$", line)
@@ -255,15 +280,18 @@ def _addressee(run: list[list[str]]) -> str | None:
     (the sender's logo block and the return address before it are skipped)."""
     lead: list[str] = []
     lines = [ln for block in run for ln in block]
-    to = next((i for i, ln in enumerate(lines) if _TO_LINE.match(ln)), None)
+    to = next((i for i, ln in enumerate(lines) if _TO_LINE.match(ln) or _TO_ALONE.match(ln)), None)
     if to is not None:  # "Aan de Voorzitter van de ..." names itself, wherever it stands
-        run = [lines[to:]]
+        run = [lines[to + 1 :] if _TO_ALONE.match(lines[to]) else lines[to:]]
+        if not run[0]:
+            return None
     for block in run:
         if not lead and (_SENDER_ORG.match(block[0]) or all(_FURNITURE.match(ln) for ln in block)):
             continue
         for ln in block:
             if (
                 _STREET.match(ln)
+                or _COPY_TO.match(ln)
                 or _ADDRESS_MARK.match(ln)
                 or _LABEL_LINE.match(ln)
                 or _CITY.match(ln)
@@ -327,6 +355,10 @@ def _scan_lines(block: list[str], lh: Letterhead, pending: str | None, drop_rest
             lh.removed.append(ln)
             in_bij = not ln.rstrip(".").lower().endswith("vermelden")
             continue
+        if not pending and _LABEL_ROW.match(ln):  # "Uw brief Uw kenmerk Ons nummer Datum", values below
+            lh.removed.append(ln)
+            pending = _ROW
+            continue
         fields = None if pending else fields_on_one_line(ln)  # "Datum ... Kenmerk ... Onderwerp ..."
         if fields is not None:
             for key, value in fields:
@@ -341,6 +373,11 @@ def _scan_lines(block: list[str], lh: Letterhead, pending: str | None, drop_rest
             # a sentence broken over a page, going on in lower case ("Het gereserveerde bedrag" /
             # "betreft de verwachte steun ..."), is no labelled field
             m = label_key = None
+        if pending == _ROW:
+            pending = None
+            if _put_row(ln, lh):
+                lh.removed.append(ln)
+                continue
         if pending and not m:
             if pending in _MULTILINE:
                 lh.put(pending, " ".join(block[i:]))

@@ -706,4 +706,6 @@ def addressee(paragraphs: list[str], header: dict[str, str]) -> str | None:
     to = re.sub(r"^(?:Aan:?\s+)?(?:de|het)\s+", "", to.strip(), flags=re.I)
     # the chamber's name glued together when a letterhead is flattened: "TweedeKamerderStaten-Generaal"
     to = re.sub(r"(Tweede|Eerste)\s*Kamer\s*der\s*Staten", r"\1 Kamer der Staten", to)
+    # the street run onto the chamber's name: "... der Staten-Generaal Binnenhof 4"
+    to = re.sub(r"(Staten-Generaal)\s+(?:\S[^\n]{0,40}?\d[^\n]{0,40}|['’]s-Gravenhage|Den Haag)$", r"\1", to)
     return to[:1].upper() + to[1:]

@@ -239,16 +239,20 @@ def co_signers(paragraphs: list[str]) -> list[str]:
 # to the Conference", "Intervention by H.E. Stef Blok, Minister of Foreign Affairs of the Netherlands",
 # "Speech by the Minister of Foreign Affairs, Frans Timmermans, at ..."
 # (initials count as a word of the name: "Karel J.G. van Oosterom")
+# (the words of a name stay on one line: a page's next paragraph is no part of it)
 _EN_NAME = (
     r"(?!H\.\s?E\.|The\b|This\b)[A-ZÀ-Ý][\w'’-]*"
-    r"(?:\s+(?:(?:[A-Z]\.){1,4}(?!\w)|[A-ZÀ-Ý][\w'’-]*|(?:van|der|den|de|ten|ter|in|op|'t)\b)){1,5}"
+    r"(?:[ \t]+(?:(?:[A-Z]\.){1,4}(?!\w)|[A-ZÀ-Ý][\w'’-]*|(?:van|der|den|de|ten|ter|in|op|'t)\b)){1,5}"
 )
 _EN_SPEAKER = re.compile(
-    r"\b(?:Statement|Speech|Intervention|Remarks|Address|[Dd]elivered)\s+(?:by|of)\s+(?:H\.\s?E\.\s+)?"
+    r"\b(?:Statement|Speech|Intervention|Remarks|Address|[Dd]elivered)(?:\s+to\s+the\s+press)?\s+(?:by|of)\s+"
+    r"(?:H\.\s?E\.\s+)?"
     r"(?:(?P<title>Ambassador|(?:Defen[cs]e|Foreign|Prime)\s+Minister|Minister|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
     r"(?:H\.\s?E\.\s+)?(?P<name>" + _EN_NAME + r")"
-    # a post in apposition may run on: "First Secretary, Permanent Representation to the Conference ..."
-    r"(?:\s*[,.]\s*(?P<role>[^,.\n|]{3,160}(?:,\s+[A-Z][^,.\n|]{3,160})?))?"
+    # a post in apposition may run on: "First Secretary, Permanent Representation to the Conference ...";
+    # or stand in the next paragraph ("H.E. Mr. X\n\nPermanent Representative of ... to the United Nations")
+    r"(?:(?:\s*[,.]\s*|\n+(?=(?:Permanent|Deputy|Minister|Ambassador|State|Prime|Head|Director|First|Second|"
+    r"Counsell?or|Special|Chargé)\b))(?P<role>[^,.\n|]{3,160}(?:,\s+[A-Z][^,.\n|]{3,160})?))?"
 )
 # a post without a name: "Statement by the Netherlands Minister of Foreign Affairs during the General Debate"
 _EN_POST_ONLY = re.compile(
@@ -348,8 +352,16 @@ def dutch_speaker(head: str) -> tuple[str | None, str | None]:
     return name, found[0][1]
 
 
+# initials glued to the particle after them: "Karel J.G.van Oosterom"
+_GLUED_INITIALS = re.compile(r"((?:\b[A-Z]\.){1,4})(?=(?:van|de|der|den|ten|ter)\b)")
+# where the post ends and the occasion begins: "Permanent Representative to the Conference on
+# Disarmament at the Conference on Disarmament during the plenary meeting ..."
+_OCCASION = re.compile(r"\s+(?:during|at\s+the\s+(?:\d|plenary|Conference|meeting|session|opening|joint))\b.*$", re.S)
+
+
 def speaker(head: str) -> tuple[str | None, str | None]:
     """(name, role) of the one who delivers an English statement or speech, as the page says them."""
+    head = _GLUED_INITIALS.sub(r"\1 ", head)
     m = _EN_ROLE_FIRST.search(head)
     if m and _EN_ROLE_WORD.search(m.group("role")):
         return m.group("name"), m.group("role").strip()
@@ -360,7 +372,7 @@ def speaker(head: str) -> tuple[str | None, str | None]:
     if not m:
         post = _EN_POST_ONLY.search(head)
         return (None, post.group("role").strip()) if post else (None, None)
-    role = _SALUTATION_TAIL.sub("", m.group("role") or "").strip()
+    role = _OCCASION.sub("", _SALUTATION_TAIL.sub("", m.group("role") or "")).strip()
     if not _EN_ROLE_WORD.search(role):
         title = m.group("title") or ""
         role = title if title in ("Ambassador", "Minister") or title.endswith(" Minister") else ""
