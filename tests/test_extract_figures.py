@@ -81,7 +81,7 @@ def test_an_infinitive_or_a_verb_before_van_is_no_unit():
         "verschuift van 25% naar 50%. Er is een transactiewaarde van € 11.405 gemeld."
     )
     figs = {f["value"]: f["unit"] for f in facts_of(body, kind="figure")}
-    assert figs == {11405: "€ transactiewaarde"}
+    assert figs == {11405: "€ transactiewaarde", 25: "%", 50: "%"}
 
 
 def test_identifiers_dates_and_durations_are_not_figures():
@@ -260,7 +260,7 @@ def test_the_subject_of_a_copula_names_a_bare_share_or_sum():
     }
 
 
-def test_a_bare_share_borrows_the_one_before_or_is_none():
+def test_a_bare_share_borrows_the_one_before_or_stands_alone():
     body = (
         "Het budget stijgt van 1,5% van het bruto binnenlands product in 2025 naar 2% in 2030. "
         "In de regio heeft 48% een vergunning."
@@ -268,6 +268,7 @@ def test_a_bare_share_borrows_the_one_before_or_is_none():
     assert keys(facts_of(body, kind="figure")) == {
         (1.5, "% van het bruto binnenlands product"),
         (2, "% van het bruto binnenlands product"),
+        (48, "%"),
     }
 
 
@@ -348,7 +349,9 @@ def test_an_opening_year_adverbial_is_no_list_and_a_numeral_in_words_no_digit_gr
 def test_a_share_of_what_remains_says_what_it_measures():
     assert keys(facts_of("Only seven per cent remains.", kind="figure")) == {(7, "per cent remains")}
     assert keys(facts_of("Nu resteert slechts zes procent.", kind="figure")) == {(6, "procent resteert")}
-    assert facts_of("Slechts zes procent.", kind="figure") == []
+    # a share that says not what it is of is still a share: the blind readers of batches 30-31 counted
+    # every bare share of running text ("circa 62 %", "97 % is moslim")
+    assert keys(facts_of("Slechts zes procent.", kind="figure")) == {(6, "procent")}
 
 
 def test_a_scale_with_extra_and_no_noun_is_a_sum():
@@ -360,7 +363,7 @@ def test_a_scale_with_extra_and_no_noun_is_a_sum():
 def test_a_bare_share_of_the_whole_named_before_it_and_decades_are_no_count():
     body = "Uit de cijfers blijkt dat van de leerlingen op de scholen ongeveer 40% als zwak werd aangemerkt."
     assert keys(facts_of(body, kind="figure")) == {(40, "% leerlingen")}
-    assert facts_of("Van de begroting gaat 5% naar defensie.", kind="figure") == []
+    assert keys(facts_of("Van de begroting gaat 5% naar defensie.", kind="figure")) == {(5, "%")}
     assert facts_of("Almost three decades ago, we met.", kind="figure") == []
 
 
@@ -440,3 +443,19 @@ def test_a_sentence_on_its_own_line_opening_with_a_count_and_a_group_numbered_by
     assert facts_of("36 045 Situatie in het Midden-Oosten", kind="figure") == []
     body = "An 80-strong Dutch detachment left for Iraq. Het merendeel van het 150-koppige detachement keert terug."
     assert keys(facts_of(body, kind="figure")) == {(80, "Dutch detachment"), (150, "detachement")}
+
+
+def test_a_share_in_running_text_is_a_figure_even_when_it_says_not_of_what():
+    body = "Sjiieten vormen de grootste groep moslims (circa 62 %) in het land."
+    assert keys(facts_of(body, kind="figure")) == {(62, "%")}
+
+
+def test_a_group_numbered_in_an_english_compound_and_names_with_numbers():
+    body = "The cocaine was thrown overboard by the 3-man crew. There was a 35-man force protection for the ship."
+    assert keys(facts_of(body, kind="figure")) == {(3, "crew"), (35, "force protection")}
+    # an exercise's or an aircraft's name with its number, and a year with a note marker glued on
+    body = (
+        "De oefening JOINT AFRICAN LION 21 vindt niet plaats. De Fokker 60 toestellen vlogen niet. "
+        "In navolging op de Kamerbrief van 8 december 20221 informeer ik uw Kamer."
+    )
+    assert facts_of(body, kind="figure") == []

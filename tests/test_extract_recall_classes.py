@@ -96,10 +96,11 @@ def test_english_genitive_names_the_user():
 
 
 def test_training_of_a_states_forces_in_every_tense_and_by_coordinated_trainers():
-    # a plural present and the English progressive say the training goes on: decided, as "traint"
+    # a Dutch plural present is decided, as "traint"; an English release's progressive says the
+    # training is under way: given (as both blind readers who met it read it)
     body = "Nederlandse militairen trainen Oekraïense militairen in Roemenië."
     assert _keys(body, "aid") == {("NLD", "UKR", "decided")}
-    assert _keys("The Netherlands is training Ukrainian pilots in Romania.", "aid") == {("NLD", "UKR", "decided")}
+    assert _keys("The Netherlands is training Ukrainian pilots in Romania.", "aid") == {("NLD", "UKR", "delivered")}
     # a past tense is training given; the people trained may be special forces or pilots
     assert _keys("Nederland trainde vorig jaar 45 Senegalese special forces.", "aid") == {("NLD", "SEN", "delivered")}
     # trainers coordinated before the verb each give
@@ -135,3 +136,13 @@ def test_a_heading_without_a_word_of_status_yields_to_the_sentence_below_it():
         "in Irak.\n"
     )
     assert _keys(body, "aid") == {("NLD", "IRQ", "delivered")}
+
+
+def test_refraining_from_a_delivery_and_others_beside_the_netherlands_give_nothing():
+    body = "Het kabinet heeft besloten af te zien van de levering van pantservoertuigen aan Oekraïne."
+    assert _keys(body, "aid") == set()
+    body = "Het kabinet heeft besloten tot de levering van pantservoertuigen aan Oekraïne."
+    assert _keys(body, "aid") == {("NLD", "UKR", "decided")}
+    body = "In addition to the Netherlands, 27 other NATO member states have offered to contribute to NTM-I."
+    assert _keys(body, "aid") == set()
+    assert _keys("The Netherlands will contribute 25 trainers to NTM-I.", "aid") == {("NLD", "IRQ", "decided")}

@@ -84,7 +84,11 @@ _FOLLOW_UP = re.compile(
     r"het\s+om|het\s+betreft|deze\s+(?:levering|steun)\s+(?:bestaat|omvat))\b",
     re.I,
 )
-_NEG = re.compile(r"\b(?:geen|niet|nooit)\b(?!\s+alleen)")
+# a negation, or refraining from a giving ("een besluit af te zien van de levering van de S-400")
+_NEG = re.compile(
+    r"\b(?:geen|niet|nooit)\b(?!\s+alleen)|\baf\s+(?:te\s+)?zien\s+van\b|\bafzien\s+van\b|\b(?:ziet|zag|zagen)\s+af\s+van\b"
+    r"|\brefrain\w*\s+from\b"
+)
 _STOP = {
     "de",
     "het",

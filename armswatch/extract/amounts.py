@@ -88,8 +88,8 @@ _OF_GDP = re.compile(
 
 
 def amounts(body: str, start: int, end: int):
-    """Yield (match start, match end, value, unit) for each amount or share in body[start:end];
-    value None for a share that says not what it is of (its span is still no count)."""
+    """Yield (match start, match end, value, unit) for each amount or share in body[start:end]; a
+    share that says not what it is of has its sign alone as unit ("circa 62 %" -> 62 "%")."""
     last_share = None
     text = body[start:end].lower()
     if not any(h in text for h in _hints()):
@@ -123,9 +123,10 @@ def amounts(body: str, start: int, end: int):
             unit = " " + whole.group("w") if whole else unit
         if share and not unit.strip():
             # "van 0,62% van het bni in 2024 tot 0,44% in 2029": a bare share is of what the one
-            # before it is of; a share of nothing named says not what it counts
+            # before it is of; a share of nothing named is a share all the same (the blind readers of
+            # batches 30-31 counted each one in running text; a table row's shares are left in figures.py)
             if last_share is None:
-                yield m.start(), m.end(), None, sign
+                yield m.start(), m.end(), value, sign
                 continue
             unit = last_share
         if share:

@@ -260,7 +260,12 @@ def extract(ctx: Context) -> list[Fact]:
     return facts
 
 
-_STRONG = re.compile(r"-(?:strong|koppige?)\s+(?P<unit>(?:[A-Z][a-z]+\s+)?[a-z][\w-]{3,})")
+# "an 80-strong Dutch detachment", "het 150-koppige detachement", "the 3-man crew", "a nine-member-strong
+# mission", "a 35-man force protection": the group the number counts follows the compound
+_STRONG = re.compile(
+    r"-(?:strong|koppige?|man|men|person|member(?:-strong)?)\s+(?P<unit>(?:[A-Z][a-z]+\s+)?[a-z][\w-]{3,}"
+    r"(?:\s+(?:protection|mission|team|unit|force|crew|detachment|eenheid|missie|team|detachement))?)"
+)
 _BACK_REFERENCE = re.compile(r"\b(?:deze|die|these|those)\s+$", re.I)
 _PART_OF_BEFORE = re.compile(r"\W*(?:daarvan|hiervan|van hen|van deze|of these|of them)\b", re.I)
 
@@ -439,6 +444,11 @@ _SECOND_COUNT = re.compile(r"\b\d[\d.]*\s+[a-z]{3,}(?:en|s)\s+(?:en|and)\s+$")
 _YEAR_ADVERBIAL = re.compile(r"\b(?:since|sinds|sedert|vanaf|from|in)\s+(?:19|20)\d\d\s*,\s*$", re.I)
 
 
+_MONTH_BEFORE = re.compile(r"\b\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\s+$", re.I)
+# a name in capitals, or a maker's name, before the number: "JOINT AFRICAN LION 21", "Fokker 60"
+_NAME_BEFORE = re.compile(r"(?:(?:\b[A-Z]{3,}\s+){2,}|\b(?:Fokker|Boeing|Airbus|Leopard|Patriot|Hercules)\s+)$")
+
+
 def _is_identifier(body: str, sent: Sentence, m: re.Match, ranged: bool = False) -> bool:
     before = body[max(sent.start, m.start() - 14) : m.start()]
     if _ID_BEFORE.search(before) and not _YEAR_ADVERBIAL.search(body[max(sent.start, m.start() - 20) : m.start()]):
@@ -454,6 +464,10 @@ def _is_identifier(body: str, sent: Sentence, m: re.Match, ranged: bool = False)
         return not re.match(r"\s+(?:stuks|exemplaren|pieces|units)\b", body[m.end() : m.end() + 12])
     if re.fullmatch(r"(?:19|20)\d\d,\d{1,2}", digits):  # "vanaf 2024,1 informeert": a year and a note marker
         return True
+    if re.fullmatch(r"(?:19|20)\d\d\d{1,2}", digits) and _MONTH_BEFORE.search(before):
+        return True  # "de Kamerbrief van 8 december 20221": a date's year and a note marker
+    if _NAME_BEFORE.search(before):
+        return True  # "oefening JOINT AFRICAN LION 21", "de Fokker 60": a name's number
     line_start = body.rfind("\n", 0, m.start()) + 1
     if not body[line_start : m.start()].strip() and digits[0].isdigit():  # "36 045 Situatie ..." headings
         # (a line of running text may open with a count: "190 landen, waaronder Nederland, hebben ...")

@@ -25,6 +25,10 @@ _CONTRIBUTES = re.compile(
     r"nemen\s+deel|deelnemen|militairen|trainers|instructeurs|mentoren|beschikbaar|ter beschikking|"
     r"verleng\w*|contribut\w+|participat\w+|troops|personnel|trainers)\b"
 )
+# "In addition to the Netherlands, 27 other NATO member states have offered to contribute": others give
+_BESIDE_DUTCH = re.compile(
+    r"\b(?:naast|behalve|in addition to|besides|apart from)\s+(?:the\s+)?(?:nederland|netherlands)\b"
+)
 _DUTCH = re.compile(r"\b(?:nederland|nederlandse|dutch|netherlands|wij|we|het kabinet|the cabinet)\b")
 # the status a contribution has when the sentence has no verb of giving: an extension or a
 # promise is a decision; a mission that took place was delivered
@@ -62,7 +66,7 @@ def mission_support(ctx: Context, sent: Sentence) -> tuple[str, str] | None:
     if not missions:
         return None
     text = fold(ctx.body[sent.start : sent.end])
-    if not _CONTRIBUTES.search(text) or not _DUTCH.search(text) or _WEIGHED.search(text):
+    if not _CONTRIBUTES.search(text) or not _DUTCH.search(_BESIDE_DUTCH.sub("", text)) or _WEIGHED.search(text):
         return None
     recipient = _host(ctx, sent, missions[0])
     if recipient is None or recipient == "NLD":
