@@ -1597,3 +1597,23 @@ def test_an_english_statements_speaker_stays_on_its_line_and_the_post_may_follow
     assert record(text)["sender"]["role"] == "Permanent Representative to the Conference on Disarmament"
     text = "Statement to the press by Piet de Vries, Minister of Defence of the Netherlands at the press conference\n\n"
     assert record(text + "Ladies and gentlemen,\n")["sender"]["name"] == "Piet de Vries"
+
+
+def test_a_list_of_questions_prints_alike_questions_once_under_all_their_numbers():
+    text = (
+        "29 415 Beveiliging\n\nnr. 3\n\nLIJST VAN VRAGEN EN ANTWOORDEN\n\nVastgesteld 16 maart 2004\n\n"
+        "De minister heeft deze vragen beantwoord bij brief van 16 maart 2004.\n\n"
+        "1 en 3\n\nWaardoor is de uitvoering in de praktijk achtergebleven?\n\n"
+        "De uitvoering is achtergebleven door schaarse expertise.\n\n"
+        "2\n\nWanneer is de beveiliging op orde?\n\nDe beveiliging is in 2006 op orde.\n"
+    )
+    assert sorted(numbers(record(text))) == [1, 2, 3]
+
+
+def test_a_sites_label_under_the_numbered_heading_is_the_same_question():
+    text = (
+        "Vragen en antwoorden\n\nVraag 1:\n\nVraag:\n\nWelke stappen zet u om de capaciteit te vergroten?\n\n"
+        "Antwoord:\n\nWij breiden de capaciteit uit.\n\nVraag 2:\n\nVraag:\n\nHoe wordt onderbesteding voorkomen?\n\n"
+        "Antwoord:\n\nDoor beter te plannen.\n"
+    )
+    assert numbers(record(text)) == [1, 2]

@@ -38,6 +38,7 @@ _VRAAG = re.compile(
 _VRAAG_BARE = re.compile(r"^(?:[•·▪◦*–-]\s*)?(?:Vraag|VRAAG)\s*(?:[.:]\s*(?P<rest>\S.*)?)?$", re.S)
 # a question number alone on its line ("1", "2.") in Aanhangsel and older layouts
 _BARE_NUMBER = re.compile(r"^(?P<n>\d{1,3})[.)]?$")
+_BARE_GROUP = re.compile(r"^(?P<n>\d{1,3}(?:\s*(?:,|en|and)\s*\d{1,3})+)$")
 # lines that describe the answers rather than belong to one: "Antwoord van minister X
 # (ontvangen ...)", the Eerste Kamer's "Mededeling" that answers are late
 _ASIDE = re.compile(
@@ -93,7 +94,14 @@ def paragraph_spans(body: str) -> list[tuple[int, int]]:
 
 
 def _next_number(items: list[_Item]) -> int:
-    return max(items[-1].nums) + 1 if items else 1
+    """The number a question in sequence has next: after "1 en 3" comes 2, after "3" comes 4."""
+    if not items:
+        return 1
+    last = items[-1].nums
+    if len(last) > 1:
+        seen = {n for it in items for n in it.nums}
+        return next(n for n in range(1, max(last) + 2) if n not in seen)
+    return max(last) + 1
 
 
 def _opens_question(p: str, items: list[_Item]) -> tuple[_Item, str | None] | None:
@@ -112,6 +120,10 @@ def _opens_question(p: str, items: list[_Item]) -> tuple[_Item, str | None] | No
     bn = _BARE_NUMBER.match(p)
     if bn and int(bn.group("n")) == _next_number(items):
         return _Item([int(bn.group("n"))], bare=True), None
+    # a list of questions prints alike questions once under all their numbers: "1, 32", "1 en 3"
+    bg = _BARE_GROUP.match(p)
+    if bg and numbers(bg.group("n"))[0] == _next_number(items):
+        return _Item(numbers(bg.group("n")), bare=True), None
     # "2. Kunt u ...?" continues a list numbered without "Vraag" headings (the answers between)
     nm = _NUMBERED.match(p)
     if nm and items and all(it.bare for it in items) and int(nm.group("n")) == _next_number(items):
@@ -129,6 +141,12 @@ def parse_questions(body: str, answers_expected: bool) -> list[Question]:
     targets: list[_Item] = []  # the items an answer belongs to ("Antwoord 2 en 3": two)
     for s, e in spans:
         p = body[s:e]
+        label = _VRAAG_BARE.match(p)
+        if label and cur is not None and not cur.q and not cur.a:
+            # "Vraag 1:" over "Vraag:" (a site's label above the text): the same question
+            if label.group("rest"):
+                cur.q.append((e - len(label.group("rest")), e))
+            continue
         opened = _opens_question(p, items)
         am = None if opened else _ANTWOORD.match(p)
         if am and am.group("rest") and not am.group("n") and not am.group("sep"):
