@@ -146,3 +146,29 @@ def test_refraining_from_a_delivery_and_others_beside_the_netherlands_give_nothi
     body = "In addition to the Netherlands, 27 other NATO member states have offered to contribute to NTM-I."
     assert _keys(body, "aid") == set()
     assert _keys("The Netherlands will contribute 25 trainers to NTM-I.", "aid") == {("NLD", "IRQ", "decided")}
+
+
+def test_states_that_will_soon_ratify_and_the_president_of_the_convention():
+    body = (
+        "The Convention on Cluster Munitions held its meeting of States Parties. Also welcomed was the "
+        "announcement by Madagascar and Namibia that they will soon ratify the Convention."
+    )
+    assert _keys(body, "treaty_status") == {("MDG", "CCM", False), ("NAM", "CCM", False)}
+    body = (
+        "The Convention on Cluster Munitions held its meeting. The progress was welcomed by Henk de Vries, "
+        "Ambassador of the Netherlands and President of the Convention."
+    )
+    assert ("NLD", "CCM", True) in _keys(body, "treaty_status")
+
+
+def test_ambulances_for_an_army_and_contributions_cut_back_or_under_way():
+    body = "The Netherlands will donate 20 military ambulances to Lebanon."
+    assert _keys(body, "aid") == {("NLD", "LBN", "decided")}
+    body = (
+        "De reductie van de missie betekent een vermindering van de Nederlandse bijdrage aan NTM-I met 15 militairen."
+    )
+    assert _keys(body, "aid") == set()
+    body = "Sinds 1 januari 2015 doen 100 Nederlandse militairen mee aan de NAVO-missie Resolute Support."
+    assert _keys(body, "aid") == {("NLD", "AFG", "delivered")}
+    body = "Meer informatie leest u in de Artikel 100-brief over de Nederlandse bijdrage aan NTM-I."
+    assert _keys(body, "aid") == set()

@@ -1617,3 +1617,21 @@ def test_a_sites_label_under_the_numbered_heading_is_the_same_question():
         "Antwoord:\n\nDoor beter te plannen.\n"
     )
     assert numbers(record(text)) == [1, 2]
+
+
+def test_the_eerste_kamers_own_pages_name_their_chamber():
+    text = (
+        "Behandeling Ongewijzigd laten van het eigen risicoVerslag van de vergadering van 26 september 2017 "
+        "(2017/2018 nr. 1)\n\nAanvang: 19.45 uur\n\nAan de orde is de behandeling van het wetsvoorstel.\n"
+    )
+    assert record(text)["chamber"] == "EK"
+    text = (
+        "Verslag van de plenaire vergadering van dinsdag 4 juli 2023Parlementair jaar 2022/2023, 40e vergadering\n\n"
+        "Aanvang: 13.30 uur\n\nOpening\n"
+    )
+    assert record(text)["chamber"] == "EK"
+    text = (
+        "Debat eigen risicoDinsdag 11 september debatteerde de Eerste Kamer over het voornemen van het kabinet.\n\n"
+        "De zorg van veel senatoren bestond eruit dat mensen zorg mijden.\n"
+    )
+    assert record(text)["chamber"] == "EK"

@@ -36,9 +36,14 @@ _DECIDED = re.compile(
     r"\b(?:besluit|besloten|besloot|verleng\w*|toezegging|toegezegd|zegt toe|decided|extend\w*|pledged)\b"
 )
 _DONE = re.compile(r"\b(?:vond plaats|heeft deelgenomen|hebben deelgenomen|nam deel|namen deel|was actief|took part)\b")
+# a contribution cut back or ended: "een vermindering van de Nederlandse bijdrage met 15 militairen"
+_REDUCED = re.compile(
+    r"\b(?:vermindering|vermindert|verminderd|reductie|afbouw|afgebouwd|beëindig\w*|beeindig\w*|stopt|stoppen|"
+    r"gestopt|terugtrekking|trekt\s+\w+\s+terug|reduc\w+|withdraw\w*|ends?|ended)\b"
+)
 # taking part now in a mission under way: "Nederland levert 230 militairen aan Resolute Support"
 _TAKING_PART = re.compile(
-    r"\b(?:levert|leveren|neemt deel|nemen deel|is actief|zijn actief|takes part|contributes|"
+    r"\b(?:levert|leveren|neemt deel|nemen deel|(?:doet|doen)\s+(?:\S+\s+){0,4}?mee|is actief|zijn actief|takes part|contributes|"
     r"(?:has|have) been contributing|(?:is|are) contributing)\b"
 )
 # a contribution only weighed: "de mogelijkheid en de wenselijkheid van een bijdrage ... te bezien"
@@ -52,6 +57,8 @@ _INTENTION_NOUN = re.compile(r"\b(?:voornemen|voornemens|intention)\b")
 # a letter on an agenda, named by what it is about: the contribution is its topic, not a claim
 _LETTER_ABOUT = re.compile(
     r"\bbrief\s+van\b[^;]{0,160}?\b(?:inzake|over|betreffende|aangaande)\b"
+    # "Meer informatie leest u in de Artikel 100-brief over de Nederlandse bijdrage ..."
+    r"|\bbrief\s+(?:over|inzake|betreffende|aangaande)\b"
     # a contribution named as the topic of a contribution to a debate: "Inbreng ... met betrekking tot de bijdrage"
     r"|\b(?:met\s+betrekking\s+tot|inzake|betreffende|aangaande)\s+(?:de\s+)?(?:nederlandse\s+)?bijdrage\b"
 )
@@ -67,6 +74,8 @@ def mission_support(ctx: Context, sent: Sentence) -> tuple[str, str] | None:
         return None
     text = fold(ctx.body[sent.start : sent.end])
     if not _CONTRIBUTES.search(text) or not _DUTCH.search(_BESIDE_DUTCH.sub("", text)) or _WEIGHED.search(text):
+        return None
+    if _REDUCED.search(text):
         return None
     recipient = _host(ctx, sent, missions[0])
     if recipient is None or recipient == "NLD":

@@ -171,7 +171,10 @@ def _english_pronoun(ctx: Context, sent: Sentence, states: list[Mention], treati
 # the state, its future (or intention) and the ratification: "Nederland zal het verdrag ... ratificeren",
 # "X is van plan het verdrag te ratificeren", "X will (do its utmost to) ratify it", "plans to sign and ratify"
 _TO_RATIFY = re.compile(
-    r"^\s*(?:(?:zal|zullen|wil|willen|is\s+van\s+plan|zijn\s+van\s+plan|is\s+voornemens|zijn\s+voornemens|"
+    # (the states coordinated and taken up by a pronoun: "Madagascar and Namibia that they will soon ratify")
+    # or "Madagascar announced that it will ratify" (the text is folded: no capitals to go by)
+    r"^\s*(?:(?:,|and|en)\s+[\w-]+(?:\s+[\w-]+)?\s*)*(?:(?:[\w-]+\s+){0,2}?(?:that|dat)\s+(?:they|it|zij|ze)\s+)?"
+    r"(?:(?:zal|zullen|wil|willen|is\s+van\s+plan|zijn\s+van\s+plan|is\s+voornemens|zijn\s+voornemens|"
     r"will|intends\s+to|intend\s+to|plans\s+to|plan\s+to|is\s+going\s+to)\b)"
     r"[^.;:?!]{0,80}?\b(?:ratificeren|bekrachtigen|ratify)\b"
 )
@@ -193,6 +196,8 @@ def _ratification_to_come(ctx: Context, sent: Sentence, states: list[Mention], t
             continue
         at = s.end + m.end()
         named = [t for t in ctx.mentions.within("treaty_all", sent.start, sent.end) if t.start < at]
+        # or the treaty right after the verb: "... will soon ratify the Convention"
+        named = named or [t for t in ctx.mentions.within("treaty_all", at, min(sent.end, at + 40))][:1]
         treaty = _resolve(ctx, named[-1]) if named else ts._treaty_before(ctx, sent.start, within=600)
         if treaty:
             yield s.label, treaty, False, s.start
@@ -244,7 +249,8 @@ def _presides(ctx: Context, sent: Sentence, states: list[Mention], text: str):
         before = [a for a in ctx.mentions.within("actor", sent.start, at) if a.kind in ("name", "adj")]
         if not before:
             continue
-        named = [t for t in ctx.mentions.within("treaty_all", end, min(sent.end, end + 80))]
+        # (an anaphor's mention holds its article: "President of the Convention")
+        named = [t for t in ctx.mentions.within("treaty_all", max(at, end - 5), min(sent.end, end + 80))]
         if named:
             treaty = _resolve(ctx, named[0])
         elif m.group("meeting"):  # the meeting of "its" treaty: the one named nearest in the text

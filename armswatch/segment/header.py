@@ -21,7 +21,8 @@ _DOSSIER_TITLE = re.compile(r"^[A-ZÀ-Ý(][^\n]{2,300}(?<![.?!:;,])$")
 # a Rijkswet's number before the title: "33 968 (R2033) Goedkeuring van ..."
 _RIJKSWET = re.compile(r"^\(R\s?\d{3,5}\)\s*")
 _NUMBER = re.compile(
-    r"^(?:[Nn]r\.\s*(?P<n>\d{1,5}|[A-Z]{1,3})\b"
+    # (an older Eerste Kamer stuk bears the Tweede Kamer's number with a letter: "nr. 246b")
+    r"^(?:[Nn]r\.\s*(?P<n>\d{1,5}[a-h]?|[A-Z]{1,3})\b"
     # the Eerste Kamer letters its stukken without "Nr.": "AB BRIEF VAN ...",
     # "A VOORLOPIG VERSLAG", "C NADER VOORLOPIG VERSLAG", "E EINDVERSLAG"
     # (a footnote marker may be glued to the letter: "AI1 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG")
@@ -468,8 +469,11 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
         return "TK" if kst["number"].isdigit() else "EK"
     if kind == "other":
         news = next(filter(None, (_KAMER_NEWS.match(p.strip()) for p in head.split("\n\n")[:2])), None)
+        news = news or _KAMER_NEWS_GLUED.search(head[:400]) or _KAMER_NEWS_INVERTED.search(head[:400])
         if news:
             return "TK" if news.group("k") == "Tweede" else "EK"
+        if _EK_RECORD.search(head[:600]):
+            return "EK"
     ek = _ek(text)
     if ek:
         return "EK"
@@ -508,6 +512,20 @@ _SPEAKER_HERE = re.compile(r"\b(?:hier|vandaag) in (?:de|deze) (?P<k>Eerste|Twee
 _KAMER_NEWS = re.compile(
     r"^(?:De\s+)?(?P<k>Eerste|Tweede) Kamer\s+(?:heeft|hebben|stemt|stemde|neemt|nam|verwerpt|verwierp|aanvaardt"
     r"|steunt|steunde|debatteert|debatteerde|spreekt|sprak|wil|vraagt|vroeg|gaat|is|was|keurt|keurde|akkoord)\b"
+)
+# the news item's title glued to its first words: "... natuurverbeteringDe Eerste Kamer debatteerde"
+_KAMER_NEWS_GLUED = re.compile(r"(?<=[a-zà-ÿ])" + _KAMER_NEWS.pattern[1:])
+# "Dinsdag 11 september debatteerde de Eerste Kamer over ...": the verb before the chamber
+_KAMER_NEWS_INVERTED = re.compile(
+    r"\b(?:debatteerde|debatteert|stemde|stemt|sprak|spreekt|nam|neemt|aanvaardde|verwierp)\s+de\s+"
+    r"(?P<k>Eerste|Tweede) Kamer\b"
+)
+# eerstekamer.nl's plenary record: "Verslag van de vergadering van 9 december 2025 (2025/2026 nr. 11)",
+# "Parlementair jaar 2022/2023, 40e vergadering" (the Tweede Kamer writes "vergaderjaar 2022-2023")
+_EK_RECORD = re.compile(
+    # (a page title may be glued before it: "... eigen risicoVerslag van de vergadering")
+    r"Verslag van de (?:plenaire )?vergadering van (?:\w+dag )?\d{1,2} \w+ \d{4}\s*\(\d{4}/\d{4} nr\. \d+\)"
+    r"|Parlementair jaar \d{4}/\d{4}, \d+e vergadering\b"
 )
 _HANDELINGEN_ROMAN = re.compile(r"\bHandelingen (II?) (?:19|20)\d{2}\s?[/–-]\s?\d{2,4}\b")
 
