@@ -1635,3 +1635,21 @@ def test_the_eerste_kamers_own_pages_name_their_chamber():
         "De zorg van veel senatoren bestond eruit dat mensen zorg mijden.\n"
     )
     assert record(text)["chamber"] == "EK"
+
+
+def test_a_news_archives_banner_is_chrome_and_its_letter_is_titled_above_its_date():
+    text = (
+        "Nieuwsbank\n\nSchrijft, screent en verspreidt persberichten voor journalistiek, search en social media.\n\n"
+        "Veiligheidssituatie in het grensgebied\n\nDatum nieuwsfeit: 10-07-2002\n\nBron: Ministerie van Defensie\n\n"
+        "Brieven aan de Kamer\n\nVeiligheidssituatie in het grensgebied\n\n09-07-2002\n\n"
+        "Mede namens mijn collega voor Buitenlandse Zaken voldoe ik in deze brief aan de verzoeken van de Kamer.\n"
+    )
+    assert record(text)["subject"] == "Veiligheidssituatie in het grensgebied"
+
+
+def test_a_plenary_items_number_is_no_part_of_its_title_when_votes_are_on_the_agenda():
+    text = (
+        "Handeling\n\n23 Stemmingen Begroting Defensie\n\nAan de orde zijn de stemmingen in verband met het "
+        "wetsvoorstel Vaststelling van de begrotingsstaten van het Ministerie van Defensie.\n\nDe voorzitter:\n"
+    )
+    assert record(text)["subject"] == "Stemmingen Begroting Defensie"

@@ -203,11 +203,15 @@ def _bill_title(paragraphs: list[str]) -> str | None:
 def _site_letter_title(paragraphs: list[str]) -> str | None:
     """The title a ministry's site puts above a letter and its date ("Title" / "22-08-2003"),
     past the site's chrome; None for a letter that opens with its address or its kamerstuk title."""
-    rest = [p.strip() for p in paragraphs[:8] if not is_chrome(p) and not _SITE_SECTION.match(p.strip())]
-    if len(rest) >= 2 and _STANDING_DATE.match(rest[1]):
-        title = _page_title(rest[0])
-        if title and not re.match(r"(?:Aan|BRIEF|Nr\.|Den Haag|\d)", title):
-            return title
+    rest = [p.strip() for p in paragraphs[:12] if not is_chrome(p) and not _SITE_SECTION.match(p.strip())]
+    # (a news archive names the item first and again above the letter's own date: the first title
+    # that stands right above a date, among the first lines)
+    for i in range(min(len(rest) - 1, 4)):
+        if _STANDING_DATE.match(rest[i + 1]):
+            title = _page_title(rest[i])
+            if title and not re.match(r"(?:Aan|BRIEF|Nr\.|Den Haag|\d)", title):
+                return title
+            return None
     return None
 
 
@@ -256,7 +260,7 @@ def oral_questions(paragraphs: list[str]) -> bool:
 def _handelingen_item(paragraphs: list[str]) -> str | None:
     for i, p in enumerate(paragraphs[:8]):
         m = _ITEM_HEADING.match(p.strip())
-        if m and any(q.startswith("Aan de orde is") for q in paragraphs[i + 1 : i + 3]):
+        if m and any(q.startswith(("Aan de orde is", "Aan de orde zijn")) for q in paragraphs[i + 1 : i + 3]):
             return m.group("t").strip()
     return None
 
@@ -272,6 +276,9 @@ _CHROME = re.compile(
     r"|(?:Zeer\s+)?[Gg]eachte\b.*|Beste\b.*"
     r"|[A-Z][\w-]{2,30}(?::\s*[\w -]{2,40})?\s*\|\s*\d{1,2}-\d{1,2}-\d{4}"
     r"|[^\n]*\||(?:[^|\n]*\|){3,}[^|\n]*"  # a table's row
+    # a news archive's banner and labels (nieuwsbank.nl, opennieuwsbank.nl)
+    r"|Nieuwsbank|Schrijft, screent en verspreidt persberichten\b.*|Vindplaats van dit bericht|Bron:\s.{2,60}"
+    r"|Zoek soortgelijke berichten|Datum nieuwsfeit:.*"
     # officielebekendmakingen' navigation
     r"|U bent hier:?|Adressen en contactpersonen van overheidsorganisaties\.?"
     # skip links, a site's description, a record's kind, a treaty series' number, a kamerstuk's received line
