@@ -172,3 +172,6 @@ def test_ambulances_for_an_army_and_contributions_cut_back_or_under_way():
     assert _keys(body, "aid") == {("NLD", "AFG", "delivered")}
     body = "Meer informatie leest u in de Artikel 100-brief over de Nederlandse bijdrage aan NTM-I."
     assert _keys(body, "aid") == set()
+    # a letter about the decision states the decision
+    body = "De ministers sturen een brief over het kabinetsbesluit om de Nederlandse bijdrage aan NTM-I te verlengen."
+    assert _keys(body, "aid") == {("NLD", "IRQ", "decided")}

@@ -58,7 +58,8 @@ _INTENTION_NOUN = re.compile(r"\b(?:voornemen|voornemens|intention)\b")
 _LETTER_ABOUT = re.compile(
     r"\bbrief\s+van\b[^;]{0,160}?\b(?:inzake|over|betreffende|aangaande)\b"
     # "Meer informatie leest u in de Artikel 100-brief over de Nederlandse bijdrage ..."
-    r"|\bbrief\s+(?:over|inzake|betreffende|aangaande)\b"
+    # (not "een brief over het kabinetsbesluit om de bijdrage te intensiveren": that states the decision)
+    r"|\bbrief\s+(?:over|inzake|betreffende|aangaande)\s+(?:de\s+)?(?:nederlandse\s+)?bijdrage\b"
     # a contribution named as the topic of a contribution to a debate: "Inbreng ... met betrekking tot de bijdrage"
     r"|\b(?:met\s+betrekking\s+tot|inzake|betreffende|aangaande)\s+(?:de\s+)?(?:nederlandse\s+)?bijdrage\b"
 )
