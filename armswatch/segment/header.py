@@ -509,12 +509,13 @@ _TK_MEMBER = re.compile(
 _SPEAKER_HERE = re.compile(r"\b(?:hier|vandaag) in (?:de|deze) (?P<k>Eerste|Tweede) Kamer\b")
 # a chamber's news item opens with the chamber as its subject: "Eerste Kamer stemt in met ...",
 # "De Tweede Kamer heeft dinsdag ... aangenomen" (a verb in lower case follows the name)
-_KAMER_NEWS = re.compile(
-    r"^(?:De\s+)?(?P<k>Eerste|Tweede) Kamer\s+(?:heeft|hebben|stemt|stemde|neemt|nam|verwerpt|verwierp|aanvaardt"
+_CHAMBER_ACTS = (
+    r"(?:De\s+)?(?P<k>Eerste|Tweede) Kamer\s+(?:heeft|hebben|stemt|stemde|neemt|nam|verwerpt|verwierp|aanvaardt"
     r"|steunt|steunde|debatteert|debatteerde|spreekt|sprak|wil|vraagt|vroeg|gaat|is|was|keurt|keurde|akkoord)\b"
 )
+_KAMER_NEWS = re.compile("^" + _CHAMBER_ACTS)
 # the news item's title glued to its first words: "... natuurverbeteringDe Eerste Kamer debatteerde"
-_KAMER_NEWS_GLUED = re.compile(r"(?<=[a-zà-ÿ])" + _KAMER_NEWS.pattern[1:])
+_KAMER_NEWS_GLUED = re.compile(r"(?<=[a-zà-ÿ])" + _CHAMBER_ACTS)
 # "Dinsdag 11 september debatteerde de Eerste Kamer over ...": the verb before the chamber
 _KAMER_NEWS_INVERTED = re.compile(
     r"\b(?:debatteerde|debatteert|stemde|stemt|sprak|spreekt|nam|neemt|aanvaardde|verwierp)\s+de\s+"
