@@ -25,6 +25,10 @@ after the verb ("levert Oekraïne"), or a state of the sentences about the givin
 paragraph; never any state of the document. One fact per (donor, recipient, status); items
 come from the sentence and its "Het gaat om ..." follow-ups; funding and the export check come
 from the document's own sentences about these deliveries.
+
+This module decides whether a sentence states support; the status is read by aid_status.py, the
+donors and the recipient by aid_parties.py, a running total by support_totals.py and a contribution
+to a training mission by missions.py.
 """
 
 from __future__ import annotations
