@@ -175,3 +175,15 @@ def test_ambulances_for_an_army_and_contributions_cut_back_or_under_way():
     # a letter about the decision states the decision
     body = "De ministers sturen een brief over het kabinetsbesluit om de Nederlandse bijdrage aan NTM-I te verlengen."
     assert _keys(body, "aid") == {("NLD", "IRQ", "decided")}
+
+
+def test_helpers_of_the_giver_are_partners_and_an_english_past_passive_is_given():
+    body = (
+        "Ukrainian marines trained in the Netherlands. The training was provided by the Netherlands Marine Corps "
+        "with the support of Norway and Sweden."
+    )
+    got = _keys(body, "aid")
+    assert ("NLD", "UKR", "delivered") in got
+    assert not any(recipient in ("NOR", "SWE") for _, recipient, _ in got)
+    body = "Nederlandse militairen zijn momenteel onder meer actief in de NAVO-missie Resolute Support."
+    assert _keys(body, "aid") == {("NLD", "AFG", "delivered")}

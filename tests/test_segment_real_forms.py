@@ -1653,3 +1653,20 @@ def test_a_plenary_items_number_is_no_part_of_its_title_when_votes_are_on_the_ag
         "wetsvoorstel Vaststelling van de begrotingsstaten van het Ministerie van Defensie.\n\nDe voorzitter:\n"
     )
     assert record(text)["subject"] == "Stemmingen Begroting Defensie"
+
+
+def test_a_partys_release_of_its_members_questions_in_every_case():
+    text = (
+        "Partij van de Arbeid\n\nDen Haag, 2 oktober 2001\n\nVRAGEN VAN DE LEDEN JANSEN EN DE VRIES (BEIDEN PvdA) "
+        "AAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE\n\n1. Hoe beoordeelt de regering dit bericht?\n\n"
+        "2. Hoe snel kan de regering rapporteren?\n"
+    )
+    r = record(text)
+    assert r["type"] == "kamervragen"
+    assert [q["name"] for q in r["questioners"]] == ["Jansen", "De Vries"]
+    text = (
+        "Schriftelijke Vragen van de leden Bakker en Smit aan de minister van Justitie:\n\n1.)\n\n"
+        "Bent u bekend met het bericht?\n\n2.)\n\nDeelt u de mening dat dit onwenselijk is?\n"
+    )
+    r = record(text)
+    assert r["type"] == "kamervragen" and numbers(r) == [1, 2]

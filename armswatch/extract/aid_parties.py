@@ -241,7 +241,12 @@ def parties(ctx: Context, sent: Sentence, give: Mention, gov: bool) -> tuple[lis
 _FUND_NAMED_AFTER = re.compile(r"\s+(?:Trust\s+)?(?:Fund|Fonds|Trustfonds|trustfonds|fonds)\b")
 
 
-_TOGETHER_WITH = re.compile(r"\b(?:samen met|together with|along with)\s+(?:de\s+|het\s+|the\s+)?$")
+# (or the helpers of the giver: "provided by the Netherlands Marine Corps with the support of Norway,
+# the United Kingdom ...", "met steun van Duitsland": partners, never the receivers)
+_TOGETHER_WITH = re.compile(
+    r"\b(?:samen met|together with|along with|with the (?:support|help|assistance) of|met (?:de )?(?:steun|hulp) van|"
+    r"in (?:samenwerking|cooperation) met|in cooperation with)\s+(?:de\s+|het\s+|the\s+)?$"
+)
 
 
 def _partners(body: str, states: list[Mention], recipient: str | None) -> list[str]:

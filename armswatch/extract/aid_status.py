@@ -180,12 +180,17 @@ _EN_PERFECT_GIVING = re.compile(
 )
 
 
+_EN_PAST_PASSIVE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?$")
+
+
 def _participle_status(ftext: str, at: int, delivery: bool) -> str:
     """ "worden geleverd" is decided, "zal worden geleverd" intended, "zijn geleverd" delivered;
     a participle of providing ("ter beschikking gesteld", "aangeschaft") is at most decided."""
     clause = _CLAUSE.split(ftext[:at])[-1]
     if _FUTURE.search(clause):
         return "intended"
+    if not delivery and _EN_PAST_PASSIVE.search(clause) and ftext.startswith("provided", at):
+        return "delivered"  # "The training was provided by the Netherlands Marine Corps": given
     if _PASSIVE_PRESENT.search(clause) or not delivery:
         return "decided"
     if ftext.startswith("ontvangen", at) and not _PERFECT.search(clause):

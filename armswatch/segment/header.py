@@ -245,7 +245,9 @@ _TYPE_MARKERS = [
     (
         "questions",
         re.compile(
-            r"^(?:(?:Nadere\s+|Aanvullende\s+|Vervolg)?(?:schriftelijke?\s+)?(?:[Vv]ragen|Interpellatievragen)\s+(?:van|gesteld)\b"
+            r"^(?:(?:Nadere\s+|Aanvullende\s+|Vervolg)?(?:[Ss]chriftelijke?\s+)?(?:[Vv]ragen|Interpellatievragen)\s+(?:van|gesteld)\b"
+            # a party's release in capitals: "VRAGEN VAN DE LEDEN KOENDERS EN OUDKERK (BEIDEN PvdA) AAN ..."
+            r"|VRAGEN VAN (?:HET LID|DE LEDEN)\b"
             r"|Vragen\s+[A-ZÀ-Ý][^()]{0,80}\([^)]{1,40}\)"
             r"|Kamervraag\b|Kamervragen\s*:|Antwoord(?:en)? op (?:de )?vragen van\b|Schriftelijke vragen\b"
             r"|Antwoord schriftelijke vragen\b|Antwoord(?:en)? (?:op )?Kamervragen\b"

@@ -445,8 +445,9 @@ _SEPARATOR = re.compile(r"\s*,\s*|\s+en\s+")
 # a party's release of its members' questions, headed in capitals: "VRAGEN VAN DE LEDEN KOENDERS,
 # TIMMERMANS EN VALK (ALLEN PVDA) AAN DE MINISTER VAN BUITENLANDSE ZAKEN"
 ASKERS_IN_CAPITALS = re.compile(
-    r"^VRAGEN VAN (?:HET LID|DE LEDEN) (?P<who>[A-ZÀ-Ý][^a-z()\n]{0,200}\([^a-z)\n]{1,40}\))\s+AAN DE "
-    r"(?:MINISTER|STAATSSECRETARIS|MINISTER-PRESIDENT)\b",
+    # (the party as the party writes itself: "(BEIDEN PvdA)"; the ministers may be more than one)
+    r"^VRAGEN VAN (?:HET LID|DE LEDEN) (?P<who>[A-ZÀ-Ý][^a-z()\n]{0,200}\([^)\n]{1,40}\))\s+AAN DE "
+    r"(?:MINISTERS?|STAATSSECRETARIS(?:SEN)?|MINISTER-PRESIDENT)\b",
     re.M,
 )
 _CAPS_LOWER = {"van", "de", "der", "den", "ter", "ten", "het", "in", "en", "allen", "beiden"}
