@@ -1670,3 +1670,19 @@ def test_a_partys_release_of_its_members_questions_in_every_case():
     )
     r = record(text)
     assert r["type"] == "kamervragen" and numbers(r) == [1, 2]
+
+
+def test_a_copys_address_on_the_addressees_line_and_a_speech_under_its_ministry():
+    text = (
+        "Ministerie van Defensie\n\nAan: de Voorzitter van de Tweede Kamer der Staten-Generaal I.a.a.: de Voorzitter "
+        "van de Eerste Kamer der Staten-Generaal\n\nOns nummer D99003612 ; Datum 16 november 1999\n\n"
+        "Onderwerp: Relocatie van eenheden\n\nMede namens de Minister van Buitenlandse Zaken informeer ik U.\n"
+    )
+    r = record(text)
+    assert (r["addressee"], r["chamber"]) == ("Voorzitter van de Tweede Kamer der Staten-Generaal", "TK")
+    text = (
+        "Ministerie van Verkeer en Waterstaat\n\nToespraak van de minister van Verkeer en Waterstaat, Anna Bakker, "
+        "bij de presentatie van de begroting\n\nDames en heren,\n"
+    )
+    sender = record(text)["sender"]
+    assert (sender["name"], sender["role"].lower()) == ("Anna Bakker", "minister van verkeer en waterstaat")

@@ -722,6 +722,8 @@ def addressee(paragraphs: list[str], header: dict[str, str]) -> str | None:
                 break
     if not to:
         return None
+    # a copy's address run onto the addressee's: "... Tweede Kamer der Staten-Generaal I.a.a.: de Voorzitter van de Eerste Kamer"
+    to = re.sub(r"\s+I\.\s?a\.\s?a\.?:?\s.*$", "", to)
     # a site's labels or the subject glued before the address: "Preview document 🔗 Origineel De Voorzitter ..."
     to = re.sub(r"^.{1,80}?\s(?=(?:[Aa]an\s+)?[Dd]e\s+[Vv]oorzitter\s+van\s+de\s+(?:Tweede|Eerste)\b)", "", to.strip())
     to = re.sub(r"^(?:Aan:?\s+)?(?:de|het)\s+", "", to.strip(), flags=re.I)

@@ -318,14 +318,17 @@ _NL_TITLES = r"(?:(?:drs|mr|dr|ir|prof|ing)\.?\s+)*"
 _NL_NAME_END = r"(?=\s+(?:bij|tijdens|op|over|ter|in|aan|voor|na|tegen|heeft|is|sprak|opent|opende)\b|\s*[,:(.]|\s*$)"
 _NL_POST_NAME = re.compile(
     r"\b(?P<role>[Mm]inister-[Pp]resident|(?:[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+[A-Z][\w-]+"
-    r"(?:\s+en\s+[A-Z][\w-]+)?)\s+" + _NL_TITLES + r"(?P<name>" + _NL_NAME + r")" + _NL_NAME_END,
+    r"(?:\s+en\s+[A-Z][\w-]+)?)(?:\s+|,\s*)" + _NL_TITLES + r"(?P<name>" + _NL_NAME + r")" + _NL_NAME_END,
     re.M,
 )
 _NL_NAME_PORTFOLIO = re.compile(
     r"\b(?P<word>[Mm]inister|[Ss]taatssecretaris)\s+" + _NL_TITLES + r"(?P<name>" + _NL_NAME + r")"
     r"\s*\(?\s*(?P<p>[A-Z][\w-]+(?:\s+(?:en\s+)?[A-Z][\w-]+){0,3})\)"
 )
-_SPEECH_PAGE = re.compile(r"^\W*(?:Toespraak|Speech|Rede|Openingswoord|Verklaring|Statement)\b", re.I)
+# (a ministry's name may stand above the title: "Ministerie van Verkeer en Waterstaat\n\nToespraak van ...")
+_SPEECH_PAGE = re.compile(
+    r"^(?:Ministerie van [^\n]{3,60}\s+)?\W*(?:Toespraak|Speech|Rede|Openingswoord|Verklaring|Statement)\b", re.I
+)
 
 
 def dutch_speaker(head: str) -> tuple[str | None, str | None]:
