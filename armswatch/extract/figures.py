@@ -445,8 +445,14 @@ _YEAR_ADVERBIAL = re.compile(r"\b(?:since|sinds|sedert|vanaf|from|in)\s+(?:19|20
 
 
 _MONTH_BEFORE = re.compile(r"\b\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\s+$", re.I)
-# a name in capitals, or a maker's name, before the number: "JOINT AFRICAN LION 21", "Fokker 60"
-_NAME_BEFORE = re.compile(r"(?:(?:\b[A-Z]{3,}\s+){2,}|\b(?:Fokker|Boeing|Airbus|Leopard|Patriot|Hercules)\s+)$")
+
+
+# a name in capitals, or a maker's name (figures.toml, model_names), before the number:
+# "JOINT AFRICAN LION 21", "Fokker 60"
+@cache
+def _name_before() -> re.Pattern[str]:
+    models = "|".join(re.escape(m) for m in lexicon.load_toml("figures.toml")["model_names"])
+    return re.compile(r"(?:(?:\b[A-Z]{3,}\s+){2,}|\b(?:" + models + r")\s+)$")
 
 
 def _is_identifier(body: str, sent: Sentence, m: re.Match, ranged: bool = False) -> bool:
@@ -466,7 +472,7 @@ def _is_identifier(body: str, sent: Sentence, m: re.Match, ranged: bool = False)
         return True
     if re.fullmatch(r"(?:19|20)\d\d\d{1,2}", digits) and _MONTH_BEFORE.search(before):
         return True  # "de Kamerbrief van 8 december 20221": a date's year and a note marker
-    if _NAME_BEFORE.search(before):
+    if _name_before().search(before):
         return True  # "oefening JOINT AFRICAN LION 21", "de Fokker 60": a name's number
     line_start = body.rfind("\n", 0, m.start()) + 1
     if not body[line_start : m.start()].strip() and digits[0].isdigit():  # "36 045 Situatie ..." headings

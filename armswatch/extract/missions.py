@@ -37,9 +37,10 @@ _DECIDED = re.compile(
 )
 _DONE = re.compile(r"\b(?:vond plaats|heeft deelgenomen|hebben deelgenomen|nam deel|namen deel|was actief|took part)\b")
 # a contribution cut back or ended: "een vermindering van de Nederlandse bijdrage met 15 militairen"
+# (not "until the mission ends": an extension says when the mission it extends ends)
 _REDUCED = re.compile(
     r"\b(?:vermindering|vermindert|verminderd|reductie|afbouw|afgebouwd|beëindig\w*|beeindig\w*|stopt|stoppen|"
-    r"gestopt|terugtrekking|trekt\s+\w+\s+terug|reduc\w+|withdraw\w*|ends?|ended)\b"
+    r"gestopt|terugtrekking|trekt\s+\w+\s+terug|reduc\w+|withdraw\w*)\b"
 )
 # taking part now in a mission under way: "Nederland levert 230 militairen aan Resolute Support"
 _TAKING_PART = re.compile(

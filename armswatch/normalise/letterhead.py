@@ -176,7 +176,9 @@ def _first_label_at(line: str, start: int) -> int | None:
 # flattened copy: "Uw briefUw kenmerkOns nummerDatum") over a row of values ("DVB/CV-127/02 19 april
 # 2002"); the empty cells of the reader's own letter leave only our number and the date
 _ROW = "row"
-_ROW_LABEL = r"(?:Uw brief|Uw kenmerk|Ons nummer|Ons kenmerk|Onze referentie|Kenmerk|Datum|Bijlage\(n\)|Bijlagen)"
+_ROW_LABEL = (  # the labels as a letterhead writes them, with their capital
+    "(?:" + "|".join(re.escape(k[:1].upper() + k[1:]) for k in sorted(_LABELS, key=len, reverse=True)) + ")"
+)
 _LABEL_ROW = re.compile(rf"^(?:{_ROW_LABEL}\s*){{3,}}$")
 _ROW_REF = re.compile(r"^(?P<ref>[A-Z][A-Za-z]{1,9}(?:\s?/\s?[A-Za-z]{1,9})*\s?[-/]\s?\d\w*(?:\s?[/-]\s?\d+)*)(?:\s|$)")
 
