@@ -1686,3 +1686,36 @@ def test_a_copys_address_on_the_addressees_line_and_a_speech_under_its_ministry(
     )
     sender = record(text)["sender"]
     assert (sender["name"], sender["role"].lower()) == ("Anna Bakker", "minister van verkeer en waterstaat")
+
+
+def test_a_party_page_announcing_its_members_questions_lists_them_as_kamervragen():
+    numbered = (
+        "nieuws\n\nJansen: sluiting van de kazerne onverstandig\n\n"
+        "De sluiting van de kazerne raakt de hele regio, zegt SP-Kamerlid Piet Jansen. "
+        "Jansen heeft om die reden onderstaande Kamervragen gesteld.\n\n"
+        "  1. Is het juist dat de kazerne sluit?\n\n  2. Waarom is de Kamer niet eerst gehoord?\n\n"
+        "Betrokken SP'ers\n"
+    )
+    r = record(numbered)
+    assert (r["type"], r["chamber"]) == ("kamervragen", "TK")
+    assert [q["name"] for q in r["questioners"]] == ["Jansen"]
+    assert numbers(r) == [1, 2]
+    bulleted = (
+        "Kabinet informeert fractie niet over aankoop\n\n"
+        "Het kabinet koopt een schilderij voor 100 miljoen euro. Anna de Vries en Kees Bakker stellen Kamervragen.\n\n"
+        "• Bent u bekend met het artikel over de aankoop?\n\n"
+        "• Waarom is de fractie niet ingelicht?\n\n• Is het gebruik"
+    )
+    r = record(bulleted)
+    assert [q["name"].split()[-1] for q in r["questioners"]] == ["Vries", "Bakker"]
+    assert numbers(r) == [1, 2, 3]  # the last bullet, cut off by the saved page, was asked too
+
+
+def test_a_news_item_that_only_mentions_questions_lists_none():
+    text = (
+        "nieuws\n\nJansen wil opheldering over de kazerne\n\n"
+        "Jansen heeft over de sluiting schriftelijke vragen gesteld. De minister heeft drie weken om te antwoorden.\n\n"
+        "Lees ook: het debat over Defensie. Wat vindt u?\n"
+    )
+    r = record(text)
+    assert r["type"] != "kamervragen" and r["questions"] == []

@@ -32,6 +32,14 @@ _HEAD_CHARS = 4000
 _ANSWERS_BY_MINISTER = re.compile(
     r"^(?:Schriftelijke ?)?[Aa]ntwoord(?:en)? van (?:de )?(?:minister|staatssecretaris)\b", re.M
 )
+# a member's or party's page announcing the questions put, the list below it: "Van Dijk heeft om die
+# reden onderstaande Kamervragen gesteld.", "Thierry Baudet en Simone Kerseboom stellen Kamervragen."
+_ANNOUNCES_QUESTIONS = re.compile(
+    r"\b(?:heeft|hebben)\b[^.?!\n]{0,60}?\b(?:de volgende|onderstaande|deze|schriftelijke)\s+(?:schriftelijke\s+)?"
+    r"(?:Kamer)?vragen\s+(?:gesteld|ingediend)\b"
+    r"|\b(?:stelt|stellen|stelde|stelden)\s+(?:daarom\s+|hierover\s+)?(?:onderstaande\s+|de volgende\s+)?"
+    r"(?:schriftelijke\s+)?Kamervragen\s*[.:]"
+)
 _SUBMITTERS = re.compile(r"^Indiener\(s\):\s*(?P<v>[^\n]+?)(?=\s+(?:Bron|ID|Onderwerpen):|$)", re.M)
 _HEADING_REACH = 300  # paragraphs searched for members heading their questions
 _VRAAG_HEADING = re.compile(r"^(?:[•·▪◦*–-]\s*)?Vraag\s*\d", re.M)
@@ -85,6 +93,12 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
         elif not any(q.answer for q in questions):
             kind = "kamervragen"
 
+    announced = _ANNOUNCES_QUESTIONS.search(body, 0, _HEAD_CHARS) if kind == "other" else None
+    if announced and not any(q.answer for q in questions):
+        listed = _listed_below(body, questions, announced.end())
+        if len(listed) >= 2:
+            kind, questions = "kamervragen", listed
+
     kst, dossier_title = hd.kamerstuk(paragraphs, meta, norm.removed)
     st = Structure(type=kind, kamerstuk=kst)
     bron = " ".join(v for k, v in header.items() if k.startswith("bron"))
@@ -118,6 +132,7 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
             _questioners(head, header, meta)
             or people.title_questioners(site.get("site_title"))
             or people.member_headings(paragraphs[:_HEADING_REACH])
+            or (people.announcers(body[: announced.end()]) if announced else [])
             or people.reposted_by(head[:1500])
         )
     elif kind == "other" and sj.oral_questions(paragraphs[:6]):
@@ -140,6 +155,12 @@ def _after_site_block(paragraphs: list[str]) -> int:
         if "Preview document" in p:
             return i + 1
     return 0
+
+
+def _listed_below(body: str, questions: list, start: int) -> list:
+    """The questions listed below an announcement: numbered, or one per paragraph."""
+    numbered = [q for q in questions if q.question_span[0] >= start]
+    return numbered if len(numbered) >= 2 else parse_unnumbered(body, start=start, answers=False)
 
 
 def _questioners(head: str, header: dict[str, str], meta: dict) -> list[dict[str, str | None]]:

@@ -481,6 +481,8 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
         return "EK"
     if kind in ("other", "verslag") and _TK_MEMBER.search(head[:3000]):
         return "TK"  # a party's page on its member's work: "Tweede Kamerlid Voordewind", "in de Tweede Kamer"
+    if kind == "kamervragen" and re.search(r"Kamerlid\b|Kamervragen\b|Tweede Kamer\b", head[:3000]):
+        return "TK"  # a party's copy of its member's questions ("SP-Kamerlid X", "stellen Kamervragen")
     if kind in ("kamerbrief", "antwoord_kamervragen", "nota"):  # a letter names the Kamer it informs
         tk_named, ek_named = "Tweede Kamer" in head, "Eerste Kamer" in head
         if tk_named != ek_named:

@@ -603,3 +603,21 @@ def reposted_by(head: str) -> list[dict[str, str | None]]:
         return []
     name = m.group("name").strip()
     return [{"name": name[0].upper() + name[1:], "party": None}]
+
+
+# the members named before the verb that announces their questions: "Van Dijk heeft ...",
+# "Thierry Baudet en Simone Kerseboom stellen ..."
+_ANNOUNCED_NAME = r"(?:(?:[Vv]an|[Dd]e|der|den|ter|ten|in 't|'t)\s+)*[A-ZÀ-Ý][\w'’-]+"
+_ANNOUNCERS = re.compile(
+    rf"(?:^|[.!?]\s+|\n)(?P<names>{_ANNOUNCED_NAME}(?:\s+{_ANNOUNCED_NAME})*(?:(?:,\s*|\s+en\s+){_ANNOUNCED_NAME}(?:\s+{_ANNOUNCED_NAME})*)*)\s+"
+    r"(?:heeft|hebben|stelt|stellen|stelde|stelden)\b[^.?!\n]*[.:]?\s*$"
+)
+
+
+def announcers(text: str) -> list[dict[str, str | None]]:
+    """The askers named at the start of the sentence that announces their questions."""
+    m = _ANNOUNCERS.search(text)
+    if not m:
+        return []
+    names = re.split(r",\s*|\s+en\s+", m.group("names"))
+    return [{"name": n.strip(), "party": None} for n in names if n.strip()]

@@ -234,7 +234,9 @@ def parse_unnumbered(body: str, start: int = 0, answers: bool = True) -> list[Qu
         p = body[s:e]
         if s < start:
             continue
-        if "?" in p:
+        # in a list without answers, a bullet the saved text cuts off is a question asked too
+        cut_off = not answers and e >= len(body.rstrip()) and p[:1] in "•·▪◦" and len(p) > 8
+        if "?" in p or cut_off:
             items.append(_Item([len(items) + 1], q=[(s, e)]))
             group = [*group, items[-1]] if group and not group[-1].a else [items[-1]]
         elif answers and items and not _asks(p) and "|" not in p:
