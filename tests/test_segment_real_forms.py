@@ -1719,3 +1719,16 @@ def test_a_news_item_that_only_mentions_questions_lists_none():
     )
     r = record(text)
     assert r["type"] != "kamervragen" and r["questions"] == []
+
+
+def test_a_monitor_sites_key_data_above_a_letter_leave_it_a_letter():
+    text = (
+        "Brief regering; Voortzetting van de bijdrage aan de missie - Deelname aan vredesmissies\n\n"
+        "Deze brief is onder nr. 12 toegevoegd aan dossier 29521 - Deelname aan vredesmissies.\n\n1.\n\n"
+        "Kerngegevens\n\nOfficiële titel Deelname aan vredesmissies; Brief regering\nDocumentdatum 23-02-2017\n\n"
+        "2.\n\nTekst\n\n2\n\nTweede Kamer der Staten-Generaal\n\nVergaderjaar 2016-2017\n\n \n\n29 521\n\n"
+        "Deelname aan vredesmissies\n\nNr. 12\n\nBRIEF VAN DE MINISTER VAN DEFENSIE\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 23 februari 2017\n\n"
+        "Hierbij informeer ik u over de bijdrage.\n"
+    )
+    assert record(text)["type"] == "kamerbrief"

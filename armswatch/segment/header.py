@@ -360,7 +360,11 @@ def doc_type(paragraphs: list[str], header: dict[str, str], meta: dict, answered
                 return "antwoord_kamervragen" if answered else "kamervragen"
             return kind
     best: tuple[int, str] | None = None
-    for i, p in enumerate(paragraphs[:12]):
+    # a monitor site's block of key data ("Kerngegevens ... Tekst") sits above the document's own head
+    text_at = next((i for i, p in enumerate(paragraphs[:12]) if p.strip() == "Tekst"), -1)
+    if text_at < 0 or not any(p.strip() == "Kerngegevens" for p in paragraphs[:text_at]):
+        text_at = -1
+    for i, p in enumerate(paragraphs[: text_at + 1 + 12]):
         for kind, rx in _TYPE_MARKERS:
             if rx.search(p):
                 best = (i, kind)
