@@ -459,3 +459,18 @@ def test_a_group_numbered_in_an_english_compound_and_names_with_numbers():
         "In navolging op de Kamerbrief van 8 december 20221 informeer ik uw Kamer."
     )
     assert facts_of(body, kind="figure") == []
+
+
+def test_days_of_a_month_fractions_clock_times_and_unit_names_are_no_counts():
+    body = (
+        "In 334 gemeenten vinden de verkiezingen plaats op 14, 15 en 16 maart. "
+        "De dienst kan twee derde van haar taken niet uitvoeren. "
+        "Wij schorsen om een uur of zeven voor de dinerpauze. "
+        "De helikopters komen van 301 Squadron op de vliegbasis; zij vliegen met 12 toestellen."
+    )
+    assert {v for v, _ in keys(facts_of(body, kind="figure"))} == {334, 12}
+
+
+def test_a_dutch_decimal_below_one_is_no_thousands_group_and_annexes_are_headings():
+    body = "Dit komt neer op 0,105% van de wetsvoorstellen. Annexe 2 Licences issued for export."
+    assert {v for v, _ in keys(facts_of(body, kind="figure"))} == {0.105}

@@ -212,7 +212,7 @@ def digits_value(raw: str, scaled: bool = False) -> float:
     scale word follows: "1,250 miljard" is Dutch for 1.25 billion)."""
     if re.fullmatch(r"\d+\.\d{1,2}", raw):
         return float(raw)
-    if not scaled and re.fullmatch(r"\d{1,3}(?:,\d{3})+", raw):
+    if not scaled and re.fullmatch(r"[1-9]\d{0,2}(?:,\d{3})+", raw):  # ("0,105" is a decimal)
         return float(raw.replace(",", ""))
     return float(raw.replace(".", "").replace(",", "."))
 

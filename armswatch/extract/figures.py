@@ -74,7 +74,7 @@ _COMPOUND = (
 )
 _NUM = re.compile(
     # a digit glued to closing punctuation is a footnote marker: "... gesloopt?1", "verworven.»2"
-    r"(?<![\w.,/\-:?!)»”\"])(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+(?!\d)|"
+    r"(?<![\w.,/\-:?!)»”\"])(\d{1,3}(?:\.\d{3})+|(?!0,)\d{1,3}(?:,\d{3})+(?!\d)|"
     # thousands in groups set apart by a (thin) space, before a word: "3 348 woningen", "72 000 stuks"
     # (not "32 735, AB" or "36 045 Situatie": a dossier number is followed by no lower-case word)
     r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?=\s+[a-zà-ÿ])|"
@@ -122,12 +122,12 @@ def _numeral(word: str) -> int | None:
 # words before a number that make it an identifier, not a count
 _ID_BEFORE = re.compile(
     r"(?:(?i:\b(?:nr|nrs|nummer|artikel|art|artikelen|lid|vraag|vragen|antwoord|kamerstuk|kamerstukken|"
-    r"aanhangsel|hoofdstuk|paragraaf|bijlage|pagina|blz|postbus|bus|protocol|action|actie|"
+    r"aanhangsel|hoofdstuk|paragraaf|bijlage|annex|annexe|chapter|section|pagina|blz|postbus|bus|protocol|action|actie|"
     r"resolutie|motie|dossier|trb|stb|stcrt|versie|fase|tranche|ronde|groep|plein|straat|weg|"
     r"t/m|eur|euro|usd|dollar|per|nummers|punt|agendapunt|onderdeel|item|regel|rij|schaal|trede|"
     # decades and clock times: "de jaren negentig", "om tien voor half negen"
     # ("de komende jaren 2,5 miljoen": a period, then the amount)
-    r"(?<!komende )(?<!afgelopen )(?<!laatste )(?<!volgende )jaren|half|kwart\s+(?:voor|over)|komma)\.?)|[€$£§#]|"
+    r"(?<!komende )(?<!afgelopen )(?<!laatste )(?<!volgende )jaren|half|kwart\s+(?:voor|over)|komma|uur\s+of)\.?)|[€$£§#]|"
     # "Stb. 1949, J 355": a letter before the number; "vragen 3, 4, 9 en 10": a list
     r"(?<![\w])[A-Z]|\d+\s*(?:,\s*\d+\s*)*(?:,|\ben|\bof)\s*)\s*$"
 )
@@ -200,6 +200,11 @@ _NOT_UNIT = {
     "million",
     "billion",
     "komma",
+    # fractions: "twee derde van haar taken", "two thirds of"
+    "derde",
+    "vijfde",
+    "thirds",
+    "fifths",
     "mln",
     "mld",
 } | set(MONTHS)
@@ -444,6 +449,14 @@ _SECOND_COUNT = re.compile(r"\b\d[\d.]*\s+[a-z]{3,}(?:en|s)\s+(?:en|and)\s+$")
 _YEAR_ADVERBIAL = re.compile(r"\b(?:since|sinds|sedert|vanaf|from|in)\s+(?:19|20)\d\d\s*,\s*$", re.I)
 
 
+_DAYS_OF_MONTH = re.compile(
+    r"(?:\s*(?:,|en|of|and|or|t/m|tot en met|-|–)\s*\d{1,2})+\s+(?:" + "|".join(MONTHS) + r")\b", re.I
+)
+# a military unit's number is its name: "301 Squadron", "13 Lichte Brigade" (a count is plural, lower case)
+_UNIT_NAME_AFTER = re.compile(
+    r"\s+(?:\(?[A-Z][a-z]+\)?\s+)?(?:Squadron|Wing|Brigade|Bataljon|Battalion|Regiment|Divisie|Division|Compagnie"
+    r"|Company|Tactical|Helicopter|Air)\b(?!s)"
+)
 _MONTH_BEFORE = re.compile(r"\b\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\s+$", re.I)
 
 
@@ -474,6 +487,10 @@ def _is_identifier(body: str, sent: Sentence, m: re.Match, ranged: bool = False)
         return True  # "de Kamerbrief van 8 december 20221": a date's year and a note marker
     if _name_before().search(before):
         return True  # "oefening JOINT AFRICAN LION 21", "de Fokker 60": a name's number
+    if _DAYS_OF_MONTH.match(body, m.end(), sent.end) and digits.isdigit() and int(digits) <= 31:
+        return True  # "op 14, 15 en 16 maart": days of a month
+    if _UNIT_NAME_AFTER.match(body, m.end(), sent.end):
+        return True  # "301 Squadron", "the 306 Squadron at Leeuwarden": a unit's name
     line_start = body.rfind("\n", 0, m.start()) + 1
     if not body[line_start : m.start()].strip() and digits[0].isdigit():  # "36 045 Situatie ..." headings
         # (a line of running text may open with a count: "190 landen, waaronder Nederland, hebben ...")
