@@ -152,11 +152,17 @@ def test_er_without_a_total_before_gives_no_figure():
 
 def test_counts_of_the_texts_own_parts_and_the_meetings_business_are_no_figures():
     body = (
-        "Aanwezig zijn negen leden der Kamer, te weten: Jansen, De Vries. Ik wil vier punten maken en "
-        "de AIV doet zes aanbevelingen. Wij stellen twee interrupties per fractie voor. "
+        "Aanwezig zijn negen leden der Kamer, te weten: Jansen, De Vries. Ik wil vier punten maken. "
+        "Wij stellen twee interrupties per fractie voor. "
         "In de oorlog heeft Rusland twaalf raketten op Odesa afgevuurd."
     )
     assert keys(facts_of(body, kind="figure")) == {(12, "raketten")}
+
+
+def test_what_a_report_or_a_law_holds_is_counted():
+    # blind readers of real documents counted these (session 10); an earlier convention had not
+    body = "De AIV doet zes aanbevelingen. Het verbod kent 3 uitzonderingen."
+    assert keys(facts_of(body, kind="figure")) == {(6, "aanbevelingen"), (3, "uitzonderingen")}
 
 
 def test_house_numbers_and_citation_numbers_are_no_figures():
