@@ -480,3 +480,10 @@ def test_days_of_a_month_fractions_clock_times_and_unit_names_are_no_counts():
 def test_a_dutch_decimal_below_one_is_no_thousands_group_and_annexes_are_headings():
     body = "Dit komt neer op 0,105% van de wetsvoorstellen. Annexe 2 Licences issued for export."
     assert {v for v, _ in keys(facts_of(body, kind="figure"))} == {0.105}
+
+
+def test_numbers_said_in_a_quotation_count_but_a_quoted_title_is_no_count():
+    said = "De minister zegt: ‘Landmijnen en andere oorlogsresten maken dagelijks 10 tot 15 slachtoffers.’"
+    assert keys(facts_of(said, kind="figure")) == {(10, "slachtoffers"), (15, "slachtoffers")}
+    titled = "Kent u het bericht «Four year old child loses leg in attack»? Kent u het rapport “Drie doden in Gaza”?"
+    assert facts_of(titled, kind="figure") == []

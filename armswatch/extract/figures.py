@@ -292,7 +292,7 @@ def _from_sentence(ctx: Context, sent: Sentence, carry: str | None = None) -> li
             out.append(make_fact("figure", body, sent.start, sent.end, fields, focus=a))
     last_unit, last_end = carry, sent.start
     for m in _NUM.finditer(body, sent.start, sent.end):
-        if any(a <= m.start() < b for a, b in money) or ctx.is_quoted(m.start()):
+        if any(a <= m.start() < b for a, b in money) or _in_quoted_title(ctx, m.start()):
             continue
         ranged = _range_end(body, sent, m)  # "10 tot 15 slachtoffers": the first counts them too
         range_unit = _unit(body, sent, ranged.end()) if ranged else None
@@ -468,6 +468,21 @@ def _name_before() -> re.Pattern[str]:
     return re.compile(r"(?:(?:\b[A-Z]{3,}\s+){2,}|\b(?:" + models + r")\s+)$")
 
 
+# a quoted title: a headline, report or article named ("het bericht «Four year old child ...»"); a
+# quotation of what someone said states its numbers as the document's figures
+_TITLE_BEFORE = re.compile(
+    r"\b(?:bericht|berichten|artikel|rapport|nota|brief|getiteld|boek|titel|kop|report|article|titled|entitled)\s*:?\s*$",
+    re.I,
+)
+
+
+def _in_quoted_title(ctx: Context, pos: int) -> bool:
+    span = ctx.quoted.span_of(pos)
+    if span is None:
+        return False
+    return ctx.body[span[0]] == "«" or bool(_TITLE_BEFORE.search(ctx.body, max(0, span[0] - 30), span[0]))
+
+
 def _is_identifier(body: str, sent: Sentence, m: re.Match, ranged: bool = False) -> bool:
     before = body[max(sent.start, m.start() - 14) : m.start()]
     if _ID_BEFORE.search(before) and not _YEAR_ADVERBIAL.search(body[max(sent.start, m.start() - 20) : m.start()]):
@@ -562,7 +577,7 @@ def _unit(body: str, sent: Sentence, pos: int) -> str | None:
         glued = re.search(r"[a-z][.;:]\s*(?=[A-Z])", token)  # "technici.De verkoop": a sentence glued on
         if glued:
             token = token[: glued.end()]
-        bare = token.rstrip(",.;:?!")
+        bare = token.rstrip(",.;:?!’”»")  # (a closing quote too: "... 15 slachtoffers.’")
         # adjectives in a row may be set apart by commas: "vier grote, moderne schepen"
         listed = token == bare + "," and re.fullmatch(r"[a-z]\w*e", bare) and len(words) < 6
         words.append(token if listed else bare)

@@ -464,6 +464,11 @@ class Regions:
         i = bisect_right(self.starts, pos) - 1
         return i >= 0 and pos < self.ends[i]
 
+    def span_of(self, pos: int) -> tuple[int, int] | None:
+        """The span pos lies inside, or None."""
+        i = bisect_right(self.starts, pos) - 1
+        return (self.starts[i], self.ends[i]) if i >= 0 and pos < self.ends[i] else None
+
 
 def inside(pos: int, regions) -> bool:
     if isinstance(regions, Regions):
