@@ -487,3 +487,17 @@ def test_numbers_said_in_a_quotation_count_but_a_quoted_title_is_no_count():
     assert keys(facts_of(said, kind="figure")) == {(10, "slachtoffers"), (15, "slachtoffers")}
     titled = "Kent u het bericht «Four year old child loses leg in attack»? Kent u het rapport “Drie doden in Gaza”?"
     assert facts_of(titled, kind="figure") == []
+
+
+def test_compound_thousands_and_english_ten_before_a_scale():
+    body = (
+        "Door deze wapens vinden jaarlijks zo'n vijfhonderdduizend mensen de dood. "
+        "In four years, more than ten thousand lives have been lost. "
+        "We mourn all 298 men, women and children on board. Ten eerste doen ten minste drie staten mee."
+    )
+    assert keys(facts_of(body, kind="figure")) == {
+        (500_000, "mensen"),
+        (10_000, "lives"),
+        (298, "men"),
+        (3, "staten"),
+    }

@@ -69,7 +69,7 @@ _U = "|".join(_UNITS)  # een ... negen
 _T = "|".join(_TENS)  # twintig ... negentig
 _BELOW_100 = rf"(?:(?:{_U})(?:e|ë)n(?:{_T})|{_T}|" + "|".join(k for k, v in WORDS.items() if 10 <= v < 20) + rf"|{_U})"
 _COMPOUND = (
-    rf"(?:(?:{_U})?honderd{_BELOW_100}?|(?:{_U})(?:e|ë)n(?:{_T})|(?:{_U}|tien)duizend|"
+    rf"(?:(?:(?:{_U})?honderd{_BELOW_100}?|{_BELOW_100}|tien)duizend|(?:{_U})?honderd{_BELOW_100}?|(?:{_U})(?:e|ë)n(?:{_T})|"
     r"(?:vijf|zes|zeven|acht|negen|tien|twintig|dertig|veertig|vijftig|honderd)tal)"
 )
 _NUM = re.compile(
@@ -81,7 +81,7 @@ _NUM = re.compile(
     # an English decimal before a scale word: "the 6.5 million refugees"
     r"\d+\.\d{1,2}(?=\s+(?:million|billion|thousand)\b)|\d+(?:,\d+)?|"
     # "een" is an article, but not before a scale: "(meer dan) één miljoen kinderen"
-    r"(?:één|een)(?=\s+(?:duizend|miljoen|miljard)\b)|"
+    r"(?:één|een)(?=\s+(?:duizend|miljoen|miljard)\b)|ten(?=\s+(?:thousand|million|billion)\b)|"
     + _COMPOUND
     + "|"
     + "|".join(sorted([*WORDS, *EN_WORDS], key=len, reverse=True))
@@ -97,16 +97,23 @@ def _numeral(word: str) -> int | None:
         return WORDS[word]
     if word in EN_WORDS:
         return EN_WORDS[word]
+    if word == "ten":  # only before a scale: "ten thousand lives"
+        return 10
     if word.endswith("tal"):
         return _numeral(word[:-3])
     total = 0
-    for scale, size in (("duizend", 1000), ("honderd", 100)):
-        if scale in word:
-            head, word = word.split(scale, 1)
-            n = _SMALL.get(head or "een")
-            if n is None:
-                return None
-            total += n * size
+    if "duizend" in word:  # "vijfhonderdduizend", "vijfentwintigduizend": the head counts thousands
+        head, word = word.split("duizend", 1)
+        n = _numeral(head) if head else 1
+        if n is None:
+            return None
+        total += n * 1000
+    if "honderd" in word:
+        head, word = word.split("honderd", 1)
+        n = _SMALL.get(head or "een")
+        if n is None:
+            return None
+        total += n * 100
     if word:
         n = _SMALL.get(word) or _TENS.get(word)
         if n is None:
