@@ -21,6 +21,7 @@ def test_scale_words_and_borrowed_units():
         "Van de 31 NAVO-landen zijn 23 ook partij bij het Verdrag. De militaire steun gaat door."
     )
     assert keys(facts_of(body, kind="figure")) == {
+        (12, "maanden"),  # a length of time is a key quantity too (blind gold, session 10)
         (12_000_000, "Oekraïense vluchtelingen"),
         (31, "NAVO-landen"),
         (23, "NAVO-landen"),
@@ -91,7 +92,7 @@ Nr. 151 BRIEF VAN DE MINISTER
 
 Den Haag, 20 februari 2023
 
-Op 24 februari 2023 begon de inval (Kamerstuk 22 054, nr. 362). De oorlog duurt nu ruim vier maanden.
+Op 24 februari 2023 begon de inval (Kamerstuk 22 054, nr. 362). De oorlog duurde toen ruim vier jaar.
 Artikel 51 van het VN-Handvest geldt. Zie vraag 3 en Postbus 20701, 2500 ES Den Haag. In 2014 begon het.
 """
     assert facts_of(body, kind="figure") == []
@@ -103,7 +104,7 @@ def test_counts_in_a_text_on_another_subject_are_figures_too():
         "Het ziekenhuis behandelde vorig jaar 1.250 patiënten met een wachttijd van meer dan vier weken. "
         "Ik ga in op uw vier opmerkingen."
     )
-    assert keys(facts_of(body, kind="figure")) == {(1250, "patiënten")}
+    assert keys(facts_of(body, kind="figure")) == {(1250, "patiënten"), (4, "weken")}
     body = "Nederland levert vier pantserhouwitsers.\n32 545 Wet- en regelgeving voor 4 tests en meer."
     assert keys(facts_of(body, kind="figure")) == {(4, "pantserhouwitsers"), (4, "tests")}
 
@@ -501,3 +502,11 @@ def test_compound_thousands_and_english_ten_before_a_scale():
         (298, "men"),
         (3, "staten"),
     }
+
+
+def test_a_missions_length_is_a_figure_but_a_moment_told_by_its_distance_is_not():
+    body = (
+        "De missie wordt met zes maanden verlengd. Twee dagen later viel de Muur. "
+        "In de twee daaraan voorafgaande dagen vergaderen de staten. De regeling loopt tien jaar."
+    )
+    assert keys(facts_of(body, kind="figure")) == {(6, "maanden")}

@@ -140,11 +140,8 @@ _ID_BEFORE = re.compile(
 )
 # units that are durations, money, rates or ordinals: not counted things
 _NOT_UNIT = {
-    "dagen",
     "dag",
-    "weken",
     "week",
-    "maanden",
     "maand",
     "jaar",
     "jaren",
@@ -191,9 +188,6 @@ _NOT_UNIT = {
     "october",
     "november",
     "december",
-    "days",
-    "weeks",
-    "months",
     "years",
     # durations of history: "almost two decades ago", "drie decennia lang"
     "decades",
@@ -248,6 +242,12 @@ _NOT_FIRST = {
     "zijn",
 }
 _UNIT_SKIP = {"additionele", "extra", "nieuwe", "andere", "verschillende"}
+
+
+# a mission's length is a figure ("met zes maanden verlengd", "another 15 months"); a moment told by
+# its distance from another is not ("twee dagen later", "drie weken geleden")
+_DURATIONS = {"dagen", "weken", "maanden", "days", "weeks", "months"}
+_RELATIVE_TIME = re.compile(r"\s*(?:later|eerder|geleden|daarna|daarvoor|nadien|voordien|ago|earlier|before|after)\b")
 
 
 # a motion's dictum asks for something ("verzoekt de regering 20 extra artsen op te leiden"): its
@@ -336,6 +336,10 @@ def _from_sentence(ctx: Context, sent: Sentence, carry: str | None = None) -> li
                 unit = subject_unit(body, sent.start, m.start(), m.end(), counted=True)
                 if unit is None:
                     continue
+        if fold(unit.split()[-1]) in _DURATIONS and (
+            len(unit.split()) > 1 or _RELATIVE_TIME.match(body, m.end() + len(unit) + 1, sent.end)
+        ):
+            continue  # "twee dagen later", "de twee daaraan voorafgaande dagen": a moment, not a length
         if (
             fold(unit.split()[0]) in _NOT_UNIT
             and fold(unit.split()[0]) not in _MEASURES
