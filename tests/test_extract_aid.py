@@ -486,3 +486,13 @@ def test_an_english_future_contribution_to_a_training_mission_is_decided_as_any_
     release = Structure(type="other")
     body = "The Netherlands will contribute 25 trainers to NTM-I."
     assert keys(facts_of(body, release, kind="aid")) == {("NLD", "IRQ", "decided")}
+
+
+def test_a_giving_named_as_a_gift_is_decided_and_a_state_supported_with_military_means_too():
+    answer = Structure(type="antwoord_kamervragen")
+    gift = "De levering van de tanks betreft een donatie aan Oekraïne. Nederland wordt geen eigenaar van de tanks."
+    assert keys(facts_of(gift, answer, kind="aid")) == {("NLD", "UKR", "decided")}
+    means = "Nederland heeft in 2022 samen met andere landen Oekraïne gesteund door middel van militaire middelen."
+    assert keys(facts_of(means, answer, kind="aid")) == {("NLD", "UKR", "delivered")}
+    position = "De motie over de levering van munitie aan Oekraïne wordt gesteund door de PVV."
+    assert facts_of(position, answer, kind="aid") == []

@@ -522,6 +522,11 @@ def _cue_holds(ctx: Context, sent: Sentence, g: Mention, text: str) -> bool:
         )
     if g.label == "money":
         return bool(_MONEY.search(fold(text)))
+    if g.label == "support" and fold(ctx.body[g.start : g.end]) in ("gesteund", "ondersteund"):
+        # the participle: the state before it, what it is supported with after it
+        return bool(re.match(r"\s*(?:met|door middel van)\b", fold(ctx.body[g.end : sent.end]))) and any(
+            a.kind in ("name", "force") for a in ctx.mentions.within("actor", max(sent.start, g.start - 60), g.start)
+        )
     if g.label == "support":  # "steunt Oekraïne met munitie", not "steunt het voorstel om ... te leveren"
         if _POLITICAL.match(fold(ctx.body[g.end : sent.end])):
             return False

@@ -77,6 +77,7 @@ def status_matchers() -> dict[str, Matcher]:
 # "zullen worden geleverd" (intended), "zijn/werden/heeft geleverd" (delivered)
 _DELIVERY_PART = re.compile(
     r"\b(?:geleverd|overgedragen|geschonken|gedoneerd|verscheept|ontvangen|getraind|opgeleid|bijgedragen|gestuurd|"
+    r"gesteund|ondersteund|"
     r"delivered|donated|supplied|transferred|received|trained|contributed)\b"
 )
 
