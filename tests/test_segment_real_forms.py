@@ -1732,3 +1732,29 @@ def test_a_monitor_sites_key_data_above_a_letter_leave_it_a_letter():
         "Hierbij informeer ik u over de bijdrage.\n"
     )
     assert record(text)["type"] == "kamerbrief"
+
+
+def test_a_members_post_names_the_colleague_who_asked_with_them():
+    text = (
+        "Nieuwe raketten in het buurland\n\n"
+        "Met dank overgenomen van P. (Piet) de Vries i, gepubliceerd op vrijdag 25 september 2015, 11:55.\n\n"
+        "Ik maak mij zorgen. Samen met mijn collega Anna Bakker heb ik onderstaande vragen gesteld aan de ministers:\n\n"
+        "1\n\nBent u bekend met de uitzending?\n\n2\n\nWat is uw oordeel?\n"
+    )
+    r = record(text)
+    assert r["type"] == "kamervragen" and numbers(r) == [1, 2]
+    assert [q["name"].split()[-1] for q in r["questioners"]] == ["Vries", "Bakker"]
+
+
+def test_the_tweede_kamers_case_number_or_handelingen_number_names_the_chamber():
+    questions = (
+        "Het bericht over het kledingtekort\n\n2019Z23699\n\n(ingezonden 29 november 2019)\n\n"
+        "Vragen van het lid Jansen (PVV) aan de staatssecretaris van Defensie over het kledingtekort\n\n"
+        "1. Bent u bekend met het bericht?\n\n2. Klopt het?\n"
+    )
+    assert record(questions)["chamber"] == "TK"
+    debate = (
+        "Dieren in de veehouderij\n\n1.\n\nKerngegevens\n\nOfficiële titel Dieren in de veehouderij\n"
+        "Nummer HTK20182019-45-9\n\n2.\n\nTekst\n\nSprekers\n\nMinister Schouten\n"
+    )
+    assert record(debate)["chamber"] == "TK"

@@ -35,7 +35,7 @@ _ANSWERS_BY_MINISTER = re.compile(
 # a member's or party's page announcing the questions put, the list below it: "Van Dijk heeft om die
 # reden onderstaande Kamervragen gesteld.", "Thierry Baudet en Simone Kerseboom stellen Kamervragen."
 _ANNOUNCES_QUESTIONS = re.compile(
-    r"\b(?:heeft|hebben)\b[^.?!\n]{0,60}?\b(?:de volgende|onderstaande|deze|schriftelijke)\s+(?:schriftelijke\s+)?"
+    r"\b(?:heb|heeft|hebben)\b[^.?!\n]{0,60}?\b(?:de volgende|onderstaande|deze|schriftelijke)\s+(?:schriftelijke\s+)?"
     r"(?:Kamer)?vragen\s+(?:gesteld|ingediend)\b"
     r"|\b(?:stelt|stellen|stelde|stelden)\s+(?:daarom\s+|hierover\s+)?(?:onderstaande\s+|de volgende\s+)?"
     r"(?:schriftelijke\s+)?Kamervragen\s*[.:]"
@@ -133,7 +133,7 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
             or people.title_questioners(site.get("site_title"))
             or people.member_headings(paragraphs[:_HEADING_REACH])
             or (people.announcers(body[: announced.end()]) if announced else [])
-            or people.reposted_by(head[:1500])
+            or people.reposted_by(head[:1500]) + (people.colleagues(body[: announced.end()]) if announced else [])
         )
     elif kind == "other" and sj.oral_questions(paragraphs[:6]):
         # a plenary record of the mondelinge vragenuur: "Vragen van het lid X aan de minister ..."

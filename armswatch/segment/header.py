@@ -410,12 +410,15 @@ _TO_CHAIR = re.compile(
 # --- chamber ------------------------------------------------------------------------------
 _TK = re.compile(
     r"^(?:Aan de )?(?:de )?Voorzitter van de Tweede Kamer|^Tweede Kamer der Staten-Generaal"
-    r"|\b(?:Handelingen|Plenair verslag|Stenogram) (?:der |van de )?Tweede Kamer\b|\b(?:ah|kv|kst|h)-tk-|\bTweede Kamerleden\b|\bleden van de Tweede Kamer\b",
+    r"|\b(?:Handelingen|Plenair verslag|Stenogram) (?:der |van de )?Tweede Kamer\b|\b(?:ah|kv|kst|h)-tk-|\bTweede Kamerleden\b|\bleden van de Tweede Kamer\b"
+    # a monitor site's number of a Handelingen item: "Nummer HTK20182019-45-9"
+    r"|\bHTK(?:19|20)\d{6}-\d",
     re.I | re.M,
 )
 _EK = re.compile(
     r"^(?:Aan de )?(?:de )?Voorzitter van de Eerste Kamer|^Eerste Kamer der Staten-Generaal"
-    r"|\b(?:Handelingen|Plenair verslag|Stenogram) (?:der |van de )?Eerste Kamer\b|\b(?:ah|kv|kst|h)-ek-|\bEerste Kamerleden\b|\bleden van de Eerste Kamer\b",
+    r"|\b(?:Handelingen|Plenair verslag|Stenogram) (?:der |van de )?Eerste Kamer\b|\b(?:ah|kv|kst|h)-ek-|\bEerste Kamerleden\b|\bleden van de Eerste Kamer\b"
+    r"|\bHEK(?:19|20)\d{6}-\d",
     re.I | re.M,
 )
 _TK_QUESTION = re.compile(r"\b[Vv]ragen van (?:het lid|de leden)\b[^\n]{0,600}?\([Ii]ngezonden\b")
@@ -429,6 +432,7 @@ _TK_CASE = re.compile(
     r"\bKamervra(?:ag|gen)\b:?\s+(?:nr\.?\s*)?(?:19|20)\d{2}Z\d{4,6}\b"
     r"|\bvragen\b[^.\n]{0,80}?\bingezonden\b[^.\n]{0,60}?\bkenmerk(?:en)?\s+(?:19|20)\d{2}Z\d{4,6}\b"
 )
+_CASE_LINE = re.compile(r"^\s*(?:19|20)\d{2}Z\d{4,6}\s*$", re.M)
 # a committee meeting's report: "De vaste commissie voor X heeft op 4 november 2015 overleg gevoerd
 # met ..." (the Eerste Kamer's committees hold a "mondeling overleg", not matched here)
 _COMMITTEE_MEETING = re.compile(r"\b(?:heeft|hebben) op \d{1,2} \w+ \d{4} overleg gevoerd\b")
@@ -445,7 +449,7 @@ _TK_PROCEDURE = re.compile(
 )
 # every alternative of _TK / _EK names the chamber ("Tweede", "-tk-"): texts without these
 # words skip the slow search (output unchanged; see armswatch.prefilter)
-_TK_WORDS, _EK_WORDS = ("tweede", "-tk-"), ("eerste", "-ek-")
+_TK_WORDS, _EK_WORDS = ("tweede", "-tk-", "htk"), ("eerste", "-ek-", "hek")  # (cheap prefilters of _TK, _EK)
 
 
 def _tk(text: str) -> re.Match | None:
@@ -501,6 +505,8 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
         return "TK"  # only the Tweede Kamer holds a weekly question hour
     if ("Kamervra" in head or "kenmerk" in head) and _TK_CASE.search(head):
         return "TK"
+    if kind in ("kamervragen", "antwoord_kamervragen") and _CASE_LINE.search(head[:1500]):
+        return "TK"  # the Tweede Kamer's case number on a line of its own above the questions
     if "ragen van " not in head:  # both patterns below contain it
         return None
     if _EK_QUESTION.search(head):

@@ -621,3 +621,18 @@ def announcers(text: str) -> list[dict[str, str | None]]:
         return []
     names = re.split(r",\s*|\s+en\s+", m.group("names"))
     return [{"name": n.strip(), "party": None} for n in names if n.strip()]
+
+
+# a member's post names who asked with them: "Samen met mijn collega Jasper van Dijk heb ik ..."
+_COLLEAGUES = re.compile(
+    rf"\b(?:[Ss]amen )?met (?:mijn|onze) (?:fractie)?collega(?:'s|’s)? (?P<names>{_ANNOUNCED_NAME}(?:\s+{_ANNOUNCED_NAME})*"
+    rf"(?:(?:,\s*|\s+en\s+){_ANNOUNCED_NAME}(?:\s+{_ANNOUNCED_NAME})*)*)[^.?!\n]*$"
+)
+
+
+def colleagues(text: str) -> list[dict[str, str | None]]:
+    """The colleagues a member names in the sentence that announces their questions."""
+    m = _COLLEAGUES.search(text)
+    if not m:
+        return []
+    return [{"name": n.strip(), "party": None} for n in re.split(r",\s*|\s+en\s+", m.group("names")) if n.strip()]
