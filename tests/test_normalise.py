@@ -184,3 +184,11 @@ def test_lines_that_each_end_a_sentence_were_not_wrapped_and_stay_paragraphs():
     assert paragraphs(block) == block
     wrapped = ["De minister heeft het rapport over de munitievoorraad van de landmacht met", "belangstelling gelezen."]
     assert paragraphs(wrapped) == [" ".join(wrapped)]
+
+
+def test_a_rule_of_dashes_sets_apart_the_lines_above_and_below_it():
+    body = norm(
+        "Ministerie van Defensie\n---\n---\nEerste Veteranendag in 2005\n08-09-2003\nDe eerste dag wordt later.\n"
+    ).body
+    assert "Eerste Veteranendag in 2005" in body.split("\n\n")[3]
+    assert not body.split("\n\n")[0].endswith("---")

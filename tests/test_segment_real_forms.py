@@ -1758,3 +1758,13 @@ def test_the_tweede_kamers_case_number_or_handelingen_number_names_the_chamber()
         "Nummer HTK20182019-45-9\n\n2.\n\nTekst\n\nSprekers\n\nMinister Schouten\n"
     )
     assert record(debate)["chamber"] == "TK"
+
+
+def test_a_news_pages_title_glued_to_its_first_sentence_or_below_its_sites_name_is_the_subject():
+    glued = (
+        "Debat toetreding Noord-Macedonië tot NAVODe senatoren Jansen en De Vries debatteerden dinsdag met "
+        "de minister van Buitenlandse Zaken over een protocol dat de toetreding mogelijk maakt. Zij uitten kritiek.\n"
+    )
+    assert record(glued)["subject"] == "Debat toetreding Noord-Macedonië tot NAVO"
+    site = "Regering.nl\n\nKABINET STEUNT OPHEFFEN EMBARGO\n\nHet kabinet wil niet dat Nederland als enige kiest voor het embargo.\n"
+    assert record(site)["subject"] == "KABINET STEUNT OPHEFFEN EMBARGO"

@@ -26,6 +26,7 @@ _STARTS_PARAGRAPH = re.compile(
 )
 _QA_START = re.compile(r"^(?:vra(?:ag|gen)|antwoord(?:en)?)\s*(?:\d|[.:]|$)", re.I)
 _SENTENCE_END = re.compile(r"[.?!:;]['’”»)]?$")
+_RULE = re.compile(r"^[-–—_=*]{3,}$")
 
 
 def is_heading(line: str) -> bool:
@@ -78,6 +79,9 @@ def paragraphs(block: list[str]) -> list[str]:
             # a table's row ("Organisatie | Jaargang |") stands apart from the text around it
             or prev.endswith("|")
             or ln.endswith("|")
+            # a rule ("---") sets apart what is above and below it
+            or _RULE.match(prev) is not None
+            or _RULE.match(ln) is not None
             # a place and date under a title ("Parijs, 13 januari 1993")
             or _PLACE_DATE.match(ln) is not None
             or is_heading(ln)

@@ -137,6 +137,9 @@ def subject(
             p = _INLINE_CHROME.sub("", p).strip()  # "date 2023-04 Title Ministeries" on one line
             if is_chrome(p):  # the line held nothing but chrome ("date 2021-11 Ministeries")
                 continue
+            glued = _TITLE_GLUED_TO_TEXT.match(p)  # "Debat toetreding ... tot NAVODe senatoren debatteerden ..."
+            if glued and len(p) > glued.end() + 80:
+                return glued.group("t").strip()
             found = _heading_below(p, paragraphs) or _statement_on(p, paragraphs) or _page_title(p)
             if not found:
                 return None
@@ -188,6 +191,10 @@ _MEETING_OVER = re.compile(r"\boverleg gevoerd met\b[^\n]{0,300}?\bover\s+(?P<s>
 
 # the Eerste Kamer's page on a bill: its number ("36.162", "35.260 (R2131)") on a line of its own,
 # then the title with the page's summary run onto it ("... Finland en het Koninkrijk ZwedenDit wetsvoorstel ...")
+# a news page's title run onto its first sentence with no space: "... tot NAVODe Eerste Kamer heeft ..."
+_TITLE_GLUED_TO_TEXT = re.compile(
+    r"^(?P<t>[^\n.?!]{12,200}?)(?<=[\w)])(?=(?:De|Het|Een|In|Op|Na|Bij|Tijdens|Minister|Staatssecretaris|Eerste|Tweede)\s)"
+)
 _BILL_NUMBER = re.compile(r"^\d{2}\.\d{3}(?:\s+\(R\d{3,5}\))?$")
 _GLUED = re.compile(r"(?<=[a-zà-ÿ)])(?=[A-Z][a-z]+\s)")
 
@@ -277,7 +284,7 @@ _CHROME = re.compile(
     r"|[A-Z][\w-]{2,30}(?::\s*[\w -]{2,40})?\s*\|\s*\d{1,2}-\d{1,2}-\d{4}"
     r"|[^\n]*\||(?:[^|\n]*\|){3,}[^|\n]*"  # a table's row
     # a news archive's banner and labels (nieuwsbank.nl, opennieuwsbank.nl)
-    r"|Nieuwsbank|Schrijft, screent en verspreidt persberichten\b.*|Vindplaats van dit bericht|Bron:\s.{2,60}"
+    r"|[A-Z][\w-]{2,30}\.(?:nl|com|org|eu)|Nieuwsberichten|Persberichten|[Ff]oto:\s.*|Nieuwsbank|Schrijft, screent en verspreidt persberichten\b.*|Vindplaats van dit bericht|Bron:\s.{2,60}"
     r"|Zoek soortgelijke berichten|Datum nieuwsfeit:.*"
     # officielebekendmakingen' navigation
     r"|U bent hier:?|Adressen en contactpersonen van overheidsorganisaties\.?"
