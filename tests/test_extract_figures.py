@@ -507,6 +507,7 @@ def test_compound_thousands_and_english_ten_before_a_scale():
 def test_a_missions_length_is_a_figure_but_a_moment_told_by_its_distance_is_not():
     body = (
         "De missie wordt met zes maanden verlengd. Twee dagen later viel de Muur. "
-        "In de twee daaraan voorafgaande dagen vergaderen de staten. De regeling loopt tien jaar."
+        "In de twee daaraan voorafgaande dagen vergaderen de staten. De regeling loopt tien jaar. "
+        "Het hof eist dat de levering binnen zeven dagen stopt. De werkgroep komt elke vier weken samen."
     )
     assert keys(facts_of(body, kind="figure")) == {(6, "maanden")}

@@ -247,6 +247,13 @@ _UNIT_SKIP = {"additionele", "extra", "nieuwe", "andere", "verschillende"}
 # a mission's length is a figure ("met zes maanden verlengd", "another 15 months"); a moment told by
 # its distance from another is not ("twee dagen later", "drie weken geleden")
 _DURATIONS = {"dagen", "weken", "maanden", "days", "weeks", "months"}
+# a deadline or a frequency ("binnen tien dagen", "na zes weken", "elke vier weken"): README's "na N
+# dagen" is optional, so none of these is stated as a figure
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:na|binnen|elke|iedere|om\s+de|per|within|after|every|each)\s+"
+    r"(?:(?:ruim|circa|ongeveer|maximaal|minimaal|slechts|uiterlijk|hooguit|max\.)\s+)?$",
+    re.I,
+)
 _RELATIVE_TIME = re.compile(r"\s*(?:later|eerder|geleden|daarna|daarvoor|nadien|voordien|ago|earlier|before|after)\b")
 
 
@@ -337,7 +344,9 @@ def _from_sentence(ctx: Context, sent: Sentence, carry: str | None = None) -> li
                 if unit is None:
                     continue
         if fold(unit.split()[-1]) in _DURATIONS and (
-            len(unit.split()) > 1 or _RELATIVE_TIME.match(body, m.end() + len(unit) + 1, sent.end)
+            len(unit.split()) > 1
+            or _RELATIVE_TIME.match(body, m.end() + len(unit) + 1, sent.end)
+            or _DEADLINE_BEFORE.search(body, max(sent.start, m.start() - 30), m.start())
         ):
             continue  # "twee dagen later", "de twee daaraan voorafgaande dagen": a moment, not a length
         if (
