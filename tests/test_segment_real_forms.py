@@ -1768,3 +1768,28 @@ def test_a_news_pages_title_glued_to_its_first_sentence_or_below_its_sites_name_
     assert record(glued)["subject"] == "Debat toetreding Noord-Macedonië tot NAVO"
     site = "Regering.nl\n\nKABINET STEUNT OPHEFFEN EMBARGO\n\nHet kabinet wil niet dat Nederland als enige kiest voor het embargo.\n"
     assert record(site)["subject"] == "KABINET STEUNT OPHEFFEN EMBARGO"
+
+
+def test_a_question_sites_table_with_borders_gives_its_dates_askers_and_answerer():
+    text = (
+        "| Ingediend | 3 december 2025 |\n|---|---|\n| Beantwoord | 16 december 2025 (na 13 dagen) |\n"
+        "| Indiener | Anna Bakker (GL) |\n| Beantwoord door | Jan de Vries (VVD) |\n"
+        "Ja. Zie onderstaande beantwoording op vragen over dit artikel.\n"
+        "Het ministerie toetst elke aanvraag aan de acht criteria.\n"
+    )
+    r = record(text)
+    assert (r["type"], r["date"], r["sender"]["name"]) == ("antwoord_kamervragen", "2025-12-16", "Jan de Vries")
+    assert [q["name"] for q in r["questioners"]] == ["Anna Bakker"]
+
+
+def test_a_subjects_own_date_stays_and_a_glued_footnote_marker_goes():
+    dated = (
+        "Vragen van het lid Jansen (PVV) aan de minister-president over de uitlatingen tijdens het debat "
+        "over de Europese Top (d.d. 9 september 2020)\n\n1. Wat is volgens u de definitie?\n\n2. Klopt het?\n"
+    )
+    assert record(dated)["subject"] == "de uitlatingen tijdens het debat over de Europese Top (d.d. 9 september 2020)"
+    marked = (
+        "Vragen van de leden Jansen en Bakker (beiden PVV) aan de minister over het bericht dat Nederland "
+        "veel aanvragen inwilligt(*).\n\n1. Kent u het bericht?\n\n2. Klopt het?\n"
+    )
+    assert record(marked)["subject"] == "het bericht dat Nederland veel aanvragen inwilligt"

@@ -62,7 +62,8 @@ _LABELS = {
 }
 _MULTILINE = {"afschrift aan"}
 _LABEL_LINE = re.compile(
-    r"^(?P<label>"
+    # (a table's row may open with its border: "| Beantwoord door | Jan de Vries (VVD) |")
+    r"^(?:\|\s*)?(?P<label>"
     + "|".join(re.escape(k) for k in sorted(_LABELS, key=len, reverse=True))
     + r")(?![\w(])\s*[:|]?\s*(?P<value>.*)$",
     re.I,

@@ -24,9 +24,12 @@ _SUBJECT_END = re.compile(
     # (not a parenthesis or a date inside the subject's own noun phrase: "over het (mogelijke)
     # gebruik van ...", "over het arrest van 3 mei 2021 over ...")
     r"\s*\((?:ingezonden|ontvangen)\b.*$"
-    r"|\s+(?:\((?![\w-]{1,20}\)\w|[^()\n]{1,40}\)\s+[a-zà-ý])"
+    # (a date the subject names stays: "het debat over de Europese Top (d.d. 9 september 2020)")
+    r"|\s+(?:\((?!d\.d\.)(?![\w-]{1,20}\)\w|[^()\n]{1,40}\)\s+[a-zà-ý])"
     r"|op \d{1,2} \w+ \d{4}(?!\s+(?:over|inzake|van|in|te|met|naar|door)\s)).*$|[.:]\s*$"
     r"|(?<=\w{3})\.\s+[A-ZÀ-Ý][a-z]+\s.*$"
+    # a footnote marker glued on: "... asielaanvragen inwilligt(*)"
+    r"|\(\*{1,3}\)[.:]?\s*$|(?<=\w)\*{1,3}[.:]?\s*$"
     # the date the questions were put, last: "... op de Molukken van 6 januari 2000"
     r"|\s+van \d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
     r" \d{4}\s*$"
