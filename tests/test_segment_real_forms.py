@@ -1793,3 +1793,15 @@ def test_a_subjects_own_date_stays_and_a_glued_footnote_marker_goes():
         "veel aanvragen inwilligt(*).\n\n1. Kent u het bericht?\n\n2. Klopt het?\n"
     )
     assert record(marked)["subject"] == "het bericht dat Nederland veel aanvragen inwilligt"
+
+
+def test_a_second_answering_minister_is_a_co_sender_even_when_the_heading_breaks_inside_a_post():
+    text = (
+        "Vragen van de leden Jansen en Bakker (beiden VVD) aan de Ministers van Buitenlandse Zaken en van Defensie "
+        "over drones (ingezonden 30 januari 2019).\n\n"
+        "Antwoord van Minister De Vries (Defensie) en van Minister Smit (Buitenlandse\n\n"
+        "Zaken) (ontvangen 7 juni 2019).\n\nVraag 1\n\nBent u bekend met het bericht?\n\nAntwoord 1\n\nJa.\n"
+    )
+    r = record(text)
+    assert r["sender"]["role"] == "Minister van Defensie"
+    assert r["co_senders"] == ["Minister van Buitenlandse Zaken"]

@@ -233,6 +233,7 @@ def _senders(
             name, role = people.speaker(head[:1500])
     if role is None and kind == "antwoord_kamervragen" and site.get("site_answerer"):
         name, role = site["site_answerer"]["name"], site["site_answerer"]["role"]  # the minister asked answered
+        co += site["site_answerer"].get("co") or []  # ... and the ministers listed after
     co += people.co_senders(head)
     if isinstance(meta.get("co_senders"), list):  # a site's "Mede ondertekenaar"
         co += [str(r) for r in meta["co_senders"]]

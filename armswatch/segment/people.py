@@ -89,7 +89,10 @@ def answer_sender(head: str) -> tuple[str | None, str | None, list[str]]:
         p = portfolio(m.group("portfolio")) or portfolio(re.split(r"\s+[–-]\s+", m.group("portfolio"))[0])
         if p:
             # "Antwoord van Minister A (X) en (van) Minister B (Y), mede namens ...": B co-signs
-            line = _CLAUSE_END.split(head[m.end() : m.end() + 300].split("\n")[0], maxsplit=1)[0]
+            first, _, more = head[m.end() : m.end() + 300].partition("\n")
+            if first.count("(") > first.count(")"):  # a post broken over two lines: "(Buitenlandse\n Zaken)"
+                first += " " + more.lstrip().split("\n")[0].strip()
+            line = _CLAUSE_END.split(first, maxsplit=1)[0]
             line = re.split(r"\bmede\s+namens\b", line, maxsplit=1)[0]
             co = [r for r in roles_in(_NAMED_ROLE.sub(_unname, line)) if r]
             return clean_name(m.group("name")), role_title(m.group("word"), *p), co

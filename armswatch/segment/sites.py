@@ -105,12 +105,12 @@ def question_table(text: str) -> dict:
     ]
     if members:
         out["questioners"] = members
-    name, role, _ = answered_by(cells[2].group("v"))
+    name, role, co = answered_by(cells[2].group("v"))
     bare = None if role else _BARE_POST.match(cells[2].group("v"))
     if bare:  # the site left out the portfolio: the name alone
         name = clean_name(bare.group("n"))
     if role or name:
-        out["site_answerer"] = {"name": name, "role": role}
+        out["site_answerer"] = {"name": name, "role": role, "co": co}
     return out
 
 
