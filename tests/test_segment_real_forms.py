@@ -1805,3 +1805,20 @@ def test_a_second_answering_minister_is_a_co_sender_even_when_the_heading_breaks
     r = record(text)
     assert r["sender"]["role"] == "Minister van Defensie"
     assert r["co_senders"] == ["Minister van Buitenlandse Zaken"]
+
+
+def test_an_eerste_kamer_nadere_memorie_and_a_treaty_letter_to_both_chambers():
+    memorie = (
+        "34 669 Regeling van de inwerkingtreding van de wet van 8 juli 2015 (Stb. 2015, 315)\n\n"
+        "D NADERE MEMORIE VAN ANTWOORD\n\nDe regering dankt de leden van de fracties voor hun inbreng.\n"
+    )
+    r = record(memorie)
+    assert (r["type"], r["chamber"], r["kamerstuk"]) == ("nota", "EK", {"dossier": "34669", "number": "D"})
+    letter = (
+        "35 584 (R2149) Wijziging van artikel 8 van het Statuut; ’s-Gravenhage, 6 december 2019\n\n"
+        "A/ Nr. 1 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN\n\n"
+        "Aan de Voorzitters van de Eerste en van de Tweede Kamer der Staten-Generaal\n\n"
+        "Den Haag, 14 september 2020\n\nHierbij leg ik u de wijziging over.\n"
+    )
+    r = record(letter)
+    assert (r["kamerstuk"], r["date"]) == ({"dossier": "35584", "number": "1"}, "2020-09-14")

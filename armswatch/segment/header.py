@@ -22,11 +22,12 @@ _DOSSIER_TITLE = re.compile(r"^[A-ZÀ-Ý(][^\n]{2,300}(?<![.?!:;,])$")
 _RIJKSWET = re.compile(r"^\(R\s?\d{3,5}\)\s*")
 _NUMBER = re.compile(
     # (an older Eerste Kamer stuk bears the Tweede Kamer's number with a letter: "nr. 246b")
-    r"^(?:[Nn]r\.\s*(?P<n>\d{1,5}[a-h]?|[A-Z]{1,3})\b"
+    # (a treaty sent to both chambers is lettered for one and numbered for the other: "A/ Nr. 1 BRIEF")
+    r"^(?:(?:[A-Z]{1,2}\s?/\s?)?[Nn]r\.\s*(?P<n>\d{1,5}[a-h]?|[A-Z]{1,3})\b"
     # the Eerste Kamer letters its stukken without "Nr.": "AB BRIEF VAN ...",
     # "A VOORLOPIG VERSLAG", "C NADER VOORLOPIG VERSLAG", "E EINDVERSLAG"
     # (a footnote marker may be glued to the letter: "AI1 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG")
-    r"|(?P<letter>[A-Z]{1,3})\d?\s+(?:BRIEF|MOTIE|GEWIJZIGDE|VERSLAG|MEMORIE|NOTA|VOORLOPIG|NADER"
+    r"|(?P<letter>[A-Z]{1,3})\d?\s+(?:BRIEF|MOTIE|GEWIJZIGDE|VERSLAG|MEMORIE|NOTA|VOORLOPIG|NADERE?"
     r"|EINDVERSLAG)\b)"
 )
 # an Eerste Kamer stuk's letter on a line of its own, just below its dossier line
@@ -303,7 +304,7 @@ _TYPE_MARKERS = [
         "nota",
         re.compile(
             r"^(?:Nr\.\s*\d+\s+)?NOTA NAAR AANLEIDING\b"
-            r"|^(?:Nr\.\s*\d+\s+|[A-Z]{1,2}\d?\s+)?MEMORIE VAN ANTWOORD\d{0,2}\b"
+            r"|^(?:Nr\.\s*\d+\s+|[A-Z]{1,2}\d?\s+)?(?:NADERE\s+)?MEMORIE VAN ANTWOORD\d{0,2}\b"
             # (the Eerste Kamer's "B MEMORIE VAN ANTWOORD" is the same reply to a report, and calls
             # itself so); its opening formula: "De regering dankt de vaste commissie ... voor haar verslag"
             r"|^De regering dankt\b[^\n]{0,300}?\bvoor (?:haar|zijn|het) verslag\b"
@@ -579,6 +580,7 @@ _RECEIVED = re.compile(r"\b(?:ontvangen|Beantwoord|Antwoord ontvangen)\b:?", re.
 _DATED_ANSWER = re.compile(r"^Antwoord(?:en)? van\b[^\n]{0,300}\((?P<d>\d{1,2}\s+[a-z]+\s+(?:19|20)\d{2})\)\s*$", re.M)
 _PROPOSED = re.compile(r"\bVoorgesteld\b:?", re.I)
 _SETTLED = re.compile(r"\bVastgesteld\b:?", re.I)
+_DOSSIER_LINE = re.compile(r"^\d{2}[\s.]?\d{3}\s+(?:\(R\s?\d{3,5}\)\s+)?[A-ZÀ-Ý][^\n]*", re.M)
 _PLACE = re.compile(r"(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Luxemburg),", re.I)
 # a site's publication label: "Kamerstuk: Kamerbrief | 15-12-2023", "Nieuwsbericht | 04-07-2025"
 # or a ministry site's item line, its date first: "03-04-2009 | Kamerstuk | Ministerie van Defensie"
@@ -619,7 +621,9 @@ def document_date(
         return find_date(header["datum"])  # an empty Datum field stays unknown
     if header.get("datum nieuwsfeit"):
         return find_date(header["datum nieuwsfeit"])
-    found = date_after(_PLACE, head) or date_after(_PROPOSED, head)
+    # (not the place and date a treaty in the dossier's title was concluded: "35 584 (R2149) Wijziging
+    # van ...; ’s-Gravenhage, 6 december 2019")
+    found = date_after(_PLACE, _DOSSIER_LINE.sub("", head)) or date_after(_PROPOSED, head)
     # "Den Haag, 12-3-2001" among the address lines went out with the letterhead
     found = found or date_after(_PLACE, "\n".join((removed or [])[:40]))
     if found:
