@@ -496,3 +496,17 @@ def test_a_giving_named_as_a_gift_is_decided_and_a_state_supported_with_military
     assert keys(facts_of(means, answer, kind="aid")) == {("NLD", "UKR", "delivered")}
     position = "De motie over de levering van munitie aan Oekraïne wordt gesteund door de PVV."
     assert facts_of(position, answer, kind="aid") == []
+
+
+def test_money_set_aside_for_the_state_supported_the_sentence_before_explained_as_military_after():
+    release = Structure(type="other")
+    military = (
+        "Nederland blijft Oekraïne onverminderd steunen. Voor 2024 heeft het kabinet ruim € 2 miljard gereserveerd. "
+        "Het bedrag is vooral bedoeld voor militaire steun, maar er is ook geld voor herstel."
+    )
+    assert keys(facts_of(military, release, kind="aid")) == {("NLD", "UKR", "decided")}
+    rebuilding = (
+        "Nederland blijft Oekraïne steunen. Voor 2024 heeft het kabinet € 2 miljard gereserveerd. "
+        "Het bedrag is bedoeld voor wederopbouw."
+    )
+    assert facts_of(rebuilding, release, kind="aid") == []

@@ -304,6 +304,8 @@ def _military(ctx: Context, sent: Sentence) -> bool:
         return True
     if _funded_forces(ctx, sent) and not m.within("civil", sent.start, sent.end):
         return True
+    if not items and _money_explained_as_military(ctx, sent):
+        return True
     if not items or m.within("civil", sent.start, sent.end):
         return False
     return (
@@ -311,6 +313,34 @@ def _military(ctx: Context, sent: Sentence) -> bool:
         or antecedent(ctx, sent) is not None
         or _explained_as_military(ctx, sent)
     )
+
+
+# "Voor 2024 heeft het kabinet ruim € 2 miljard gereserveerd. Het bedrag is vooral bedoeld voor militaire
+# steun": money set aside, the next sentence says what for
+_THE_MONEY = re.compile(r"^\W*(?:het|dit|dat|deze)\s+(?:bedrag|geld|budget|middelen)\b[^.;]{0,40}?\bbedoeld\s+voor\b")
+
+
+def _money_explained_as_military(ctx: Context, sent: Sentence) -> bool:
+    if not any(g.label == "money" for g in ctx.mentions.within("give", sent.start, sent.end)):
+        return False
+    after = [s for s in ctx.paragraph_sentences(sent) if s.start > sent.start][:1]
+    return any(
+        _THE_MONEY.match(fold(ctx.body[s.start : s.end])) and ctx.mentions.within("military", s.start, s.end)
+        for s in after
+    )
+
+
+def _supported_before(ctx: Context, sent: Sentence, gov: bool) -> tuple[list[str], str] | None:
+    """ "Nederland blijft Oekraïne steunen. Voor 2024 heeft het kabinet € 2 miljard gereserveerd.": the
+    state the sentence before in the paragraph supports receives the money."""
+    before = [s for s in ctx.paragraph_sentences(sent) if s.end <= sent.start][-1:]
+    for s in before:
+        for g in ctx.mentions.within("give", s.start, s.end):
+            if g.label == "support":
+                donors, recipient = parties(ctx, s, g, gov)
+                if donors and recipient:
+                    return donors, recipient
+    return None
 
 
 def _explained_as_military(ctx: Context, sent: Sentence) -> bool:
@@ -426,6 +456,8 @@ def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
     if not statuses:
         return
     donors, recipient = parties(ctx, sent, give, gov)
+    if recipient is None and give.label == "money" and _money_explained_as_military(ctx, sent):
+        donors, recipient = _supported_before(ctx, sent, gov) or (donors, recipient)
     if not donors or recipient is None:
         return
     if recipient == "NLD" and give.label != "receive":
