@@ -1822,3 +1822,46 @@ def test_an_eerste_kamer_nadere_memorie_and_a_treaty_letter_to_both_chambers():
     )
     r = record(letter)
     assert (r["kamerstuk"], r["date"]) == ({"dossier": "35584", "number": "1"}, "2020-09-14")
+
+
+def test_question_pages_without_a_heading_of_their_own():
+    unanswered = (
+        "Kamervragen zonder Antwoord\n\nDatum publicatie | Organisatie | Vergaderjaar | Vraag | Datum indiening |\n\n"
+        "Tweede Kamer der Staten-Generaal | 2018-2019 | 2019Z02159 |\n\n"
+        "Hoe werd u geïnformeerd over de brand in de stal?\n\nErkent u dat de stallen onveilig zijn?\n\n"
+        "Vindt u het nog steeds niet proportioneel om eisen te stellen aan de bouw van stallen en de"
+    )
+    r = record(unanswered)
+    assert (r["type"], numbers(r)) == ("kamervragen", [1, 2, 3])  # the last, cut off, was asked too
+    party = (
+        "Bijdrage Partij voor de Dieren aan feitelijke vragenronde n.a.v. de verantwoording 2007 door LNV\n\n"
+        "28 mei 2008\n\nNr. Vraag\n\n 1. Kunt u aangeven waarom de tekorten een rol speelden?\n\n"
+        " 2. Welk aandeel van het tekort wordt opgelost?\n"
+    )
+    r = record(party)
+    assert (r["type"], numbers(r)) == ("kamervragen", [1, 2])
+    assert r["subject"].startswith("Bijdrage Partij voor de Dieren aan feitelijke vragenronde")
+    interpellation = (
+        "Interpellatievragen van het lid De Boer (GL) gericht tot de Minister-President. (Ingediend 1 februari 1996)\n\n"
+        "1\n\nIs het de Minister-President bekend dat er onvrede leeft?\n\n2\n\nBeseft hij dat?\n"
+    )
+    assert [q["name"] for q in record(interpellation)["questioners"]] == ["De Boer"]
+
+
+def test_a_name_printed_without_its_space_and_a_news_archives_dateline_after_a_title():
+    glued = (
+        "Vragen van het lid Jasper vanDijk (SP) aan de minister van Defensie over reizen (ingezonden 1 maart 2020)."
+        "\n\n1. Klopt het bericht?\n\n2. Wat vindt u ervan?\n"
+    )
+    assert [q["name"] for q in record(glued)["questioners"]] == ["Jasper van Dijk"]
+    news = "Hr. Ms. Evertsen naar Somalische wateren 2 augustus 2009, 14.52 uur\n\nHet fregat vertrekt vandaag naar de Golf van Aden.\n"
+    assert record(news)["subject"] == "Hr. Ms. Evertsen naar Somalische wateren"
+
+
+def test_a_reply_that_opens_on_the_committees_report_is_a_nota():
+    text = (
+        "Ontvangen 7 november 2011\n\nDe vaste commissie voor Veiligheid en Justitie heeft op 1 juni 2011 verslag "
+        "uitgebracht over het onderhavige wetsvoorstel. Inbreng is geleverd door de fracties van VVD en PvdA.\n\n"
+        "Ik waardeer de belangstelling van de leden.\n"
+    )
+    assert record(text)["type"] == "nota"

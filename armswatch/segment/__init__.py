@@ -20,7 +20,12 @@ from armswatch.record import Structure
 from armswatch.segment import header as hd
 from armswatch.segment import people
 from armswatch.segment import subjects as sj
-from armswatch.segment.questions import parse_questions, parse_unnumbered, questions_below_heading
+from armswatch.segment.questions import (
+    parse_questions,
+    parse_unnumbered,
+    questions_below_heading,
+    questions_below_table,
+)
 from armswatch.segment.redactions import redactions
 from armswatch.segment.sites import below_chrome, tkconv
 
@@ -122,7 +127,7 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     )
     st.addressee = None if kind in ("kamervragen", "antwoord_kamervragen", "motie") and not covering else to
     if kind == "kamervragen" and not questions:
-        questions = questions_below_heading(body)
+        questions = questions_below_heading(body) or questions_below_table(body)
     if kind in ("kamervragen", "antwoord_kamervragen", "verslag"):
         st.questions = questions
     elif kind != "motie":  # a letter answering a committee's questions: answered pairs only

@@ -251,6 +251,9 @@ _TYPE_MARKERS = [
             r"|VRAGEN VAN (?:HET LID|DE LEDEN)\b"
             r"|Vragen\s+[A-ZÀ-Ý][^()]{0,80}\([^)]{1,40}\)"
             r"|Kamervraag\b|Kamervragen\s*:|Antwoord(?:en)? op (?:de )?vragen van\b|Schriftelijke vragen\b"
+            # officielebekendmakingen' page of questions not yet answered; a party's questions for a
+            # committee's round of factual questions ("Bijdrage PvdD aan feitelijke vragenronde ...")
+            r"|Kamervragen zonder [Aa]ntwoord\b|Bijdrage\b[^\n]{0,80}?\baan\b[^\n]{0,20}?\bfeitelijke vragen"
             r"|Antwoord schriftelijke vragen\b|Antwoord(?:en)? (?:op )?Kamervragen\b"
             # a ministry's title for the letter that answers: "Kamerbrief inzake beantwoording lijst van vragen over X"
             r"|Kamerbrief (?:inzake|over|met) (?:de )?(?:beantwoording|antwoorden op)\b[^\n]{0,40}?\bvragen\b"
@@ -308,6 +311,10 @@ _TYPE_MARKERS = [
             # (the Eerste Kamer's "B MEMORIE VAN ANTWOORD" is the same reply to a report, and calls
             # itself so); its opening formula: "De regering dankt de vaste commissie ... voor haar verslag"
             r"|^De regering dankt\b[^\n]{0,300}?\bvoor (?:haar|zijn|het) verslag\b"
+            # the reply opens on the report it answers: "De vaste commissie voor X heeft op 1 juni 2011
+            # verslag uitgebracht over het onderhavige wetsvoorstel."
+            r"|^De (?:vaste |bijzondere )?commissie\b[^\n]{0,120}?\bheeft op \d{1,2} \w+ \d{4} (?:voorlopig |nader )?verslag"
+            r" uitgebracht over (?:het onderhavige|dit) wetsvoorstel\b"
             r"|^(?:\W?\s*)(?:TER BESLISSING|TER INFORMATIE|TER ADVISERING|TER ADVIES|TER KENNISNAME"
             r"|TER ONDERTEKENING|NOTA\b|Nota\b(?!\s+van\b(?!\s+wijziging))"
             r"|Beslisnota\b|Informatienota\b|Ambtelijke nota\b|Aan:\s.{1,80}\sVan:\s)"

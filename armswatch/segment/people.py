@@ -20,9 +20,14 @@ _TITLES = re.compile(r"^(?:(?:drs|dr|mr|ir|ing|prof|ds|mw|dhr)\.?\s+)+", re.I)
 _NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,5}$")
 
 
+_GLUED_NAME = re.compile(r"(?<=[a-zà-ÿ]{2})(?=[A-ZÀ-Ý][a-zà-ÿ]{2})")
+
+
 def clean_name(text: str) -> str | None:
     """A person's name as signed ("drs. K.H. Ollongren" -> "K.H. Ollongren"), or None."""
     name = _TITLES.sub("", text.strip().strip("*_,.").strip())
+    # a space lost between words of the name: "Jasper vanDijk", "RemcoDijkstra"
+    name = _GLUED_NAME.sub(" ", name)
     if not name or len(name) > 45 or any(c.isdigit() for c in name) or not _NAME.match(name):
         return None
     if name.isupper() and len(name) > 4:  # a caps heading, not a name
@@ -440,7 +445,8 @@ def party_name(text: str) -> str | None:
 _ASKERS = re.compile(
     r"\b(?:Kamer|Interpellatie)?[Vv]ragen[^\S\n]+(?:gesteld\s+(?:door\s+)?)?(?:van\s+)?(?:(?:het|de)\s+)?(?:(?:Eerste\s+|Tweede\s+)?Kamer)?"
     r"(?:leden|lid)?(?:\s+(?:van\s+de|der)\s+(?:Eerste|Tweede)\s+Kamer)?\s*(?P<who>[A-ZÀ-Ý][^()\n]{0,300}?\([^)\n]{1,40}\)(?:[^()\n]{0,80}?\([^)\n]{1,40}\))*?)"
-    r"(?=\s+(?:aan|over|inzake|medegedeeld)\b|\s+op\s+\d|\s*\((?:ingezonden|ontvangen)|\s*$)"
+    # (an interpellation's questions are "gericht tot de Minister-President")
+    r"(?=\s+(?:aan|over|inzake|medegedeeld|gericht)\b|\s+op\s+\d|\s*\((?:ingezonden|ontvangen)|\s*$)"
 )
 # a page that reports the questions: "Het Tweede Kamerlid Simons (BIJ1) had de vragen gesteld."
 _ASKED_BY = re.compile(

@@ -235,7 +235,13 @@ def parse_unnumbered(body: str, start: int = 0, answers: bool = True) -> list[Qu
         if s < start:
             continue
         # in a list without answers, a bullet the saved text cuts off is a question asked too
-        cut_off = not answers and e >= len(body.rstrip()) and p[:1] in "•·▪◦" and len(p) > 8
+        # (or a question the saved text stops inside of: a capital, no closing stop)
+        cut_off = (
+            not answers
+            and items
+            and e >= len(body.rstrip())
+            and (p[:1] in "•·▪◦" and len(p) > 8 or p[:1].isupper() and len(p) > 30 and p.rstrip()[-1:] not in ".!:;)")
+        )
         if "?" in p or cut_off:
             items.append(_Item([len(items) + 1], q=[(s, e)]))
             group = [*group, items[-1]] if group and not group[-1].a else [items[-1]]
@@ -247,6 +253,14 @@ def parse_unnumbered(body: str, start: int = 0, answers: bool = True) -> list[Qu
 
 # the heading of written questions: "Vragen van het lid X (P) aan de minister ... over ..."
 _QUESTIONS_HEADING = re.compile(r"^(?:(?:Nadere|Aanvullende|Schriftelijke)\s+)?(?:Kamer)?[Vv]ragen\s+van\b")
+
+
+def questions_below_table(body: str) -> list[Question]:
+    """A site's page of questions with its metadata in table rows above them ("Datum publicatie |
+    Organisatie | ... |"): the questions, unnumbered, below the last row near the top."""
+    spans = paragraph_spans(body)[:20]
+    rows = [e for s, e in spans if "|" in body[s:e]]
+    return parse_unnumbered(body, start=rows[-1], answers=False) if rows else []
 
 
 def questions_below_heading(body: str) -> list[Question]:

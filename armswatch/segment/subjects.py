@@ -4,6 +4,9 @@ a motion's or report's dossier, a page's own title (past the site's chrome), a t
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from armswatch.lexicon import load_toml
 
 # "... over X", older and interpellation questions "... inzake X"
 _OVER = re.compile(
@@ -62,7 +65,9 @@ _BARE_CODE = re.compile(r"^[A-Z]{0,3}\d{3,}$")
 # or its numeric date: "Russische observatievlucht boven Nederland 14-08-2002", "... Ukraine | 04-10-2022"
 _DATE_TAIL = re.compile(
     r"\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4}$"
-    r"|(?:\s+|\s*\|\s*)\d{1,2}-\d{1,2}-\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
+    r"|(?:\s+|\s*\|\s*)\d{1,2}-\d{1,2}-\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    # a news archive's dateline after the title: "... Somalische wateren 2 augustus 2009, 14.52 uur"
+    r"|\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4},?\s+\d{1,2}[.:]\d{2}(?:\s+uur)?$",
     re.I,
 )
 
@@ -111,6 +116,15 @@ def subject(
         for i, p in enumerate(paragraphs[:8]):  # site navigation may stand above it
             if _CASE_TITLE.match(p) and i + 1 < len(paragraphs):
                 return paragraphs[i + 1].strip()  # openkamer: the title follows "Kamervraag 2022Z..."
+        if kind == "kamervragen":  # a member's or party's page of questions: its title, if it has one
+            first = next((p.strip() for p in paragraphs[:4] if p.strip() and not is_chrome(p)), "")
+            if (
+                8 <= len(first) <= 200
+                and not first.endswith((".", "?", ":"))
+                and _PAGE_TITLE_START.match(first)
+                and first.lower() not in _party_names()  # a party's banner ("Partij van de Arbeid")
+            ):
+                return first
         return None
     item = _handelingen_item(paragraphs) if kind in ("other", "verslag") else None
     if item:
@@ -153,6 +167,12 @@ def subject(
     return None
 
 
+@cache
+def _party_names() -> frozenset[str]:
+    return frozenset(n.lower() for p in load_toml("parties.toml")["party"] for n in [p["name"], *p.get("aliases", [])])
+
+
+_PAGE_TITLE_START = re.compile(r"[A-ZÀ-Ý](?![A-Z\s]*$)(?!\w*\s*\d)")
 # tweedekamer.nl labels a letter by its kind and title above the kamerstuk: "Brief regering : Title"
 _LETTER_LABEL = re.compile(
     r"^Brief\s+(?:regering|van de regering|minister|staatssecretaris)\s*:\s*(?P<t>\S[^\n]{2,300})$"
