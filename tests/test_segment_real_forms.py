@@ -1865,3 +1865,16 @@ def test_a_reply_that_opens_on_the_committees_report_is_a_nota():
         "Ik waardeer de belangstelling van de leden.\n"
     )
     assert record(text)["type"] == "nota"
+
+
+def test_a_question_sites_list_cut_off_inside_its_last_question_asks_it_and_answers_nothing():
+    text = (
+        "De veiligheid rond de eilanden |\n|\nAnna Bakker (D66) |\n|\nJan de Vries (minister ) (VVD) |\n|\n"
+        "Bent u op de hoogte van de aangekondigde inzet?\n"
+        "Heeft er overleg plaatsgevonden met de partners?\n"
+        "Op welke wijze worden de regeringen van Aruba en Curaça"
+    )
+    r = record(text)
+    assert r["type"] == "kamervragen"
+    assert numbers(r) == [1, 2, 3]
+    assert all(q["answer"] is None for q in r["questions"])

@@ -236,11 +236,12 @@ def parse_unnumbered(body: str, start: int = 0, answers: bool = True) -> list[Qu
             continue
         # in a list without answers, a bullet the saved text cuts off is a question asked too
         # (or a question the saved text stops inside of: a capital, no closing stop)
-        cut_off = (
-            not answers
-            and items
-            and e >= len(body.rstrip())
-            and (p[:1] in "•·▪◦" and len(p) > 8 or p[:1].isupper() and len(p) > 30 and p.rstrip()[-1:] not in ".!:;)")
+        stops_inside = bool(items) and e >= len(body.rstrip()) and p.rstrip()[-1:] not in ".!:;)"
+        cut_off = stops_inside and (
+            # with answers only what opens as a question: "Op welke wijze worden ... Curaça"
+            _CUT_QUESTION.match(p) is not None
+            if answers
+            else p[:1] in "•·▪◦" and len(p) > 8 or p[:1].isupper() and len(p) > 30
         )
         if "?" in p or cut_off:
             items.append(_Item([len(items) + 1], q=[(s, e)]))
@@ -368,6 +369,12 @@ _VERB_BEFORE_YOU = (
 _TO_YOU = re.compile(r"^" + _VERB_BEFORE_YOU)
 # the opening words of a question: a question word, or the verb before "u"
 _QUESTION_OPENING = re.compile(r"^(?:(?:Wat|Hoe|Hoeveel|Waarom|Welke?|Wanneer|Wie|Waar\w*)\b|" + _VERB_BEFORE_YOU + ")")
+# a question the saved text stops inside of: "Op welke wijze worden de regeringen van Aruba en Curaça"
+_CUT_QUESTION = re.compile(
+    r"^(?:(?:Op|In|Met|Door|Van|Voor|Aan|Tot)\s+)?(?:welke?|hoe|hoeveel|wat|waarom|wanneer|wie|waar\w*)\b"
+    r"|^" + _VERB_BEFORE_YOU,
+    re.I,
+)
 
 
 def _asks(paragraph: str) -> bool:
