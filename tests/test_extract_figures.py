@@ -511,3 +511,11 @@ def test_a_missions_length_is_a_figure_but_a_moment_told_by_its_distance_is_not(
         "Het hof eist dat de levering binnen zeven dagen stopt. De werkgroep komt elke vier weken samen."
     )
     assert keys(facts_of(body, kind="figure")) == {(6, "maanden")}
+
+
+def test_an_amount_with_thousands_set_apart_by_a_space_and_a_projects_number():
+    body = (
+        "De totale waarde bedroeg in 2005, afgerond, € 1 175,33 miljoen. "
+        "Waarom heeft u het project 1043 verzwegen? Het contact met functionaris 2 liep via de directie."
+    )
+    assert {v for v, _ in keys(facts_of(body, kind="figure"))} == {1_175_330_000}

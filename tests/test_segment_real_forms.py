@@ -1878,3 +1878,11 @@ def test_a_question_sites_list_cut_off_inside_its_last_question_asks_it_and_answ
     assert r["type"] == "kamervragen"
     assert numbers(r) == [1, 2, 3]
     assert all(q["answer"] is None for q in r["questions"])
+
+
+def test_a_plenary_item_on_a_vso_is_the_tweede_kamers():
+    text = (
+        "16 Drones\n\nAan de orde is het VSO Drones (31936, nr. 326).\n\nDe voorzitter:\n\n"
+        "Ik geef als eerste het woord aan de heer Jansen van de VVD.\n\nDe heer Jansen (VVD):\n\nDank u zeer.\n"
+    )
+    assert record(text)["chamber"] == "TK"

@@ -53,7 +53,8 @@ def _pattern() -> re.Pattern:
     return re.compile(
         rf"(?<![\w.,/\-:])(?:"
         # € 2,5 miljard / EUR 147,2 miljard / €11.405,-
-        rf"(?P<cur1>{before})\s?(?P<n1>{_NUMBER})(?:\s+(?P<s1>{scale}))?(?:,-)?"
+        # (after the sign, thousands may be set apart by a space: "€ 1 175,33 miljoen")
+        rf"(?P<cur1>{before})\s?(?P<n1>\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?:,\d+)?(?!\d)|{_NUMBER})(?:\s+(?P<s1>{scale}))?(?:,-)?"
         # 8 miljoen euro / 17 mld. euro
         rf"|(?P<n2>{_NUMBER})(?:\s+(?P<s2>{scale}))?\s+(?P<cur2>{after})"
         # 150 mln. (a money scale alone)
@@ -194,7 +195,7 @@ def _remaining(body: str, start: int, at: int, after: int, end: int) -> str | No
 
 
 def _value(num: str, scale: str | None) -> float | int | None:
-    raw = fold(num)
+    raw = re.sub(r"[ \u00a0]", "", fold(num))  # "1 175,33": thousands set apart by a space
     if raw.isalpha():
         v: float | None = _WORDS.get(raw)
         if v is None:

@@ -130,7 +130,7 @@ def _numeral(word: str) -> int | None:
 _ID_BEFORE = re.compile(
     r"(?:(?i:\b(?:nr|nrs|nummer|artikel|art|artikelen|lid|vraag|vragen|antwoord|kamerstuk|kamerstukken|"
     r"aanhangsel|hoofdstuk|paragraaf|bijlage|annex|annexe|chapter|section|pagina|blz|postbus|bus|protocol|action|actie|"
-    r"resolutie|motie|dossier|trb|stb|stcrt|versie|fase|tranche|ronde|groep|plein|straat|weg|"
+    r"resolutie|motie|dossier|trb|stb|stcrt|versie|fase|tranche|ronde|groep|plein|straat|weg|project|functionaris|"
     r"t/m|eur|euro|usd|dollar|per|nummers|punt|agendapunt|onderdeel|item|regel|rij|schaal|trede|"
     # decades and clock times: "de jaren negentig", "om tien voor half negen"
     # ("de komende jaren 2,5 miljoen": a period, then the amount)

@@ -451,7 +451,7 @@ _COMMITTEE_MEETING = re.compile(r"\b(?:heeft|hebben) op \d{1,2} \w+ \d{4} overle
 # Burgerinitiatieven); the Eerste Kamer holds "mondeling overleg" and has a commissie voor de Verzoekschriften
 # too, so only with "Burgerinitiatieven"
 _TK_PROCEDURE = re.compile(
-    r"\bVAO'?s?\b|\b[Vv]erslag van een algemeen overleg\b|\bmondelinge vragenuur\b"
+    r"\b(?:VAO|VSO)'?s?\b|\b[Vv]erslag van een algemeen overleg\b|\bmondelinge vragenuur\b"
     r"|\bdertigledendebat\b|\bmeerderheidsdebat\b|\btweeminutendebat\b|\balgemeen overleg\b|\bcommissiedebat\b"
     r"|\bcommissie voor de Verzoekschriften en de Burgerinitiatieven\b"
 )
