@@ -305,7 +305,9 @@ def test_site_table_of_questions_without_answers_counts_every_question_asked():
     )
     r = record(text)
     assert r["type"] == "kamervragen"
-    assert [q["number"] for q in r["questions"]] == [1, 2, 3, 4]
+    # the last, cut off by the saved page inside its words, was asked too: the blind readers of
+    # batches 35-36 counted such a question in a list without answers (an earlier test said otherwise)
+    assert [q["number"] for q in r["questions"]] == [1, 2, 3, 4, 5]
 
 
 def test_dossier_title_on_the_line_below_its_number():
