@@ -2,8 +2,8 @@
 
 import pytest
 
+from armswatch.segment.askers import parse_members
 from armswatch.segment.dates import find_date
-from armswatch.segment.people import parse_members
 from armswatch.segment.redactions import redactions
 from armswatch.segment.roles import roles_in
 

@@ -1391,7 +1391,7 @@ def test_a_news_archives_release_is_titled_by_its_headline_not_its_ministry():
 
 
 def test_english_speakers_with_initials_and_posts_before_their_names():
-    from armswatch.segment.people import speaker
+    from armswatch.segment.speakers import speaker
 
     assert speaker("Statement by Karel J.G. van Dam,\nPermanent Representative of the Kingdom of the Netherlands") == (
         "Karel J.G. van Dam",

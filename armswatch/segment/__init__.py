@@ -7,7 +7,8 @@ over what the text suggests; otherwise the genre's own markers decide.
 
 Modules: dates (Dutch dates), header (type, chamber, date, reference, kamerstuk, addressee),
 subjects (subject, page chrome, treaty titles), sites (site metadata blocks and tables), roles
-and people (sender, co-senders, questioners), questions (Q&A pairs), redactions (Woo grounds).
+and people (sender, co-senders), speakers (a speech's speaker), askers (questioners), questions
+(Q&A pairs), redactions (Woo grounds).
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from typing import TYPE_CHECKING
 
 from armswatch.read import RawDocument
 from armswatch.record import Structure
+from armswatch.segment import askers, people, speakers
 from armswatch.segment import header as hd
-from armswatch.segment import people
 from armswatch.segment import subjects as sj
 from armswatch.segment.questions import (
     parse_questions,
@@ -135,17 +136,17 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     if kind in ("kamervragen", "antwoord_kamervragen"):
         st.questioners = (
             _questioners(head, header, meta)
-            or people.title_questioners(site.get("site_title"))
-            or people.member_headings(paragraphs[:_HEADING_REACH])
-            or (people.announcers(body[: announced.end()]) if announced else [])
-            or people.reposted_by(head[:1500]) + (people.colleagues(body[: announced.end()]) if announced else [])
+            or askers.title_questioners(site.get("site_title"))
+            or askers.member_headings(paragraphs[:_HEADING_REACH])
+            or (askers.announcers(body[: announced.end()]) if announced else [])
+            or askers.reposted_by(head[:1500]) + (askers.colleagues(body[: announced.end()]) if announced else [])
         )
     elif kind == "other" and sj.oral_questions(paragraphs[:6]):
         # a plenary record of the mondelinge vragenuur: "Vragen van het lid X aan de minister ..."
-        st.questioners = people.title_questioners(head[:1500])
+        st.questioners = askers.title_questioners(head[:1500])
     elif kind not in ("motie", "verslag") and (st.questions or answers_expected):
         # written answers to a debate's questions, sent as a letter: each member heads their questions
-        st.questioners = people.member_headings(paragraphs[:_HEADING_REACH])
+        st.questioners = askers.member_headings(paragraphs[:_HEADING_REACH])
     _senders(st, paragraphs, head, header, meta, kind, site)
     if st.sender["name"] is None and st.sender["role"] is None and kind in ("nota", "other"):
         st.sender["name"] = sj.initiator(st.subject)  # the member who wrote an initiative nota
@@ -176,18 +177,18 @@ def _questioners(head: str, header: dict[str, str], meta: dict) -> list[dict[str
             if isinstance(q, dict) and q.get("name"):
                 out.append({"name": str(q["name"]), "party": q.get("party")})
             elif isinstance(q, str):
-                out += people.parse_members(q) or [{"name": q, "party": None}]
+                out += askers.parse_members(q) or [{"name": q, "party": None}]
         if out:
             return out
     # the askers named without their parties: "Vragen van het Tweede-Kamerlid X over ...", or in an
     # older answer's heading "Antwoord van de heer X, Minister van Y, op vragen van het lid Z"
     return (
-        people.questioners(head, header)
-        or people.heading_questioners(head)
-        or people.title_questioners(header.get("betreft") or head[:1500])
+        askers.questioners(head, header)
+        or askers.heading_questioners(head)
+        or askers.title_questioners(header.get("betreft") or head[:1500])
         # a subject line that names no askers: the covering note or the answers' title may
         # ("de antwoorden op de schriftelijke vragen van de leden Timmermans en Blom over ...")
-        or (people.title_questioners(head[:2500]) if header.get("betreft") else [])
+        or (askers.title_questioners(head[:2500]) if header.get("betreft") else [])
     )
 
 
@@ -233,9 +234,9 @@ def _senders(
         if m:
             name, role, co = people.submitted_by(m.group("v"))
     if role is None and name is None and kind == "other":  # an English statement: "Statement by H.E. X, Role"
-        name, role = people.dutch_speaker(head[:600])
+        name, role = speakers.dutch_speaker(head[:600])
         if role is None:
-            name, role = people.speaker(head[:1500])
+            name, role = speakers.speaker(head[:1500])
     if role is None and kind == "antwoord_kamervragen" and site.get("site_answerer"):
         name, role = site["site_answerer"]["name"], site["site_answerer"]["role"]  # the minister asked answered
         co += site["site_answerer"].get("co") or []  # ... and the ministers listed after

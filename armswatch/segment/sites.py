@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from armswatch.segment.people import answered_by, clean_name, parse_members
+from armswatch.segment.askers import parse_members
+from armswatch.segment.people import answered_by, clean_name
 from armswatch.segment.roles import roles_in
 
 _HEAD_LINES = 60
