@@ -519,3 +519,12 @@ def test_an_amount_with_thousands_set_apart_by_a_space_and_a_projects_number():
         "Waarom heeft u het project 1043 verzwegen? Het contact met functionaris 2 liep via de directie."
     )
     assert {v for v, _ in keys(facts_of(body, kind="figure"))} == {1_175_330_000}
+
+
+def test_a_part_of_a_group_named_after_it_counts_that_group():
+    body = (
+        "Ongeveer 80 miljoen van deze bomblets zijn niet ontploft. During 2 of these missions, fighters were hit. "
+        "The demise of almost 200 of my compatriots has left a hole. Deel 1 van de richtlijnen bevat de lijst. "
+        "Belize will apply article 1 of the Convention."
+    )
+    assert keys(facts_of(body, kind="figure")) == {(80_000_000, "bomblets"), (2, "missions"), (200, "compatriots")}

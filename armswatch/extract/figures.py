@@ -129,7 +129,7 @@ def _numeral(word: str) -> int | None:
 # words before a number that make it an identifier, not a count
 _ID_BEFORE = re.compile(
     r"(?:(?i:\b(?:nr|nrs|nummer|artikel|art|artikelen|lid|vraag|vragen|antwoord|kamerstuk|kamerstukken|"
-    r"aanhangsel|hoofdstuk|paragraaf|bijlage|annex|annexe|chapter|section|pagina|blz|postbus|bus|protocol|action|actie|"
+    r"aanhangsel|hoofdstuk|paragraaf|bijlage|annex|annexe|chapter|section|article|deel|part|pagina|blz|postbus|bus|protocol|action|actie|"
     r"resolutie|motie|dossier|trb|stb|stcrt|versie|fase|tranche|ronde|groep|plein|straat|weg|project|functionaris|"
     r"t/m|eur|euro|usd|dollar|per|nummers|punt|agendapunt|onderdeel|item|regel|rij|schaal|trede|"
     # decades and clock times: "de jaren negentig", "om tien voor half negen"
@@ -330,6 +330,9 @@ def _from_sentence(ctx: Context, sent: Sentence, carry: str | None = None) -> li
         of_total = _OF_TOTAL.match(body, m.end(), sent.end)
         if unit is None and of_total:  # "23 van de 31 NAVO-landen"
             unit = _unit(body, sent, of_total.end())
+        partitive = None if unit or of_total else _PARTITIVE.match(body, m.end(), sent.end)
+        if partitive:  # "80 miljoen van deze bomblets", "196 of the victims", "2 of these missions"
+            unit = _unit(body, sent, partitive.end())
         if unit is None:
             # a bare count borrows the unit of the figure before it in the sentence
             # or, after "er" ("Van de 32 bondgenoten zijn er 23 partij", "voldoen er dit jaar 23 aan")
@@ -438,6 +441,11 @@ def _finite_verb_inside(unit: str) -> bool:
     return any(fold(w) in _FINITE for w in unit.split()[:-1])
 
 
+_PARTITIVE = re.compile(
+    r"\s+(?:of|van)\s+(?:these|those|the|my|our|their|deze|die|de|mijn|onze|hun)"
+    r"(?:\s+(?:\d+|" + "|".join([*WORDS, *EN_WORDS]) + r"))?(?=\s)",
+    re.I,
+)
 _OF_TOTAL = re.compile(r"\s+van\s+de\s+(?:\d+|" + "|".join(WORDS) + r")(?=\s)", re.I)
 
 
