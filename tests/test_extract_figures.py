@@ -528,3 +528,17 @@ def test_a_part_of_a_group_named_after_it_counts_that_group():
         "Belize will apply article 1 of the Convention."
     )
     assert keys(facts_of(body, kind="figure")) == {(80_000_000, "bomblets"), (2, "missions"), (200, "compatriots")}
+
+
+def test_a_count_that_changes_from_one_number_to_another_counts_both():
+    body = (
+        "Door de efficiëntere inzet daalt het aantal militairen van 450 naar 320. "
+        "Het arsenaal aan jachtvliegtuigen wordt teruggebracht van 137 naar 108. "
+        "Het aantal aanvragen steeg van 2010 tot 2015 sterk."
+    )
+    assert keys(facts_of(body, kind="figure")) == {
+        (450, "militairen"),
+        (320, "militairen"),
+        (137, "jachtvliegtuigen"),
+        (108, "jachtvliegtuigen"),
+    }

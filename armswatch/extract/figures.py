@@ -330,6 +330,10 @@ def _from_sentence(ctx: Context, sent: Sentence, carry: str | None = None) -> li
         of_total = _OF_TOTAL.match(body, m.end(), sent.end)
         if unit is None and of_total:  # "23 van de 31 NAVO-landen"
             unit = _unit(body, sent, of_total.end())
+        if unit is None and _in_a_change(body, sent, m):
+            # "daalt het aantal militairen van 450 naar 320": what changes counts both numbers
+            counted = _COUNT_OF.search(body, sent.start, m.start())
+            unit = counted.group("u") if counted else None
         partitive = None if unit or of_total else _PARTITIVE.match(body, m.end(), sent.end)
         if partitive:  # "80 miljoen van deze bomblets", "196 of the victims", "2 of these missions"
             unit = _unit(body, sent, partitive.end())
@@ -441,6 +445,19 @@ def _finite_verb_inside(unit: str) -> bool:
     return any(fold(w) in _FINITE for w in unit.split()[:-1])
 
 
+# a number in a change "van N naar M" (or "van N tot M"), and the count that changes before it: "het
+# aantal militairen", "het arsenaal aan jachtvliegtuigen"
+_CHANGE_FROM = re.compile(r"\bvan\s+$")
+_CHANGE_TO = re.compile(r"\bvan\s+\d[\d.]*\s+(?:naar|tot)\s+$")
+
+
+def _in_a_change(body: str, sent: Sentence, m: re.Match) -> bool:
+    before = body[max(sent.start, m.start() - 30) : m.start()]
+    after = re.match(r"\s+(?:naar|tot)\s+\d", body[m.end() : m.end() + 12])
+    return bool(_CHANGE_FROM.search(before) and after or _CHANGE_TO.search(before))
+
+
+_COUNT_OF = re.compile(r"\b(?:het\s+)?(?:aantal|arsenaal\s+aan|voorraad)\s+(?P<u>[a-zà-ÿ][\w-]{3,}(?:en|s))\b")
 _PARTITIVE = re.compile(
     r"\s+(?:of|van)\s+(?:these|those|the|my|our|their|deze|die|de|mijn|onze|hun)"
     r"(?:\s+(?:\d+|" + "|".join([*WORDS, *EN_WORDS]) + r"))?(?=\s)",
