@@ -542,3 +542,16 @@ def test_a_count_that_changes_from_one_number_to_another_counts_both():
         (137, "jachtvliegtuigen"),
         (108, "jachtvliegtuigen"),
     }
+
+
+def test_a_count_after_a_year_and_a_comma_the_second_end_of_a_range_and_a_years_digits_after_ruim():
+    body = (
+        "In late 2019, 2 F-35s are expected to arrive. Tussen 50.000 en 60.000 mensen zijn gevlucht. "
+        "Ruim 1900 agenten hebben leren lezen. In 1900 begon het. Zie de vragen 3, 4 en 10 over de zaak."
+    )
+    assert keys(facts_of(body, kind="figure")) == {
+        (2, "F-35s"),
+        (50_000, "mensen"),
+        (60_000, "mensen"),
+        (1900, "agenten"),
+    }

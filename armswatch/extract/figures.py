@@ -491,7 +491,14 @@ def _range_end(body: str, sent: Sentence, m: re.Match) -> re.Match | None:
 # an opening year adverbial set off by a comma is no list of numbers: "Since 1990, 112 states
 # have joined", "Sinds 2015, 40 landen ..."
 _SECOND_COUNT = re.compile(r"\b\d[\d.]*\s+[a-z]{3,}(?:en|s)\s+(?:en|and)\s+$")
-_YEAR_ADVERBIAL = re.compile(r"\b(?:since|sinds|sedert|vanaf|from|in)\s+(?:19|20)\d\d\s*,\s*$", re.I)
+# a year and a comma before a count is a time, not a list of numbers: "In late 2019, 2 F-35s", "From
+# 1 January 2017, 4 F-16s"; nor is the first end of a range: "tussen 50.000 en 60.000 mensen"
+_YEAR_ADVERBIAL = re.compile(
+    r"\b[A-Za-zÀ-ÿ]+\s+(?:19|20)\d\d\s*,\s*$|\btussen\s+(?:de\s+)?\d[\d.]*\s+en\s+$|\bbetween\s+\d[\d,]*\s+and\s+$",
+    re.I,
+)
+# a year's digits after "ruim", "bijna", "more than", before a plural: a count ("Ruim 1900 agenten")
+_ABOUT_BEFORE = re.compile(r"\b(?:ruim|bijna|meer dan|minder dan|ongeveer|zo'n|more than|nearly|almost|some)\s+$", re.I)
 
 
 _DAYS_OF_MONTH = re.compile(
@@ -538,6 +545,10 @@ def _is_identifier(body: str, sent: Sentence, m: re.Match, ranged: bool = False)
         # ("614 doden en 2038 gewonden")
         if _SECOND_COUNT.search(body[max(sent.start, m.start() - 40) : m.start()]) and re.match(
             r"\s+[a-z]{4,}(?:en|s)\b", body[m.end() : m.end() + 20]
+        ):
+            return False
+        if _ABOUT_BEFORE.search(body, max(sent.start, m.start() - 12), m.start()) and re.match(
+            r"\s+[a-z]{3,}(?:en|s)\b", body[m.end() : m.end() + 20]
         ):
             return False
         return not re.match(r"\s+(?:stuks|exemplaren|pieces|units)\b", body[m.end() : m.end() + 12])
