@@ -555,3 +555,11 @@ def test_a_count_after_a_year_and_a_comma_the_second_end_of_a_range_and_a_years_
         (60_000, "mensen"),
         (1900, "agenten"),
     }
+
+
+def test_a_weight_or_an_area_with_nothing_after_it_and_an_english_measure_of_something():
+    body = (
+        "HNLMS Zeeland has recovered 600 kg of cocaine from the sea. De zending heeft een netto gewicht van 5.800 kilo. "
+        "Irak heeft een oppervlakte van circa 444.000 km2. De auto reed 80 km per uur. Het ligt op 5 km van de grens."
+    )
+    assert keys(facts_of(body, kind="figure")) == {(600, "kg of cocaine"), (5800, "kilo"), (444_000, "km2")}

@@ -360,6 +360,7 @@ def _from_sentence(ctx: Context, sent: Sentence, carry: str | None = None) -> li
             fold(unit.split()[0]) in _NOT_UNIT
             and fold(unit.split()[0]) not in _MEASURES
             or fold(unit.split()[-1]) in _NOT_UNIT
+            and fold(unit.split()[-1]) not in _MEASURES
             or _discourse(unit)
             or _finite_verb_inside(unit)
         ):
@@ -687,7 +688,21 @@ _TITLED_UNITS = {"States Parties", "State Parties", "Member States", "High Contr
 # lengths and weights that measure a thing named after them: "60 kilometer dijk", "ruim 1300
 # kilometer lange grens"; a speed or a distance to somewhere ("80 kilometer per uur", "5 km van
 # de grens") names no thing and gives no figure
-_MEASURES = {"kilometer", "km", "meter", "ton", "kilo", "kilogram", "hectare", "liter", "kilometres", "kilometers"}
+_MEASURES = {
+    "kilometer",
+    "km",
+    "meter",
+    "ton",
+    "kilo",
+    "kilogram",
+    "kg",
+    "hectare",
+    "liter",
+    "kilometres",
+    "kilometers",
+    "km2",
+    "km²",
+}
 _MEASURE_STOP = re.compile(
     r"^(?:per|van|naar|tot|uit|in|op|aan|met|voor|bij|om|en|of|is|zijn|was|ver|lang|breed|hoog)$"
 )
@@ -695,8 +710,12 @@ _MEASURE_STOP = re.compile(
 
 def _measured_unit(words: list[str]) -> str | None:
     out = [words[0]]
-    for w in words[1:5]:
+    if len(words) == 1 or words[0][-1:] in ".,;:)":  # "een netto gewicht van 5.800 kilo.", "circa 444.000 km2"
+        return words[0].rstrip(".,;:)")
+    for i, w in enumerate(words[1:5], 1):
         bare = w.strip("()")
+        if bare == "of" and i == 1 and len(words) > 2 and words[2][:1].islower():
+            return " ".join([words[0], "of", words[2].rstrip(".,;:)")])  # English: "600 kg of cocaine"
         if not bare or not bare[0].islower() or _MEASURE_STOP.match(bare) or fold(bare) in _NOT_FIRST:
             break
         out.append(w)
