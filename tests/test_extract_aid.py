@@ -510,3 +510,13 @@ def test_money_set_aside_for_the_state_supported_the_sentence_before_explained_a
         "Het bedrag is bedoeld voor wederopbouw."
     )
     assert facts_of(rebuilding, release, kind="aid") == []
+
+
+def test_a_support_package_donated_is_what_is_given():
+    release = Structure(type="other")
+    body = (
+        "The Netherlands is donating a support package worth 500 million euros to Ukraine as part of a new "
+        "US-led initiative known as the Prioritised Ukraine Requirements List."
+    )
+    assert keys(facts_of(body, release, kind="aid")) == {("NLD", "UKR", "decided")}
+    assert facts_of("The Netherlands supports the package of sanctions against Russia.", release, kind="aid") == []

@@ -597,7 +597,12 @@ _BEFORE_SUPPORT_NOUN = {"military", "militaire", "financial", "the", "this", "it
 
 
 def _support_noun(body: str, g: Mention) -> bool:
-    return fold(body[g.start : g.end]) == "support" and word_before(body, g.start, set()) in _BEFORE_SUPPORT_NOUN
+    if fold(body[g.start : g.end]) != "support":
+        return False
+    # "military support" given; "a support package" (the noun before a noun) is what is given
+    return word_before(body, g.start, set()) in _BEFORE_SUPPORT_NOUN or bool(
+        re.match(r"\s+(?:package|packages|measures)\b", body[g.end : g.end + 12])
+    )
 
 
 def _contributed_to_state(ctx: Context, sent: Sentence, g: Mention) -> bool:
