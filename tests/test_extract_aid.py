@@ -520,3 +520,13 @@ def test_a_support_package_donated_is_what_is_given():
     )
     assert keys(facts_of(body, release, kind="aid")) == {("NLD", "UKR", "decided")}
     assert facts_of("The Netherlands supports the package of sanctions against Russia.", release, kind="aid") == []
+
+
+def test_an_english_decision_to_supply_arms_is_decided_support():
+    statement = Structure(type="other")
+    body = (
+        "The Netherlands underlines that its decision to supply arms to Ukraine, in order to help Ukraine "
+        "exercise its right to self-defense, is fully in line with the ATT."
+    )
+    assert keys(facts_of(body, statement, kind="aid")) == {("NLD", "UKR", "decided")}
+    assert facts_of("The Arms Trade Treaty regulates the supply of arms to states.", statement, kind="aid") == []
