@@ -508,9 +508,11 @@ def test_a_missions_length_is_a_figure_but_a_moment_told_by_its_distance_is_not(
     body = (
         "De missie wordt met zes maanden verlengd. Twee dagen later viel de Muur. "
         "In de twee daaraan voorafgaande dagen vergaderen de staten. De regeling loopt tien jaar. "
-        "Het hof eist dat de levering binnen zeven dagen stopt. De werkgroep komt elke vier weken samen."
+        "Het hof eist dat de levering binnen zeven dagen stopt. De werkgroep komt elke vier weken samen. "
+        "In de afgelopen vier maanden zijn twee militairen omgekomen. Welke acties zijn de afgelopen twee weken ondernomen? "
+        "Wat is er bekend geworden in de 17 maanden sinds de aanval? Twee maanden terug waren er 14 agendapunten."
     )
-    assert keys(facts_of(body, kind="figure")) == {(6, "maanden")}
+    assert keys(facts_of(body, kind="figure")) == {(6, "maanden"), (2, "militairen"), (14, "agendapunten")}
 
 
 def test_an_amount_with_thousands_set_apart_by_a_space_and_a_projects_number():

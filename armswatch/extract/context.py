@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from armswatch.extract.mentions import Mentions
 from armswatch.extract.text import Regions, Sentence, paragraphs, quoted_regions, sentences
+from armswatch.normalise.text import ENDS_QUESTION
 from armswatch.record import Structure
 
 _VRAAG = re.compile(r"^[ \t]*(?:[•\-*][ \t]*)?Vraag\s*\d+[a-z]?\s*:?\s*$", re.I)
@@ -25,7 +26,6 @@ _QUESTIONS_TITLE = re.compile(
     r"^\s*(?:(?:Antwoord(?:en)?|Beantwoording)\s+(?:op\s+|van\s+)?(?:de\s+)?)?(?:Kamer|Schriftelijke\s+|Nadere\s+)?"
     r"[Vv]ragen\s+van\s+(?:het\s+(?:Tweede[\s-]Kamer)?lid|de\s+leden|de\s+\S+-?fractie)\b"
 )
-_ENDS_QUESTION = re.compile(r"\?[\"'”’»)\]]*\d{0,2}(?:,\s*\d{1,2})*\s*$")
 _CONFIRMABLE = re.compile(
     r"\b(?:klopt het|is het (?:juist|waar|correct)|bevestigt u|kunt u bevestigen)\b[^?]*?\bdat\b", re.I
 )
@@ -93,7 +93,7 @@ class Context:
             if mode == "q":
                 if zone_start is None:
                     zone_start = a
-                if _ENDS_QUESTION.search(text):
+                if ENDS_QUESTION.search(text):
                     nxt = paras[i + 1] if i + 1 < len(paras) else None
                     self._close(zone_start, b)
                     zone_start = None
@@ -131,7 +131,7 @@ class Context:
         if self.all_premise or sent.start in self._zones:
             return True
         text = sent.text(self.body)
-        return bool(_ENDS_QUESTION.search(text) or _QUESTIONS_TITLE.match(text))
+        return bool(ENDS_QUESTION.search(text) or _QUESTIONS_TITLE.match(text))
 
     def is_quoted(self, pos: int) -> bool:
         return pos in self.quoted

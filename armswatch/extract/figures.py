@@ -254,7 +254,19 @@ _DEADLINE_BEFORE = re.compile(
     r"(?:(?:ruim|circa|ongeveer|maximaal|minimaal|slechts|uiterlijk|hooguit|max\.)\s+)?$",
     re.I,
 )
-_RELATIVE_TIME = re.compile(r"\s*(?:later|eerder|geleden|daarna|daarvoor|nadien|voordien|ago|earlier|before|after)\b")
+_RELATIVE_TIME = re.compile(
+    r"\s*(?:later|eerder|geleden|daarna|daarvoor|nadien|voordien|terug|na\b|nadat|sinds|ago|earlier|before|after|since)\b"
+)
+# a window of time a text looks back or ahead over ("de afgelopen vier maanden", "the next two weeks"):
+# when, not how long something lasts
+_TIME_WINDOW_BEFORE = re.compile(
+    r"\b(?:afgelopen|laatste|komende|eerste|volgende|past|last|next|first|coming)\s+(?:\w+\s+)?$", re.I
+)
+
+
+def _asks(body: str, sent: Sentence) -> bool:
+    """A question's lengths of time are its premise, not the text's figures."""
+    return body[sent.start : sent.end].rstrip().endswith("?")
 
 
 # a motion's dictum asks for something ("verzoekt de regering 20 extra artsen op te leiden"): its
@@ -354,6 +366,8 @@ def _from_sentence(ctx: Context, sent: Sentence, carry: str | None = None) -> li
             len(unit.split()) > 1
             or _RELATIVE_TIME.match(body, m.end() + len(unit) + 1, sent.end)
             or _DEADLINE_BEFORE.search(body, max(sent.start, m.start() - 30), m.start())
+            or _TIME_WINDOW_BEFORE.search(body, max(sent.start, m.start() - 30), m.start())
+            or _asks(body, sent)
         ):
             continue  # "twee dagen later", "de twee daaraan voorafgaande dagen": a moment, not a length
         if (

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from armswatch.normalise.text import ENDS_QUESTION
+
 QA_HEADING = re.compile(
     r"^(?:[•·▪◦*–-]\s*)?(?:Vraag|Vragen|Antwoord|Antwoorden)"
     r"(?:\s+(?:(?:op\s+)?(?:de\s+)?vra(?:ag|gen)\s+)?(?:nr\.?\s*)?\d{1,3}(?:\s*(?:,|en|t/m|tot en met|-|–)\s*\d{1,3})*)?\s*[.:]?$",
@@ -45,9 +47,6 @@ def _width(block: list[str]) -> int:
 _PLACE_DATE = re.compile(r"^[A-Z][\w'’ .-]{1,30},\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4}$")
 # a sentence's end, with a footnote marker after it ("...?1", "...»?2")
 _ENDS_SENTENCE = re.compile(r"[.?!]['’”»)]?\d{0,2}$")
-
-
-_ENDS_QUESTION = re.compile(r"\?['’”»)]?\d{0,2}$")
 
 
 def _unwrapped(block: list[str]) -> list[bool]:
@@ -90,9 +89,9 @@ def paragraphs(block: list[str]) -> list[str]:
             or (_SENTENCE_END.search(prev) is not None and len(prev) < 0.7 * width)
             # a question ends its line and a capital starts the next: the question, then its answer
             # (a site keeps each on a line of its own, however long: "...onder vuur»?1" / "Zoals ...")
-            or (_ENDS_QUESTION.search(prev) is not None and ln[:1].isupper())
+            or (ENDS_QUESTION.search(prev) is not None and ln[:1].isupper())
             # ... and a whole line that asks, after a line that ended its sentence, is the next question
-            or (_ENDS_SENTENCE.search(prev) is not None and _ENDS_QUESTION.search(ln) is not None and ln[:1].isupper())
+            or (_ENDS_SENTENCE.search(prev) is not None and ENDS_QUESTION.search(ln) is not None and ln[:1].isupper())
             # a short line before a capital: a heading ("Rapport") or a paragraph's end
             or (len(prev) < 0.5 * width and not prev.endswith((",", "-")) and (ln[:1].isupper() or ln[:1].isdigit()))
         )

@@ -18,6 +18,11 @@ _MD_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)
 _MD_EM = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+(?:\n[^*\n]+){0,8}?)(?<=\S)\*(?![\w*])")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
 _TRAILING_WS = re.compile(r"[ \t\u00a0]+$", re.M)
+
+# a sentence that asks: a question mark at its end, closing quotes or brackets and footnote markers
+# after it allowed ("... gesloopt?1", "... onder vuur»?2", "... geleverd?1, 2", "... stuurt?1 2") — one pattern for the
+# stages that ask it: normalise (a question ends its line), segment (questions), extract (premises)
+ENDS_QUESTION = re.compile(r"\?[\"'”’»)\]]*\d{0,2}(?:[,\s]\s*\d{1,2})*\s*$")
 _INNER_WS = re.compile(r"[ \t\u00a0\u2002\u2003\u2009]{2,}")
 # "gesteld?Antwoord 3": a converter glued a Q&A heading to the line before it.
 _GLUED_HEADING = re.compile(r"(?<=[a-z][?.!])(?=(?:Vraag|Antwoord)[ \t]+\d{1,3}[ \t]*$)", re.M)

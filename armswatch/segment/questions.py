@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from armswatch.normalise.text import ENDS_QUESTION
 from armswatch.record import Question
 
 _NUMS = r"\d{1,3}(?:\s*(?:,|en|t/m|tot en met|-|–)\s*\d{1,3})*"
@@ -357,7 +358,7 @@ def _question_then_answer(p: str) -> int | None:
 
 
 def _ends_question(text: str) -> bool:
-    return re.search(r"\?[\d\s,]*$|\?[”’\"»)]*\d*$", text) is not None
+    return ENDS_QUESTION.search(text) is not None
 
 
 # a question put to the minister opens with the verb before "u" ("Kunt u ...", "Deelt u ...");
