@@ -1888,3 +1888,13 @@ def test_a_plenary_item_on_a_vso_is_the_tweede_kamers():
         "Ik geef als eerste het woord aan de heer Jansen van de VVD.\n\nDe heer Jansen (VVD):\n\nDank u zeer.\n"
     )
     assert record(text)["chamber"] == "TK"
+
+
+def test_an_answers_heading_without_the_post_above_the_one_with_it():
+    text = (
+        "Antwoord van de heer Bot op vragen van de leden Jansen en De Vries (SP)\n\n"
+        "Antwoord van de heer Bot, minister van Buitenlandse Zaken, op vragen van de leden Jansen en De Vries (SP) "
+        "over de marine. (2030407880, ingezonden 9 februari 2004)\n\nVraag 1\n\nKent u het bericht?\n\nAntwoord 1\n\nJa.\n"
+    )
+    r = record(text)
+    assert (r["sender"]["name"], r["sender"]["role"]) == ("Bot", "Minister van Buitenlandse Zaken")

@@ -69,16 +69,15 @@ _TITLED_MINISTER = re.compile(
 
 def heading_sender(head: str) -> tuple[str | None, str | None, list[str]]:
     """(name, role, co-roles) from 'Antwoord van de heer X, Minister van Y, op vragen ...'."""
-    m = _ANSWER_BY_GENTLEMAN.search(head)
-    if not m:
-        return None, None, []
-    named = [
-        (clean_name(t.group("name")), roles_in(t.group("role"))) for t in _TITLED_MINISTER.finditer(m.group("rest"))
-    ]
-    named = [(n, r[0]) for n, r in named if r]
-    if not named:
-        return None, None, []
-    return named[0][0], named[0][1], [r for _, r in named[1:]]
+    # (a site's title may repeat the heading without the post: "Antwoord van de heer Bot op vragen van ...")
+    for m in _ANSWER_BY_GENTLEMAN.finditer(head):
+        named = [
+            (clean_name(t.group("name")), roles_in(t.group("role"))) for t in _TITLED_MINISTER.finditer(m.group("rest"))
+        ]
+        named = [(n, r[0]) for n, r in named if r]
+        if named:
+            return named[0][0], named[0][1], [r for _, r in named[1:]]
+    return None, None, []
 
 
 def answer_sender(head: str) -> tuple[str | None, str | None, list[str]]:
