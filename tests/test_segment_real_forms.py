@@ -1898,3 +1898,26 @@ def test_an_answers_heading_without_the_post_above_the_one_with_it():
     )
     r = record(text)
     assert (r["sender"]["name"], r["sender"]["role"]) == ("Bot", "Minister van Buitenlandse Zaken")
+
+
+def test_members_named_with_the_verb_of_asking_or_as_a_partys_kamerlid():
+    put = (
+        "VVD-vragen over Irak\n\nOp 9 september stelden de Tweede Kamerleden Jansen en De Vries (beiden VVD) aan de "
+        "minister van Buitenlandse Zaken de volgende vragen over Irak.\n\n1. Heeft u kennis genomen van het bericht?\n\n"
+        "2. Zijn deze berichten waar?\n"
+    )
+    r = record(put)
+    assert (r["type"], numbers(r)) == ("kamervragen", [1, 2])
+    assert [q["name"] for q in r["questioners"]] == ["Jansen", "De Vries"]
+    party = (
+        "8 maart 2021\n\nSchriftelijke vragen over de coup\n\n"
+        "Lees hier de schriftelijke vragen van SGP-Kamerlid Chris Bakker over de gewelddadigheden.\n\n"
+        "  1. Kent u het bericht?\n  2. Wat is de achtergrond van de coup?\n"
+    )
+    assert [(q["name"], q["party"]) for q in record(party)["questioners"]] == [("Chris Bakker", "SGP")]
+    site = (
+        "Kamervraag 2021Z04889\n\nHet geweld in Chora\n\nIngediend 24 maart 2021\nBeantwoord 5 juli 2021\n"
+        "Indieners Anna Bakker , Piet Jansen\nBeantwoord door Jan de Vries (minister defensie) (CDA)\n"
+        " • Vraag 1\n  Hebt u kennisgenomen van de berichten?\n\n  Ja.\n"
+    )
+    assert [q["name"] for q in record(site)["questioners"]] == ["Anna Bakker", "Piet Jansen"]

@@ -91,6 +91,7 @@ def _value_fits(key: str, value: str) -> bool:
     if key in ("onze referentie", "uw kenmerk"):
         return len(value) <= 60 and any(c.isdigit() for c in value)
     if key in ("indiener", "medeindiener"):  # "Jasper van Dijk (SP)", or the names alone: "Jan de Vries"
+        value = re.sub(r"\s+,", ",", value)  # "Jasper van Dijk , Sadet Karabulut"
         return "(" in value or _NAMES.fullmatch(value) is not None or _PERSON.match(value) is not None
     if key == "beantwoord door":
         return "(" in value

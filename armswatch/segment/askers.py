@@ -41,6 +41,17 @@ _ASKED_BY = re.compile(
     r"\b(?:Tweede[- ]?|Eerste[- ]?)?Kamer(?:lid|leden)\s+(?P<who>[A-ZÀ-Ý][^()\n]{0,80}?\([^)\n]{1,40}\)"
     r"(?:[^()\n]{0,40}?\([^)\n]{1,40}\))*)\s+(?:had|hadden|heeft|hebben)\s+(?:de|deze)\s+(?:schriftelijke\s+)?vragen\s+gesteld\b"
 )
+# the members named with the verb of asking before them: "Op 9 september stelden de Tweede Kamerleden
+# Weisglas en Wilders (beiden VVD) aan de minister ... de volgende vragen"
+_PUT_BY = re.compile(
+    r"\b(?:stelde|stelden|stelt|stellen)\s+(?:het|de)\s+(?:Tweede[- ]?)?Kamer(?:lid|leden)\s+"
+    r"(?P<who>[A-ZÀ-Ý][^()\n]{0,80}?\([^)\n]{1,40}\))\s+aan\b"
+)
+# a party's page: "de schriftelijke vragen van SGP-Kamerlid Chris Stoffer over ..."
+_PARTY_MEMBER = re.compile(
+    r"\bvragen van (?:het )?(?P<party>[A-Z][\w]{1,15})-Kamerlid (?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:van|de|der|den|ter|ten|[A-ZÀ-Ý][\w'’-]+)){0,3})"
+    r"\s+(?:over|aan)\b"
+)
 _SEPARATOR = re.compile(r"\s*,\s*|\s+en\s+")
 # a party's release of its members' questions, headed in capitals: "VRAGEN VAN DE LEDEN KOENDERS,
 # TIMMERMANS EN VALK (ALLEN PVDA) AAN DE MINISTER VAN BUITENLANDSE ZAKEN"
@@ -93,9 +104,12 @@ def questioners(head: str, header: dict[str, str]) -> list[dict[str, str | None]
                 {"name": name, "party": None} for raw in rest.split(",") if (name := clean_name(raw))
             ]
     if not found:
-        m = _ASKERS.search(head) or _ASKED_BY.search(head[:2000])
+        m = _ASKERS.search(head) or _ASKED_BY.search(head[:2000]) or _PUT_BY.search(head[:2000])
+        member = None if m else _PARTY_MEMBER.search(head[:2000])
         if m:
             found = parse_members(m.group("who"))
+        elif member:
+            found = [{"name": member.group("name"), "party": party_name(member.group("party"))}]
         elif caps := ASKERS_IN_CAPITALS.search(head[:3000]):
             found = parse_members(_uncapitalised(caps.group("who")))
     seen, out = set(), []

@@ -282,7 +282,7 @@ _TYPE_MARKERS = [
             r"\b(?:heb|hebben) (?:ik|wij|we) (?:de|het) (?:minister|staatssecretaris|kabinet|minister-president)\b"
             r"[^\n]{0,80}?\b(?:de )?(?:volgende )?(?:schriftelijke )?(?:Kamer)?vragen gesteld\b"
             # "Daarom stellen Van Haga en Baudet de volgende Kamervragen aan minister Blok"
-            r"|\b(?:stel|stelt|stellen|stelde|stelden)\b[^\n]{0,80}?\bde volgende (?:schriftelijke )?(?:Kamer)?vragen\b"
+            r"|\b(?:stel|stelt|stellen|stelde|stelden)\b[^\n]{0,160}?\bde volgende (?:schriftelijke )?(?:Kamer)?vragen\b"
         ),
     ),
     # the Eerste Kamer's committees ask by party: "VRAGEN VAN DE VVD-FRACTIE OVER ..."
