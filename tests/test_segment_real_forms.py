@@ -1921,3 +1921,21 @@ def test_members_named_with_the_verb_of_asking_or_as_a_partys_kamerlid():
         " • Vraag 1\n  Hebt u kennisgenomen van de berichten?\n\n  Ja.\n"
     )
     assert [q["name"] for q in record(site)["questioners"]] == ["Anna Bakker", "Piet Jansen"]
+
+
+def test_a_partys_page_numbering_its_questions_with_a_list_inside_one_and_its_footer_after():
+    text = (
+        "PVV: vragen over het onderzoek\n\nVragen van het lid Jansen (PVV) aan de staatssecretaris over het onderzoek.\n\n"
+        "1.)\n\nWat is uw reactie op het rapport?\n\n2.)\n\nDeelt u de mening dat het beschamend is dat:\n\n"
+        "- er maar 2 inspecteurs zijn?\n\n- er maar 22 bezoeken waren?\n\n3.)\n\nBent u bereid dit serieus te nemen?\n\n"
+        "We hebben 5130 gasten\n\ndoneer\n\nNederland English\n\nsteun ons ideal"
+    )
+    assert numbers(record(text)) == [1, 2, 3]
+
+
+def test_a_question_the_saved_text_stops_after_one_word_of_is_not_asked_yet():
+    text = (
+        "Vragen van het lid Jansen (SP) aan de minister over de school (ingezonden 1 maart 2020).\n\n"
+        "Vraag 1\n\nKlopt het bericht?\n\nVraag 2\n\nDeelt u de mening dat de school niet heeft voldaan?\n\nVraag 3\n\nKlop"
+    )
+    assert numbers(record(text)) == [1, 2]

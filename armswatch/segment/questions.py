@@ -38,7 +38,7 @@ _VRAAG = re.compile(
 # "Vraag:" / "Vraag" without a number (numbered by its place); "Vragen van ..." is a title
 _VRAAG_BARE = re.compile(r"^(?:[•·▪◦*–-]\s*)?(?:Vraag|VRAAG)\s*(?:[.:]\s*(?P<rest>\S.*)?)?$", re.S)
 # a question number alone on its line ("1", "2.") in Aanhangsel and older layouts
-_BARE_NUMBER = re.compile(r"^(?P<n>\d{1,3})[.)]?$")
+_BARE_NUMBER = re.compile(r"^(?P<n>\d{1,3})(?:[.)]|\.\))?$")  # "1", "2.", "3)", a party site's "4.)"
 _BARE_GROUP = re.compile(r"^(?P<n>\d{1,3}(?:\s*(?:,|en|and)\s*\d{1,3})+)$")
 # lines that describe the answers rather than belong to one: "Antwoord van minister X
 # (ontvangen ...)", the Eerste Kamer's "Mededeling" that answers are late
@@ -242,8 +242,16 @@ def parse_unnumbered(body: str, start: int = 0, answers: bool = True) -> list[Qu
             # with answers only what opens as a question: "Op welke wijze worden ... Curaça"
             _CUT_QUESTION.match(p) is not None
             if answers
-            else p[:1] in "•·▪◦" and len(p) > 8 or p[:1].isupper() and len(p) > 30
+            # (without answers: a bullet, or what opens as a question or speaks to "u"; not a page's footer)
+            else p[:1] in "•·▪◦" and len(p) > 8 or _CUT_QUESTION.match(p) is not None or bool(re.search(r"\bu\b", p))
         )
+        if items and p[:1] in "-–•" and body[items[-1].q[-1][0] : items[-1].q[-1][1]].rstrip().endswith(":"):
+            items[-1].q.append((s, e))  # "Deelt u de mening dat het beschamend is dat:" / "- er maar 2 ..."
+            continue
+        if items and items[-1].q and len(items[-1].q) > 1 and p[:1] in "-–•" and not items[-1].a:
+            if body[items[-1].q[0][0] : items[-1].q[0][1]].rstrip().endswith(":"):
+                items[-1].q.append((s, e))
+                continue
         if "?" in p or cut_off:
             items.append(_Item([len(items) + 1], q=[(s, e)]))
             group = [*group, items[-1]] if group and not group[-1].a else [items[-1]]
@@ -373,7 +381,11 @@ _QUESTION_OPENING = re.compile(r"^(?:(?:Wat|Hoe|Hoeveel|Waarom|Welke?|Wanneer|Wi
 # a question the saved text stops inside of: "Op welke wijze worden de regeringen van Aruba en Curaça"
 _CUT_QUESTION = re.compile(
     r"^(?:(?:Op|In|Met|Door|Van|Voor|Aan|Tot)\s+)?(?:welke?|hoe|hoeveel|wat|waarom|wanneer|wie|waar\w*)\b"
-    r"|^" + _VERB_BEFORE_YOU,
+    r"|^"
+    + _VERB_BEFORE_YOU
+    +
+    # a Dutch sentence that opens with its verb asks: "Heeft er een keuring plaatsgevonden ..."
+    r"|^(?:Is|Zijn|Heeft|Hebben|Wordt|Worden|Kan|Kunnen|Gaat|Gaan|Zal|Zullen|Klopt|Was|Waren)\s+(?:er|het|dit|dat|de|deze)\b",
     re.I,
 )
 
@@ -418,9 +430,13 @@ def _to_questions(body: str, items: list[_Item], answers_expected: bool = False)
     answered_any = answers_expected or any(it.a for it in items)
     out: list[Question] = []
     seen: set[int] = set()
+    end = len(body.rstrip())
     for it in items:
         if not it.q or (answered_any and not it.a) or all(n in seen for n in it.nums):
             continue
+        asked = body[it.q[0][0] : it.q[-1][1]]
+        if it.q[-1][1] >= end and "?" not in asked and len(asked.split()) < 2:
+            continue  # the saved text stops after a word of it ("Vraag 10" / "Klop"): nothing asked yet
         qspan = (it.q[0][0], it.q[-1][1])
         aspan = (it.a[0][0], it.a[-1][1]) if it.a else None
         answer = body[aspan[0] : aspan[1]] if aspan else None
