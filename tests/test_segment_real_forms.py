@@ -1939,3 +1939,13 @@ def test_a_question_the_saved_text_stops_after_one_word_of_is_not_asked_yet():
         "Vraag 1\n\nKlopt het bericht?\n\nVraag 2\n\nDeelt u de mening dat de school niet heeft voldaan?\n\nVraag 3\n\nKlop"
     )
     assert numbers(record(text)) == [1, 2]
+
+
+def test_a_plenary_records_title_keeps_its_date_and_loses_its_glued_session_and_an_archives_code():
+    glued = (
+        "Verslag van de plenaire vergadering van dinsdag 2 juni 2015Parlementair jaar 2014/2015, 33e vergadering\n\n"
+        "Aanvang: 13.30 uur\n\nVoorzitter: Jansen\n\nTegenwoordig zijn 74 leden, te weten:\n\nBakker, De Vries.\n"
+    )
+    assert record(glued)["subject"] == "Verslag van de plenaire vergadering van dinsdag 2 juni 2015"
+    coded = "Ministerie van Defensie\n\nMINDEF: Vertrek SFIR4\n\nDe hoofdmacht vertrekt maandag naar Irak.\n"
+    assert record(coded)["subject"] == "Vertrek SFIR4"

@@ -64,7 +64,8 @@ _BARE_CODE = re.compile(r"^[A-Z]{0,3}\d{3,}$")
 # a page's title run together with the date line below it: "Bijdrage aan het AO over X donderdag 19 december 2019"
 # or its numeric date: "Russische observatievlucht boven Nederland 14-08-2002", "... Ukraine | 04-10-2022"
 _DATE_TAIL = re.compile(
-    r"\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4}$"
+    # (not the date a title names: "Verslag van de plenaire vergadering van dinsdag 30 maart 2021")
+    r"(?<!\bvan)\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4}$"
     r"|(?:\s+|\s*\|\s*)\d{1,2}-\d{1,2}-\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
     # a news archive's dateline after the title: "... Somalische wateren 2 augustus 2009, 14.52 uur"
     r"|\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4},?\s+\d{1,2}[.:]\d{2}(?:\s+uur)?$",
@@ -336,6 +337,10 @@ _INLINE_CHROME = re.compile(
     r"^date\s+\d{4}(?:-\d{2}){0,2}\s+|\s+(?:Ministeries|Onderwerpen|Documenten|Nieuws|Nieuwsbericht)$|^-{3,}\s+"
     r"|\s+Partijen en gegevens(?:\s+Geldend(?:\s+vanaf\s+\d{1,2}-\d{1,2}-\d{4})?)?$"
     r"|\s+Geldend\s+vanaf\s+\d{1,2}-\d{1,2}-\d{4}$"
+    # the Eerste Kamer's record glues its session to the title: "... 2 juni 2015Parlementair jaar 2014/2015, 33e vergadering"
+    r"|\s*Parlementair jaar \d{4}/\d{4}.*$"
+    # a news archive's ministry code before the title: "MINDEF: Vertrek SFIR4"
+    r"|^(?:MINDEF|MINBUZA|BUZA|BZ|RVD|AZ|VWS|EZ|OCW|LNV|BZK|SZW|FIN|VROM|VenW|DEF|JUS):\s+"
 )
 
 # a news page's title with what follows it on the same flattened line: its date and lead
