@@ -1949,3 +1949,26 @@ def test_a_plenary_records_title_keeps_its_date_and_loses_its_glued_session_and_
     assert record(glued)["subject"] == "Verslag van de plenaire vergadering van dinsdag 2 juni 2015"
     coded = "Ministerie van Defensie\n\nMINDEF: Vertrek SFIR4\n\nDe hoofdmacht vertrekt maandag naar Irak.\n"
     assert record(coded)["subject"] == "Vertrek SFIR4"
+
+
+def test_reports_and_replies_as_publication_sites_and_the_eerste_kamer_letter_them():
+    lettered = (
+        "34 534 Voorstel van wet van de leden Jansen en De Vries houdende een kader (Klimaatwet)\n\n"
+        "F NOTA NAAR AANLEIDING VAN HET VERSLAG\n\nOntvangen 18 april 2019\n\nDe initiatiefnemers danken de leden.\n"
+    )
+    assert record(lettered)["type"] == "nota"
+    initiative = (
+        "34 103 Initiatiefnota van de leden Jansen en Bakker: «Wapens»\n\nNr. 2 INITIATIEFNOTA\n\n1. Inleiding\n"
+    )
+    assert record(initiative)["type"] == "nota"
+    inbreng = (
+        "2024D09496 INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\n"
+        "Binnen de vaste commissie voor Europese Zaken hebben enkele fracties de behoefte vragen voor te leggen.\n"
+    )
+    assert record(inbreng)["type"] == "verslag"
+    settled = (
+        "Kamerstuk\n\n| Eerste Kamer der Staten-Generaal | 2025-2026 | 36327 nr. I |\n\n"
+        "Vastgesteld 11 november 2025\n\nInleiding\n\nDe leden van de VVD-fractie hebben kennisgenomen van het voorstel.\n"
+    )
+    r = record(settled)
+    assert (r["type"], r["date"]) == ("verslag", "2025-11-11")

@@ -295,18 +295,20 @@ _TYPE_MARKERS = [
         "verslag",
         re.compile(
             r"^(?:Nr\.\s*\d+\s+|(?:19|20)\d{2}D\d{4,6}\s+|[A-Z]{1,3}\d?\s+)?"
-            r"(?:(?:NADER\s+)?VOORLOPIG\s+VERSLAG\b|EINDVERSLAG\b|VERSLAG\b"
+            r"(?:(?:NADER\s+)?VOORLOPIG\s+VERSLAG\b|EINDVERSLAG\b|(?:INBRENG\s+)?VERSLAG\b"
             # the opening of a committee meeting's report (algemeen overleg, commissiedebat)
             r"|De\s+(?:vaste\s+|algemene\s+)?commissies?\b[^\n]{0,400}?(?<![a-z])(?:heeft|hebben) op \d{1,2} \w+ \d{4}"
             r" (?:mondeling )?overleg gevoerd\b|Verslag van (?:een|het|de(?! (?:plenaire )?vergadering))\b"
             r"|LIJST VAN (?:FEITELIJKE )?(?:VRAGEN EN ANTWOORDEN|VRAGEN)\b"
-            r"|Lijst van (?:feitelijke )?vragen(?: en antwoorden)?\b)"
+            r"|Lijst van (?:feitelijke )?vragen(?: en antwoorden)?\b"
+            # a committee's report as a publication site prints it: its "Vastgesteld <date>" line first
+            r"|Vastgesteld \d{1,2} \w+ \d{4}\s*$)"
         ),
     ),
     (
         "nota",
         re.compile(
-            r"^(?:Nr\.\s*\d+\s+)?NOTA NAAR AANLEIDING\b"
+            r"^(?:Nr\.\s*\d+\s+|[A-Z]{1,2}\d?\s+)?NOTA NAAR AANLEIDING\b|^(?:Nr\.\s*\d+\s+)?INITIATIEFNOTA\b"
             r"|^(?:Nr\.\s*\d+\s+|[A-Z]{1,2}\d?\s+)?(?:NADERE\s+)?MEMORIE VAN ANTWOORD\d{0,2}\b"
             # (the Eerste Kamer's "B MEMORIE VAN ANTWOORD" is the same reply to a report, and calls
             # itself so); its opening formula: "De regering dankt de vaste commissie ... voor haar verslag"
