@@ -1972,3 +1972,11 @@ def test_reports_and_replies_as_publication_sites_and_the_eerste_kamer_letter_th
     )
     r = record(settled)
     assert (r["type"], r["date"]) == ("verslag", "2025-11-11")
+
+
+def test_the_tweede_kamers_registry_number_on_a_documents_head_names_the_chamber():
+    text = (
+        "2024D09496 INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\n"
+        "Binnen de vaste commissie voor Europese Zaken hebben enkele fracties de behoefte vragen voor te leggen.\n"
+    )
+    assert record(text)["chamber"] == "TK"

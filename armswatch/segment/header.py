@@ -442,6 +442,7 @@ _TK_CASE = re.compile(
     r"\bKamervra(?:ag|gen)\b:?\s+(?:nr\.?\s*)?(?:19|20)\d{2}Z\d{4,6}\b"
     r"|\bvragen\b[^.\n]{0,80}?\bingezonden\b[^.\n]{0,60}?\bkenmerk(?:en)?\s+(?:19|20)\d{2}Z\d{4,6}\b"
 )
+_TK_DOCUMENT_NUMBER = re.compile(r"^(?:19|20)\d{2}D\d{4,6}\s+[A-Z]{4,}", re.M)
 _CASE_LINE = re.compile(r"^\s*(?:19|20)\d{2}Z\d{4,6}\s*$", re.M)
 # a committee meeting's report: "De vaste commissie voor X heeft op 4 november 2015 overleg gevoerd
 # met ..." (the Eerste Kamer's committees hold a "mondeling overleg", not matched here)
@@ -499,6 +500,8 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
         return "EK"
     if kind in ("other", "verslag") and _TK_MEMBER.search(head[:3000]):
         return "TK"  # a party's page on its member's work: "Tweede Kamerlid Voordewind", "in de Tweede Kamer"
+    if _TK_DOCUMENT_NUMBER.search(head[:800]):
+        return "TK"  # the Tweede Kamer's registry number on the document's own head: "2024D09496 INBRENG VERSLAG ..."
     if kind == "kamervragen" and re.search(r"Kamerlid\b|Kamervragen\b|Tweede Kamer\b", head[:3000]):
         return "TK"  # a party's copy of its member's questions ("SP-Kamerlid X", "stellen Kamervragen")
     if kind in ("kamerbrief", "antwoord_kamervragen", "nota"):  # a letter names the Kamer it informs
