@@ -214,14 +214,14 @@ def test_figures_of_speech_are_no_figures():
     assert keys(facts_of(body, kind="figure")) == {(30, "raketten")}
 
 
-def test_sums_of_money_are_figures_with_their_currency_as_written():
+def test_sums_of_money_are_figures_with_their_currency_as_written_or_in_words_when_alone():
     body = (
         "Het kabinet trekt € 2,5 miljard uit voor militaire steun. Daarnaast gaat 40 miljoen euro extra "
         "aan het Fonds voor ontmijning. Vorig jaar is voor 75 mln. aan uitvoervergunningen voor wapens verleend, "
         "waaronder één met een contractwaarde van €12.480,- en één ter waarde van EUR 3.215.400,50."
     )
     assert keys(facts_of(body, kind="figure")) == {
-        (2_500_000_000, "€"),
+        (2_500_000_000, "euro"),  # a bare sum: its currency in words
         (40_000_000, "euro extra aan het Fonds"),
         (75_000_000, "mln. aan uitvoervergunningen"),
         (12_480, "€ contractwaarde"),
@@ -565,3 +565,13 @@ def test_a_weight_or_an_area_with_nothing_after_it_and_an_english_measure_of_som
         "Irak heeft een oppervlakte van circa 444.000 km2. De auto reed 80 km per uur. Het ligt op 5 km van de grens."
     )
     assert keys(facts_of(body, kind="figure")) == {(600, "kg of cocaine"), (5800, "kilo"), (444_000, "km2")}
+
+
+def test_a_range_of_sums_with_one_scale_gives_both_ends_that_scale():
+    body = "De waarde schommelt sinds 2008 tussen de € 30 en 40 miljard per jaar. Het kost € 5 tot € 10 miljoen."
+    assert keys(facts_of(body, kind="figure")) == {
+        (30_000_000_000, "euro"),
+        (40_000_000_000, "euro"),
+        (5_000_000, "euro"),
+        (10_000_000, "euro"),
+    }

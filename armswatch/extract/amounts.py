@@ -43,6 +43,12 @@ def _hints() -> tuple[str, ...]:
 
 
 @cache
+def _scaled_range() -> re.Pattern:
+    scale = "|".join(re.escape(s) for s in sorted(_lexicon()["scale"], key=len, reverse=True))
+    return re.compile(rf"\s*(?:en|tot|à|-|–|and|to)\s*(?:€\s?)?(?P<n>\d[\d.,]*)\s+(?P<s>{scale})(?!\w)")
+
+
+@cache
 def _pattern() -> re.Pattern:
     lx = _lexicon()
     before = "|".join(re.escape(c) for c in sorted(lx["currency_before"], key=len, reverse=True))
@@ -97,7 +103,11 @@ def amounts(body: str, start: int, end: int):
         return
     for m in _pattern().finditer(body, start, end):
         num = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
-        value = _value(num, m.group("s1") or m.group("s2") or m.group("s3") or m.group("s5"))
+        scale = m.group("s1") or m.group("s2") or m.group("s3") or m.group("s5")
+        if m.group("n1") and not scale:  # "tussen de € 30 en 40 miljard": the first end takes the second's scale
+            ranged = _scaled_range().match(body, m.end(), end)
+            scale = ranged.group("s") if ranged else None
+        value = _value(num, scale)
         if value is None:
             continue
         sign = m.group("cur1") or m.group("cur2") or m.group("s3") or m.group("pct")
@@ -132,7 +142,16 @@ def amounts(body: str, start: int, end: int):
             unit = last_share
         if share:
             last_share = unit
+        if not unit.strip():
+            # a sum with nothing said of what it is for: its currency in words, the unit a reader and
+            # a search both name ("€ 2 miljard" -> "euro"); with what it is for, the sign as written
+            sign = _lexicon()["currency_words"].get(sign, sign)
         yield m.start(), m.end(), value, sign + unit
+        ranged_end = _scaled_range().match(body, m.end(), end) if m.group("n1") else None
+        if ranged_end and "€" not in ranged_end.group(0):  # (with its own sign it is matched on its own)
+            second = _value(ranged_end.group("n"), ranged_end.group("s"))
+            if second is not None:  # "tussen de € 30 en 40 miljard": the range's second end
+                yield ranged_end.start("n"), ranged_end.end(), second, sign + unit
 
 
 # a share that is the size of a change: "zijn met gemiddeld 4,9% gestegen", "een stijging van 3%",

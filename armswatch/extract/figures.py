@@ -269,6 +269,10 @@ def _asks(body: str, sent: Sentence) -> bool:
     return body[sent.start : sent.end].rstrip().endswith("?")
 
 
+# the bare units of sums and shares: no counted noun for a bare count after them to borrow
+_BARE_MONEY_OR_SHARE = {"€", "$", "%", "euro", "dollar", "US-dollar", "pond", "gulden", "EUR", "USD"}
+
+
 # a motion's dictum asks for something ("verzoekt de regering 20 extra artsen op te leiden"): its
 # numbers are a demand, not a quantity of the world; the considerations before it state facts
 _DICTUM = re.compile(r"^\s*(?:verzoekt|roept|draagt|vraagt|besluit|spreekt\s+(?:\w+\s+){0,4}?uit)\b", re.M | re.I)
@@ -286,7 +290,9 @@ def extract(ctx: Context) -> list[Fact]:
         carry = before[1] if before and before[0] == sent.para and _PART_OF_BEFORE.match(ctx.body, sent.start) else None
         found = _from_sentence(ctx, sent, carry)
         facts += found
-        units = [f.fields["unit"] for f in found if f.fields.get("unit") and f.fields["unit"] not in ("€", "$", "%")]
+        units = [
+            f.fields["unit"] for f in found if f.fields.get("unit") and f.fields["unit"] not in _BARE_MONEY_OR_SHARE
+        ]
         before = (sent.para, units[-1]) if units else None
     return facts
 
@@ -313,7 +319,10 @@ def _from_sentence(ctx: Context, sent: Sentence, carry: str | None = None) -> li
         if value is None:
             continue
         # a share in a table row without its heading ("31,3 % 68,7 %") says not what it is of
-        if not table_cells and not ctx.is_quoted(a) and not _ID_BEFORE.search(body[max(sent.start, a - 14) : a]):
+        before = body[max(sent.start, a - 14) : a]
+        # (the second end of a range is no list: "tussen de € 30 en 40 miljard")
+        identifier = _ID_BEFORE.search(before) and not re.search(r"[€$]\s?\d[\d.,]*\s+(?:en|tot|à|-|–)\s*$", before)
+        if not table_cells and not ctx.is_quoted(a) and not identifier:
             fields = {"value": value, "unit": unit, "about": None}
             out.append(make_fact("figure", body, sent.start, sent.end, fields, focus=a))
     last_unit, last_end = carry, sent.start
@@ -523,6 +532,8 @@ _DAYS_OF_MONTH = re.compile(
 _UNIT_NAME_AFTER = re.compile(
     r"\s+(?:\(?[A-Z][a-z]+\)?\s+)?(?:Squadron|Wing|Brigade|Bataljon|Battalion|Regiment|Divisie|Division|Compagnie"
     r"|Company|Tactical|Helicopter|Air)\b(?!s)"
+    # a compound name of a unit: "13 Infanteriebataljon", "11 Luchtmobiele Brigade"
+    r"|\s+[A-Z][a-z]+(?:bataljon|brigade|divisie|squadron|compagnie|eskadron|regiment)\b"
 )
 _MONTH_BEFORE = re.compile(r"\b\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\s+$", re.I)
 
