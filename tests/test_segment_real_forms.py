@@ -1980,3 +1980,24 @@ def test_the_tweede_kamers_registry_number_on_a_documents_head_names_the_chamber
         "Binnen de vaste commissie voor Europese Zaken hebben enkele fracties de behoefte vragen voor te leggen.\n"
     )
     assert record(text)["chamber"] == "TK"
+
+
+def test_english_statements_with_the_post_after_the_name_broken_over_lines_or_the_name_last():
+    from armswatch.segment.speakers import speaker
+
+    assert speaker(
+        "STATEMENT BY H.E. Karel J.G. van Oosterom Permanent Representative of the Kingdom of the Netherlands "
+        "to the United Nations. Open Debate"
+    ) == ("Karel J.G. van Oosterom", "Permanent Representative of the Kingdom of the Netherlands to the United Nations")
+    assert speaker(
+        "Intervention by the Netherlands, delivered by the Minister for\n\nDevelopment Cooperation, Anna Bakker, at the"
+    ) == ("Anna Bakker", "Minister for Development Cooperation")
+    assert speaker(
+        "Statement delivered in the Conference on Disarmament on Tuesday 5 September 2023 on behalf of the "
+        "Kingdom of the Netherlands by H.E. Jan de Vries."
+    ) == ("Jan de Vries", None)
+    # a speech mentioned later is not the one delivered
+    assert speaker(
+        "Delivered by H.E. Jan de Vries, Permanent Representative to the Conference\n\nThank you.\n\n"
+        "Let me refer to the speech delivered by the Netherlands’ Foreign Minister, Anna Bakker, at the CD."
+    ) == ("Jan de Vries", "Permanent Representative to the Conference")

@@ -17,18 +17,26 @@ from armswatch.segment.roles import roles_in
 # "Speech by the Minister of Foreign Affairs, Frans Timmermans, at ..."
 # (initials count as a word of the name: "Karel J.G. van Oosterom")
 # (the words of a name stay on one line: a page's next paragraph is no part of it)
+_POST_WORDS = r"(?:Permanent|Deputy|Minister|Ambassador|Representative|State|Prime|Head|Director|Counsell?or|Chargé)\b"
+# "Statement delivered in the Conference on Disarmament on Tuesday ... on behalf of the Kingdom of the
+# Netherlands by H.E. Robert in den Bosch."
+_BY_EXCELLENCY = r"\b(?:Statement|Speech|Intervention)\b[^\n]{0,200}?\bby\s+H\.\s?E\.\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
 _EN_NAME = (
     r"(?!H\.\s?E\.|The\b|This\b)[A-ZÀ-Ý][\w'’-]*"
-    r"(?:[ \t]+(?:(?:[A-Z]\.){1,4}(?!\w)|[A-ZÀ-Ý][\w'’-]*|(?:van|der|den|de|ten|ter|in|op|'t)\b)){1,5}"
+    # (a post after the name without a comma is no part of it: "Karel J.G. van Oosterom Permanent Representative")
+    r"(?:[ \t]+(?:(?:[A-Z]\.){1,4}(?!\w)|(?!"
+    + _POST_WORDS
+    + r")[A-ZÀ-Ý][\w'’-]*|(?:van|der|den|de|ten|ter|in|op|'t)\b)){1,5}"
 )
+_EN_BY_EXCELLENCY = re.compile(_BY_EXCELLENCY + r"(?P<name>" + _EN_NAME + r")")
 _EN_SPEAKER = re.compile(
-    r"\b(?:Statement|Speech|Intervention|Remarks|Address|[Dd]elivered)(?:\s+to\s+the\s+press)?\s+(?:by|of)\s+"
+    r"\b(?:Statement|STATEMENT|Speech|SPEECH|Intervention|Remarks|Address|[Dd]elivered)(?:\s+to\s+the\s+press)?\s+(?:by|BY|of)\s+"
     r"(?:H\.\s?E\.\s+)?"
     r"(?:(?P<title>Ambassador|(?:Defen[cs]e|Foreign|Prime)\s+Minister|Minister|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
     r"(?:H\.\s?E\.\s+)?(?P<name>" + _EN_NAME + r")"
     # a post in apposition may run on: "First Secretary, Permanent Representation to the Conference ...";
     # or stand in the next paragraph ("H.E. Mr. X\n\nPermanent Representative of ... to the United Nations")
-    r"(?:(?:\s*[,.]\s*|\n+(?=(?:Permanent|Deputy|Minister|Ambassador|State|Prime|Head|Director|First|Second|"
+    r"(?:(?:\s*[,.]\s*|[\n ]+(?=(?:Permanent|Deputy|Minister|Ambassador|State|Prime|Head|Director|First|Second|"
     r"Counsell?or|Special|Chargé)\b))(?P<role>[^,.\n|]{3,160}(?:,\s+[A-Z][^,.\n|]{3,160})?))?"
 )
 # a post without a name: "Statement by the Netherlands Minister of Foreign Affairs during the General Debate"
@@ -38,7 +46,7 @@ _EN_POST_ONLY = re.compile(
     r"(?=\s+(?:during|at|on|to|before|in|for the)\b|\s*[,.\n])"
 )
 _EN_ROLE_FIRST = re.compile(
-    r"\b(?:Statement|Speech|Intervention|Remarks|Address)\s+by\s+the\s+(?P<role>[A-Z][^,\n]{3,100}?),\s+(?P<name>"
+    r"\b(?:Statement|Speech|Intervention|Remarks|Address|(?<=, )delivered)\s+by\s+the\s+(?P<role>[A-Z][^,\n]{3,100}?),\s+(?P<name>"
     + _EN_NAME
     + r")"
 )
@@ -139,9 +147,14 @@ _GLUED_INITIALS = re.compile(r"((?:\b[A-Z]\.){1,4})(?=(?:van|de|der|den|ten|ter)
 _OCCASION = re.compile(r"\s+(?:during|at\s+the\s+(?:\d|plenary|Conference|meeting|session|opening|joint))\b.*$", re.S)
 
 
+_BROKEN_POST = re.compile(r"\b(for|of|and|the)[ \t]*\n+[ \t]*(?=[A-Z])")
+
+
 def speaker(head: str) -> tuple[str | None, str | None]:
     """(name, role) of the one who delivers an English statement or speech, as the page says them."""
     head = _GLUED_INITIALS.sub(r"\1 ", head)
+    # a post broken over paragraphs after a preposition: "the Minister for\n\nDevelopment Cooperation"
+    head = _BROKEN_POST.sub(r"\1 ", head)
     m = _EN_ROLE_FIRST.search(head)
     if m and _EN_ROLE_WORD.search(m.group("role")):
         return m.group("name"), m.group("role").strip()
@@ -149,6 +162,8 @@ def speaker(head: str) -> tuple[str | None, str | None]:
     if m:
         return m.group("name"), m.group("role")
     m = _EN_SPEAKER.search(head)
+    if not m and (by := _EN_BY_EXCELLENCY.search(head)):
+        return by.group("name"), None
     if not m:
         post = _EN_POST_ONLY.search(head)
         return (None, post.group("role").strip()) if post else (None, None)
