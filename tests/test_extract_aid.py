@@ -530,3 +530,21 @@ def test_an_english_decision_to_supply_arms_is_decided_support():
     )
     assert keys(facts_of(body, statement, kind="aid")) == {("NLD", "UKR", "decided")}
     assert facts_of("The Arms Trade Treaty regulates the supply of arms to states.", statement, kind="aid") == []
+
+
+def test_troops_sent_to_a_border_are_no_support_and_partners_of_an_unnamed_dutch_giver_give_with_it():
+    page = Structure(type="other")
+    deployment = (
+        "De militaire steun vanuit Nederland begon in januari 2022 toen Rusland steeds meer militairen naar de "
+        "grens met Oekraïne stuurde."
+    )
+    assert facts_of(deployment, page, kind="aid") == []
+    partners = (
+        "Nederland heeft inmiddels voor € 1 miljard aan militaire steun aan Oekraïne geleverd. In dat steunpakket "
+        "zaten T-72 tanks die samen met Tsjechië en VS aan Oekraïne geleverd zijn."
+    )
+    assert keys(facts_of(partners, page, kind="aid")) == {
+        ("NLD", "UKR", "delivered"),
+        ("CZE", "UKR", "delivered"),
+        ("USA", "UKR", "delivered"),
+    }

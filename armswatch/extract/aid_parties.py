@@ -168,6 +168,13 @@ def parties(ctx: Context, sent: Sentence, give: Mention, gov: bool) -> tuple[lis
         # goods sent to a state are given to it ("stuurt 100 gevechtstanks naar Oekraïne"); troops
         # sent to a state are deployed there ("militairen naar Mali sturen"), which is no support
         to = [s for s in states if word_before(body, s.start) in ("naar", "to")]
+    if (
+        not to
+        and _SENDS_GOODS.search(fold(body[give.start : give.end]))
+        and TROOPS.search(fold(body[sent.start : sent.end]))
+    ):
+        # troops sent without a receiver: a deployment ("toen Rusland steeds meer militairen naar de grens stuurde")
+        return [], None
     if give.label in ("buy", "money", "contribute"):
         # bought, paid or contributed for whom: only a state named after "voor", "aan", "for"
         to = [s for s in to if word_before(body, s.start) != "om"]
@@ -232,7 +239,13 @@ def parties(ctx: Context, sent: Sentence, give: Mention, gov: bool) -> tuple[lis
     if (
         not donors
         and recipient
-        and _own_support(ctx, sent, [s for s in states if s.label not in partners], recipient, gov)
+        and (
+            _own_support(ctx, sent, [s for s in states if s.label not in partners], recipient, gov)
+            # "T-72 tanks die samen met Tsjechië en VS aan Oekraïne geleverd zijn": partners of an unnamed
+            # giver, in the government's own text, are partners of the Netherlands
+            or bool(partners)
+            and (gov or dutch_in_paragraph(ctx, sent))
+        )
     ):
         donors.append("NLD")
     return (donors + partners if donors else []), recipient
