@@ -575,3 +575,12 @@ def test_a_range_of_sums_with_one_scale_gives_both_ends_that_scale():
         (5_000_000, "euro"),
         (10_000_000, "euro"),
     }
+
+
+def test_a_tables_multiplier_a_bills_dossier_with_its_rijkswet_code_and_a_title_number_are_no_figures():
+    body = (
+        "Vastgestelde begrotingsstaat voor het jaar 2026 (bedragen x € 1.000). "
+        "Beide Kamers hebben volgens het Verdrag van Lissabon (31.384 (R1850)) evenveel bevoegdheden. "
+        "Het wetsvoorstel betreft titel 7.4 van het Burgerlijk Wetboek."
+    )
+    assert facts_of(body, kind="figure") == []

@@ -2001,3 +2001,24 @@ def test_english_statements_with_the_post_after_the_name_broken_over_lines_or_th
         "Delivered by H.E. Jan de Vries, Permanent Representative to the Conference\n\nThank you.\n\n"
         "Let me refer to the speech delivered by the Netherlands’ Foreign Minister, Anna Bakker, at the CD."
     ) == ("Jan de Vries", "Permanent Representative to the Conference")
+
+
+def test_a_stuk_of_both_chambers_lettered_below_its_dossiers_title_and_an_abbreviation_inside_a_subject():
+    both = (
+        "30 953\n\nEvaluatie Tijdelijke Commissie Subsidiariteitstoets\n\nC nr. 3\n\n"
+        "BRIEF VAN DE TIJDELIJKE COMMISSIE SUBSIDIARITEITSTOETS\n\nDen Haag, 16 april 2007\n\nHierbij bieden wij aan.\n"
+    )
+    assert record(both)["kamerstuk"] == {"dossier": "30953", "number": "3"}
+    lettered = (
+        "30 953\n\nEvaluatie Tijdelijke Commissie Subsidiariteitstoets\n\nE\n\n"
+        "BRIEF VAN DE VOORZITTER VAN DE EERSTE KAMER DER STATEN-GENERAAL\n\nDen Haag, 2 oktober 2007\n\nConform.\n"
+    )
+    assert record(lettered)["kamerstuk"] == {"dossier": "30953", "number": "E"}
+    abbreviated = (
+        "Vragen van het lid Jansen (PVV) aan de minister over de reactie van de rapporteur voor de zgn. Palestijnse "
+        "gebieden op de aanslagen (ingezonden 1 mei 2013).\n\n1. Kent u het bericht?\n\n2. Deelt u de mening?\n"
+    )
+    assert (
+        record(abbreviated)["subject"]
+        == "de reactie van de rapporteur voor de zgn. Palestijnse gebieden op de aanslagen"
+    )

@@ -129,14 +129,16 @@ def _numeral(word: str) -> int | None:
 # words before a number that make it an identifier, not a count
 _ID_BEFORE = re.compile(
     r"(?:(?i:\b(?:nr|nrs|nummer|artikel|art|artikelen|lid|vraag|vragen|antwoord|kamerstuk|kamerstukken|"
-    r"aanhangsel|hoofdstuk|paragraaf|bijlage|annex|annexe|chapter|section|article|deel|part|pagina|blz|postbus|bus|protocol|action|actie|"
+    r"aanhangsel|hoofdstuk|paragraaf|bijlage|annex|annexe|chapter|section|article|deel|part|titel|pagina|blz|postbus|bus|protocol|action|actie|"
     r"resolutie|motie|dossier|trb|stb|stcrt|versie|fase|tranche|ronde|groep|plein|straat|weg|project|functionaris|"
     r"t/m|eur|euro|usd|dollar|per|nummers|punt|agendapunt|onderdeel|item|regel|rij|schaal|trede|"
     # decades and clock times: "de jaren negentig", "om tien voor half negen"
     # ("de komende jaren 2,5 miljoen": a period, then the amount)
     r"(?<!komende )(?<!afgelopen )(?<!laatste )(?<!volgende )jaren|half|kwart\s+(?:voor|over)|komma|uur\s+of)\.?)|[€$£§#]|"
     # "Stb. 1949, J 355": a letter before the number; "vragen 3, 4, 9 en 10": a list
-    r"(?<![\w])[A-Z]|\d+\s*(?:,\s*\d+\s*)*(?:,|\ben|\bof)\s*)\s*$"
+    r"(?<![\w])[A-Z]|\d+\s*(?:,\s*\d+\s*)*(?:,|\ben|\bof)\s*"
+    # a table's multiplier: "(bedragen x € 1.000)"
+    r"|\bx\s*€?)\s*$"
 )
 # units that are durations, money, rates or ordinals: not counted things
 _NOT_UNIT = {
@@ -584,6 +586,8 @@ def _is_identifier(body: str, sent: Sentence, m: re.Match, ranged: bool = False)
         return True  # "de Kamerbrief van 8 december 20221": a date's year and a note marker
     if _name_before().search(before):
         return True  # "oefening JOINT AFRICAN LION 21", "de Fokker 60": a name's number
+    if re.match(r"\s*\(R\s?\d{3,5}\)", body[m.end() : m.end() + 12]):
+        return True  # a bill's dossier with its Rijkswet code: "(31.384 (R1850))"
     if _DAYS_OF_MONTH.match(body, m.end(), sent.end) and digits.isdigit() and int(digits) <= 31:
         return True  # "op 14, 15 en 16 maart": days of a month
     if _UNIT_NAME_AFTER.match(body, m.end(), sent.end):

@@ -32,6 +32,8 @@ _NUMBER = re.compile(
 )
 # an Eerste Kamer stuk's letter on a line of its own, just below its dossier line
 _BARE_LETTER = re.compile(r"^\s*[A-Z]{1,2}\s*$")
+# the letter and the number of a stuk of both chambers on one line: "C nr. 3"
+_LETTER_AND_NUMBER = re.compile(r"^\s*[A-Z]{1,2}\s+[Nn]r\.\s*(?P<n>\d{1,5})\s*$")
 # a dossier line that ends in its number ("Wapenexportbeleid nr. 86" when the lines were joined)
 _TRAILING_NR = re.compile(r"\s+[Nn]r\.\s*(?P<n>\d{1,5})$")
 # A kamerstuk reference: dossier (with its sub-number or budget chapter) and number, as
@@ -99,8 +101,15 @@ def kamerstuk(
             number = _TRAILING_NR.search(p).group("n")  # "22 054" / "Wapenexportbeleid nr. 86"
             title = title or _TRAILING_NR.sub("", p).strip()
             break
-        if first_dossier_at is not None and i - first_dossier_at == 1 and _BARE_LETTER.match(p):
-            number = p.strip()  # a site's "36.410 V" / "J": the Eerste Kamer's letter alone below
+        both = _LETTER_AND_NUMBER.match(p) if first_dossier_at is not None and 1 <= i - first_dossier_at <= 2 else None
+        if both:
+            number = both.group("n")
+            break
+        if first_dossier_at is not None and 1 <= i - first_dossier_at <= 2 and _BARE_LETTER.match(p):
+            number = p.strip()  # a site's "36.410 V" / "J": the Eerste Kamer's letter alone below (its title between)
+            nxt = _NUMBER.match(paragraphs[i + 1]) if i + 1 < len(paragraphs) else None
+            if nxt and nxt.group("n"):  # "C" / "nr. 3": a stuk of both chambers, the Tweede Kamer's number
+                number = nxt.group("n")
             break
         m = _NUMBER.match(p)
         if m:

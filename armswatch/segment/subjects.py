@@ -30,7 +30,8 @@ _SUBJECT_END = re.compile(
     # (a date the subject names stays: "het debat over de Europese Top (d.d. 9 september 2020)")
     r"|\s+(?:\((?!d\.d\.)(?![\w-]{1,20}\)\w|[^()\n]{1,40}\)\s+[a-zà-ý])"
     r"|op \d{1,2} \w+ \d{4}(?!\s+(?:over|inzake|van|in|te|met|naar|door)\s)).*$|[.:]\s*$"
-    r"|(?<=\w{3})\.\s+[A-ZÀ-Ý][a-z]+\s.*$"
+    # (a sentence's end, not an abbreviation's stop: "de zgn. Palestijnse gebieden")
+    r"|(?<=\w{3})(?<!\bzgn)(?<!\bbijv)(?<!\bresp)(?<!\bjl)\.\s+[A-ZÀ-Ý][a-z]+\s.*$"
     # a footnote marker glued on: "... asielaanvragen inwilligt(*)"
     r"|\(\*{1,3}\)[.:]?\s*$|(?<=\w)\*{1,3}[.:]?\s*$"
     # the date the questions were put, last: "... op de Molukken van 6 januari 2000"
@@ -308,7 +309,7 @@ _CHROME = re.compile(
     r"|[A-Z][\w-]{2,30}(?::\s*[\w -]{2,40})?\s*\|\s*\d{1,2}-\d{1,2}-\d{4}"
     r"|[^\n]*\||(?:[^|\n]*\|){3,}[^|\n]*"  # a table's row
     # a news archive's banner and labels (nieuwsbank.nl, opennieuwsbank.nl)
-    r"|[A-Z][\w-]{2,30}\.(?:nl|com|org|eu)|Nieuwsberichten|Persberichten|[Ff]oto:\s.*|Nieuwsbank|Schrijft, screent en verspreidt persberichten\b.*|Vindplaats van dit bericht|Bron:\s.{2,60}"
+    r"|[A-Z][\w-]{2,30}\.(?:nl|com|org|eu)|Nieuwsberichten|Persberichten|Rijksvoorlichtingsdienst|[Ff]oto:\s.*|Nieuwsbank|Schrijft, screent en verspreidt persberichten\b.*|Vindplaats van dit bericht|Bron:\s.{2,60}"
     r"|Zoek soortgelijke berichten|Datum nieuwsfeit:.*"
     # officielebekendmakingen' navigation
     r"|U bent hier:?|Adressen en contactpersonen van overheidsorganisaties\.?"
