@@ -584,3 +584,8 @@ def test_a_tables_multiplier_a_bills_dossier_with_its_rijkswet_code_and_a_title_
         "Het wetsvoorstel betreft titel 7.4 van het Burgerlijk Wetboek."
     )
     assert facts_of(body, kind="figure") == []
+
+
+def test_an_aside_between_a_sum_and_what_it_is_for():
+    body = "Nederland heeft voor € 1,07 miljard (dit bedrag wordt steeds aangevuld) aan militaire steun geleverd."
+    assert keys(facts_of(body, kind="figure")) == {(1_070_000_000, "€ aan militaire steun")}

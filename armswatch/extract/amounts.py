@@ -238,6 +238,10 @@ def digits_value(raw: str, scaled: bool = False) -> float:
 
 
 def _what_for(body: str, pos: int, end: int, kind: str) -> str:
+    # an aside between the sum and what it is for: "€ 1,07 miljard (dit bedrag wordt steeds aangevuld) aan militaire steun"
+    aside = re.match(r"\s*\([^()\n]{1,60}\)(?=\s)", body[pos:end])
+    if aside:
+        pos += aside.end()
     m = re.match(r"(\s+extra)?\s+(\w+)\s", body[pos:end])
     if not m or fold(m.group(2)) not in _FOR[kind]:
         return m.group(1) if m and m.group(1) else ""
