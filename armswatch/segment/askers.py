@@ -219,31 +219,28 @@ def reposted_by(head: str) -> list[dict[str, str | None]]:
 # the members named before the verb that announces their questions: "Van Dijk heeft ...",
 # "Thierry Baudet en Simone Kerseboom stellen ..."
 _ANNOUNCED_NAME = r"(?:(?:[Vv]an|[Dd]e|der|den|ter|ten|in 't|'t)\s+)*[A-ZÀ-Ý][\w'’-]+"
+# names in a row: "Thierry Baudet en Simone Kerseboom", "Jan de Vries, Piet Jansen en Anna Bakker"
+_NAMES_IN_A_ROW = rf"(?P<names>{_ANNOUNCED_NAME}(?:\s+{_ANNOUNCED_NAME})*(?:(?:,\s*|\s+en\s+){_ANNOUNCED_NAME}(?:\s+{_ANNOUNCED_NAME})*)*)"
 _ANNOUNCERS = re.compile(
-    rf"(?:^|[.!?]\s+|\n)(?P<names>{_ANNOUNCED_NAME}(?:\s+{_ANNOUNCED_NAME})*(?:(?:,\s*|\s+en\s+){_ANNOUNCED_NAME}(?:\s+{_ANNOUNCED_NAME})*)*)\s+"
-    r"(?:heeft|hebben|stelt|stellen|stelde|stelden)\b[^.?!\n]*[.:]?\s*$"
+    rf"(?:^|[.!?]\s+|\n){_NAMES_IN_A_ROW}\s+(?:heeft|hebben|stelt|stellen|stelde|stelden)\b[^.?!\n]*[.:]?\s*$"
+)
+# a member's post names who asked with them: "Samen met mijn collega Jasper van Dijk heb ik ..."
+_COLLEAGUES = re.compile(
+    rf"\b(?:[Ss]amen )?met (?:mijn|onze) (?:fractie)?collega(?:'s|’s)? {_NAMES_IN_A_ROW}[^.?!\n]*$"
 )
 
 
 def announcers(text: str) -> list[dict[str, str | None]]:
     """The askers named at the start of the sentence that announces their questions."""
-    m = _ANNOUNCERS.search(text)
-    if not m:
-        return []
-    names = re.split(r",\s*|\s+en\s+", m.group("names"))
-    return [{"name": n.strip(), "party": None} for n in names if n.strip()]
-
-
-# a member's post names who asked with them: "Samen met mijn collega Jasper van Dijk heb ik ..."
-_COLLEAGUES = re.compile(
-    rf"\b(?:[Ss]amen )?met (?:mijn|onze) (?:fractie)?collega(?:'s|’s)? (?P<names>{_ANNOUNCED_NAME}(?:\s+{_ANNOUNCED_NAME})*"
-    rf"(?:(?:,\s*|\s+en\s+){_ANNOUNCED_NAME}(?:\s+{_ANNOUNCED_NAME})*)*)[^.?!\n]*$"
-)
+    return _named(_ANNOUNCERS.search(text))
 
 
 def colleagues(text: str) -> list[dict[str, str | None]]:
     """The colleagues a member names in the sentence that announces their questions."""
-    m = _COLLEAGUES.search(text)
+    return _named(_COLLEAGUES.search(text))
+
+
+def _named(m: re.Match[str] | None) -> list[dict[str, str | None]]:
     if not m:
         return []
     return [{"name": n.strip(), "party": None} for n in re.split(r",\s*|\s+en\s+", m.group("names")) if n.strip()]

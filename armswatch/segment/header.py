@@ -107,9 +107,9 @@ def kamerstuk(
             break
         if first_dossier_at is not None and 1 <= i - first_dossier_at <= 2 and _BARE_LETTER.match(p):
             number = p.strip()  # a site's "36.410 V" / "J": the Eerste Kamer's letter alone below (its title between)
-            nxt = _NUMBER.match(paragraphs[i + 1]) if i + 1 < len(paragraphs) else None
-            if nxt and nxt.group("n"):  # "C" / "nr. 3": a stuk of both chambers, the Tweede Kamer's number
-                number = nxt.group("n")
+            numbered = _NUMBER.match(paragraphs[i + 1]) if i + 1 < len(paragraphs) else None
+            if numbered and numbered.group("n"):  # "C" / "nr. 3": a stuk of both chambers, the Tweede Kamer's number
+                number = numbered.group("n")
             break
         m = _NUMBER.match(p)
         if m:
