@@ -16,19 +16,20 @@ from conftest import ROOT, SHARED
 
 SCORER = SHARED / "eval" / "score.py"
 REAL = ROOT / "corpus" / "real"
-# scores over batches 1-34 pooled (1,731 documents, docs/evaluation.md, session 9's final code):
-# metadata 0.96, structure 0.91, questions 0.90, facts_f1 0.91, figures_f1 0.81, provenance 1.00 —
-# the floors sit a little under them, so a real regression fails the suite
+# scores over batches 1-38 pooled (2,114 documents, docs/evaluation.md, session 10's final code):
+# metadata 0.97, structure 0.92, questions 0.92, facts_f1 0.91, figures_f1 0.83, provenance 1.00 —
+# the floors sit a little under them (batch39, scored blind and not tuned on, counts too), so a real
+# regression fails the suite
 FLOORS = {
-    "metadata": 0.92,
+    "metadata": 0.93,
     "structure": 0.88,
-    "questions": 0.86,
+    "questions": 0.87,
     "facts_f1": 0.85,
-    "figures_f1": 0.78,
+    "figures_f1": 0.80,
     "provenance": 1.0,
 }
-# per kind, precision / recall: treaty_status 1.00 / 0.94, weapon_use 0.98 / 0.74, aid 0.97 / 0.50
-# (aid rests on 113 gold facts, many of them support said over several sentences, as a mission, or
+# per kind, precision / recall: treaty_status 1.00 / 0.94, weapon_use 0.98 / 0.74, aid 0.97 / 0.53
+# (aid rests on 120 gold facts, many of them support said over several sentences, as a mission, or
 # through an organisation's fund: its floor guards precision above all)
 KIND_FLOORS: dict[str, tuple[float, float]] = {
     "treaty_status": (0.95, 0.88),
