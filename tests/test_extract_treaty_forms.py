@@ -97,3 +97,12 @@ def test_the_states_a_treaty_was_concluded_between_are_its_parties():
         ("USA", "BWC", True),
         ("CAN", "BWC", True),
     }
+
+
+def test_a_states_decision_not_to_sign_or_ratify_makes_it_no_party():
+    body = (
+        "De Nederlandse regering betreurt de uiteindelijke beslissing van Finland om de Conventie inzake "
+        "clustermunitie op 3 december 2008 niet te ondertekenen. Polen heeft besloten het Verdrag inzake "
+        "clustermunitie niet te ratificeren. Nederland heeft niet te veel tijd voor het Chemisch Wapenverdrag."
+    )
+    assert treaty_keys(body) == {("FIN", "CCM", False), ("POL", "CCM", False)}

@@ -62,6 +62,8 @@ def statuses(ctx: Context, sent: Sentence, states: list[Mention]):
     if "ratific" in text or "ratify" in text or "bekrachtigen" in text:
         yield from _ratification_to_come(ctx, sent, states, text)
     yield from _appealed_to_join(ctx, sent, states, text)
+    if "niet te" in text or "not to" in text:
+        yield from _decided_not_to_join(ctx, sent, states, text)
     if "presiden" in text or "voorzitter" in text:
         yield from _presides(ctx, sent, states, text)
     treaties = ctx.mentions.starting("treaty_all", sent.start, sent.end)
@@ -229,6 +231,37 @@ def _appealed_to_join(ctx: Context, sent: Sentence, states: list[Mention], text:
     if treaty:
         for s in addressed:
             yield s.label, treaty, False, s.start
+
+
+# a state's decision not to join: "de uiteindelijke beslissing van Finland om de Conventie ... niet te
+# ondertekenen", "Finland heeft besloten het verdrag niet te ratificeren", "the decision of X not to sign"
+_NOT_TO_JOIN = re.compile(
+    r"\b(?:niet\s+te\s+(?:ondertekenen|tekenen|ratificeren|bekrachtigen)|niet\s+toe\s+te\s+treden"
+    r"|not\s+to\s+(?:sign|ratify|accede|join))\b"
+)
+_DECISION_OF = re.compile(r"\b(?:besluit|beslissing|decision)\s+(?:van|of)\s+(?:de\s+|het\s+|the\s+)?$")
+_DECIDES_AFTER = re.compile(r"^\s+(?:heeft|had|hebben|hadden|has|have)\s+(?:\w+\s+){0,2}?(?:besloten|decided)\b")
+
+
+def _decided_not_to_join(ctx: Context, sent: Sentence, states: list[Mention], text: str):
+    neg = _NOT_TO_JOIN.search(text)
+    if not neg:
+        return
+    end = sent.start + neg.start()
+    deciders = [
+        st
+        for st in states
+        if st.start < end
+        and (
+            _DECISION_OF.search(fold(ctx.body[max(sent.start, st.start - 30) : st.start]))
+            or _DECIDES_AFTER.match(fold(ctx.body[st.end : st.end + 40]))
+        )
+    ]
+    named = [t for t in ctx.mentions.within("treaty_all", sent.start, sent.end) if t.start < end]
+    treaty = _resolve(ctx, named[-1]) if named else None
+    if treaty:
+        for st in deciders:
+            yield st.label, treaty, False, st.start
 
 
 _PRESIDES = re.compile(
