@@ -548,3 +548,9 @@ def test_troops_sent_to_a_border_are_no_support_and_partners_of_an_unnamed_dutch
         ("CZE", "UKR", "delivered"),
         ("USA", "UKR", "delivered"),
     }
+
+
+def test_a_state_helped_to_military_goods_receives_them():
+    letter = Structure(type="kamerbrief")
+    body = "Nederland zal Oekraïne helpen aan CV-90 materieel. Wij helpen de gemeente aan een nieuwe locatie."
+    assert keys(facts_of(body, letter, kind="aid")) == {("NLD", "UKR", "intended")}

@@ -155,6 +155,14 @@ def parties(ctx: Context, sent: Sentence, give: Mention, gov: bool) -> tuple[lis
         ):
             donors = ["NLD"]
         return donors, forces[0].label
+    if re.fullmatch(r"(?:te\s+)?(?:helpen|helpt)\s+aan", fold(body[give.start : give.end])):
+        # "Oekraïne te helpen aan CV-90 materieel": the state helped to the goods receives them
+        helped = [st for st in states if st.end <= give.start and give.start - st.end <= 3]
+        if helped:
+            givers = [st.label for st in states if st.label != helped[-1].label and st.start < helped[-1].start]
+            if not givers and (gov or ctx.mentions.within("self", sent.start, sent.end)):
+                givers = ["NLD"]
+            return givers[:1], helped[-1].label
     recipient = None
     # "aan Oekraïne", "om Oekraïne ... te leveren" (an infinitive has no subject: the state is
     # its indirect object), "Oekraïne ondersteunen met", "voor / ten behoeve van Oekraïne",

@@ -20,7 +20,7 @@ from armswatch.extract.text import Matcher, fold
 GIVE_VERB = re.compile(
     r"\b(?:te\s+)?(?:leveren|schenken|doneren|sturen|overdragen|ter beschikking (?:te )?stellen|"
     r"beschikbaar (?:te )?stellen|ondersteunen|aanschaffen|aan te schaffen|kopen|aan te kopen|"
-    r"bijdragen|bij te dragen|ontvangen|verstrekken|trainen|"
+    r"bijdragen|bij te dragen|ontvangen|verstrekken|trainen|helpen aan|"
     r"supply|deliver|donate|provide|send|receive|train|"
     r"contribute|transfer)\b"
 )
