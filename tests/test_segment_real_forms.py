@@ -2022,3 +2022,15 @@ def test_a_stuk_of_both_chambers_lettered_below_its_dossiers_title_and_an_abbrev
         record(abbreviated)["subject"]
         == "de reactie van de rapporteur voor de zgn. Palestijnse gebieden op de aanslagen"
     )
+
+
+def test_a_member_who_asks_together_with_another_members_questions_below():
+    text = (
+        "20 maart 2023\n\nSGP en CU stellen Kamervragen over vervolging\n\n"
+        "SGP-Fractievoorzitter Kees Jansen stelt samen met ChristenUnie Tweede Kamerlid Don Bakker schriftelijke "
+        "Kamervragen aan minister De Vries van Buitenlandse Zaken over vervolging. De schriftelijke vragen zijn "
+        "hieronder te lezen.\n\n 1. Heeft u kennisgenomen van het rapport?\n 2. Hoe beoordeelt u de bevindingen?\n"
+    )
+    r = record(text)
+    assert (r["type"], numbers(r)) == ("kamervragen", [1, 2])
+    assert [q["name"] for q in r["questioners"]] == ["Kees Jansen", "Don Bakker"]

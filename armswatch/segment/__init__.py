@@ -45,6 +45,9 @@ _ANNOUNCES_QUESTIONS = re.compile(
     r"(?:Kamer)?vragen\s+(?:gesteld|ingediend)\b"
     r"|\b(?:stelt|stellen|stelde|stelden)\s+(?:daarom\s+|hierover\s+)?(?:onderstaande\s+|de volgende\s+)?"
     r"(?:schriftelijke\s+)?Kamervragen\s*[.:]"
+    # "X stelt samen met Y schriftelijke Kamervragen aan minister Z over ... De schriftelijke vragen zijn
+    # hieronder te lezen."
+    r"|\b(?:[Dd]e\s+)?(?:schriftelijke\s+)?(?:Kamer)?vragen\s+(?:zijn|staan)\s+hieronder\b[^.\n]{0,20}"
 )
 _SUBMITTERS = re.compile(r"^Indiener\(s\):\s*(?P<v>[^\n]+?)(?=\s+(?:Bron|ID|Onderwerpen):|$)", re.M)
 _HEADING_REACH = 300  # paragraphs searched for members heading their questions

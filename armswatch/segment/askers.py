@@ -230,8 +230,25 @@ _COLLEAGUES = re.compile(
 )
 
 
+# "SGP-Fractievoorzitter Kees van der Staaij stelt samen met ChristenUnie Tweede Kamerlid Don Ceder
+# schriftelijke Kamervragen aan minister ...": the asker with a post before the name, the colleague after
+_ASKS_WITH = re.compile(
+    rf"(?:^|\n|[.!?]\s+)(?:[\w-]+\s+){{0,2}}?(?P<first>{_ANNOUNCED_NAME}(?:\s+{_ANNOUNCED_NAME}){{0,3}})\s+"
+    rf"(?:stelt|stellen|stelde|stelden)\s+samen\s+met\s+(?:[\w-]+\s+){{0,4}}?(?P<second>{_ANNOUNCED_NAME}"
+    rf"(?:\s+{_ANNOUNCED_NAME}){{0,3}})\s+(?:schriftelijke\s+)?(?:Kamer)?vragen\b"
+)
+
+
+_POST_BEFORE = re.compile(
+    r"^(?:(?:Tweede|Eerste)\s+|\S*(?:[Ff]ractievoorzitter|[Kk]amerlid|[Ss]enator|[Ll]ijsttrekker)\S*\s+)+"
+)
+
+
 def announcers(text: str) -> list[dict[str, str | None]]:
     """The askers named at the start of the sentence that announces their questions."""
+    together = _ASKS_WITH.search(text)
+    if together:
+        return [{"name": _POST_BEFORE.sub("", together.group(g)).strip(), "party": None} for g in ("first", "second")]
     return _named(_ANNOUNCERS.search(text))
 
 
