@@ -104,9 +104,10 @@ def amounts(body: str, start: int, end: int):
     for m in _pattern().finditer(body, start, end):
         num = m.group("n1") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
         scale = m.group("s1") or m.group("s2") or m.group("s3") or m.group("s5")
-        if m.group("n1") and not scale:  # "tussen de € 30 en 40 miljard": the first end takes the second's scale
-            ranged = _scaled_range().match(body, m.end(), end)
-            scale = ranged.group("s") if ranged else None
+        # "tussen de € 30 en 40 miljard": a range after a sum; its first end takes the second's scale
+        ranged = _scaled_range().match(body, m.end(), end) if m.group("n1") else None
+        if ranged and not scale:
+            scale = ranged.group("s")
         value = _value(num, scale)
         if value is None:
             continue
@@ -147,11 +148,10 @@ def amounts(body: str, start: int, end: int):
             # a search both name ("€ 2 miljard" -> "euro"); with what it is for, the sign as written
             sign = _lexicon()["currency_words"].get(sign, sign)
         yield m.start(), m.end(), value, sign + unit
-        ranged_end = _scaled_range().match(body, m.end(), end) if m.group("n1") else None
-        if ranged_end and "€" not in ranged_end.group(0):  # (with its own sign it is matched on its own)
-            second = _value(ranged_end.group("n"), ranged_end.group("s"))
+        if ranged and "€" not in ranged.group(0):  # (with its own sign it is matched on its own)
+            second = _value(ranged.group("n"), ranged.group("s"))
             if second is not None:  # "tussen de € 30 en 40 miljard": the range's second end
-                yield ranged_end.start("n"), ranged_end.end(), second, sign + unit
+                yield ranged.start("n"), ranged.end(), second, sign + unit
 
 
 # a share that is the size of a change: "zijn met gemiddeld 4,9% gestegen", "een stijging van 3%",

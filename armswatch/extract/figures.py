@@ -20,6 +20,7 @@ from armswatch.extract.context import Context
 from armswatch.extract.facts import make_fact
 from armswatch.extract.subject_units import subject_unit
 from armswatch.extract.text import Sentence, fold
+from armswatch.normalise.text import ENDS_QUESTION
 from armswatch.record import Fact
 
 WORDS = {
@@ -268,11 +269,15 @@ _TIME_WINDOW_BEFORE = re.compile(
 
 def _asks(body: str, sent: Sentence) -> bool:
     """A question's lengths of time are its premise, not the text's figures."""
-    return body[sent.start : sent.end].rstrip().endswith("?")
+    return ENDS_QUESTION.search(body, sent.start, sent.end) is not None
 
 
-# the bare units of sums and shares: no counted noun for a bare count after them to borrow
-_BARE_MONEY_OR_SHARE = {"€", "$", "%", "euro", "dollar", "US-dollar", "pond", "gulden", "EUR", "USD"}
+@cache
+def _bare_money_or_share() -> frozenset[str]:
+    """The bare units of sums and shares (a sign, a code, a currency in words): no counted noun for a
+    bare count after them to borrow."""
+    lx = lexicon.load_toml("figures.toml")["amounts"]
+    return frozenset(["%", *lx["currency_before"], *lx["currency_after"], *lx["currency_words"].values()])
 
 
 # a motion's dictum asks for something ("verzoekt de regering 20 extra artsen op te leiden"): its
@@ -293,7 +298,7 @@ def extract(ctx: Context) -> list[Fact]:
         found = _from_sentence(ctx, sent, carry)
         facts += found
         units = [
-            f.fields["unit"] for f in found if f.fields.get("unit") and f.fields["unit"] not in _BARE_MONEY_OR_SHARE
+            f.fields["unit"] for f in found if f.fields.get("unit") and f.fields["unit"] not in _bare_money_or_share()
         ]
         before = (sent.para, units[-1]) if units else None
     return facts

@@ -260,4 +260,4 @@ def colleagues(text: str) -> list[dict[str, str | None]]:
 def _named(m: re.Match[str] | None) -> list[dict[str, str | None]]:
     if not m:
         return []
-    return [{"name": n.strip(), "party": None} for n in re.split(r",\s*|\s+en\s+", m.group("names")) if n.strip()]
+    return [{"name": n.strip(), "party": None} for n in _SEPARATOR.split(m.group("names")) if n.strip()]

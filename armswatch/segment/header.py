@@ -469,7 +469,9 @@ _TK_PROCEDURE = re.compile(
 )
 # every alternative of _TK / _EK names the chamber ("Tweede", "-tk-"): texts without these
 # words skip the slow search (output unchanged; see armswatch.prefilter)
-_TK_WORDS, _EK_WORDS = ("tweede", "-tk-", "htk"), ("eerste", "-ek-", "hek")  # (cheap prefilters of _TK, _EK)
+# (cheap prefilters of _TK, _EK: "htk1"/"htk2" begin a monitor's "HTK20182019-45-9", where a bare
+# "hek" would let every "hekwerk" through)
+_TK_WORDS, _EK_WORDS = ("tweede", "-tk-", "htk1", "htk2"), ("eerste", "-ek-", "hek1", "hek2")
 
 
 def _tk(text: str) -> re.Match | None:

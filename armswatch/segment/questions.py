@@ -227,17 +227,19 @@ def parse_unnumbered(body: str, start: int = 0, answers: bool = True) -> list[Qu
     paragraph with a question mark is the next question; with answers, the paragraphs after it
     that ask nothing are its answer (without, they are notes and are left out); questions in a
     row with no answer between them share the answer that follows (a site splits one numbered
-    question of several sentences into paragraphs); a question cut off before its question mark
-    is no question."""
+    question of several sentences into paragraphs); a dash list under a question that ends in a
+    colon is part of it; the last paragraph, cut off by the saved text before its question mark,
+    is a question only when it opens as one."""
     items: list[_Item] = []
     group: list[_Item] = []  # the questions the answer being read answers
+    end = len(body.rstrip())
     for s, e in paragraph_spans(body):
         p = body[s:e]
         if s < start:
             continue
         # in a list without answers, a bullet the saved text cuts off is a question asked too
         # (or a question the saved text stops inside of: a capital, no closing stop)
-        stops_inside = bool(items) and e >= len(body.rstrip()) and p.rstrip()[-1:] not in ".!:;)"
+        stops_inside = bool(items) and e >= end and p.rstrip()[-1:] not in ".!:;)"
         cut_off = stops_inside and (
             # with answers only what opens as a question: "Op welke wijze worden ... Curaça"
             _CUT_QUESTION.match(p) is not None
@@ -245,13 +247,9 @@ def parse_unnumbered(body: str, start: int = 0, answers: bool = True) -> list[Qu
             # (without answers: a bullet, or what opens as a question or speaks to "u"; not a page's footer)
             else p[:1] in "•·▪◦" and len(p) > 8 or _CUT_QUESTION.match(p) is not None or bool(re.search(r"\bu\b", p))
         )
-        if items and p[:1] in "-–•" and body[items[-1].q[-1][0] : items[-1].q[-1][1]].rstrip().endswith(":"):
+        if items and not items[-1].a and p[:1] in "-–•" and _opens_a_list(body, items[-1]):
             items[-1].q.append((s, e))  # "Deelt u de mening dat het beschamend is dat:" / "- er maar 2 ..."
             continue
-        if items and items[-1].q and len(items[-1].q) > 1 and p[:1] in "-–•" and not items[-1].a:
-            if body[items[-1].q[0][0] : items[-1].q[0][1]].rstrip().endswith(":"):
-                items[-1].q.append((s, e))
-                continue
         if "?" in p or cut_off:
             items.append(_Item([len(items) + 1], q=[(s, e)]))
             group = [*group, items[-1]] if group and not group[-1].a else [items[-1]]
@@ -259,6 +257,12 @@ def parse_unnumbered(body: str, start: int = 0, answers: bool = True) -> list[Qu
             for it in group:
                 it.a.append((s, e))
     return _to_questions(body, items)
+
+
+def _opens_a_list(body: str, item: _Item) -> bool:
+    """The question's first paragraph ends in a colon: a list of what it asks about follows."""
+    s, e = item.q[0]
+    return body[s:e].rstrip().endswith(":")
 
 
 # the heading of written questions: "Vragen van het lid X (P) aan de minister ... over ..."
