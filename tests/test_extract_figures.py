@@ -589,3 +589,27 @@ def test_a_tables_multiplier_a_bills_dossier_with_its_rijkswet_code_and_a_title_
 def test_an_aside_between_a_sum_and_what_it_is_for():
     body = "Nederland heeft voor € 1,07 miljard (dit bedrag wordt steeds aangevuld) aan militaire steun geleverd."
     assert keys(facts_of(body, kind="figure")) == {(1_070_000_000, "€ aan militaire steun")}
+
+
+def test_what_a_share_or_sum_is_of_ends_at_its_plural_noun():
+    body = (
+        "Uit een peiling blijkt dat 64% van de ondervraagde huurders ervaart dat de huur te hoog is. "
+        "Ongeveer 35% van de deelnemende gemeenten dit bedrag niet dekt. "
+        "Verder ging 12 miljoen euro aan Russische bevroren tegoeden terug. "
+        "Slechts 3% van het bruto binnenlands product wordt besteed."
+    )
+    assert keys(facts_of(body, kind="figure")) == {
+        (64, "% van de ondervraagde huurders"),
+        (35, "% van de deelnemende gemeenten"),
+        (12_000_000, "euro aan Russische bevroren tegoeden"),
+        (3, "% van het bruto binnenlands product"),
+    }
+
+
+def test_the_object_of_an_infinitive_has_no_subject_as_unit_and_an_adverb_is_no_noun():
+    body = (
+        "Het kabinet is voornemens 15% te bezuinigen op de subsidies. "
+        "Het kabinet is van plan het aantal ambtenaren met 9% te verminderen. "
+        "In totaal is 61 miljoen sinds 2019 besteed, in de zes vergeleken provincies."
+    )
+    assert keys(facts_of(body, kind="figure")) == {(15, "%"), (9, "%"), (6, "vergeleken provincies")}

@@ -81,8 +81,12 @@ def _pattern() -> re.Pattern:
 _FOR = {"money": ("aan", "voor"), "share": ("van", "aan", "of")}
 _DETERMINERS = {"de", "het", "een", "the", "a", "an", "zijn", "haar", "hun", "its", "their"}
 _STOP = re.compile(
-    r"^(?:in|op|voor|naar|met|door|tot|bij|uit|over|van|aan|om|per|sinds|vanaf|on|for|to|by|with|from|"
+    r"^(?:in|op|voor|naar|met|door|tot|bij|uit|over|van|aan|om|per|sinds|vanaf|ter|te|on|for|to|by|with|from|"
     r"is|zijn|was|waren|wordt|worden|werd|heeft|hebben|had|zal|zullen|kan|kunnen|moet|en|of|and|"
+    # a pronoun or adverb after the noun starts the clause: "van de deelnemende gemeenten dit normbedrag"
+    r"dit|deze|dat|die|wat|waar|waarin|waarvan|waarop|zodat|omdat|niet|geen|er|zich|ook|nog|wel|al|"
+    r"zou|zouden|moeten|mag|mogen|kon|konden|tegen|zonder|onder|tijdens|"
+    r"which|that|who|where|are|were|"
     r"ge\w+(?:d|t|en)|(?:ver|be|ont|her)\w+[^aeiou\W](?:d|t)|\d.*)$"
 )
 
@@ -252,13 +256,20 @@ def _what_for(body: str, pos: int, end: int, kind: str) -> str:
     for i, token in enumerate(tokens):
         bare = token.rstrip(",.;:?!)")
         # (a noun after its article is no participle, though it looks like one: "van de gemeenten")
-        noun = fold(words[-1]) in _DETERMINERS and fold(bare).startswith("ge")
-        if not bare or (_STOP.match(bare) and not noun) or len(words) >= 7:
+        # (nor after an inflected adjective: "van de deelnemende gemeenten")
+        noun = (fold(words[-1]) in _DETERMINERS or re.fullmatch(r"[a-z]\w+e", words[-1])) and fold(bare).startswith(
+            "ge"
+        )
+        # a demonstrative right after "van"/"aan" is the phrase's article ("van deze woningen")
+        article = i == 0 and fold(bare) in ("deze", "dit", "die", "dat")
+        if not bare or (_STOP.match(bare) and not noun and not article) or len(words) >= 7:
             break
         words.append(bare)
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if _plural_head(bare, following):
+            break  # the plural noun is the phrase's head: "van de patiënten (ervaart ...)"
         # a name ends the phrase; a capitalised adjective before its noun does not ("van
         # Nederlandse basisscholen")
-        following = tokens[i + 1] if i + 1 < len(tokens) else ""
         if bare != token or (bare[0].isupper() and not (following[:1].islower() and not _STOP.match(following))):
             break
     while words and fold(words[-1]) in _DETERMINERS:
@@ -266,6 +277,28 @@ def _what_for(body: str, pos: int, end: int, kind: str) -> str:
     if len(words) <= 1:
         return m.group(1) or ""
     return (m.group(1) or "") + " " + " ".join(words)
+
+
+# words in -en that are no plural noun: adjectives of material and the like, numerals
+_NOT_PLURAL = {"eigen", "open", "gouden", "zilveren", "houten", "stalen", "wollen", "tien", "zeven", "negen",
+               "even", "boven", "beneden", "binnen", "buiten", "tussen", "jaarlijks"}  # fmt: skip
+
+
+def _plural_head(word: str, following: str) -> bool:
+    """A plural noun that ends a phrase: lower case (or a people, "Nederlanders", "Afghanen"), in
+    -en/-ers/-s; no adjective in -s ("bruto binnenlands product"), no possessive ("the world's"),
+    no participle before its noun ("bevroren tegoeden", "afgegeven vergunningen")."""
+    w = fold(word)
+    if len(w) < 4 or w in _NOT_PLURAL or w in _DETERMINERS or not re.search(r"(?:en|s)$", w):
+        return False
+    if re.search(r"(?:lands|['’]s)$", w) or word[0].isupper() and not re.search(r"(?:ers|anen|enen|iers)$", w):
+        return False
+    nxt = fold(following.rstrip(",.;:?!)"))
+    participle = re.fullmatch(_PARTICIPLE, w) and nxt[:1].isalpha() and following[:1].islower()
+    return not (participle and not _STOP.match(nxt) and nxt not in _DETERMINERS)
+
+
+_PARTICIPLE = r"(?:(?:aan|af|bij|door|in|mee|na|om|onder|op|over|toe|uit|voor|weg)?ge|be|ver|ont|her|er)\w+en"
 
 
 # "een transactiewaarde van € 11.405", "een plafond van ruim 17 mld. euro": the noun before "van"

@@ -762,7 +762,9 @@ def _participle_before_noun(word: str, following: list[str]) -> bool:
     """A past participle in -en used as an adjective ("aangedreven", "gesloten") before a plural noun."""
     return bool(
         following
-        and re.fullmatch(r"(?:aan|af|bij|door|in|mee|na|om|onder|op|over|toe|uit|voor|weg)?ge[a-z]+en", word)
+        and re.fullmatch(
+            r"(?:(?:aan|af|bij|door|in|mee|na|om|onder|op|over|toe|uit|voor|weg)?ge|ver|be|ont|her)[a-z]+en", word
+        )
         and _plural_noun(following[0].strip("(),"))
         and following[0][:1].islower()
     )

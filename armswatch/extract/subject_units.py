@@ -33,6 +33,8 @@ _CLAUSE = re.compile(rf"{_NP}\s+$")  # "dat het vertrouwen" ... "77% bedroeg"
 _VERB_AFTER = re.compile(
     rf"\s*(?:%|procent)?(?:\s*(?:respectievelijk|en|of)\s+\d[\d.,]*\s*(?:%|procent)?)*\s+{_COPULA}\b", re.I
 )
+# "(is voornemens) 22% te bezuinigen", "(is van plan het aantal ...) met 22% te verminderen"
+_OBJECT_OF_INFINITIVE = re.compile(r"\s*(?:%|procent|euro)?\s+te\s+[a-z]+en\b")
 # a verb, a conjunction or a relative pronoun inside is no single noun phrase
 _NOT_IN_NP = {
     "is", "was", "zijn", "waren", "heeft", "hebben", "had", "wordt", "worden", "werd", "zal", "zullen",
@@ -66,6 +68,8 @@ def subject_unit(body: str, start: int, num_start: int, num_end: int, counted: b
     """The noun phrase a copula ties to the number at body[num_start:num_end], or None.
     counted: the number is a bare count, so only "het aantal X" names what it counts ("Het
     antwoord is twee" does not)."""
+    if _OBJECT_OF_INFINITIVE.match(body, num_end):
+        return None  # "de regering is voornemens 22% te bezuinigen": the number is what is to be done
     before = body[max(start, num_start - 90) : num_start]
     verb_after = bool(_VERB_AFTER.match(body, num_end))
     # the longest noun phrase that is one: from the leftmost article whose phrase has no verb
@@ -97,6 +101,7 @@ def _noun_phrase(np: str, counted: bool) -> str | None:
             np = " ".join(np.split()[1:])
     elif counted:
         return None
-    if not np or fold(np.split()[-1]) in _EMPTY or fold(np.split()[0]) in _EMPTY:
+    # a phrase ends in its noun, never a preposition ("het aantal rijksambtenaren met 22%")
+    if not np or fold(np.split()[-1]) in _EMPTY | _PREPOSITIONS or fold(np.split()[0]) in _EMPTY:
         return None
     return np
