@@ -613,3 +613,16 @@ def test_the_object_of_an_infinitive_has_no_subject_as_unit_and_an_adverb_is_no_
         "In totaal is 61 miljoen sinds 2019 besteed, in de zes vergeleken provincies."
     )
     assert keys(facts_of(body, kind="figure")) == {(15, "%"), (9, "%"), (6, "vergeleken provincies")}
+
+
+def test_a_dossier_in_a_compound_a_page_number_before_vergaderjaar_and_a_sums_clause_after_it():
+    body = (
+        "Onderdeel van kamerstukdossier 36410 X-7 Vaststelling van de begrotingsstaten.\n\n"
+        "1 Tweede Kamer der Staten-Generaal 2 Vergaderjaar Informatie over de zorg.\n\n"
+        "Er was in 2020 nog 45 miljoen euro voor de verbouwing beschikbaar. "
+        "Woningen van € 300.000 voor deze groep als betaalbaar gelden."
+    )
+    assert keys(facts_of(body, kind="figure")) == {
+        (45_000_000, "euro voor de verbouwing"),
+        (300_000, "€ voor deze groep"),
+    }

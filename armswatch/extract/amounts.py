@@ -85,7 +85,7 @@ _STOP = re.compile(
     r"is|zijn|was|waren|wordt|worden|werd|heeft|hebben|had|zal|zullen|kan|kunnen|moet|en|of|and|"
     # a pronoun or adverb after the noun starts the clause: "van de deelnemende gemeenten dit normbedrag"
     r"dit|deze|dat|die|wat|waar|waarin|waarvan|waarop|zodat|omdat|niet|geen|er|zich|ook|nog|wel|al|"
-    r"zou|zouden|moeten|mag|mogen|kon|konden|tegen|zonder|onder|tijdens|"
+    r"zou|zouden|moeten|mag|mogen|kon|konden|tegen|zonder|onder|tijdens|als|beschikbaar|nodig|"
     r"which|that|who|where|are|were|"
     r"ge\w+(?:d|t|en)|(?:ver|be|ont|her)\w+[^aeiou\W](?:d|t)|\d.*)$"
 )

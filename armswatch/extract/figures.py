@@ -139,7 +139,9 @@ _ID_BEFORE = re.compile(
     # "Stb. 1949, J 355": a letter before the number; "vragen 3, 4, 9 en 10": a list
     r"(?<![\w])[A-Z]|\d+\s*(?:,\s*\d+\s*)*(?:,|\ben|\bof)\s*"
     # a table's multiplier: "(bedragen x € 1.000)"
-    r"|\bx\s*€?)\s*$"
+    r"|\bx\s*€?"
+    # a dossier in a compound ("kamerstukdossier 36600", the window cut before its start)
+    r"|dossiers?)\s*$"
 )
 # units that are durations, money, rates or ordinals: not counted things
 _NOT_UNIT = {
@@ -243,6 +245,9 @@ _NOT_FIRST = {
     "bij",
     "is",
     "zijn",
+    # a conjunction, or a page number before a kamerstuk's running header ("2 Vergaderjaar 2003-2004")
+    "maar",
+    "vergaderjaar",
 }
 _UNIT_SKIP = {"additionele", "extra", "nieuwe", "andere", "verschillende"}
 
