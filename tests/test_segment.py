@@ -179,17 +179,6 @@ def test_openkamer_answers_follow_their_question():
     assert qs[2]["answer"] == "De oorlog is ruim zeven maanden bezig.\n\nOekraïne verdedigt zich effectief."
 
 
-def test_openkamer_answered_by_a_minister_without_a_ministry_keeps_the_sites_label():
-    r = record(
-        OPENKAMER.replace(
-            "Kajsa Ollongren (minister defensie) (D66), Wopke Hoekstra (viceminister-president , minister buitenlandse zaken) (CDA)",
-            "Ben Knapen (minister zonder portefeuille buitenlandse zaken) (CDA)",
-        )
-    )
-    assert r["sender"] == {"name": "Ben Knapen", "role": "Minister zonder portefeuille buitenlandse zaken"}
-    assert r["co_senders"] == []
-
-
 QUESTIONS_ONLY = """Vragen van de leden Kerseboom en Van Meijeren (beiden FvD) aan de Minister van Buitenlandse Zaken en
 van Defensie over oorlogsmisdaden (ingezonden 4 april 2022).
 

@@ -127,13 +127,7 @@ def answered_by(value: str) -> tuple[str | None, str | None, list[str]]:
     if not people:
         return None, None, []
     (first, roles), rest = people[0], people[1:]
-    if not roles:  # the site's label of a post without a ministry, as written: "minister zonder portefeuille ..."
-        label = _NO_PORTFOLIO.search(value)
-        roles = [" ".join(("Minister zonder portefeuille " + label.group(1)).split())] if label else []
     return first, roles[-1] if roles else None, [r[-1] for _, r in rest if r]
-
-
-_NO_PORTFOLIO = re.compile(r"^[^(]*\(\s*minister zonder portefeuille\b([^()]*)\)", re.I)
 
 
 def submitted_by(value: str) -> tuple[str | None, str | None, list[str]]:
