@@ -554,3 +554,25 @@ def test_a_state_helped_to_military_goods_receives_them():
     letter = Structure(type="kamerbrief")
     body = "Nederland zal Oekraïne helpen aan CV-90 materieel. Wij helpen de gemeente aan een nieuwe locatie."
     assert keys(facts_of(body, letter, kind="aid")) == {("NLD", "UKR", "intended")}
+
+
+def test_a_pledge_a_gift_in_the_past_tense_and_the_item_without_its_verb_or_year():
+    letter = Structure(type="kamerbrief")
+    pledged = facts_of("Nederland heeft Estland drie pantservoertuigen beloofd.", letter, kind="aid")
+    assert keys(pledged) == {("NLD", "EST", "decided")}
+    gift = facts_of("Nederland doneerde vorig jaar twee mijnenjagers aan Estland.", letter, kind="aid")
+    assert keys(gift) == {("NLD", "EST", "delivered")} and gift[0]["items"] == ["twee mijnenjagers"]
+    past = facts_of("Nederland leverde in 2023 12 houwitsers aan Estland.", letter, kind="aid")
+    assert past[0]["items"] == ["12 houwitsers"]
+    rollers = facts_of("Nederland leverde mijnenrollers aan Estland.", letter, kind="aid")
+    assert rollers[0]["items"] == ["mijnenrollers"]
+
+
+def test_the_title_of_a_letter_a_committee_discussed_is_no_giving():
+    report = Structure(type="verslag")
+    body = (
+        "De vaste commissie voor Defensie heeft overleg gevoerd over:\n\n"
+        "  • de brief van de Minister van Defensie d.d. 3 maart 2015 inzake artikel-100 Grondwet: Verlenging "
+        "Nederlandse bijdrage aan de trainingsmissie in Irak (Kamerstuk 27 925, nr. 520);\n"
+    )
+    assert facts_of(body, report, kind="aid") == []

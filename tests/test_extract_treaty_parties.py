@@ -296,3 +296,16 @@ def test_a_piped_tables_signature_only_row_is_no_party():
         "Albanië | 03-06-2013 | 19-03-2014 | 24-12-2014 |\n\nAngola | 24-09-2013 | | |\n"
     )
     assert keys(facts_of(body, kind="treaty_status")) == {("ALB", "ATT", True), ("AGO", "ATT", False)}
+
+
+def test_a_subject_with_an_apposition_or_a_remark_in_brackets_before_the_treaty():
+    body = (
+        "Sinds vorig jaar heeft Portugal als eerste lidstaat (naast Ierland en Malta) het Verdrag inzake "
+        "clustermunitie geratificeerd. Chili heeft als enige land in de regio het Verdrag van Ottawa geratificeerd."
+    )
+    assert keys(facts_of(body, kind="treaty_status")) == {
+        ("PRT", "CCM", True),
+        ("IRL", "CCM", True),
+        ("MLT", "CCM", True),
+        ("CHL", "APMBC", True),
+    }

@@ -93,6 +93,12 @@ _NEG = re.compile(
     r"\b(?:geen|niet|nooit)\b(?!\s+alleen)|\baf\s+(?:te\s+)?zien\s+van\b|\bafzien\s+van\b|\b(?:ziet|zag|zagen)\s+af\s+van\b"
     r"|\brefrain\w*\s+from\b"
 )
+# the past tense of giving before the item ("Nederland leverde pantserhouwitsers"), and adverbs
+# ("al eerder 2 mijnenjagers"): neither is an adjective of the item
+_GIVEN_PAST = {"eerder", "later", "onlangs", "inmiddels", "reeds", "nog", "al",  # adverbs, not adjectives
+               "leverde", "leverden", "doneerde", "doneerden", "stuurde", "stuurden", "schonk", "schonken",
+               "verstrekte", "verstrekten", "overhandigde", "overhandigden", "beloofde", "beloofden",
+               "trainde", "trainden", "kocht", "kochten", "zond", "zonden"}  # fmt: skip
 _STOP = {
     "de",
     "het",
@@ -420,6 +426,8 @@ _SUPPORT_WORDS = re.compile(
 
 def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
     body, men = ctx.body, ctx.mentions
+    if _cited_letter(ctx, sent):
+        return  # "• de brief van de Minister ... d.d. ... inzake Verlenging Nederlandse bijdrage ...": a title
     gives = [
         g
         for g in men.within("give", sent.start, sent.end)
@@ -641,6 +649,17 @@ def _weak_give_holds(ctx: Context, sent: Sentence, g: Mention) -> bool:
     return not re.match(r"(?:\s+\w+){0,3}?\s+te\s+(?!leveren|schenken|doneren|sturen)\w+", after)
 
 
+# a committee report's list of the letters discussed: each item a letter's date and title with its kamerstuk
+_CITED_LETTER = re.compile(r"^[\W\d]*(?:de|het)\s+(?:brief|brieven|verslag|notitie)\b.{0,160}?\bd\.d\.", re.S)
+_CITATION_END = re.compile(r"\((?:kamerstuk|kamerstukken)\b[^()]*\)\s*[;.,]?\s*$", re.I)
+
+
+def _cited_letter(ctx: Context, sent: Sentence) -> bool:
+    para = ctx.paragraph_sentences(sent)
+    text = ctx.body[para[0].start : para[-1].end]
+    return bool(_CITED_LETTER.match(fold(text)) and _CITATION_END.search(text))
+
+
 _TOPIC_OF_INFORMING = re.compile(
     r"\b(?:informeren|inlichten|rapporteren|berichten|informed|inform)\s+(?:\w+\s+)?(?:over|about|on)\s+(?:\w+\s+){0,3}$"
 )
@@ -667,13 +686,19 @@ def _noun_phrase(body: str, sent: Sentence, head: Mention) -> str:
     while start > sent.start and re.match(r"[\w\-]", body[start - 1]):  # "2A4-tanks": the whole token
         start -= 1
     words = list(re.finditer(r"\d+(?:\.\d{3})+|[\w\-’']+", body[sent.start : start]))
+    counted = False
     for w in reversed(words[-4:]):
         word = w.group(0)
         if body[sent.start + w.end() : start].strip():  # punctuation between: another phrase
             break
         fw = fold(word)
-        if fw in _STOP or GIVE_VERB.fullmatch(fw):
+        if fw in _STOP or GIVE_VERB.fullmatch(fw) or fw in _GIVEN_PAST:
             break
+        number = bool(re.fullmatch(r"\d+(?:\.\d{3})*", word)) or fw in _NUMBER_WORDS
+        # one count per phrase, and never a year: "in 2023 18 Caesar-houwitsers"
+        if number and (counted or re.fullmatch(r"(?:19|20)\d\d", word)):
+            break
+        counted = counted or number
         if (
             re.fullmatch(r"\d+(?:\.\d{3})*", word)
             or fw in _NUMBER_WORDS

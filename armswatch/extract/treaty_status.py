@@ -296,12 +296,18 @@ def _statuses(ctx: Context, sent: Sentence):
         subj = [
             s for s in states if s.end <= (tre[-1].start if tre else a) and (tre[-1].start if tre else a) - s.end < 25
         ]
+        if tre and not subj:
+            lead = _before_apposition(ctx, sent, states, tre[-1].start)
+            subj = [lead] if lead else []
         if not tre or not subj:
             continue
         treaty = _resolve(ctx, tre[-1])
         neg = bool(_NEG.search(fold(body[subj[-1].start : sent.start + m.end()])))
         word = m.group(0)
         holders = _coordinated(ctx, sent, states, subj[-1])  # "Angola, Syrië en Somalië hebben ..."
+        lead = _before_apposition(ctx, sent, states, tre[-1].start)
+        if lead and lead not in holders:  # "België als enige NAVO-land (in aanvulling op ...) het Verdrag"
+            holders = [*_coordinated(ctx, sent, states, lead), *holders]
         for s in holders:
             if word in ("ondertekend", "getekend"):
                 if neg:  # not even signed: not a party
@@ -488,6 +494,25 @@ def _subject_states(ctx: Context, sent: Sentence, states: list[Mention], verb: i
     if _PRONOUN.search(fold(body[max(sent.start, verb - 12) : verb])) and before:
         return [before[0]]
     return []
+
+
+# what may stand between a subject and its object: an apposition ("als enige NAVO-land", "als
+# enige land in de regio", "als eerste lidstaat") and a remark in brackets ("(in aanvulling op ...)")
+_APPOSITION = re.compile(
+    r"^\s*(?:heeft|hebben)?\s*(?:als\s+(?:enige|eerste|tweede|derde|laatste|\w+ste)\s+[\w-]+\s*"
+    r"(?:(?:in|van|uit|binnen|op)\s+(?:de\s+|het\s+)?[\w-]+\s*)?)?"
+    r"(?:\([^()]{0,200}\)\s*)?(?:inmiddels\s+|ook\s+|al\s+|nu\s+)?(?:het|de)?\s*$"
+)
+
+
+def _before_apposition(ctx: Context, sent: Sentence, states: list[Mention], at: int) -> Mention | None:
+    """The state that is the subject of a verb whose object starts at ``at``, across an
+    apposition or a bracketed remark between them; None when there is neither."""
+    for s in reversed([s for s in states if s.end <= at and at - s.end <= 240]):
+        gap = fold(ctx.body[s.end : at])
+        if ("als " in gap or "(" in gap) and _APPOSITION.match(gap):
+            return s
+    return None
 
 
 def _previous_subjects(ctx: Context, sent: Sentence) -> list[Mention]:
