@@ -2034,3 +2034,40 @@ def test_a_member_who_asks_together_with_another_members_questions_below():
     r = record(text)
     assert (r["type"], numbers(r)) == ("kamervragen", [1, 2])
     assert [q["name"] for q in r["questioners"]] == ["Kees Jansen", "Don Bakker"]
+
+
+def test_a_stuk_under_two_dossiers_whose_number_ends_the_second_line_dated_under_its_title():
+    text = (
+        "21 501\n\nRaad van ministers\n\n28 312 Landbouwbeleid nr. 57\n\nVERSLAG VAN EEN ALGEMEEN OVERLEG\n\n"
+        "14 maart 1997\n\nDe vaste commissie voor Landbouw heeft op 12 maart 1997 overleg gevoerd met de minister.\n"
+    )
+    r = record(text)
+    assert r["kamerstuk"] == {"dossier": "21501", "number": "57"}
+    assert r["date"] == "1997-03-14"
+
+
+def test_a_sites_preview_that_joins_the_head_of_a_kamerstuk_in_one_line():
+    text = (
+        "Verslag van een schriftelijk overleg over de jeugdzorg\n\nNummer: 2010D01234, datum: 2010-02-01\n\n"
+        "Preview document\n\n31 839 Jeugdzorg Nr. 77 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG Vastgesteld 3 februari "
+        "2010 In de vaste commissie voor Jeugd en Gezin bestond er behoefte vragen voor te leggen.\n"
+    )
+    assert record(text)["kamerstuk"] == {"dossier": "31839", "number": "77"}
+
+
+def test_an_appendix_page_of_the_publication_site_with_its_questions_unnumbered():
+    text = (
+        "Aanhangsel van de Handelingen\n"
+        "Datum publicatie | Organisatie | Vergaderjaar | Nummer | Datum ontvangst |\n---|---|---|---|---|\n"
+        "Tweede Kamer der Staten-Generaal | 2021-2022 | 1234 |\n"
+        "Bent u bekend met het bericht over de overstromingen in Pakistan?1\n"
+        "Ja.\n"
+        "Welke hulp biedt Nederland aan de getroffen gebieden?\n"
+        "Nederland draagt bij aan het noodhulpfonds van de Verenigde Naties.\n"
+    )
+    r = record(text)
+    assert r["type"] == "antwoord_kamervragen"
+    assert [(q["number"], q["answer"]) for q in r["questions"]] == [
+        (1, "Ja."),
+        (2, "Nederland draagt bij aan het noodhulpfonds van de Verenigde Naties."),
+    ]

@@ -92,10 +92,13 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     if hd.LATE_NOTICE.search(head) and not _ANSWERS_HEADING.search(head):
         answers_expected = False  # a notice that the answers are late prints the questions alone
     questions = parse_unnumbered(body) if site.get("site_unnumbered") else parse_questions(body, answers_expected)
+    if not questions and _APPENDIX_PAGE.match(body):
+        # officielebekendmakingen's page of an Aanhangsel: unnumbered questions, each answered below it
+        questions = questions_below_table(body, answers=True)
     answered = any(q.answer for q in questions) or answers_expected
     to = hd.addressee(paragraphs, header)
     kind = hd.doc_type(paragraphs, header, meta, answered, to)
-    if kind == "other" and len(questions) >= 2 and _VRAAG_HEADING.search(body):
+    if kind == "other" and len(questions) >= 2 and (_VRAAG_HEADING.search(body) or _APPENDIX_PAGE.match(body)):
         # nothing but "Vraag N" headings: each question with its answer, or none answered
         if all(q.answer for q in questions):
             kind = "antwoord_kamervragen"
@@ -156,6 +159,9 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     sidebar = meta.get("sidebar") if isinstance(meta.get("sidebar"), str) else ""
     st.redactions = redactions([raw.text, sidebar or ""])
     return st
+
+
+_APPENDIX_PAGE = re.compile(r"^\s*Aanhangsel van de Handelingen\s*\n[^\n]*Datum publicatie\s*\|")
 
 
 def _after_site_block(paragraphs: list[str]) -> int:

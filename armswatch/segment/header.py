@@ -120,6 +120,10 @@ def kamerstuk(
         d = _DOSSIER.match(p)
         if d:
             last_dossier_at = i
+        second = d and first_dossier_at is not None and i - first_dossier_at <= 4
+        if second and d.group("title") and _TRAILING_NR.search(d.group("title")):
+            number = _TRAILING_NR.search(d.group("title")).group("n")  # "19 637" / "24 440 Asielbeleid nr. 148"
+            break
         if d and (first_dossier_at is None or i - first_dossier_at > 4):
             first_dossier_at = i
             dossier = d.group("a") + d.group("b")
@@ -135,6 +139,12 @@ def kamerstuk(
                 nxt = paragraphs[i + 1].strip()
                 if _DOSSIER_TITLE.match(nxt) and not any(rx.search(nxt) for rx in (_NUMBER, _DOSSIER, _TRAILING_NR)):
                     title = nxt
+    if (
+        number is None
+    ):  # a site's preview with the head joined in one line: "26 631 Modernisering AWBZ Nr. 279 VERSLAG ..."
+        joined_head = next((m for p in paragraphs[:25] if (m := _JOINED_HEAD.match(p.strip()))), None)
+        if joined_head:
+            dossier, number, title = dossier_of(joined_head), joined_head.group("n"), joined_head.group("title")
     if number is None and not (first_dossier_at == 0 and _bare_dossier_head(paragraphs)):
         dossier = title = None  # a dossier line means something only above a "Nr." title
     elif number is None:
@@ -161,6 +171,11 @@ def kamerstuk(
     return {"dossier": dossier, "number": number}, title
 
 
+_JOINED_HEAD = re.compile(
+    r"^(?P<a>\d{2})\s?(?P<b>\d{3})(?:[\s-](?P<sub>\d{2,3}|[IVXL]{1,5}|[A-Z])(?![\w]))?\s+"
+    r"(?P<title>[A-ZÀ-Ý][^\n]{2,200}?)\s+Nr\.\s*(?P<n>\d{1,5})\s+"
+    r"(?:BRIEF|VERSLAG|MOTIE|NOTA|MEMORIE|LIJST|AMENDEMENT|VOORSTEL|GEWIJZIGD|VERSLAG)\b"
+)
 _BARE_KAMERSTUK = re.compile(
     r"^Kamerstuk(?:nr|nummer)?\.?:?\s*(?P<a>\d{2})\s?(?P<b>\d{3})(?:-(?P<sub>[A-Z0-9]{1,5}))?$"
 )
@@ -603,6 +618,7 @@ _RECEIVED = re.compile(r"\b(?:ontvangen|Beantwoord|Antwoord ontvangen)\b:?", re.
 _DATED_ANSWER = re.compile(r"^Antwoord(?:en)? van\b[^\n]{0,300}\((?P<d>\d{1,2}\s+[a-z]+\s+(?:19|20)\d{2})\)\s*$", re.M)
 _PROPOSED = re.compile(r"\bVoorgesteld\b:?", re.I)
 _SETTLED = re.compile(r"\bVastgesteld\b:?", re.I)
+_DATED_TITLE = re.compile(r"^(?:VERSLAG|LIJST VAN VRAGEN)[A-Z ]*\n\n(\d{1,2} [a-z]{3,9} (?:19|20)\d{2})\s*$", re.M)
 _DOSSIER_LINE = re.compile(r"^\d{2}[\s.]?\d{3}\s+(?:\(R\s?\d{3,5}\)\s+)?[A-ZÀ-Ý][^\n]*", re.M)
 _PLACE = re.compile(r"(?:Den Haag|'s-Gravenhage|’s-Gravenhage|Brussel|Luxemburg),", re.I)
 # a site's publication label: "Kamerstuk: Kamerbrief | 15-12-2023", "Nieuwsbericht | 04-07-2025"
@@ -637,7 +653,9 @@ def document_date(
         if found:
             return found
     if kind == "verslag":
-        found = date_after(_SETTLED, head)
+        # "Vastgesteld 8 december 1995"; an older stuk has the date alone under its title
+        bare = _DATED_TITLE.search(head[:2000])
+        found = date_after(_SETTLED, head) or (bare and find_date(bare.group(1)))
         if found:
             return found
     if "datum" in header:

@@ -269,12 +269,13 @@ def _opens_a_list(body: str, item: _Item) -> bool:
 _QUESTIONS_HEADING = re.compile(r"^(?:(?:Nadere|Aanvullende|Schriftelijke)\s+)?(?:Kamer)?[Vv]ragen\s+van\b")
 
 
-def questions_below_table(body: str) -> list[Question]:
+def questions_below_table(body: str, answers: bool = False) -> list[Question]:
     """A site's page of questions with its metadata in table rows above them ("Datum publicatie |
-    Organisatie | ... |"): the questions, unnumbered, below the last row near the top."""
+    Organisatie | ... |"): the questions, unnumbered, below the last row near the top; with
+    answers (an Aanhangsel page), each question's answer the paragraphs after it."""
     spans = paragraph_spans(body)[:20]
     rows = [e for s, e in spans if "|" in body[s:e]]
-    return parse_unnumbered(body, start=rows[-1], answers=False) if rows else []
+    return parse_unnumbered(body, start=rows[-1], answers=answers) if rows else []
 
 
 def questions_below_heading(body: str) -> list[Question]:
