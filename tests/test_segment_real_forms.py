@@ -2071,3 +2071,14 @@ def test_an_appendix_page_of_the_publication_site_with_its_questions_unnumbered(
         (1, "Ja."),
         (2, "Nederland draagt bij aan het noodhulpfonds van de Verenigde Naties."),
     ]
+
+
+def test_numbered_questions_set_as_bullets_in_a_committees_letter():
+    text = (
+        "32 043 Toekomst pensioenstelsel\n\nAB VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG\n\n"
+        "Vastgesteld 6 maart 2020\n\nDe leden van de fractie hebben nog vragen gesteld.\n\n"
+        "  • 1. Kan de regering de opbrengsten per jaar uitsplitsen?\n\n"
+        "  • 2. Is de regering bereid de berekening te delen? En welke aannames"
+    )
+    r = record(text)
+    assert [q["number"] for q in r["questions"]] == [1, 2]

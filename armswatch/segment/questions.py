@@ -54,7 +54,8 @@ _ANTWOORD = re.compile(
 )
 # "1. Wanneer ...?" in older answers without "Vraag" headings; "1 Kunt u ...?" in the numbered
 # rows of a committee's "Lijst van vragen" (a number, a space and a capital)
-_NUMBERED = re.compile(r"^(?P<n>\d{1,3})(?:[.)]\s+|\s+(?=[A-ZÀ-Ý]))(?P<rest>\S.*)$", re.S)
+# (a site may set each numbered question as a bullet: "• 1. Kan voor de jaren ...?")
+_NUMBERED = re.compile(r"^(?:[•·▪◦]\s*)?(?P<n>\d{1,3})(?:[.)]\s+|\s+(?=[A-ZÀ-Ý]))(?P<rest>\S.*)$", re.S)
 _STOP = re.compile(
     r"^(?:\W?\s*(?:TER BESLISSING|TER INFORMATIE|TER ADVISERING|TER ADVIES|TER KENNISNAME|TER ONDERTEKENING)\b"
     r"|NOTA\b|X?\s?Noot\b|Noten\b|Naar boven\b|Interessant voor\b|Lees ook\b|Gerelateerde\b|Bekijk ook\b"
