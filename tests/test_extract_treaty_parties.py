@@ -309,3 +309,36 @@ def test_a_subject_with_an_apposition_or_a_remark_in_brackets_before_the_treaty(
         ("MLT", "CCM", True),
         ("CHL", "APMBC", True),
     }
+
+
+def test_the_english_pages_of_the_treaty_database():
+    parties = (
+        "Treaty\n\nConvention on the Prohibition of the Use, Stockpiling, Production and Transfer of "
+        "Anti-Personnel Mines and on their Destruction\n\n"
+        "Kingdom of the Netherlands\n\nKoninkrijksdeel Provisional\nEntry into force Retroactive effect Termination\n"
+        "Netherlands (in Europe) 01-10-1999\nAruba 01-10-1999\n\n"
+        "PartiesParties with a link have a reservation.\n\n"
+        "Party Signature RatificationS=Signature without reservation or requirement of ratification "
+        "R=Ratification A=Accession Su=Succession NK=Not Known Entry into force Renunciation Termination\n"
+        "Albania 08-09-1998 29-02-2000 (R) 01-08-2000\nAndorra 03-12-1997 29-06-1998 (R) 01-03-1999\n"
+        "Montenegro 23-10-2006 (Su) 03-06-2006\nBrunei 04-12-1997 24-04-2006 (R) 01-10-2006\nChile 03-12-1997 10-"
+    )
+    assert keys(facts_of(parties, kind="treaty_status")) == {
+        ("NLD", "APMBC", True),
+        ("ALB", "APMBC", True),
+        ("AND", "APMBC", True),
+        ("MNE", "APMBC", True),
+        ("BRN", "APMBC", True),
+    }  # Chile's row is cut before it says whether Chile became party
+    reservations = (
+        "Treaty\n\nConvention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical "
+        "Weapons and on their Destruction\n\nParties with reservations, declarations and objections\n\n"
+        "Party Reservations / Declarations Objections\nAustria Yes No\nHoly See Yes No\n"
+        "Netherlands, the Kingdom of the Yes No\nPortugal Yes No\n"
+    )
+    assert keys(facts_of(reservations, kind="treaty_status")) == {
+        ("AUT", "CWC", True),
+        ("VAT", "CWC", True),
+        ("NLD", "CWC", True),
+        ("PRT", "CWC", True),
+    }

@@ -47,17 +47,18 @@ def _month_number(name: str) -> int | None:
 _TOKEN = re.compile(
     r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})|\d{1,2}\s+(?:"
     + _MONTHS
-    + r")\s+\d{4})(?!\d)|(?P<code>\b(?:R|A|Aa|Ag|Ap|Ac|T|O|VG|VO|Op|NB)\b)(?![-./]\d)|(?P<other>[^\s|]+)"
+    + r")\s+\d{4})(?!\d)|(?P<code>\b(?:R|A|Aa|Ag|Ap|Ac|T|O|VG|VO|Op|NB|S|Su|NK)\b)(?![-./]\d)|(?P<other>[^\s|]+)"
 )
-_CODES_BOUND = {"R", "A", "Aa", "Ag", "Ap", "Ac", "T", "O", "VG", "VO", "Op", "NB"}
+# (the English pages: S signature without reservation or ratification, Su succession, NK not known)
+_CODES_BOUND = {"R", "A", "Aa", "Ag", "Ap", "Ac", "T", "O", "VG", "VO", "Op", "NB", "S", "Su", "NK"}
 # column headings, folded, in the order the Tractatenblad prints them
 _COLUMNS = (
     ("sig", ("ondertekening", "signature")),
     ("consent", ("ratificatie", "bekrachtiging", "aanvaarding", "goedkeuring", "toetreding", "ratification")),
     ("code", ("type",)),
     ("eif", ("in werking", "inwerkingtreding", "entry into force")),
-    ("denounce", ("opzegging", "denunciation")),
-    ("end", ("buiten werking",)),
+    ("denounce", ("opzegging", "denunciation", "renunciation")),
+    ("end", ("buiten werking", "termination")),
 )
 _DEFAULT_DATES = ("sig", "consent", "eif", "denounce", "end")
 _SUBPART = re.compile(r"^[ \t]*[-–•][ \t]*\w")
@@ -66,7 +67,7 @@ _SUBPART = re.compile(r"^[ \t]*[-–•][ \t]*\w")
 def extract(ctx: Context) -> list[Fact]:
     body = ctx.body
     facts = _deposit_lists(ctx) if "gelegd" in body or "gedaan" in body else []
-    facts += _table_paragraphs(ctx) if "Partij" in body or "|" in body else []
+    facts += _table_paragraphs(ctx) if "Partij" in body or "Party" in body or "|" in body else []
     if "artijgegevens" not in body and "ARTIJGEGEVENS" not in body:
         return facts
     seen: set[tuple[int, str]] = set()
@@ -452,15 +453,21 @@ def _row_name_state(name: str) -> str | None:
 # come out of HTML: "Partij Voorbehoud / verklaring Bezwaren België Ja Nee Belize Ja Nee ..." or
 # "Partij Ondertekening Ratificatie Type In werking Albanië 03-12-08 16-06-09 R 01-08-10 ...".
 # the first heading cell: "Partij", or as other lists head it, "Staat", "Land", "Participant", "State"
-_TABLE_HEAD = re.compile(r"(?:Partij(?:en)?\b(?!gegevens)|(?:Staat|Staten|Land|Landen|Participant|State|Country)\s*\|)")
+# (the English pages of the treaty database head it "Party Signature Ratification ...")
+_TABLE_HEAD = re.compile(
+    r"(?:Partij(?:en)?\b(?!gegevens)|Party\s+(?:Signature|Reservations)\b|Koninkrijksdeel\b"
+    r"|(?:Staat|Staten|Land|Landen|Participant|State|Country)\s*\|)"
+)
 # the treaty database prints its codes in brackets: "Afghanistan 29-07-2020 (T) 27-10-2020"
 _CELL = re.compile(
-    r"(?:Ja|Nee|Yes|No|\(?(?:R|A|Aa|Ag|T|O|VG|NB)\)?|[\d][\d\-./]*|\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}|[-–*/])",
+    r"(?:Ja|Nee|Yes|No|\(?(?:R|A|Aa|Ag|T|O|VG|NB|S|Su|NK)\)?|[\d][\d\-./]*|\d{1,2}\s+(?:"
+    + _MONTHS
+    + r")\s+\d{4}|[-–*/])",
     re.I,
 )
 # the treaty database's heading explains its codes inside it: "RatificatieO=Ondertekening zonder
 # voorbehoud ... NB=Niet bekend In werking Opzegging Buiten werking"
-_LEGEND = re.compile(r"(?:[A-Z]{1,2})=.*?(?=\s+In werking\b|$)", re.S)
+_LEGEND = re.compile(r"(?:[A-Z]{1,2})=.*?(?=\s+(?:In werking|Entry into force)\b|$)", re.S)
 
 
 def _without_legend(heading: str) -> str:
@@ -496,7 +503,12 @@ def _table_paragraphs(ctx: Context) -> list[Fact]:
             kinds = _column_kinds(heading)
             treaty = _title_treaty(ctx, a)
             # a few names under "Partij" are a table only when its heading names date columns
-            if len(heading) > 160 or not treaty or (len(states) < 3 and not {"sig", "consent"} & set(kinds)):
+            kingdom = body.startswith("Koninkrijksdeel", a)  # the Kingdom's parts: few rows, dated in force
+            if (
+                len(heading) > 160
+                or not treaty
+                or (len(states) < 3 and not {"sig", "consent"} & set(kinds) and not kingdom)
+            ):
                 continue
             table = (kinds, treaty)
         elif table is not None and re.fullmatch(r"[-|:\s]+", body[a:b]):
@@ -523,6 +535,8 @@ def _table_paragraphs(ctx: Context) -> list[Fact]:
             table = None
             continue
         kinds, treaty = table
+        if head and body.startswith("Koninkrijksdeel", a):
+            rows = [r for r in rows if r[0].label == "NLD"][:1]  # the Kingdom's parts: the Netherlands in Europe
         for st, cells, row_end in rows:
             if "consent" in kinds or "sig" in kinds:
                 cur = [st.label, st.start, st.end, [], False]
@@ -539,6 +553,12 @@ def _table_paragraphs(ctx: Context) -> list[Fact]:
     return out
 
 
+_NAME_PART = re.compile(
+    r"[,(]?(?:the|of|Kingdom|Republic|Federation|State|in|Europe|het|de|van|Koninkrijk|Republiek|Europese|deel"
+    r"|Bonaire|Sint|Eustatius|Saba)?[,)]?"
+)
+
+
 def _table_rows(body: str, states: list, b: int) -> list:
     """(state mention, its cells, row end) for each state of a paragraph of rows; [] when prose
     stands between the names."""
@@ -546,7 +566,18 @@ def _table_rows(body: str, states: list, b: int) -> list:
     for i, st in enumerate(states):
         last = i + 1 == len(states)
         tokens = list(re.finditer(r"\S+", body[st.end : b if last else states[i + 1].start]))
+        # the name may go on before the cells: "Netherlands, the Kingdom of the Yes No", "Korea, Republic of"
+        lead = next((j for j, t in enumerate(tokens) if _CELL.fullmatch(t.group(0))), len(tokens))
+        if 0 < lead <= 5 and all(_NAME_PART.fullmatch(t.group(0)) for t in tokens[:lead]):
+            tokens = tokens[lead:]
         cells = [t for t in tokens if _CELL.fullmatch(t.group(0))]
+        if last and cells and re.fullmatch(r"\d{1,2}(?:-\d{1,2})?-", cells[-1].group(0)):
+            # the saved text cuts the last row inside a date: "Colombia 24-11-2015 (A) 24-" still says
+            # how the state became party; "Cookeilanden 03-12-1997 15-03-" no longer says whether it did
+            cells.pop()
+            tokens = tokens[:-1]
+            if not any(re.fullmatch(r"\(?[A-Z][A-Za-z]?\)?", c.group(0)) for c in cells):
+                break
         if len(cells) < len(tokens):
             if not last:
                 return []  # not a table: prose between the names
