@@ -576,3 +576,12 @@ def test_the_title_of_a_letter_a_committee_discussed_is_no_giving():
         "Nederlandse bijdrage aan de trainingsmissie in Irak (Kamerstuk 27 925, nr. 520);\n"
     )
     assert facts_of(body, report, kind="aid") == []
+
+
+def test_an_embassy_arranging_its_own_purchases_gives_nothing():
+    page = Structure(type="other")
+    body = (
+        "The Defence Department maintains contacts with the British armed forces. Procurement of equipment and "
+        "spare parts for Dutch weapon systems is being provided for."
+    )
+    assert facts_of(body, page, kind="aid") == []

@@ -494,3 +494,13 @@ def test_english_present_use_is_a_use_unless_supposed():
         "We will act, if Syria uses chemical weapons again.",
     ):
         assert facts_of(body, kind="weapon_use") == [], body
+
+
+def test_a_separable_use_before_an_adverbial_and_police_named_by_where_they_serve():
+    body = (
+        "De Iraanse oproerpolitie zette traangas in tegen betogers. "
+        "De politie in Venezuela gebruikte traangas tegen studenten."
+    )
+    assert keys(facts_of(body, kind="weapon_use")) == {("IRN", "riot_control_agent"), ("VEN", "riot_control_agent")}
+    effort = "Nederland zet in op een verbod op clustermunitie tijdens de toetsingsconferentie."
+    assert facts_of(effort, kind="weapon_use") == []

@@ -431,7 +431,9 @@ def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
     gives = [
         g
         for g in men.within("give", sent.start, sent.end)
-        if not ctx.is_quoted(g.start) and (g.label != "weak" or _weak_give_holds(ctx, sent, g))
+        if not ctx.is_quoted(g.start)
+        and (g.label != "weak" or _weak_give_holds(ctx, sent, g))
+        and not _ARRANGED.match(body, g.start)
     ]
     if gives and not _trade(ctx, sent, gives):
         mission = _capacity_mission(ctx, sent, gov)
@@ -649,6 +651,8 @@ def _weak_give_holds(ctx: Context, sent: Sentence, g: Mention) -> bool:
     return not re.match(r"(?:\s+\w+){0,3}?\s+te\s+(?!leveren|schenken|doneren|sturen)\w+", after)
 
 
+# English "is being provided for": arranged or taken care of, nothing handed to anyone
+_ARRANGED = re.compile(r"provided\s+for\s*(?:[.;,:]|$)", re.I)
 # a committee report's list of the letters discussed: each item a letter's date and title with its kamerstuk
 _CITED_LETTER = re.compile(r"^[\W\d]*(?:de|het)\s+(?:brief|brieven|verslag|notitie)\b.{0,160}?\bd\.d\.", re.S)
 _CITATION_END = re.compile(r"\((?:kamerstuk|kamerstukken)\b[^()]*\)\s*[;.,]?\s*$", re.I)

@@ -252,7 +252,11 @@ def _use_fact(
     return make_fact("weapon_use", ctx.body, sent.start, sent.end, fields, focus=focus)
 
 
-_SEPARABLE = re.compile(r"\b(?:zet|zetten|zette)\b(?=[^.;:?!]{0,120}?\bin\s*[.,;])")
+# (the particle may stand before an adverbial: "zette traangas in tegen demonstranten", "... in bij Bachmoet";
+# not before "op" or "voor": "zet in op een verbod op clustermunitie" is effort, not use)
+_SEPARABLE = re.compile(
+    r"\b(?:zet|zetten|zette)\b(?=[^.;:?!]{0,120}?\bin\s*(?:[.,;]|(?:tegen|bij|tijdens|rond|in|nabij)\b))"
+)
 _PASSIVE = re.compile(r"\b(?:is|zijn|werd|werden|wordt|worden|was|were|are|been)\b")
 _MODAL = re.compile(r"\b(?:kan|kunnen|mag|mogen|moet|moeten|zou|zouden|verboden|toegestaan|dreigt|dreigen)\b")
 _PARTICIPLE = {"gebruikt", "ingezet", "afgevuurd", "afgeworpen", "gedropt", "toegepast", "gelegd"}
@@ -340,9 +344,18 @@ _FORCES_OF = re.compile(
 )
 
 
+# a state's own forces named by where they serve it: "de politie in Chili", "het regime in Damascus"
+_FORCES_IN = re.compile(
+    r"\b(?:de|het)\s+(?:oproer)?(?:politie|regering|regime|autoriteiten|veiligheidstroepen|veiligheidsdiensten|junta)"
+    r"\s+(?:in|van)\s+$"
+)
+
+
 def _of_forces(body: str, a: Mention) -> bool:
-    """ "de regering van Azerbeidzjan", "de strijdkrachten van Rusland": the state is the actor."""
-    return bool(_FORCES_OF.search(fold(body[max(0, a.start - 40) : a.start])))
+    """ "de regering van Azerbeidzjan", "de strijdkrachten van Rusland", "de politie in Chili":
+    the state is the actor."""
+    before = fold(body[max(0, a.start - 40) : a.start])
+    return bool(_FORCES_OF.search(before) or _FORCES_IN.search(before))
 
 
 # "X wordt niet als brandwapen gebruikt maar ingezet voor het markeren van doelen", "X is used not
