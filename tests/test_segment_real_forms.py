@@ -2082,3 +2082,26 @@ def test_numbered_questions_set_as_bullets_in_a_committees_letter():
     )
     r = record(text)
     assert [q["number"] for q in r["questions"]] == [1, 2]
+
+
+def test_the_first_of_two_signatures_glued_onto_the_last_paragraph_signs_the_letter():
+    text = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 7 november 2008\n\n"
+        "Hierbij bieden wij u de strategie aan, mede namens de minister van Defensie. De strategie volgt op de "
+        "beleidsbrief van oktober 2007. De minister voor Ontwikkelingssamenwerking, A. G. Koenders\n\n"
+        "De minister van Buitenlandse Zaken,\n\nM. J. M. Verhagen\n"
+    )
+    r = record(text)
+    assert r["sender"] == {"name": "A. G. Koenders", "role": "Minister voor Ontwikkelingssamenwerking"}
+    assert set(r["co_senders"]) == {"Minister van Defensie", "Minister van Buitenlandse Zaken"}
+
+
+def test_a_plenary_record_takes_its_chamber_and_date_from_the_chairs_opening():
+    text = (
+        "Parlementair jaar 2024/2025, 33e vergadering\n\nAanvang: 19.15 uur\n\nVoorzitter: Bruijn\n\n"
+        "Tegenwoordig zijn 43 leden, alsmede de heer Dassen, lid Tweede Kamer.\n\n"
+        "Ik open de vergadering van de Eerste Kamer der Staten-Generaal van maandag 16 juni 2025. Ik heet de "
+        "leden welkom.\n"
+    )
+    r = record(text)
+    assert (r["chamber"], r["date"]) == ("EK", "2025-06-16")

@@ -497,6 +497,13 @@ def _ek(text: str) -> re.Match | None:
     return _EK.search(text) if may_contain_ci(text, _EK_WORDS) else None
 
 
+# a plenary record's opening: "Ik open de vergadering van de Eerste Kamer der Staten-Generaal van maandag 16 juni 2025"
+_OPENS_SITTING = re.compile(
+    r"\bIk open de vergadering van de (?P<k>Eerste|Tweede) Kamer(?: der Staten-Generaal)?"
+    r"(?: van (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) (?P<d>\d{1,2} [a-z]{3,9} \d{4}))?"
+)
+
+
 def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str | None], kind: str = "") -> str | None:
     hint = str(meta.get("chamber") or "")
     if re.search(r"\bTK\b|Tweede", hint):
@@ -506,6 +513,11 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
     m = _KAMER.search(to or "")
     if m:
         return "TK" if m.group(0).lower().startswith("tweede") else "EK"
+    opened = _OPENS_SITTING.search(
+        head[:4000]
+    )  # the chair opens the sitting of one Kamer (members of the other may attend)
+    if opened:
+        return "TK" if opened.group("k") == "Tweede" else "EK"
     tk, ek = _tk(head), _ek(head)
     if tk or ek:
         return "TK" if tk and (not ek or tk.start() < ek.start()) else "EK"
@@ -689,6 +701,9 @@ def document_date(
         sitting = _PLENARY_SITTING.search(head[:600])  # "Verslag van de plenaire vergadering van dinsdag 25 ..."
         if sitting:
             return find_date(sitting.group(1))
+        opened = _OPENS_SITTING.search(head[:4000])
+        if opened and opened.group("d"):
+            return find_date(opened.group("d"))
         if _MEMORANDUM.search(head[:1500]):
             return None  # a bill's memorandum is undated: its dates are the laws and treaties it explains
         if _PLENARY_ITEM.search(head[:1500]):

@@ -164,6 +164,8 @@ def signatures(paragraphs: list[str]) -> Iterator[tuple[int, str | None, str]]:
         if i < skip_to:
             continue
         m = _signature_line(p)
+        if not m and (tail := _GLUED_SIGNATURE.search(p)):
+            m = _signature_line(tail.group(1))  # re-flow glued the first signature onto the last paragraph
         if not m:
             continue
         roles = roles_in(m.group("role"))
@@ -194,6 +196,13 @@ def _signature_line(p: str) -> re.Match[str] | None:
 _SIGNED_NAME = re.compile(
     r"(?:(?:[Dd]rs|[Dd]r|[Mm]r|[Ii]r|[Ii]ng|[Pp]rof)\.\s*)*(?:[A-ZÀ-Ý][a-zà-ÿ]*\.\s?){1,6}\s*"
     r"(?:(?:van|de|der|den|ten|ter|in|'t)\s+)*[A-ZÀ-Ý][\w'’-]+"
+)
+
+
+# "... van oktober 2007. De minister voor Ontwikkelingssamenwerking, A. G. Koenders": a signature
+# that a page's re-flow glued onto the letter's last paragraph
+_GLUED_SIGNATURE = re.compile(
+    r"(?<=[.!?»”)])\s+(De\s+(?:[Mm]inister|[Ss]taatssecretaris)\b[^.;:?!]{3,90},\s*" + _SIGNED_NAME.pattern + r")\s*$"
 )
 
 
