@@ -626,3 +626,13 @@ def test_a_dossier_in_a_compound_a_page_number_before_vergaderjaar_and_a_sums_cl
         (45_000_000, "euro voor de verbouwing"),
         (300_000, "€ voor deze groep"),
     }
+
+
+def test_a_captions_multiplier_a_figures_number_a_table_of_contents_and_a_sum_cut_inside_its_scale():
+    body = (
+        "Vergaderjaar 2023–2024Figuur 1 Uitgaven per artikel (x €1 mln.). Totaal € 1.512,4 Figuur 2 Ontvangsten.\n\n"
+        "Inhoudsopgave blz.\n\nI Vragen van de fracties 2 Inbreng leden van de VVD-fractie 3 Inbreng leden van "
+        "de SP-fractie 5\n\n"
+        "Totaal € 22,9 AAN de voorzitters van de Kamers.\n\nDe mutaties worden toegelicht vanaf € 2,5 m"
+    )
+    assert keys(facts_of(body, kind="figure")) == {(1_512_400_000, "euro"), (22.9, "euro")}

@@ -98,6 +98,18 @@ _OF_GDP = re.compile(
 )
 
 
+# the saved text cut inside a scale word after a sum: "€ 2,5 m" at the very end
+_CUT_SCALE = re.compile(r"[ \t]+(?:m|mi|mil|milj|mld|mln|mi?lj?a?r?)\s*$")
+# a table's or figure's multiplier in its caption on the same line: "(x €1 mln.)", "(bedragen x € 1.000)"
+_MULTIPLIER = re.compile(r"\((?:bedragen\s+)?x\s*€\s*(?P<f>1(?:\.000)*)\s*(?P<s>mln|miljoen|mld|miljard)?\.?\)", re.I)
+
+
+def _multiplier_before(body: str, at: int) -> re.Match[str] | None:
+    line = body.rfind("\n", 0, at) + 1
+    found = list(_MULTIPLIER.finditer(body, max(line, at - 300), at))
+    return found[-1] if found else None
+
+
 def amounts(body: str, start: int, end: int):
     """Yield (match start, match end, value, unit) for each amount or share in body[start:end]; a
     share that says not what it is of has its sign alone as unit ("circa 62 %" -> 62 "%")."""
@@ -112,9 +124,14 @@ def amounts(body: str, start: int, end: int):
         ranged = _scaled_range().match(body, m.end(), end) if m.group("n1") else None
         if ranged and not scale:
             scale = ranged.group("s")
-        value = _value(num, scale)
+        if not scale and _CUT_SCALE.match(body, m.end()):
+            continue  # "vanaf € 2,5 m": the saved text ends inside the scale, the amount is unknown
+        caption = None if scale else _multiplier_before(body, m.start())
+        value = _value(num, scale or (caption and caption.group("s")))
         if value is None:
             continue
+        if caption and not caption.group("s"):
+            value = value * int(caption.group("f").replace(".", ""))
         sign = m.group("cur1") or m.group("cur2") or m.group("s3") or m.group("pct")
         if m.group("n5"):
             sign = m.group("s5") + " extra"
@@ -247,7 +264,8 @@ def _what_for(body: str, pos: int, end: int, kind: str) -> str:
     if aside:
         pos += aside.end()
     m = re.match(r"(\s+extra)?\s+(\w+)\s", body[pos:end])
-    if not m or fold(m.group(2)) not in _FOR[kind]:
+    # (a heading in capitals is no phrase of what for: "Totaal € 222,9 AAN de voorzitters")
+    if not m or fold(m.group(2)) not in _FOR[kind] or m.group(2).isupper():
         return m.group(1) if m and m.group(1) else ""
     if fold(m.group(2)) == "of" and re.match(r"(?:minder|meer|less|more|lager|hoger)\b", body[pos + m.end() : end]):
         return ""  # "10% of minder": Dutch "or less", a bound, not what the share is of

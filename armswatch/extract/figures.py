@@ -140,8 +140,9 @@ _ID_BEFORE = re.compile(
     r"(?<![\w])[A-Z]|\d+\s*(?:,\s*\d+\s*)*(?:,|\ben|\bof)\s*"
     # a table's multiplier: "(bedragen x € 1.000)"
     r"|\bx\s*€?"
-    # a dossier in a compound ("kamerstukdossier 36600", the window cut before its start)
-    r"|dossiers?)\s*$"
+    # a dossier in a compound ("kamerstukdossier 36600", the window cut before its start); a figure or
+    # table's number, its label glued to the line before ("2023–2024Figuur 1")
+    r"|dossiers?|(?i:figuur|tabel|grafiek|figure|table))\s*$"
 )
 # units that are durations, money, rates or ordinals: not counted things
 _NOT_UNIT = {
@@ -294,9 +295,12 @@ def extract(ctx: Context) -> list[Fact]:
     facts = []
     dictum = _DICTUM.search(ctx.body) if ctx.structure.type == "motie" else None
     before: tuple[int, str] | None = None  # the last unit of the sentence before: (paragraph, unit)
+    contents = _contents(ctx.body)
     for sent in ctx.sents:
         if dictum and sent.start >= dictum.start():
             break
+        if any(a <= sent.start < b for a, b in contents):
+            continue  # a table of contents: its numbers are pages and chapters
         # "Defensie zet maximaal 80 militairen extra in. Daarvan zijn er 30 bedoeld voor ...": a part
         # of the count before takes its unit
         carry = before[1] if before and before[0] == sent.para and _PART_OF_BEFORE.match(ctx.body, sent.start) else None
@@ -307,6 +311,23 @@ def extract(ctx: Context) -> list[Fact]:
         ]
         before = (sent.para, units[-1]) if units else None
     return facts
+
+
+# a table of contents under its heading ("Inhoudsopgave blz.", "Inhoud", "Contents"), its lines
+# often joined into one paragraph by the page's re-flow
+_CONTENTS_HEAD = re.compile(
+    r"^(?:Inhoudsopgave|Inhoud|Contents|Table of contents)\b[ \t]*(?:blz\.?|pagina|page)?[ \t]*$", re.M
+)
+
+
+def _contents(body: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _CONTENTS_HEAD.finditer(body):
+        start = body.find("\n\n", m.end())
+        start = start + 2 if start >= 0 else m.end()
+        end = body.find("\n\n", start)
+        out.append((m.start(), end if end >= 0 else len(body)))
+    return out
 
 
 # "an 80-strong Dutch detachment", "het 150-koppige detachement", "the 3-man crew", "a nine-member-strong
