@@ -2105,3 +2105,19 @@ def test_a_plenary_record_takes_its_chamber_and_date_from_the_chairs_opening():
     )
     r = record(text)
     assert (r["chamber"], r["date"]) == ("EK", "2025-06-16")
+
+
+def test_a_question_number_alone_on_its_line_after_a_signature_on_a_page_kept_one_paragraph_a_line():
+    text = (
+        "Ontvangen 3 april 2023\n"
+        "Hierbij zend ik u de antwoorden op de vragen van de vaste commissie over de suppletoire begroting.\n"
+        "De Minister van Economische Zaken en Klimaat, M.A.M. Adriaansens\n"
+        "Vragen en opmerkingen van de fracties gezamenlijk\n"
+        "1.\n"
+        "Kunt u een impressie geven van de eerste ervaringen met het prijsplafond?\n"
+        "Antwoord\n"
+        "De start is voorspoedig verlopen.\n"
+    )
+    r = record(text)
+    assert [(q["number"], q["answer"]) for q in r["questions"]] == [(1, "De start is voorspoedig verlopen.")]
+    assert r["sender"]["name"] == "M.A.M. Adriaansens"

@@ -18,7 +18,8 @@ QA_HEADING = re.compile(
     re.I,
 )
 _STARTS_PARAGRAPH = re.compile(
-    r"^(?:[•·▪◦*–-]\s|\d{1,2}[.)]\s|[a-z][.)]\s"
+    # (a question's number alone on its line, "1.", starts the question below it)
+    r"^(?:[•·▪◦*–-]\s|\d{1,2}[.)]\s|\d{1,3}[.)]?$|[a-z][.)]\s|Vragen en opmerkingen\b"
     # a question or answer with its text on the heading's line: "Vraag 2: ...", "Antwoord 2: ..."
     r"|(?:Vraag|Antwoord)\s*(?:nr\.?\s*)?\d{1,3}\s*[.:]\s|(?:Vraag|Antwoord)\s*:\s"
     r"|Nr\.\s*\d|\d{2} \d{3}(?:-\d{1,3})?(?: [IVXL]{1,5}| [A-Z])? [A-ZÀ-Ý]|Vragen van\b|Vragen\s+\S+\s+\(|Antwoord(?:en)? van\b|Aan de\b|Den Haag,|'s-Gravenhage,"
