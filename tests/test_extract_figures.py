@@ -600,7 +600,7 @@ def test_what_a_share_or_sum_is_of_ends_at_its_plural_noun():
     )
     assert keys(facts_of(body, kind="figure")) == {
         (64, "% van de ondervraagde huurders"),
-        (35, "% van de deelnemende gemeenten"),
+        (35, "% van de deelnemende gemeenten dit bedrag niet dekt"),  # (a share keeps its short clause)
         (12_000_000, "euro aan Russische bevroren tegoeden"),
         (3, "% van het bruto binnenlands product"),
     }
@@ -636,3 +636,19 @@ def test_a_captions_multiplier_a_figures_number_a_table_of_contents_and_a_sum_cu
         "Totaal € 22,9 AAN de voorzitters van de Kamers.\n\nDe mutaties worden toegelicht vanaf € 2,5 m"
     )
     assert keys(facts_of(body, kind="figure")) == {(1_512_400_000, "euro"), (22.9, "euro")}
+
+
+def test_a_share_keeps_the_short_clause_that_says_what_its_part_does():
+    body = (
+        "constaterende dat 74% van de melkveebedrijven volledige weidegang toepast, terwijl 6% deelweidegang "
+        "toepast; constaterende dat 18% van de patiënten ervaart onnodig medicatie te krijgen; constaterende dat "
+        "70% van de gemeenten in Utrecht een tekort heeft aan woningen voor starters en senioren in de regio; "
+        "constaterende dat het kabinet heeft toegezegd 3 miljard euro aan Oekraïne toe te kennen;"
+    )
+    assert keys(facts_of(body, kind="figure")) == {
+        (74, "% van de melkveebedrijven volledige weidegang toepast"),
+        (6, "% van de melkveebedrijven"),
+        (18, "% van de patiënten ervaart onnodig medicatie te krijgen"),
+        (70, "% van de gemeenten"),
+        (3_000_000_000, "euro aan Oekraïne"),
+    }

@@ -86,6 +86,8 @@ _STOP = re.compile(
     # a pronoun or adverb after the noun starts the clause: "van de deelnemende gemeenten dit normbedrag"
     r"dit|deze|dat|die|wat|waar|waarin|waarvan|waarop|zodat|omdat|niet|geen|er|zich|ook|nog|wel|al|"
     r"zou|zouden|moeten|mag|mogen|kon|konden|tegen|zonder|onder|tijdens|als|beschikbaar|nodig|"
+    # a separable verb's particle or an auxiliary verb: "3,5 miljard euro aan Oekraïne toe te kennen"
+    r"toe|af|mee|terug|doen|laten|gaan|komen|"
     r"which|that|who|where|are|were|"
     r"ge\w+(?:d|t|en)|(?:ver|be|ont|her)\w+[^aeiou\W](?:d|t)|\d.*)$"
 )
@@ -163,7 +165,8 @@ def amounts(body: str, start: int, end: int):
                 continue
             unit = last_share
         if share:
-            last_share = unit
+            # (what the share is of, without what its part does: "van 73,9% ... toepast, terwijl 6,2%")
+            last_share = _what_for(body, m.end(), end, "share", predicate=False) or unit
         if not unit.strip():
             # a sum with nothing said of what it is for: its currency in words, the unit a reader and
             # a search both name ("€ 2 miljard" -> "euro"); with what it is for, the sign as written
@@ -258,7 +261,7 @@ def digits_value(raw: str, scaled: bool = False) -> float:
     return float(raw.replace(".", "").replace(",", "."))
 
 
-def _what_for(body: str, pos: int, end: int, kind: str) -> str:
+def _what_for(body: str, pos: int, end: int, kind: str, predicate: bool = True) -> str:
     # an aside between the sum and what it is for: "€ 1,07 miljard (dit bedrag wordt steeds aangevuld) aan militaire steun"
     aside = re.match(r"\s*\([^()\n]{1,60}\)(?=\s)", body[pos:end])
     if aside:
@@ -285,7 +288,12 @@ def _what_for(body: str, pos: int, end: int, kind: str) -> str:
         words.append(bare)
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
         if _plural_head(bare, following):
-            break  # the plural noun is the phrase's head: "van de patiënten (ervaart ...)"
+            # the plural noun is the phrase's head: "van de patiënten (ervaart ...)"; a share keeps
+            # the short clause that says what its part does ("% van de melkveebedrijven weidegang
+            # toepast", "% van de patiënten ervaart onnodig medicatie te krijgen")
+            if bare == token and kind == "share" and predicate:
+                words += _short_predicate(tokens[i + 1 :])
+            break
         # a name ends the phrase; a capitalised adjective before its noun does not ("van
         # Nederlandse basisscholen")
         if bare != token or (bare[0].isupper() and not (following[:1].islower() and not _STOP.match(following))):
@@ -295,6 +303,36 @@ def _what_for(body: str, pos: int, end: int, kind: str) -> str:
     if len(words) <= 1:
         return m.group(1) or ""
     return (m.group(1) or "") + " " + " ".join(words)
+
+
+# where a clause ends: a mark, or a conjunction that starts the next one
+_CLAUSE_END = re.compile(r"^(?:en|maar|terwijl|omdat|waardoor|zodat|want|of|and|but|while|whereas)$", re.I)
+# a finite verb that closes a Dutch subordinate clause ("toepast", "haalt", "verkeert", "betrof"
+# is left out), not a noun in -heid/-teit/-ment/-ist; an infinitive only after its auxiliary or "te"
+_CLOSING_VERB = re.compile(r"[a-zà-ÿ]+(?<!hei)(?<!tei)(?<!men)(?<!is)(?:t|de|te)$")
+_AUXILIARY = {"zou", "zouden", "kan", "kunnen", "moet", "moeten", "wil", "willen", "te", "gaan", "gaat", "wordt",
+              "worden", "is", "zijn", "heeft", "hebben", "blijft", "blijven"}  # fmt: skip
+
+
+def _short_predicate(tokens: list[str]) -> list[str]:
+    """The rest of the clause after a share's head, when it is short (at most six words) and
+    closes with its verb; else nothing."""
+    out: list[str] = []
+    for token in tokens[:7]:
+        bare = token.rstrip(",.;:?!)")
+        if not bare or _CLAUSE_END.match(bare):
+            break
+        out.append(bare)
+        if bare != token:
+            break
+    else:
+        return []
+    if not out or len(out) > 6:
+        return []
+    last = fold(out[-1])
+    infinitive = last.endswith("en") and len(out) >= 2 and fold(out[-2]) in _AUXILIARY
+    verb = out[-1][:1].islower() and (_CLOSING_VERB.fullmatch(last) or infinitive)  # ("in Utrecht": a place)
+    return out if verb else []
 
 
 # words in -en that are no plural noun: adjectives of material and the like, numerals
