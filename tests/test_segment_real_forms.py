@@ -2121,3 +2121,28 @@ def test_a_question_number_alone_on_its_line_after_a_signature_on_a_page_kept_on
     r = record(text)
     assert [(q["number"], q["answer"]) for q in r["questions"]] == [(1, "De start is voorspoedig verlopen.")]
     assert r["sender"]["name"] == "M.A.M. Adriaansens"
+
+
+def test_a_government_portal_page_of_a_kamerstuk_with_its_navigation_above_the_letter():
+    text = (
+        "Start van deze pagina\nSkip navigatie, ga direct naar de Inhoud\n\n"
+        "Overheid.nl - de wegwijzer naar informatie en diensten van alle overheden.\n\nTekstgrootte\n+\n\n"
+        "Vergaderjaar 2004-2005\nKamerstuk 28824 nr. 25\n\nGepubliceerd op 27 juni 2005\nToon volledige inhoudsopgave\n\n"
+        "Gerelateerde informatie\n\nToon alle stukken in dossier Gerelateerd document28 824\nLandelijk Kader\n\n"
+        "nr. 25\nBRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 14 juni 2005\n\n"
+        "De invoering van de pepperspray voor de politie was in 2002 een feit.\n"
+    )
+    r = record(text)
+    assert r["kamerstuk"] == {"dossier": "28824", "number": "25"}
+    assert r["addressee"] == "Voorzitter van de Tweede Kamer der Staten-Generaal"
+
+
+def test_a_back_link_and_a_document_hosts_toolbar_are_no_subject():
+    faq = "Terug\n\nWat houdt het verbod in?\n\nOp grond van het besluit moet een onderneming maatregelen treffen.\n"
+    assert record(faq)["subject"] == "Wat houdt het verbod in?"
+    host = (
+        "Download as pdf or txt\nDownload as pdf or txt\nYou are on page 1of 136\n\n"
+        "Evaluatie van het exportbeleid\n\nDe overheid stelt zich ten doel de verspreiding tegen te gaan.\n"
+    )
+    assert "Download" not in (record(host)["subject"] or "")

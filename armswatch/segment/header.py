@@ -41,7 +41,7 @@ _TRAILING_NR = re.compile(r"\s+[Nn]r\.\s*(?P<n>\d{1,5})$")
 # "32 735, AB", "36 200 X, K", "36 200-V, nr. 12", "kst-35925-V-12", "21 501-02, nr. 2613".
 _REF = (
     r"(?P<a>\d{2})\s?(?P<b>\d{3})(?:[\s-](?P<sub>\d{2,3}|[IVXL]{1,5}|[A-Z])(?![\w]))?"
-    r"(?:,\s*(?:nr\.?\s*)?|-)(?P<n>\d{1,5}|[A-Z]{1,3})(?![\w-])"
+    r"(?:,\s*(?:nr\.?\s*)?|-|\s+nr\.\s*)(?P<n>\d{1,5}|[A-Z]{1,3})(?![\w-])"
 )
 # a paragraph that is nothing but the document's own reference (a page's heading, an
 # identifier line), not a citation inside a sentence
@@ -67,6 +67,9 @@ def dossier_of(m: re.Match[str]) -> str:
     return out + "-" + m.group("sub") if m.group("sub") else out
 
 
+_SESSION_BEFORE = re.compile(r"^Vergaderjaar \d{4}\s?[-–]\s?\d{4}\s+")
+
+
 def own_reference(paragraphs: list[str], removed: list[str]) -> tuple[str, str] | None:
     """(dossier, number) from a reference line of the document itself, or None."""
     for line in removed:
@@ -74,10 +77,13 @@ def own_reference(paragraphs: list[str], removed: list[str]) -> tuple[str, str] 
         if m:
             return dossier_of(m), m.group("n")
     for p in paragraphs[:12]:
-        if len(p) <= 120 and ("kst-" in p or re.match(r"[KkDd]", p)):
-            m = _OWN_REF.match(p.strip())
-            if m:
-                return dossier_of(m), m.group("n")
+        # (each line: a site's "Vergaderjaar 2004-2005" / "Kamerstuk 28824 nr. 25" kept in one paragraph)
+        for line in p.split("\n") if len(p) <= 240 else ():
+            line = _SESSION_BEFORE.sub("", line.strip())  # "Vergaderjaar 2004-2005 Kamerstuk 28824 nr. 25"
+            if len(line) <= 120 and ("kst-" in line or re.match(r"[KkDd]", line)):
+                m = _OWN_REF.match(line.strip())
+                if m:
+                    return dossier_of(m), m.group("n")
         m = _SOURCE_LINK.search(p) if "Bron:" in p else _TABLE_REF.search(p) if "|" in p else None
         if m:
             return dossier_of(m), m.group("n")
@@ -779,7 +785,8 @@ def addressee(paragraphs: list[str], header: dict[str, str]) -> str | None:
     """Whom a letter is addressed to (questions and motions have none of their own)."""
     to = header.get("aan")
     if not to:
-        text_rows = [i for i, p in enumerate(paragraphs[:16]) if "|" not in p][:8]  # a site's table rows don't count
+        # (a site's table rows don't count; a page's navigation may stand above the letter)
+        text_rows = [i for i, p in enumerate(paragraphs[:20]) if "|" not in p][:12]
         for i in text_rows:
             p = paragraphs[i]
             chair = TO_CHAIR_ADDRESS.match(p)

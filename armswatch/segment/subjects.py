@@ -301,6 +301,9 @@ def _handelingen_item(paragraphs: list[str]) -> str | None:
 # openkamer.org, tkconv): navigation, breadcrumbs, labels, cookie notices, salutations.
 _CHROME = re.compile(
     r"^(?:Rijksoverheid(?:\.nl)?|Home|Zoeken|Menu|Onderwerpen|Ministeries|Documenten|Kamerstuk(?:ken)?|Kamervragen"
+    # a back link and a document host's toolbar ("Terug", "Back", "Download as pdf or txt", "You are on page 1of 136")
+    r"|Terug|Back|Vorige|Previous|(?:Download(?: as| als)? (?:pdf or txt|pdf|txt|PDF)\s*)+(?:You are on page \d+\s?of \d+)?"
+    r"|You are on page \d+\s?of \d+"
     r"|(?:Tractatenblad|Staatsblad) van het Koninkrijk der Nederlanden|Staatscourant"
     r"|Kamerleden|Schriftelijke vragen|Naar boven|Terug naar boven|Lees verder|Lees meer|Interessant voor jou"
     r"|Deel deze pagina|Direct naar\b.*|Ga naar\b.*|(?:Tweede|Eerste) Kamer der Staten-Generaal|Open ?Kamer"
