@@ -652,3 +652,16 @@ def test_a_share_keeps_the_short_clause_that_says_what_its_part_does():
         (70, "% van de gemeenten"),
         (3_000_000_000, "euro aan Oekraïne"),
     }
+
+
+def test_a_count_that_changes_takes_what_is_counted():
+    body = (
+        "Wij stellen vast dat het kabinet voornemens is het aantal vluchten op Eindhoven met ruim 5.000 te verminderen. "
+        "Volgens de laatste informatie is het aantal doden gestegen naar ten minste 12. "
+        "Het aantal aangeboden kamers is vorig kwartaal met 40% afgenomen."
+    )
+    assert keys(facts_of(body, kind="figure")) == {
+        (5000, "vluchten op Eindhoven"),
+        (12, "doden"),
+        (40, "% afgenomen"),
+    }

@@ -33,6 +33,9 @@ _CLAUSE = re.compile(rf"{_NP}\s+$")  # "dat het vertrouwen" ... "77% bedroeg"
 _VERB_AFTER = re.compile(
     rf"\s*(?:%|procent)?(?:\s*(?:respectievelijk|en|of)\s+\d[\d.,]*\s*(?:%|procent)?)*\s+{_COPULA}\b", re.I
 )
+_CHANGE_TAIL = re.compile(
+    r"(?:\s+(?:is|zijn)?\s*(?:gestegen|gedaald|toegenomen|afgenomen|opgelopen|teruggelopen|gegroeid)\s+(?:naar|tot)|\s+met)$"
+)
 # "(is voornemens) 22% te bezuinigen", "(is van plan het aantal ...) met 22% te verminderen"
 _OBJECT_OF_INFINITIVE = re.compile(r"\s*(?:%|procent|euro)?\s+te\s+[a-z]+en\b")
 # a verb, a conjunction or a relative pronoun inside is no single noun phrase
@@ -68,9 +71,9 @@ def subject_unit(body: str, start: int, num_start: int, num_end: int, counted: b
     """The noun phrase a copula ties to the number at body[num_start:num_end], or None.
     counted: the number is a bare count, so only "het aantal X" names what it counts ("Het
     antwoord is twee" does not)."""
-    if _OBJECT_OF_INFINITIVE.match(body, num_end):
-        return None  # "de regering is voornemens 22% te bezuinigen": the number is what is to be done
     before = body[max(start, num_start - 90) : num_start]
+    if _OBJECT_OF_INFINITIVE.match(body, num_end) and not re.search(r"\baantal\b", before):
+        return None  # "de regering is voornemens 22% te bezuinigen": the number is what is to be done
     verb_after = bool(_VERB_AFTER.match(body, num_end))
     # the longest noun phrase that is one: from the leftmost article whose phrase has no verb
     for article in re.finditer(r"\b(?:[Dd]e|[Hh]et|[Tt]he)\s", before):
@@ -80,13 +83,13 @@ def subject_unit(body: str, start: int, num_start: int, num_end: int, counted: b
             m = _INVERTED.fullmatch(tail)
         if not m:
             continue
-        np = _noun_phrase(m.group(1), counted)
+        np = _noun_phrase(m.group(1), counted, bool(_OBJECT_OF_INFINITIVE.match(body, num_end)))
         if np:
             return np
     return None
 
 
-def _noun_phrase(np: str, counted: bool) -> str | None:
+def _noun_phrase(np: str, counted: bool, to_be_done: bool = False) -> str | None:
     np = " ".join(np.split())
     words = [fold(w) for w in np.split()]
     if any(w in _NOT_IN_NP or w in _ADVERBS for w in words):
@@ -97,6 +100,8 @@ def _noun_phrase(np: str, counted: bool) -> str | None:
     lead = next((ld for ld in _LEADS if " ".join(words).startswith(ld + " ")), None)
     if lead:
         np = " ".join(np.split()[len(lead.split()) :])
+        # the count changes: "het aantal doden (is) gestegen naar ten minste 30", "het aantal X met 20.000 te verminderen"
+        np = _CHANGE_TAIL.sub("", np) if not np.endswith(" met") or to_be_done else np
         if fold(np.split()[0]) in ("van", "of"):
             np = " ".join(np.split()[1:])
     elif counted:
