@@ -106,3 +106,17 @@ def test_a_states_decision_not_to_sign_or_ratify_makes_it_no_party():
         "clustermunitie niet te ratificeren. Nederland heeft niet te veel tijd voor het Chemisch Wapenverdrag."
     )
     assert treaty_keys(body) == {("FIN", "CCM", False), ("POL", "CCM", False)}
+
+
+def test_treaties_listed_as_examples_after_a_state_is_party_to_several():
+    body = (
+        "Daarnaast is Nederland ook partij bij verschillende verdragen, zoals het VN-wapenhandelsverdrag, het "
+        "clustermunitieverdrag en het Non-proliferatieverdrag. Belgium is party to several conventions, such as "
+        "the Chemical Weapons Convention and the Convention on Cluster Munitions."
+    )
+    assert keys(facts_of(body, kind="treaty_status")) == {
+        ("NLD", "ATT", True),
+        ("NLD", "CCM", True),
+        ("BEL", "CWC", True),
+        ("BEL", "CCM", True),
+    }

@@ -31,8 +31,13 @@ from armswatch.extract.context import Context
 from armswatch.extract.mentions import Mention
 from armswatch.extract.text import Sentence, fold
 
+# (the treaties may be listed as examples: "partij bij verschillende verdragen, zoals het VN-wapenhandelsverdrag,
+# het clustermunitieverdrag en ...", "party to various treaties, such as the UN Arms Trade Treaty, ...")
 _PARTY_BIJ = re.compile(
-    r"\b(?:is|zijn|was|waren|blijft|blijven)\s+(?:\w+\s+){0,4}?(?:verdrags)?partij\s+(?:bij|van)\s+(?:het\s+|de\s+)?$"
+    r"\b(?:is|zijn|was|waren|blijft|blijven|are|were|remains?)\s+(?:\w+\s+){0,4}?(?:verdrags)?part(?:ij|y)\s+(?:bij|van|to)\s+"
+    r"(?:(?:verschillende|diverse|meerdere|enkele|een\s+aantal|several|various|a\s+number\s+of)\s+(?:\w+\s+)?"
+    r"(?:verdragen|conventies|treaties|conventions|instruments)\s*,?\s*(?:zoals|waaronder|onder\s+meer|such\s+as|including)\s+)?"
+    r"(?:het\s+|de\s+|the\s+)?(?:vn-|vn\s+|un\s+)?$"
 )
 # what joins two coordinated treaty names: "A en B", "A, B", "A alsook B", "A noch B"
 _TREATY_GLUE = re.compile(r"^\s*(?:,\s*)?(?:(?:en|alsook|als ook|noch|of|and|or)\s+)?(?:bij\s+)?(?:het|de|the)?\s*$")
@@ -94,6 +99,9 @@ def _coordinated_treaties(ctx: Context, sent: Sentence, states: list[Mention], t
             continue
         verb = max(sent.start, first.start - 80) + m.start()
         subj = _subject(ctx, sent, states, verb)
+        if not subj:  # inverted after an opening adverbial: "Daarnaast is Nederland ook partij bij ..."
+            end = max(sent.start, first.start - 80) + m.end()
+            subj = [s for s in states if verb < s.start and s.end < end][:1]
         if not subj:
             continue
         party = not ts._NEG.search(fold(body[subj[0].start : first.start]))
