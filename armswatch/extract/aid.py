@@ -95,7 +95,7 @@ _NEG = re.compile(
 )
 # the past tense of giving before the item ("Nederland leverde pantserhouwitsers"), and adverbs
 # ("al eerder 2 mijnenjagers"): neither is an adjective of the item
-_GIVEN_PAST = {"eerder", "later", "onlangs", "inmiddels", "reeds", "nog", "al",  # adverbs, not adjectives
+_NOT_OF_ITEM = {"eerder", "later", "onlangs", "inmiddels", "reeds", "nog", "al",  # adverbs, not adjectives
                "leverde", "leverden", "doneerde", "doneerden", "stuurde", "stuurden", "schonk", "schonken",
                "verstrekte", "verstrekten", "overhandigde", "overhandigden", "beloofde", "beloofden",
                "trainde", "trainden", "kocht", "kochten", "zond", "zonden"}  # fmt: skip
@@ -696,7 +696,7 @@ def _noun_phrase(body: str, sent: Sentence, head: Mention) -> str:
         if body[sent.start + w.end() : start].strip():  # punctuation between: another phrase
             break
         fw = fold(word)
-        if fw in _STOP or GIVE_VERB.fullmatch(fw) or fw in _GIVEN_PAST:
+        if fw in _STOP or GIVE_VERB.fullmatch(fw) or fw in _NOT_OF_ITEM:
             break
         number = bool(re.fullmatch(r"\d+(?:\.\d{3})*", word)) or fw in _NUMBER_WORDS
         # one count per phrase, and never a year: "in 2023 18 Caesar-houwitsers"

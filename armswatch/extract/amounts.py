@@ -101,7 +101,7 @@ _OF_GDP = re.compile(
 
 
 # the saved text cut inside a scale word after a sum: "€ 2,5 m" at the very end
-_CUT_SCALE = re.compile(r"[ \t]+(?:m|mi|mil|milj|mld|mln|mi?lj?a?r?)\s*$")
+_CUT_SCALE = re.compile(r"[ \t]+(?:m|mi|mil|milj|miljo|miljoe|milja|miljar|ml|md|mr)\s*$")
 # a table's or figure's multiplier in its caption on the same line: "(x €1 mln.)", "(bedragen x € 1.000)"
 _MULTIPLIER = re.compile(r"\((?:bedragen\s+)?x\s*€\s*(?P<f>1(?:\.000)*)\s*(?P<s>mln|miljoen|mld|miljard)?\.?\)", re.I)
 
@@ -307,8 +307,8 @@ def _what_for(body: str, pos: int, end: int, kind: str, predicate: bool = True) 
 
 # where a clause ends: a mark, or a conjunction that starts the next one
 _CLAUSE_END = re.compile(r"^(?:en|maar|terwijl|omdat|waardoor|zodat|want|of|and|but|while|whereas)$", re.I)
-# a finite verb that closes a Dutch subordinate clause ("toepast", "haalt", "verkeert", "betrof"
-# is left out), not a noun in -heid/-teit/-ment/-ist; an infinitive only after its auxiliary or "te"
+# a finite verb in -t, -de or -te that closes a Dutch subordinate clause ("toepast", "haalt",
+# "verkeert"), not a noun in -heid/-teit/-ment/-ist; an infinitive only after its auxiliary or "te"
 _CLOSING_VERB = re.compile(r"[a-zà-ÿ]+(?<!hei)(?<!tei)(?<!men)(?<!is)(?:t|de|te)$")
 _AUXILIARY = {"zou", "zouden", "kan", "kunnen", "moet", "moeten", "wil", "willen", "te", "gaan", "gaat", "wordt",
               "worden", "is", "zijn", "heeft", "hebben", "blijft", "blijven"}  # fmt: skip
