@@ -585,3 +585,17 @@ def test_an_embassy_arranging_its_own_purchases_gives_nothing():
         "spare parts for Dutch weapon systems is being provided for."
     )
     assert facts_of(body, page, kind="aid") == []
+
+
+def test_personnel_training_now_and_a_mission_taken_part_in_are_delivered_forces_for_a_task_are_no_support():
+    overview = Structure(type="other")
+    body = (
+        "Weekoverzicht Defensieoperaties\n\n"
+        "Ongeveer 65 Nederlandse militairen trainen Oekraïense rekruten in het Verenigd Koninkrijk.\n\n"
+        "Nederland neemt in Afghanistan met ongeveer 160 militairen deel aan de NAVO-missie Resolute Support.\n\n"
+        "De krijgsmacht stelt schepen en vliegtuigen beschikbaar voor de eerste hoofdtaak van Defensie: "
+        "bondgenootschappelijke verdediging van het NAVO-verdragsgebied.\n"
+    )
+    assert keys(facts_of(body, overview, kind="aid")) == {("NLD", "UKR", "delivered"), ("NLD", "AFG", "delivered")}
+    policy = facts_of("Het kabinet heeft besloten dat Nederland Oekraïense militairen traint.", overview, kind="aid")
+    assert keys(policy) == {("NLD", "UKR", "decided")}

@@ -192,3 +192,14 @@ def test_a_rule_of_dashes_sets_apart_the_lines_above_and_below_it():
     ).body
     assert "Eerste Veteranendag in 2005" in body.split("\n\n")[3]
     assert not body.split("\n\n")[0].endswith("---")
+
+
+def test_a_short_title_line_is_not_joined_to_the_lower_case_block_after_a_removed_field():
+    text = (
+        "ministerie van economische zaken - persbericht 062\n\ndatum: 26-04-1999\n\n"
+        "doorvoer van wapens naar eritrea\n\n"
+        "het lid van de tweede kamer heeft aan de minister op 26-03-1999 de volgende schriftelijke vragen gesteld.\n"
+    )
+    body = normalise(RawDocument(path="x.txt", format="txt", text=text)).body
+    # every paragraph of the body stands in the file as it is: a quote from it can be found there
+    assert all(p in text for p in body.split("\n\n")), body

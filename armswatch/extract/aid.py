@@ -428,6 +428,8 @@ def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
     body, men = ctx.body, ctx.mentions
     if _cited_letter(ctx, sent):
         return  # "• de brief van de Minister ... d.d. ... inzake Verlenging Nederlandse bijdrage ...": a title
+    if _FOR_A_TASK.search(fold(body[sent.start : sent.end])):
+        return  # "stelt schepen ... beschikbaar voor de eerste hoofdtaak van Defensie": forces for a task, not for a state
     gives = [
         g
         for g in men.within("give", sent.start, sent.end)
@@ -465,6 +467,8 @@ def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
     statuses = statuses_of(text)
     if not statuses:
         return
+    if statuses == ["decided"] and _PERSONNEL_AT_WORK.search(fold(text)):
+        statuses = ["delivered"]  # "Nederlandse militairen trainen de Afghaanse veiligheidsdiensten": under way
     donors, recipient = parties(ctx, sent, give, gov)
     if recipient is None and give.label == "money" and _money_explained_as_military(ctx, sent):
         donors, recipient = _supported_before(ctx, sent, gov) or (donors, recipient)
@@ -651,6 +655,17 @@ def _weak_give_holds(ctx: Context, sent: Sentence, g: Mention) -> bool:
     return not re.match(r"(?:\s+\w+){0,3}?\s+te\s+(?!leveren|schenken|doneren|sturen)\w+", after)
 
 
+# means put at the disposal of a task or an alliance's defence, not of a state
+_FOR_A_TASK = re.compile(
+    r"\bbeschikbaar\s+voor\s+(?:de|het)\s+(?:[\w-]+\s+){0,2}?(?:hoofdtaak|taak|taken|verdediging|missie|operatie|inzet)\b"
+    r"|\bavailable\s+(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:task|tasks|defence|defense|mission|operation)\b"
+)
+# personnel who train or advise now, told in the present ("Ongeveer 65 Nederlandse militairen trainen
+# Oekraïense rekruten"): training under way, delivered (a state that "traint" states a policy)
+_PERSONNEL_AT_WORK = re.compile(
+    r"\b(?:militairen|instructeurs|trainers|adviseurs|mariniers|soldaten|commando's|specialisten|mentoren)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:trainen|adviseren|begeleiden|leiden\s+(?:[\w-]+\s+){1,3}op|geven\s+(?:[\w-]+\s+){0,3}training)\b"
+)
 # English "is being provided for": arranged or taken care of, nothing handed to anyone
 _ARRANGED = re.compile(r"provided\s+for\s*(?:[.;,:]|$)", re.I)
 # a committee report's list of the letters discussed: each item a letter's date and title with its kamerstuk

@@ -44,7 +44,7 @@ _REDUCED = re.compile(
 )
 # taking part now in a mission under way: "Nederland levert 230 militairen aan Resolute Support"
 _TAKING_PART = re.compile(
-    r"\b(?:levert|leveren|neemt deel|nemen deel|(?:doet|doen)\s+(?:\S+\s+){0,4}?mee|(?:is|zijn)\s+(?:\S+\s+){0,3}?actief|takes part|contributes|"
+    r"\b(?:levert|leveren|(?:neemt|nemen)\s+(?:\S+\s+){0,8}?deel\b|(?:doet|doen)\s+(?:\S+\s+){0,4}?mee|(?:is|zijn)\s+(?:\S+\s+){0,3}?actief|takes part|contributes|"
     r"(?:has|have) been contributing|(?:is|are) contributing)\b"
 )
 # a contribution only weighed: "de mogelijkheid en de wenselijkheid van een bijdrage ... te bezien"

@@ -117,6 +117,9 @@ def join_blocks(blocks: list[list[str]]) -> list[str]:
         if (
             out
             and first[:1].islower()
+            # (a short line is a title or a field, not a line the converter wrapped: "ministerie van
+            # economische zaken - persbericht 062" / "doorvoer van wapens naar eritrea" in a lower-case release)
+            and len(out[-1][-1]) >= 60
             and not is_heading(out[-1][-1])
             and not _QA_START.match(first)
             and _SENTENCE_END.search(out[-1][-1]) is None
