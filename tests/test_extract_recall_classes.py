@@ -96,10 +96,12 @@ def test_english_genitive_names_the_user():
 
 
 def test_training_of_a_states_forces_in_every_tense_and_by_coordinated_trainers():
-    # a Dutch plural present is decided, as "traint"; an English release's progressive says the
-    # training is under way: given (as both blind readers who met it read it)
+    # a state that "traint" states a policy: decided; its personnel who "trainen" now are training
+    # under way: given (batch43's blind readers, over six weekly operations overviews), as an English
+    # release's progressive is (as both blind readers who met it read it)
+    assert _keys("Nederland traint Oekraïense militairen in Roemenië.", "aid") == {("NLD", "UKR", "decided")}
     body = "Nederlandse militairen trainen Oekraïense militairen in Roemenië."
-    assert _keys(body, "aid") == {("NLD", "UKR", "decided")}
+    assert _keys(body, "aid") == {("NLD", "UKR", "delivered")}
     assert _keys("The Netherlands is training Ukrainian pilots in Romania.", "aid") == {("NLD", "UKR", "delivered")}
     # a past tense is training given; the people trained may be special forces or pilots
     assert _keys("Nederland trainde vorig jaar 45 Senegalese special forces.", "aid") == {("NLD", "SEN", "delivered")}
