@@ -428,8 +428,10 @@ def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
     body, men = ctx.body, ctx.mentions
     if _cited_letter(ctx, sent):
         return  # "• de brief van de Minister ... d.d. ... inzake Verlenging Nederlandse bijdrage ...": a title
-    if _FOR_A_TASK.search(fold(body[sent.start : sent.end])):
-        return  # "stelt schepen ... beschikbaar voor de eerste hoofdtaak van Defensie": forces for a task, not for a state
+    # "stelt schepen ... beschikbaar voor de eerste hoofdtaak van Defensie": forces for a task, not for a state
+    said = body[sent.start : sent.end]
+    if ("beschikbaar" in said or "available" in said) and _FOR_A_TASK.search(fold(said)):
+        return
     gives = [
         g
         for g in men.within("give", sent.start, sent.end)
@@ -674,6 +676,8 @@ _CITATION_END = re.compile(r"\((?:kamerstuk|kamerstukken)\b[^()]*\)\s*[;.,]?\s*$
 
 
 def _cited_letter(ctx: Context, sent: Sentence) -> bool:
+    if not _CITATION_END.search(ctx.body, sent.start, sent.end):
+        return False  # (most sentences: no paragraph is read)
     para = ctx.paragraph_sentences(sent)
     text = ctx.body[para[0].start : para[-1].end]
     return bool(_CITED_LETTER.match(fold(text)) and _CITATION_END.search(text))

@@ -72,7 +72,8 @@ def subject_unit(body: str, start: int, num_start: int, num_end: int, counted: b
     counted: the number is a bare count, so only "het aantal X" names what it counts ("Het
     antwoord is twee" does not)."""
     before = body[max(start, num_start - 90) : num_start]
-    if _OBJECT_OF_INFINITIVE.match(body, num_end) and not re.search(r"\baantal\b", before):
+    to_be_done = bool(_OBJECT_OF_INFINITIVE.match(body, num_end))
+    if to_be_done and not re.search(r"\baantal\b", before):
         return None  # "de regering is voornemens 22% te bezuinigen": the number is what is to be done
     verb_after = bool(_VERB_AFTER.match(body, num_end))
     # the longest noun phrase that is one: from the leftmost article whose phrase has no verb
@@ -83,7 +84,7 @@ def subject_unit(body: str, start: int, num_start: int, num_end: int, counted: b
             m = _INVERTED.fullmatch(tail)
         if not m:
             continue
-        np = _noun_phrase(m.group(1), counted, bool(_OBJECT_OF_INFINITIVE.match(body, num_end)))
+        np = _noun_phrase(m.group(1), counted, to_be_done)
         if np:
             return np
     return None

@@ -296,17 +296,17 @@ def _statuses(ctx: Context, sent: Sentence):
         subj = [
             s for s in states if s.end <= (tre[-1].start if tre else a) and (tre[-1].start if tre else a) - s.end < 25
         ]
-        if tre and not subj:
-            lead = _before_apposition(ctx, sent, states, tre[-1].start)
-            subj = [lead] if lead else []
+        # "België als enige NAVO-land (in aanvulling op ...) het Verdrag": the subject across an apposition
+        lead = _before_apposition(ctx, sent, states, tre[-1].start) if tre else None
+        if tre and not subj and lead:
+            subj = [lead]
         if not tre or not subj:
             continue
         treaty = _resolve(ctx, tre[-1])
         neg = bool(_NEG.search(fold(body[subj[-1].start : sent.start + m.end()])))
         word = m.group(0)
         holders = _coordinated(ctx, sent, states, subj[-1])  # "Angola, Syrië en Somalië hebben ..."
-        lead = _before_apposition(ctx, sent, states, tre[-1].start)
-        if lead and lead not in holders:  # "België als enige NAVO-land (in aanvulling op ...) het Verdrag"
+        if lead and lead not in holders:
             holders = [*_coordinated(ctx, sent, states, lead), *holders]
         for s in holders:
             if word in ("ondertekend", "getekend"):

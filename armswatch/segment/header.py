@@ -145,9 +145,8 @@ def kamerstuk(
                 nxt = paragraphs[i + 1].strip()
                 if _DOSSIER_TITLE.match(nxt) and not any(rx.search(nxt) for rx in (_NUMBER, _DOSSIER, _TRAILING_NR)):
                     title = nxt
-    if (
-        number is None
-    ):  # a site's preview with the head joined in one line: "26 631 Modernisering AWBZ Nr. 279 VERSLAG ..."
+    # a site's preview with the head joined in one line: "26 631 Modernisering AWBZ Nr. 279 VERSLAG ..."
+    if number is None:
         joined_head = next((m for p in paragraphs[:25] if (m := _JOINED_HEAD.match(p.strip()))), None)
         if joined_head:
             dossier, number, title = dossier_of(joined_head), joined_head.group("n"), joined_head.group("title")
@@ -180,7 +179,7 @@ def kamerstuk(
 _JOINED_HEAD = re.compile(
     r"^(?P<a>\d{2})\s?(?P<b>\d{3})(?:[\s-](?P<sub>\d{2,3}|[IVXL]{1,5}|[A-Z])(?![\w]))?\s+"
     r"(?P<title>[A-ZÀ-Ý][^\n]{2,200}?)\s+Nr\.\s*(?P<n>\d{1,5})\s+"
-    r"(?:BRIEF|VERSLAG|MOTIE|NOTA|MEMORIE|LIJST|AMENDEMENT|VOORSTEL|GEWIJZIGD|VERSLAG)\b"
+    r"(?:BRIEF|VERSLAG|MOTIE|NOTA|MEMORIE|LIJST|AMENDEMENT|VOORSTEL|GEWIJZIGD)\b"
 )
 _BARE_KAMERSTUK = re.compile(
     r"^Kamerstuk(?:nr|nummer)?\.?:?\s*(?P<a>\d{2})\s?(?P<b>\d{3})(?:-(?P<sub>[A-Z0-9]{1,5}))?$"
@@ -519,9 +518,8 @@ def chamber(head: str, text: str, to: str | None, meta: dict, kst: dict[str, str
     m = _KAMER.search(to or "")
     if m:
         return "TK" if m.group(0).lower().startswith("tweede") else "EK"
-    opened = _OPENS_SITTING.search(
-        head[:4000]
-    )  # the chair opens the sitting of one Kamer (members of the other may attend)
+    # the chair opens the sitting of one Kamer (members of the other may attend)
+    opened = _OPENS_SITTING.search(head[:4000])
     if opened:
         return "TK" if opened.group("k") == "Tweede" else "EK"
     tk, ek = _tk(head), _ek(head)
