@@ -188,3 +188,110 @@ def test_covering_note_that_answers_the_members_questions_is_an_answer():
     assert r["subject"] == "de sluiting van de kazerne in Ede"
     text = "Geachte voorzitter,\n\nHiermee beantwoord ik, mede namens de minister van Financiën, de vragen van de commissie.\n"
     assert record(text)["type"] == "antwoord_kamervragen"
+
+
+# --- ministries' releases of about 2000 as news archives keep them (session 12) -----------------
+def numbers_and_answers(r):
+    return [(q["number"], q["answer"]) for q in r["questions"]]
+
+
+def test_number_before_the_heading_and_a_joint_answer():
+    text = (
+        "Antwoorden op kamervragen over de sluiting van het zwembad\n\n"
+        "Het Tweede Kamerlid Bakker (PvdA) heeft op 3 januari vragen gesteld aan de minister van Sport. "
+        "Deze vragen werden op 8 januari beantwoord.\n\n"
+        "1. Vraag\n\nWaarom is het zwembad gesloten?\n\n2. Vraag\n\nWanneer gaat het weer open?\n\n"
+        "1 en 2. Antwoorden\n\nHet zwembad is gesloten voor onderhoud en gaat in maart weer open.\n\n"
+        "3. Vraag\n\nBent u bereid de Kamer te informeren?\n\n3. Antwoord\n\nJa.\n"
+    )
+    r = record(text)
+    assert r["type"] == "antwoord_kamervragen"
+    assert r["questioners"] == [{"name": "Bakker", "party": "PvdA"}]
+    joint = "Het zwembad is gesloten voor onderhoud en gaat in maart weer open."
+    assert numbers_and_answers(r) == [(1, joint), (2, joint), (3, "Ja.")]
+
+
+def test_an_answer_heading_run_onto_its_question_stands_apart():
+    text = (
+        "De Tweede-Kamerleden Bakker (PvdA) en De Vries (VVD) hebben vragen gesteld aan de minister. "
+        "Deze zijn op 22 februari 2001 beantwoord.\n\n"
+        "1. Vraag\n\nHeeft u het bericht gelezen? 1) Antwoord Ja.\n\n"
+        "2. Vraag\n\nAcht u dit acceptabel?\n\nAntwoord\n\nNeen.\n"
+    )
+    r = record(text)
+    assert [q["name"] for q in r["questioners"]] == ["Bakker", "De Vries"]
+    assert numbers_and_answers(r) == [(1, "Ja."), (2, "Neen.")]
+
+
+def test_a_release_in_lower_case_prints_the_questions_then_the_answers_numbered_again():
+    text = (
+        "ministerie van economische zaken - persbericht 012\n\n"
+        "het lid van de tweede kamer jansen (cda) heeft de volgende schriftelijke vragen gesteld.\n\n"
+        "1 herinnert u zich de antwoorden op eerdere vragen over de doorvoer van goederen?*)\n\n"
+        "2 waarom is de lading in de haven aangehouden?\n\n"
+        "3 bent u bereid de kamer te informeren over het onderzoek?\n\n"
+        "*) aanhangsel handelingen 100, vergaderjaar 1998-1999.\n\n"
+        "de staatssecretaris van economische zaken heeft deze vragen als volgt beantwoord.\n\n"
+        "1 ja.\n\n2 de douane vermoedde dat de vergunning ontbrak.\n\n"
+        "3 ja, zodra het onderzoek is afgerond. daarna volgt een brief.\n"
+    )
+    assert numbers_and_answers(record(text)) == [
+        (1, "ja."),
+        (2, "de douane vermoedde dat de vergunning ontbrak."),
+        (3, "ja, zodra het onderzoek is afgerond. daarna volgt een brief."),
+    ]
+
+
+def test_answers_printed_without_their_questions_under_a_covering_note():
+    text = (
+        "Aan de voorzitter van de Tweede Kamer der Staten-Generaal\n\n's-Gravenhage, 6 april 2000\n\n"
+        "Hierbij zend ik u de antwoorden op de vragen gesteld door het lid\n\nVan Dam-van der Berg. "
+        "De vragen zijn mij gesteld per brief van 16 maart 2000.\n\n"
+        "1 Ja.\n\n2 en 3 Het onderzoek loopt nog. De Kamer wordt geïnformeerd.\n"
+    )
+    r = record(text)
+    assert r["type"] == "antwoord_kamervragen"
+    assert r["questioners"] == [{"name": "Van Dam-van der Berg", "party": None}]
+    assert [(q["number"], q["question"]) for q in r["questions"]] == [(1, ""), (2, ""), (3, "")]
+    # footnotes numbered the same way, with no note that answers follow, are no answers
+    footnotes = (
+        "Kamervraag 2011Z01234\n\n1. Resolutie A/65/55 van 13 januari 2011.\n\n2. Zie Kamerstuk 31 700 X, nr. 121.\n"
+    )
+    assert record(footnotes, beantwoord="2011-05-01")["questions"] == []
+
+
+def test_an_empty_attachment_label_does_not_take_the_first_question():
+    text = (
+        "Ministerie van Landbouw\n\nDe Voorzitter van de Tweede Kamer der Staten-Generaal\nPostbus 20018\n"
+        "2500 EA Den Haag\n\ndatum\n11-02-2003\n\nonderwerp\nBSE\n\nbijlagen\n\nGeachte Voorzitter,\n\n"
+        "In antwoord op de vragen aan mij gesteld door de vaste commissie informeer ik u als volgt.\n\n"
+        "bijlage\n1. Kan de regering garanderen dat de boer zijn producten kan afzetten?\n"
+        "De afzet is een zaak van het bedrijfsleven. Het heeft mij toegezegd dat er geen problemen zullen zijn. "
+        "2. Hoe ziet de procedure eruit die de risicogroep bepaalt?\nDe dienst geeft het nummer van het dier door.\n"
+    )
+    r = record(text)
+    assert [q["number"] for q in r["questions"]] == [1, 2]
+    assert r["questions"][0]["question"].startswith("Kan de regering garanderen")
+
+
+def test_a_list_of_questions_skipping_a_number_and_a_marker_run_into_the_next():
+    text = (
+        "De SP stelde hierover de volgende vragen aan de minister.\n\n"
+        "1. Biedt het voorstel uitzicht op meer import?\n\n2. Mag het land goederen invoeren voor onderwijs?\n\n"
+        "4. Is het juist dat de VN schat dat er duizenden slachtoffers zijn?\n"
+    )
+    assert [q["number"] for q in record(text)["questions"]] == [1, 2, 4]
+    text = (
+        "27 830 Materieelprojecten\n\nNr. 400 LIJST VAN VRAGEN EN ANTWOORDEN\n\nVastgesteld 22 mei 2024\n\n"
+        "De vaste commissie voor Defensie heeft een aantal vragen voorgelegd aan de Staatssecretaris. "
+        "De Staatssecretaris heeft deze vragen beantwoord bij brief van 13 mei 2024. Vragen en antwoorden zijn "
+        "hierna afgedrukt.\n\n1\n\nHoe wordt rekening gehouden met nieuwe technologie?\n\nDat wordt onderzocht.\n\n"
+        "2\n\nWelke maatregelen worden genomen?\n\n23\n\nIs de bewapening nog toereikend?\n\n"
+        "Defensie heeft meerdere projecten in gang gezet.\n"
+    )
+    r = record(text)
+    # questions 2 and 3 in a row, with no answer between them, share the answer below them
+    assert numbers_and_answers(r)[1:] == [
+        (2, "Defensie heeft meerdere projecten in gang gezet."),
+        (3, "Defensie heeft meerdere projecten in gang gezet."),
+    ]

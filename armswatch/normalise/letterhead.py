@@ -382,6 +382,8 @@ def _scan_lines(block: list[str], lh: Letterhead, pending: str | None, drop_rest
             if _put_row(ln, lh):
                 lh.removed.append(ln)
                 continue
+        if pending and not m and pending not in _MULTILINE and (ln.rstrip().endswith("?") or len(ln) > 250):
+            pending = None  # a label left empty ("bijlage"), and the letter's first question below it
         if pending and not m:
             if pending in _MULTILINE:
                 lh.put(pending, " ".join(block[i:]))

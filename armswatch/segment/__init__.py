@@ -51,7 +51,7 @@ _ANNOUNCES_QUESTIONS = re.compile(
 )
 _SUBMITTERS = re.compile(r"^Indiener\(s\):\s*(?P<v>[^\n]+?)(?=\s+(?:Bron|ID|Onderwerpen):|$)", re.M)
 _HEADING_REACH = 300  # paragraphs searched for members heading their questions
-_VRAAG_HEADING = re.compile(r"^(?:[•·▪◦*–-]\s*)?Vraag\s*\d", re.M)
+_VRAAG_HEADING = re.compile(r"^(?:[•·▪◦*–-]\s*)?(?:Vraag\s*\d|\d{1,3}\.?\s*Vraag\b)", re.M)  # (or "1. Vraag")
 # "Antwoord(en) van ...", "Nadere antwoorden van ...": the heading that opens a set of answers
 _ANSWERS_OPEN = r"^(?:Schriftelijke ?|Nadere )?[Aa]ntwoord(?:en)? "
 _ANSWERS_HEADING = re.compile(_ANSWERS_OPEN + r"van\b", re.M)
@@ -66,7 +66,11 @@ _ANSWER_MARK = re.compile(
     # a committee's list printed with the answers: "Vragen en antwoorden zijn hierna afgedrukt"
     r"|\bVragen en antwoorden zijn hierna afgedrukt\b|\bhebben deze vragen beantwoord bij brief\b"
     # a committee's list of questions: "Bij brief van 15 december 2023 zijn ze door de minister beantwoord"
-    r"|\b[Bb]ij brief van \d{1,2} \w+ \d{4} (?:zijn|is|werden|werd)\b[^.]{0,200}?\bbeantwoord\b",
+    r"|\b[Bb]ij brief van \d{1,2} \w+ \d{4} (?:zijn|is|werden|werd)\b[^.]{0,200}?\bbeantwoord\b"
+    # a letter or release of about 2000: "In antwoord op de vragen aan mij gesteld door ...", "... heeft
+    # deze vragen als volgt beantwoord", "Deze vragen werden op 8 januari beantwoord"
+    r"|\b[Ii]n antwoord op (?:de|uw)\b[^.\n]{0,30}\bvragen\b"
+    r"|\b[Dd]eze (?:vragen\s+)?(?:zijn|werden|als volgt)\b[^.\n]{0,30}\bbeantwoord\b",
     re.M,
 )
 

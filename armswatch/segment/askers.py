@@ -31,15 +31,20 @@ def party_name(text: str) -> str | None:
 
 
 _ASKERS = re.compile(
-    r"\b(?:Kamer|Interpellatie)?[Vv]ragen[^\S\n]+(?:gesteld\s+(?:door\s+)?)?(?:van\s+)?(?:(?:het|de)\s+)?(?:(?:Eerste\s+|Tweede\s+)?Kamer)?"
-    r"(?:leden|lid)?(?:\s+(?:van\s+de|der)\s+(?:Eerste|Tweede)\s+Kamer)?\s*(?P<who>[A-ZÀ-Ý][^()\n]{0,300}?\([^)\n]{1,40}\)(?:[^()\n]{0,80}?\([^)\n]{1,40}\))*?)"
+    r"\b(?:Kamer|Interpellatie)?[Vv]ragen[^\S\n]+(?:gesteld\s+(?:door\s+)?)?(?:van\s+)?(?:(?:het|de)\s+)?(?:(?:Eerste\s+|Tweede\s+)?[Kk]amer)?"
+    r"(?:leden|lid)?(?:\s+(?:van\s+de|der)\s+(?:Eerste|Tweede)\s+Kamer)?\s*"
+    # (a surname may open with its particle: "het lid van den Brink(LPF)"; the index form "Berg, A.B.
+    # van den (PVV)" heads a member's questions, read by member_headings)
+    r"(?![^()\n]*,\s*(?:[A-Z]\.\s?){1,4}[^()\n]*\()(?P<who>(?:(?:van|de|der|den|ter|ten)\s+)*[A-ZÀ-Ý][^()\n]{0,300}?\([^)\n]{1,40}\)(?:[^()\n]{0,80}?\([^)\n]{1,40}\))*?)"
     # (an interpellation's questions are "gericht tot de Minister-President")
-    r"(?=\s+(?:aan|over|inzake|medegedeeld|gericht)\b|\s+op\s+\d|\s*\((?:ingezonden|ontvangen)|\s*$)"
+    r"(?=\s+(?:aan|over|inzake|medegedeeld|gericht)\b|\s+op\s+\d|\s*\((?:ingezonden|ontvangen)|\s*$|[^\S\n]*\n)"
 )
 # a page that reports the questions: "Het Tweede Kamerlid Simons (BIJ1) had de vragen gesteld."
 _ASKED_BY = re.compile(
     r"\b(?:Tweede[- ]?|Eerste[- ]?)?Kamer(?:lid|leden)\s+(?P<who>[A-ZÀ-Ý][^()\n]{0,80}?\([^)\n]{1,40}\)"
-    r"(?:[^()\n]{0,40}?\([^)\n]{1,40}\))*)\s+(?:had|hadden|heeft|hebben)\s+(?:de|deze)\s+(?:schriftelijke\s+)?vragen\s+gesteld\b"
+    r"(?:[^()\n]{0,40}?\([^)\n]{1,40}\))*)\s+(?:had|hadden|heeft|hebben)\s+"
+    # (a ministry's release: "Het Tweede Kamerlid X (P) heeft op 3 januari vragen gesteld aan ...")
+    r"(?:[^.\n]{0,120}?\s)?(?:de\s+|deze\s+)?(?:volgende\s+)?(?:schriftelijke\s+)?vragen\s+gesteld\b"
 )
 # the members named with the verb of asking before them: "Op 9 september stelden de Tweede Kamerleden
 # Weisglas en Wilders (beiden VVD) aan de minister ... de volgende vragen"
@@ -87,7 +92,7 @@ def parse_members(who: str) -> list[dict[str, str | None]]:
                 flags=re.I,
             )
             name = clean_name(raw)
-            if name:
+            if name and not re.fullmatch(r"(?:[A-Z]\.?\s?)+", name):  # the initials of "Kops, A. (PVV)"
                 out.append({"name": name, "party": party})
     return out
 
@@ -172,9 +177,11 @@ def heading_questioners(head: str) -> list[dict[str, str | None]]:
 # a site's title names the askers without their parties: "Antwoord op vragen van de leden
 # Dassen, Dobbe, Teunissen en Piri over ...", "Vragen van het lid Ceulemans over ..."
 _TITLE_ASKERS = re.compile(
-    r"\b[Vv]ragen (?:van|gesteld door) (?:het (?:(?:Tweede|Eerste)[\s-]?)?(?:[Kk]amer)?lid|de (?:[Kk]amer)?leden)\s+"
-    # (their party may follow: "Vragen van de leden Koenders en Santi (beide PvdA) over ...")
-    r"(?P<who>[A-ZÀ-Ý][^()\n]{0,200}?)(?:\s*\([^()\n]{1,40}\))?(?:\s+(?:over|inzake|aan)\b|\s*$)"
+    r"\b[Vv]ragen (?:van|gesteld door) (?:het (?:(?:Tweede|Eerste)[\s-]?)?(?:[Kk]amer)?lid|(?:de )?(?:[Kk]amer)?leden)\s+"
+    # (their party may follow: "Vragen van de leden Koenders en Santi (beide PvdA) over ...";
+    # a release's covering line may end at the names: "... gesteld door het lid Van Aardenne.")
+    r"(?P<who>(?:(?:van|de|der|den|ter|ten)\s+)*[A-ZÀ-Ý][^()\n]{0,200}?)\s*(?:\([^()\n]{1,40}\))?"
+    r"(?:\s+(?:over|inzake|aan)\b|\s*$|(?<![A-Z])\.(?:\s|$))"
 )
 
 
@@ -184,7 +191,11 @@ _PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "in", "'t", "het", 
 def _surname(name: str) -> bool:
     """'Piri', 'Van der Lee', 'J. de Vries': particles and initials before one last word."""
     words = name.split()
-    return all(w.lower() in _PARTICLES or re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words[:-1])
+    # (a double name keeps its particles: "Van Ardenne-van der Hoeven")
+    return all(
+        w.lower() in _PARTICLES or re.fullmatch(r"(?:[A-Z]\.)+", w) or w.rsplit("-", 1)[-1].lower() in _PARTICLES
+        for w in words[:-1]
+    )
 
 
 def title_questioners(title: str | None) -> list[dict[str, str | None]]:

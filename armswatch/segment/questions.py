@@ -40,6 +40,12 @@ _VRAAG_BARE = re.compile(r"^(?:[•·▪◦*–-]\s*)?(?:Vraag|VRAAG)\s*(?:[.:]\
 # a question number alone on its line ("1", "2.") in Aanhangsel and older layouts
 _BARE_NUMBER = re.compile(r"^(?P<n>\d{1,3})(?:[.)]|\.\))?$")  # "1", "2.", "3)", a party site's "4.)"
 _BARE_GROUP = re.compile(r"^(?P<n>\d{1,3}(?:\s*(?:,|en|and)\s*\d{1,3})+)$")
+# the number before the heading, as ministries' releases of about 2000 print it: "1. Vraag",
+# "1, 2 en 3. Antwoorden", "4. Antwoord"
+_NUM_VRAAG = re.compile(r"^(?P<n>" + _NUMS + r")\.?\s*(?:Vraag|VRAAG)\s*[.:]?(?:\s+(?P<rest>\S.*))?$", re.S)
+_NUM_ANTWOORD = re.compile(
+    r"^(?P<n>" + _NUMS + r")\.?\s*(?:Antwoord|ANTWOORD)(?:en|EN)?\s*(?P<sep>[.:])?(?:\s+(?P<rest>\S.*))?$", re.S
+)
 # lines that describe the answers rather than belong to one: "Antwoord van minister X
 # (ontvangen ...)", the Eerste Kamer's "Mededeling" that answers are late
 _ASIDE = re.compile(
@@ -84,6 +90,7 @@ class _Item:
     q: list[tuple[int, int]] = field(default_factory=list)  # spans of question parts
     a: list[tuple[int, int]] = field(default_factory=list)  # spans of answer parts
     bare: bool = False  # opened by a number alone ("1"), not by a "Vraag" heading
+    answer_only: bool = False  # an answer's row whose question the text does not reproduce
 
 
 def paragraph_spans(body: str) -> list[tuple[int, int]]:
@@ -116,12 +123,15 @@ def _opens_question(p: str, items: list[_Item]) -> tuple[_Item, str | None] | No
     vm = _VRAAG.match(p)
     if vm:
         return _Item(numbers(vm.group("n"))), vm.group("rest")
+    nv = _NUM_VRAAG.match(p)
+    if nv:
+        return _Item(numbers(nv.group("n"))), nv.group("rest")
     vb = _VRAAG_BARE.match(p)
     if vb:
         return _Item([_next_number(items)]), vb.group("rest")
     bn = _BARE_NUMBER.match(p)
-    if bn and int(bn.group("n")) == _next_number(items):
-        return _Item([int(bn.group("n"))], bare=True), None
+    if bn and (int(bn.group("n")) == _next_number(items) or _marker_glued(bn.group("n"), items)):
+        return _Item([_next_number(items)], bare=True), None
     # a list of questions prints alike questions once under all their numbers: "1, 32", "1 en 3"
     bg = _BARE_GROUP.match(p)
     if bg and numbers(bg.group("n"))[0] == _next_number(items):
@@ -134,10 +144,17 @@ def _opens_question(p: str, items: list[_Item]) -> tuple[_Item, str | None] | No
     return None
 
 
+def _marker_glued(n: str, items: list[_Item]) -> bool:
+    """A PDF's footnote marker run into the next number of a list: "23" for 3, "34" for 4 (one
+    digit before the number the list needs next, only inside a list already numbered alone)."""
+    nxt = str(_next_number(items))
+    return len(items) >= 2 and all(it.bare for it in items) and len(n) == len(nxt) + 1 and n.endswith(nxt)
+
+
 def parse_questions(body: str, answers_expected: bool) -> list[Question]:
-    spans = _glued_numbers_apart(body, paragraph_spans(body))
+    spans = _glued_answers_apart(body, _glued_numbers_apart(body, paragraph_spans(body)))
     items: list[_Item] = []
-    has_antwoord = any(_ANTWOORD.match(body[s:e]) for s, e in spans)
+    has_antwoord = any(_answer_heading(body[s:e]) for s, e in spans)
     openkamer = not has_antwoord and (answers_expected or _answered_after_headings(body, spans))
     cur: _Item | None = None
     targets: list[_Item] = []  # the items an answer belongs to ("Antwoord 2 en 3": two)
@@ -150,7 +167,7 @@ def parse_questions(body: str, answers_expected: bool) -> list[Question]:
                 cur.q.append((e - len(label.group("rest")), e))
             continue
         opened = _opens_question(p, items)
-        am = None if opened else _ANTWOORD.match(p)
+        am = None if opened else _answer_heading(p)
         if am and am.group("rest") and not am.group("n") and not am.group("sep"):
             am = None  # "Antwoorden die ..." is a sentence, not a heading
         if opened:
@@ -179,8 +196,10 @@ def parse_questions(body: str, answers_expected: bool) -> list[Question]:
             for it in targets:
                 it.a.append((s, e))
         elif openkamer and cur.q and _ends_question(body[cur.q[-1][0] : cur.q[-1][1]]) and not _asks(p):
-            targets = [cur]
-            cur.a.append((s, e))
+            # a list's questions in a row with no answer between share the answer below them
+            targets = _unanswered_run(items) if cur.bare else [cur]
+            for it in targets:
+                it.a.append((s, e))
         elif openkamer and cur.bare and not cur.q and (cut := _question_then_answer(p)):
             # a list's row re-flowed into one paragraph: "Hoeveel ...? In 2024 was ..."
             cur.q.append((s, s + cut))
@@ -201,6 +220,10 @@ def parse_questions(body: str, answers_expected: bool) -> list[Question]:
     if not items:
         items = _numbered_items(body, spans, answers_expected or has_antwoord)
     return _to_questions(body, items, answers_expected)
+
+
+def _answer_heading(p: str) -> re.Match[str] | None:
+    return _ANTWOORD.match(p) or _NUM_ANTWOORD.match(p)
 
 
 def _answered_after_headings(body: str, spans: list[tuple[int, int]]) -> bool:
@@ -297,22 +320,43 @@ def _numbered_items(body: str, spans: list[tuple[int, int]], answers: bool) -> l
     """Older layouts: "1. question? answer ..." paragraphs numbered 1, 2, 3 in order; the
     question runs to its last question mark, the answer is the rest up to the next number
     (an "Antwoord" heading before it is left out). In a questions-only text (answers False)
-    the following paragraphs continue the question."""
+    the following paragraphs continue the question. A number skipped in the list ("2", then
+    "4": the saved text leaves one out) does not end it. Answers printed below all the
+    questions, numbered again from 1 ("1 ja.", "2 en 3 Het ..."), go to the questions they
+    name; answers printed alone (the questions not reproduced) are questions without text."""
     items: list[_Item] = []
+    numbered = _NUMBERED_ANY_CASE if _lower_case(body) else _NUMBERED
+    second_run: list[_Item] | None = None  # the questions the answer being read (second run) answers
     for s, e in _split_rows(body, spans):
         p = body[s:e]
-        m = _NUMBERED.match(p)
+        m = numbered.match(p)
         cut_off = not answers and e >= len(body.rstrip())  # the saved text ends inside this row
-        if m and int(m.group("n")) == len(items) + 1 and ("?" in m.group("rest") or cut_off):
+        n = int(m.group("n")) if m else 0
+        nxt = items[-1].nums[-1] + 1 if items else 1
+        rest = m.group("rest") if m else ""
+        # (a question may open a list of what it asks about: "2. Hoe beoordeelt u ..., namelijk dat:")
+        asks = "?" in rest or cut_off or rest.rstrip().endswith(":") and _QUESTION_OPENING.match(rest) is not None
+        skipped = bool(items) and n == nxt + 1 and rest[:1].isupper() and _CUT_QUESTION.match(rest) is not None
+        if m and second_run is None and (n == nxt or skipped) and asks:
             q_start = s + m.start("rest")
             q_end = s + p.rindex("?") + 1 if "?" in m.group("rest") else e
-            while q_end < e and body[q_end] in '0123456789)”’"»':  # footnote markers, quotes
+            while q_end < e and body[q_end] in '0123456789*)”’"»':  # footnote markers, quotes
                 q_end += 1
-            item = _Item([int(m.group("n"))], q=[(q_start, q_end)])
+            item = _Item([n], q=[(q_start, q_end)])
             rest = body[q_end:e].lstrip()
             if rest:
                 (item.a if answers else item.q).append((e - len(rest), e))
             items.append(item)
+            continue
+        # (answers printed without their questions only under a covering note that says so)
+        row = _ANSWER_ROW.match(p) if answers and (items or _COVERING_NOTE.search(body, 0, s)) else None
+        if row and (named := _second_run_targets(items, second_run, numbers(row.group("n")), body)) is not None:
+            second_run = named
+            for it in named:
+                it.a.append((s + row.start("rest"), e))
+        elif second_run:
+            for it in second_run:
+                it.a.append((s, e))
         elif items and (_STOP.match(p) or _ASIDE.match(p)):
             break
         elif items and answers:
@@ -327,8 +371,48 @@ def _numbered_items(body: str, spans: list[tuple[int, int]], answers: bool) -> l
     return items
 
 
+# an answer's row: "1 Ja.", "2 en 3 Het Nederlandse onderzoek ...", "3. De containers ..."
+_ANSWER_ROW = re.compile(r"^(?P<n>\d{1,3}(?:\s*(?:,|en)\s*\d{1,3})*)\.?\s+(?P<rest>[A-Za-zÀ-ÿ][^\n]*\.)", re.S)
+
+
+# "Hierbij zend ik u de antwoorden op de vragen ...", "... heeft deze vragen als volgt beantwoord"
+_COVERING_NOTE = re.compile(r"\bantwoorden op de\b[^.\n]{0,40}\bvragen\b|\bvragen als volgt beantwoord\b", re.I)
+
+
+def _second_run_targets(items: list[_Item], run: list[_Item] | None, nums: list[int], body: str) -> list[_Item] | None:
+    """The questions an answer row of a second run names, or None when the row is not the
+    next one: the run starts at 1 once every question is printed without its answer, and goes
+    on in order; with no questions printed at all, the rows themselves are the questions."""
+    if run is None and (nums[0] != 1 or any(it.a for it in items[:-1])):
+        return None
+    if run is None and items:
+        items[-1].a = []  # what followed the last question was the list's notes and the answers' heading
+    if run is not None and nums[0] != max(n for it in run for n in it.nums) + 1:
+        return None
+    if not items or run is not None and run[0].q == [] and nums[0] > max(it.nums[-1] for it in items):
+        if items and all(it.q for it in items):
+            return None  # past the last question asked
+        new = _Item(nums, answer_only=True)
+        items.append(new)
+        return [new]
+    named = [it for it in items if set(it.nums) & set(nums)]
+    return named or None
+
+
+def _lower_case(body: str) -> bool:
+    """A release typed all in lower case (an archive's copy of about 2000)."""
+    letters = [c for c in body[:3000] if c.isalpha()]
+    return len(letters) > 200 and sum(c.isupper() for c in letters) < len(letters) / 200
+
+
+_NUMBERED_ANY_CASE = re.compile(r"^(?:[•·▪◦]\s*)?(?P<n>\d{1,3})(?:[.)]\s+|\s+(?=[a-zà-ý]))(?P<rest>\S.*)$", re.S)
+
+
 # rows of a list of questions joined into one paragraph: "...ingezet? 3 Kunt u ..."
-_ROW_START = re.compile(r"(?<=\?)\s+(?=\d{1,3}\s+[A-ZÀ-Ý])")
+# (or a letter's next numbered question run on after the answer before it: "... nakomen. 2. Hoe ...?")
+_ROW_START = re.compile(
+    r"(?<=\?)\s+(?=\d{1,3}\s+[A-ZÀ-Ý])|(?<=[a-zà-ÿ]{2}[.!])\s+(?=\d{1,3}\.\s+[A-ZÀ-Ý][^.?!\n]{0,300}\?)"
+)
 
 
 def _split_rows(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -354,6 +438,22 @@ def _glued_numbers_apart(body: str, spans: list[tuple[int, int]]) -> list[tuple[
         m = _GLUED_NUMBER.search(body, s, e)
         if m and i + 1 < len(spans) and "?" in body[spans[i + 1][0] : spans[i + 1][1]]:
             out += [(s, m.start()), (m.start(1), e)]
+        else:
+            out.append((s, e))
+    return out
+
+
+# an "Antwoord" heading re-flowed onto the end of its question: "... verdienen? 1) Antwoord Ja."
+_GLUED_ANSWER = re.compile(r"\?[”’\"»]?\s*(?:\d{1,2}\)\s*)?(?P<h>(?:Antwoord|ANTWOORD)\s*[.:]?)\s+(?=\S)")
+
+
+def _glued_answers_apart(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The heading and its answer stand apart from the question they were joined to."""
+    out = []
+    for s, e in spans:
+        m = _GLUED_ANSWER.search(body, s, e)
+        if m and m.end() < e:
+            out += [(s, m.start() + 1), (m.start("h"), m.end("h")), (m.end(), e)]
         else:
             out.append((s, e))
     return out
@@ -438,12 +538,12 @@ def _to_questions(body: str, items: list[_Item], answers_expected: bool = False)
     seen: set[int] = set()
     end = len(body.rstrip())
     for it in items:
-        if not it.q or (answered_any and not it.a) or all(n in seen for n in it.nums):
+        if not (it.q or it.answer_only) or (answered_any and not it.a) or all(n in seen for n in it.nums):
             continue
-        asked = body[it.q[0][0] : it.q[-1][1]]
-        if it.q[-1][1] >= end and "?" not in asked and len(asked.split()) < 2:
+        asked = body[it.q[0][0] : it.q[-1][1]] if it.q else "?"
+        if it.q and it.q[-1][1] >= end and "?" not in asked and len(asked.split()) < 2:
             continue  # the saved text stops after a word of it ("Vraag 10" / "Klop"): nothing asked yet
-        qspan = (it.q[0][0], it.q[-1][1])
+        qspan = (it.q[0][0], it.q[-1][1]) if it.q else None
         aspan = (it.a[0][0], it.a[-1][1]) if it.a else None
         answer = body[aspan[0] : aspan[1]] if aspan else None
         refers = []
@@ -457,7 +557,7 @@ def _to_questions(body: str, items: list[_Item], answers_expected: bool = False)
             out.append(
                 Question(
                     number=n,
-                    question=body[qspan[0] : qspan[1]],
+                    question=body[qspan[0] : qspan[1]] if qspan else "",
                     answer=answer,
                     answer_refers_to=list(refers),
                     question_span=qspan,
