@@ -189,3 +189,31 @@ def test_helpers_of_the_giver_are_partners_and_an_english_past_passive_is_given(
     assert not any(recipient in ("NOR", "SWE") for _, recipient, _ in got)
     body = "Nederlandse militairen zijn momenteel onder meer actief in de NAVO-missie Resolute Support."
     assert _keys(body, "aid") == {("NLD", "AFG", "delivered")}
+
+
+def test_training_given_begun_advised_and_supported_with_training():
+    # (session 12: the wordings of Defence's weekly operations overviews that batch43's readers met)
+    body = "Nederlandse trainers geven Oekraïense rekruten in het Verenigd Koninkrijk een basisopleiding."
+    assert _keys(body, "aid") == {("NLD", "UKR", "delivered")}
+    body = "Nederlandse trainers voorzien Oekraïense rekruten in het Verenigd Koninkrijk van een basisopleiding."
+    assert _keys(body, "aid") == {("NLD", "UKR", "delivered")}
+    body = "Nederlandse instructeurs zijn eergisteren begonnen met het opleiden van commando's voor het Iraakse leger."
+    assert _keys(body, "aid") == {("NLD", "IRQ", "delivered")}
+    body = "Nederlandse militairen ondersteunen op de grond Iraakse strijdkrachten met training en advies."
+    assert _keys(body, "aid") == {("NLD", "IRQ", "delivered")}
+    body = (
+        "Voor de NAVO-operatie Resolute Support in Afghanistan adviseerden Nederlandse militairen Afghaanse collega's."
+    )
+    assert _keys(body, "aid") == {("NLD", "AFG", "delivered")}
+    # a region's forces named by their own name are the forces of its state
+    assert _keys("Nederlandse militairen trainen in Erbil de Peshmerga.", "aid") == {("NLD", "IRQ", "delivered")}
+    # a summary without a recipient and a later clause that names whom the trainers train
+    body = (
+        "The Netherlands makes available four F-16s and provides 250 military personnel, as well as "
+        "130 military personnel who will train Iraqi forces."
+    )
+    assert ("NLD", "IRQ", "decided") in _keys(body, "aid")
+    body = "The upcoming training for the Peshmerga by Dutch instructors is welcomed in Erbil."
+    assert _keys(body, "aid") == {("NLD", "IRQ", "decided")}
+    # a basic training in a school is no support to another state
+    assert _keys("Nederlandse leraren geven leerlingen een basisopleiding in rekenen.", "aid") == set()

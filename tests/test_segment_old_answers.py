@@ -295,3 +295,37 @@ def test_a_list_of_questions_skipping_a_number_and_a_marker_run_into_the_next():
         (2, "Defensie heeft meerdere projecten in gang gezet."),
         (3, "Defensie heeft meerdere projecten in gang gezet."),
     ]
+
+
+def test_a_question_table_with_its_answerer_row_empty_and_a_list_printed_without_numbers():
+    text = (
+        "De beschieting van een gebouw in Dordrecht |\n|\nJan Jansen (GL) |\n|\n|\n"
+        "Kent u het bericht over de beschieting van een gebouw?\nJa\n"
+        "Welke maatregelen zijn genomen?\nDe politie onderzoekt de zaak.\n"
+    )
+    r = record(text)
+    assert (r["type"], r["subject"]) == ("antwoord_kamervragen", "De beschieting van een gebouw in Dordrecht")
+    assert r["questioners"] == [{"name": "Jan Jansen", "party": "GroenLinks"}]
+    assert numbers_and_answers(r) == [(1, "Ja"), (2, "De politie onderzoekt de zaak.")]
+    text = (
+        "Vastgesteld 28 november 2002\n\nDe vaste commissie voor Defensie heeft een aantal vragen voorgelegd aan de "
+        "minister. De minister heeft deze vragen beantwoord bij brief van 27 november 2002. Vragen en antwoorden "
+        "zijn hierna afgedrukt.\n\nKan de regering een sociaal plan voorleggen?\n\nWelke maatregelen zijn getroffen?\n\n"
+        "Defensie beschikt over een uitgebreid instrumentarium.\n\nWat is de visie achter de bezuinigingen?\n\n"
+        "De regering kiest voor een kleinere krijgsmacht.\n"
+    )
+    assert [q["number"] for q in record(text)["questions"]] == [1, 2, 3]
+
+
+def test_askers_named_with_given_name_or_particle_and_no_party_in_brackets_of_digits():
+    text = (
+        "Ministerie van Volksgezondheid\n\nAntwoorden op kamervragen over de openingstijden van huisartsen\n\n"
+        "Antwoorden van de minister op Kamervragen van het Kamerlid Jan Kaya over de openingstijden van "
+        "huisartsen. (2050618050)\n\nVraag 1\n\nKlopt het bericht?\n\nAntwoord 1\n\nJa.\n"
+    )
+    assert record(text)["questioners"] == [{"name": "Jan Kaya", "party": None}]
+    text = (
+        "Aanvullende vragen van het lid van der Berg aan de minister van Verkeer en Waterstaat\n\n"
+        "1) Kloppen de berichten over de spoorwegen?\n\n2) Klopt het dat de leiding blijft?\n"
+    )
+    assert record(text)["questioners"] == [{"name": "Van der Berg", "party": None}]

@@ -467,11 +467,17 @@ def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
     ):
         return
     statuses = statuses_of(text)
+    if statuses in ([], ["decided"]) and _PERSONNEL_AT_WORK.search(fold(text)):
+        statuses = ["delivered"]  # "Nederlandse militairen trainen de Afghaanse veiligheidsdiensten": under way
     if not statuses:
         return
-    if statuses == ["decided"] and _PERSONNEL_AT_WORK.search(fold(text)):
-        statuses = ["delivered"]  # "Nederlandse militairen trainen de Afghaanse veiligheidsdiensten": under way
     donors, recipient = parties(ctx, sent, give, gov)
+    for other in holds[1:]:
+        if recipient is not None:
+            break
+        # "provides 250 military personnel, as well as 130 military personnel who will train Iraqi and
+        # Kurdish forces": the later cue names whom the support is for
+        donors, recipient = parties(ctx, sent, other, gov)
     if recipient is None and give.label == "money" and _money_explained_as_military(ctx, sent):
         donors, recipient = _supported_before(ctx, sent, gov) or (donors, recipient)
     if not donors or recipient is None:
@@ -666,7 +672,10 @@ _FOR_A_TASK = re.compile(
 # Oekraïense rekruten"): training under way, delivered (a state that "traint" states a policy)
 _PERSONNEL_AT_WORK = re.compile(
     r"\b(?:militairen|instructeurs|trainers|adviseurs|mariniers|soldaten|commando's|specialisten|mentoren)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:trainen|adviseren|begeleiden|leiden\s+(?:[\w-]+\s+){1,3}op|geven\s+(?:[\w-]+\s+){0,3}training)\b"
+    # (a finite verb: not "ingezet voor het trainen van", a giving named as a noun)
+    r"(?:[\w-]+\s+){0,3}?(?<!het\s)(?<!te\s)(?:trainen|adviseren|begeleiden|ondersteunen|leiden\s+(?:[\w-]+\s+){1,3}op|geven\s+(?:[\w-]+\s+){0,7}?(?:basis)?(?:training|opleiding)"
+    # "Nederlandse trainers voorzien Oekraïense rekruten in het Verenigd Koninkrijk van een basisopleiding"
+    r"|voorzien\s+(?:[\w’'-]+\s+){1,8}?van\s+(?:een\s+)?(?:basis)?(?:opleiding|training))\b"
 )
 # English "is being provided for": arranged or taken care of, nothing handed to anyone
 _ARRANGED = re.compile(r"provided\s+for\s*(?:[.;,:]|$)", re.I)

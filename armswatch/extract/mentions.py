@@ -37,6 +37,7 @@ def matchers() -> dict[str, Matcher]:
     names, force_phrases, adjectives = [], [], []
     for a in act["actor"]:
         names += [(n, a["iso3"]) for n in a.get("names", [])]
+        force_phrases += [(f, a["iso3"]) for f in a.get("forces", [])]  # "Peshmerga"
         for adj in a.get("adjectives", []):
             adjectives.append((adj, a["iso3"]))
             force_phrases += [(f"{adj} {f}", a["iso3"]) for f in forces]

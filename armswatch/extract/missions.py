@@ -35,7 +35,11 @@ _DUTCH = re.compile(r"\b(?:nederland|nederlandse|dutch|netherlands|wij|we|het ka
 _DECIDED = re.compile(
     r"\b(?:besluit|besloten|besloot|verleng\w*|toezegging|toegezegd|zegt toe|decided|extend\w*|pledged)\b"
 )
-_DONE = re.compile(r"\b(?:vond plaats|heeft deelgenomen|hebben deelgenomen|nam deel|namen deel|was actief|took part)\b")
+# (or trained and advised there: "adviseerden Nederlandse militairen Afghaanse collega's")
+_DONE = re.compile(
+    r"\b(?:vond plaats|heeft deelgenomen|hebben deelgenomen|nam deel|namen deel|was actief|took part"
+    r"|adviseerde|adviseerden|trainde|trainden|leidde\s+(?:\S+\s+){0,4}?op|leidden\s+(?:\S+\s+){0,4}?op)\b"
+)
 # a contribution cut back or ended: "een vermindering van de Nederlandse bijdrage met 15 militairen"
 # (not "until the mission ends": an extension says when the mission it extends ends)
 _REDUCED = re.compile(

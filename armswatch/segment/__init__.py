@@ -99,6 +99,9 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     if not questions and _APPENDIX_PAGE.match(body):
         # officielebekendmakingen's page of an Aanhangsel: unnumbered questions, each answered below it
         questions = questions_below_table(body, answers=True)
+    if not questions and (printed := _PRINTED_BELOW.search(body, 0, _HEAD_CHARS)):
+        # a committee's list whose page dropped the numbers: "Vragen en antwoorden zijn hierna afgedrukt."
+        questions = parse_unnumbered(body, start=printed.end(), answers=True)
     answered = any(q.answer for q in questions) or answers_expected
     to = hd.addressee(paragraphs, header)
     kind = hd.doc_type(paragraphs, header, meta, answered, to)
@@ -165,6 +168,7 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     return st
 
 
+_PRINTED_BELOW = re.compile(r"\bVragen en antwoorden zijn hierna afgedrukt\.?")
 _APPENDIX_PAGE = re.compile(r"^\s*Aanhangsel van de Handelingen\s*\n[^\n]*Datum publicatie\s*\|")
 
 

@@ -35,7 +35,8 @@ _ASKERS = re.compile(
     r"(?:leden|lid)?(?:\s+(?:van\s+de|der)\s+(?:Eerste|Tweede)\s+Kamer)?\s*"
     # (a surname may open with its particle: "het lid van den Brink(LPF)"; the index form "Berg, A.B.
     # van den (PVV)" heads a member's questions, read by member_headings)
-    r"(?![^()\n]*,\s*(?:[A-Z]\.\s?){1,4}[^()\n]*\()(?P<who>(?:(?:van|de|der|den|ter|ten)\s+)*[A-ZÀ-Ý][^()\n]{0,300}?\([^)\n]{1,40}\)(?:[^()\n]{0,80}?\([^)\n]{1,40}\))*?)"
+    r"(?![^()\n]*,\s*(?:[A-Z]\.\s?){1,4}[^()\n]*\()(?P<who>(?:(?:van|de|der|den|ter|ten)\s+)*[A-ZÀ-Ý](?:(?!\s(?:over|inzake)\s)[^()\n]){0,300}?\((?!\d+\))[^)\n]{1,40}\)(?:[^()\n]{0,80}?\([^)\n]{1,40}\))*?)"
+    # (a number in brackets is no party: "Koser Kaya over ... huisartsen. (2050618050)")
     # (an interpellation's questions are "gericht tot de Minister-President")
     r"(?=\s+(?:aan|over|inzake|medegedeeld|gericht)\b|\s+op\s+\d|\s*\((?:ingezonden|ontvangen)|\s*$|[^\S\n]*\n)"
 )
@@ -177,7 +178,7 @@ def heading_questioners(head: str) -> list[dict[str, str | None]]:
 # a site's title names the askers without their parties: "Antwoord op vragen van de leden
 # Dassen, Dobbe, Teunissen en Piri over ...", "Vragen van het lid Ceulemans over ..."
 _TITLE_ASKERS = re.compile(
-    r"\b[Vv]ragen (?:van|gesteld door) (?:het (?:(?:Tweede|Eerste)[\s-]?)?(?:[Kk]amer)?lid|(?:de )?(?:[Kk]amer)?leden)\s+"
+    r"\b(?:[Kk]amer)?[Vv]ragen (?:van|gesteld door) (?:het (?:(?:Tweede|Eerste)[\s-]?)?(?:[Kk]amer)?lid|(?:de )?(?:[Kk]amer)?leden)\s+"
     # (their party may follow: "Vragen van de leden Koenders en Santi (beide PvdA) over ...";
     # a release's covering line may end at the names: "... gesteld door het lid Van Aardenne.")
     r"(?P<who>(?:(?:van|de|der|den|ter|ten)\s+)*[A-ZÀ-Ý][^()\n]{0,200}?)\s*(?:\([^()\n]{1,40}\))?"
@@ -198,14 +199,20 @@ def _surname(name: str) -> bool:
     )
 
 
+# a given name before the surname: "het Kamerlid Koser Kaya" (two capitalised words, no title)
+_GIVEN_AND_SURNAME = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+ [A-ZÀ-Ý][a-zà-ÿ'’-]+$")
+_NOT_A_NAME = {"kamer", "tweede", "eerste", "minister", "staatssecretaris", "commissie", "regering", "vaste"}
+
+
 def title_questioners(title: str | None) -> list[dict[str, str | None]]:
     m = _TITLE_ASKERS.search(title or "")
     if not m:
         return []
     out = []
     for raw in _SEPARATOR.split(m.group("who")):
-        name = clean_name(raw)
-        if name is None or not _surname(name):
+        name = clean_name(raw[:1].upper() + raw[1:])  # "het lid van der Steenhoven": "Van der Steenhoven"
+        given = bool(name and _GIVEN_AND_SURNAME.match(name) and not _NOT_A_NAME & set(name.lower().split()))
+        if name is None or not (_surname(name) or given):
             return []  # a phrase, not a list of surnames
         out.append({"name": name, "party": None})
     return out

@@ -95,10 +95,16 @@ def question_table(text: str) -> dict:
     # (the table may be flattened with blank and indented lines between its rows)
     rows = [ln.strip() for ln in text.lstrip()[:3000].split("\n")[:30] if ln.strip().strip("|").strip()]
     cells = [_CELL_ROW.match(r) for r in rows[:3]]
-    if len(rows) < 4 or not all(cells):
+    if len(rows) < 4 or not all(cells[:2]):
+        return {}
+    # (the answerer's row may be empty: the questions follow the askers' row at once)
+    answerer = cells[2].group("v") if cells[2] else ""
+    if not answerer and "?" not in rows[2]:
         return {}
     askers = cells[1].group("v")
-    if not _MEMBER_CELL.match(askers) and not (_NAMES_CELL.match(askers) and _answerer_cell(cells[2].group("v"))):
+    if not _MEMBER_CELL.match(askers) and not (
+        _NAMES_CELL.match(askers) and (_answerer_cell(answerer) or not answerer)
+    ):
         return {}
     out: dict = {"doctype": "Kamervragen", "subject": cells[0].group("v"), "site_unnumbered": True}
     members = parse_members(askers) or [
@@ -106,8 +112,8 @@ def question_table(text: str) -> dict:
     ]
     if members:
         out["questioners"] = members
-    name, role, co = answered_by(cells[2].group("v"))
-    bare = None if role else _BARE_POST.match(cells[2].group("v"))
+    name, role, co = answered_by(answerer)
+    bare = None if role else _BARE_POST.match(answerer)
     if bare:  # the site left out the portfolio: the name alone
         name = clean_name(bare.group("n"))
     if role or name:
