@@ -217,3 +217,13 @@ def test_training_given_begun_advised_and_supported_with_training():
     assert _keys(body, "aid") == {("NLD", "IRQ", "decided")}
     # a basic training in a school is no support to another state
     assert _keys("Nederlandse leraren geven leerlingen een basisopleiding in rekenen.", "aid") == set()
+
+
+def test_a_navy_package_announced_and_aircraft_gone_to_a_state():
+    body = "Nederland heeft een nieuw maritiem steunpakket voor Oekraïne aangekondigd met een waarde van 400 miljoen."
+    assert _keys(body, "aid") == {("NLD", "UKR", "decided")}
+    body = "De minister meldde dat de laatste Nederlandse F-16's onlangs naar Oekraïne zijn gegaan."
+    assert _keys(body, "aid") == {("NLD", "UKR", "delivered")}
+    # a delegation gone to a state carries nothing; an announcement without an item gives nothing
+    assert _keys("De minister is naar Oekraïne gegaan voor overleg.", "aid") == set()
+    assert _keys("Nederland heeft een bezoek aan Oekraïne aangekondigd.", "aid") == set()

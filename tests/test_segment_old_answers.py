@@ -329,3 +329,19 @@ def test_askers_named_with_given_name_or_particle_and_no_party_in_brackets_of_di
         "1) Kloppen de berichten over de spoorwegen?\n\n2) Klopt het dat de leiding blijft?\n"
     )
     assert record(text)["questioners"] == [{"name": "Van der Berg", "party": None}]
+
+
+def test_a_magazines_byline_page_number_and_a_news_sites_dateline_are_no_subject():
+    text = (
+        "Tekst kapitein Jan de Vries\n\nFoto sergeant-majoor Piet Jansen | video: adjudant Kees Smit\n\n"
+        "Nederlandse commando's nodig voor robuuste opleiding\n\nEenheden van het Korps Commandotroepen leiden er "
+        "Iraakse commando's op.\n"
+    )
+    assert record(text)["subject"] == "Nederlandse commando's nodig voor robuuste opleiding"
+    text = "04\n\nPeshmerga bijscholen voor strijd aan front\n\nIn Erbil trainen Nederlandse militairen de Peshmerga.\n"
+    assert record(text)["subject"] == "Peshmerga bijscholen voor strijd aan front"
+    text = (
+        "woensdag, 20. augustus 2025 - 17:35 Update: 20-08-2025 17:41\n\n"
+        "Nederland levert luchtverdediging in Polen\n\nNederland stuurt twee Patriot-systemen naar Polen.\n"
+    )
+    assert record(text)["subject"] == "Nederland levert luchtverdediging in Polen"

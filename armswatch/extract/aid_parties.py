@@ -90,7 +90,7 @@ TROOPS = re.compile(
 )
 
 
-_SENDS_GOODS = re.compile(r"^(?:stuur\w*|sturen|gestuurd|zendt|zenden|gezonden|send|sends|sent)$")
+_SENDS_GOODS = re.compile(r"^(?:stuur\w*|sturen|gestuurd|zendt|zenden|gezonden|send|sends|sent|zijn gegaan|is gegaan)$")
 
 
 # "voor de opbouw van de Afghaanse veiligheidsstructuren": money for building up a state's forces

@@ -58,8 +58,21 @@ _ORAL_QUESTIONS = re.compile(
 )
 # a news archive's date and time above a release's headline ("25-10-2007 17:06")
 _DATE_TIME = re.compile(r"^\d{1,2}-\d{1,2}-\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
-# a record's number above its title ("T01341")
-_BARE_CODE = re.compile(r"^[A-Z]{0,3}\d{3,}$")
+# a record's number above its title ("T01341"), a magazine's page number ("04")
+_BARE_CODE = re.compile(r"^[A-Z]{0,3}\d{3,}$|^\d{1,3}$")
+# a magazine's byline above its headline: "Tekst kapitein Jaap Wolting", "Tekst KAP Wouter Helders Foto SGT
+# Hille Hillinga" (a rank in lower case or capitals, then a name of capitalised words)
+_BYLINE = re.compile(
+    r"^(?:Tekst|Text|Foto|Beeld|Photo)(?::|\s)\s*(?:[a-z]+(?:-[a-z0-9]+)?\s+|[A-Z]{2,4}(?:-\d)?\s+)?"
+    r"[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:(?:van|de|der|den|ter|ten)\s+)*[A-ZÀ-Ý][\w'’.-]+){0,3}"
+    r"(?:\s*[|,]?\s*(?:Foto|Beeld|[Vv]ideo)\b.*)?$"
+    # the magazine's issue the article belongs to: "Dit artikel hoort bij: Landmacht 03"
+    r"|^Dit artikel hoort bij:.*$"
+)
+# a news site's dateline above the headline: "woensdag, 20. augustus 2025 - 17:35 Update: 20-08-2025 17:41"
+_DATELINE = re.compile(
+    r"^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\s+\d{1,2}\.?\s+[a-z]+\s+\d{4}\b", re.I
+)
 
 
 # a page's title run together with the date line below it: "Bijdrage aan het AO over X donderdag 19 december 2019"
@@ -152,6 +165,8 @@ def subject(
             # a page's date line above its title ("27 november 2025") is the date, not the subject
             p = _WRITTEN_DATE_LINE.sub("", p)
             if not p.strip() or is_chrome(p) or _BARE_CODE.match(p.strip()) or _DATE_TIME.match(p.strip()):
+                continue
+            if _BYLINE.match(p.strip()) or _DATELINE.match(p.strip()):
                 continue
             p = _INLINE_CHROME.sub("", p).strip()  # "date 2023-04 Title Ministeries" on one line
             if is_chrome(p):  # the line held nothing but chrome ("date 2021-11 Ministeries")
@@ -338,6 +353,8 @@ _CHROME = re.compile(
 # a site's date label and section names run onto the title's line when a page is flattened
 # the treaty database's tabs run onto the treaty's name: "Verdrag inzake ... Partijen en gegevens Geldend"
 _INLINE_CHROME = re.compile(
+    # a photo's slug and credit run onto the headline: "... Oekraïne patriot-luchtafweer Foto: Ministerie van Defensie"
+    r"\s+(?:[a-z][\w-]*\s+)?Foto:\s.*$|"
     r"^date\s+\d{4}(?:-\d{2}){0,2}\s+|\s+(?:Ministeries|Onderwerpen|Documenten|Nieuws|Nieuwsbericht)$|^-{3,}\s+"
     r"|\s+Partijen en gegevens(?:\s+Geldend(?:\s+vanaf\s+\d{1,2}-\d{1,2}-\d{4})?)?$"
     r"|\s+Geldend\s+vanaf\s+\d{1,2}-\d{1,2}-\d{4}$"
