@@ -665,3 +665,21 @@ def test_a_count_that_changes_takes_what_is_counted():
         (12, "doden"),
         (40, "% afgenomen"),
     }
+
+
+def _values(body: str) -> set[tuple]:
+    return {(f["value"], f["unit"]) for f in facts_of(body, kind="figure")}
+
+
+def test_a_range_of_sums_takes_its_scale_at_both_ends_and_a_trillion_is_a_scale():
+    assert _values("Het kost tussen 30 en 40 miljoen euro.") == {(30_000_000, "euro"), (40_000_000, "euro")}
+    body = "De investeringen lopen uiteen van 3,3 tot 4,5 biljoen dollar."
+    assert _values(body) == {(3_300_000_000_000, "dollar"), (4_500_000_000_000, "dollar")}
+    assert _values("The programme needs 2 trillion dollars.") == {(2_000_000_000_000, "dollars")}
+
+
+def test_a_count_right_after_a_year_is_no_second_digit_group():
+    assert _values("BZ heeft in 2011 1305 klachten ontvangen.") == {(1305, "klachten")}
+    assert _values("Bij kerken hebben in 2008 13 incidenten plaatsgevonden.") == {(13, "incidenten")}
+    # a number set apart in groups of three stays one number, or a dossier's second group
+    assert _values("Het dossier 22 054 bevat brieven over wapenexport.") == set()

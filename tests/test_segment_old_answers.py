@@ -345,3 +345,16 @@ def test_a_magazines_byline_page_number_and_a_news_sites_dateline_are_no_subject
         "Nederland levert luchtverdediging in Polen\n\nNederland stuurt twee Patriot-systemen naar Polen.\n"
     )
     assert record(text)["subject"] == "Nederland levert luchtverdediging in Polen"
+
+
+def test_a_party_page_names_its_askers_with_slashes_and_runs_the_first_question_onto_the_date():
+    text = (
+        "Vragen Van Dam/Jansen over misleidende reclame door de vee-industrie\n\n\n"
+        "Indiendatum: 31 aug. 2020 1. Kent u het bericht over de reclame?\n"
+        " 2. Erkent u dat de reclame misleidend is? Zo nee, waarom niet?\n"
+    )
+    r = record(text)
+    assert (r["type"], r["date"]) == ("kamervragen", "2020-08-31")
+    assert r["questioners"] == [{"name": "Van Dam", "party": None}, {"name": "Jansen", "party": None}]
+    assert [q["number"] for q in r["questions"]] == [1, 2]
+    assert r["questions"][0]["question"] == "Kent u het bericht over de reclame?"

@@ -59,8 +59,8 @@ EN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
             "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
             "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
             "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}  # fmt: skip
-SCALE = {"duizend": 1_000, "miljoen": 1_000_000, "miljard": 1_000_000_000, "thousand": 1_000, "million": 1_000_000,
-         "billion": 1_000_000_000}  # fmt: skip
+SCALE = {"duizend": 1_000, "miljoen": 1_000_000, "miljard": 1_000_000_000, "biljoen": 1_000_000_000_000,
+         "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}  # fmt: skip
 _UNITS = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9}
 _TENS = {k: v for k, v in WORDS.items() if 20 <= v <= 90}
 _SMALL = {**{k: v for k, v in WORDS.items() if v < 20}, **_UNITS}
@@ -86,7 +86,7 @@ _NUM = re.compile(
     + _COMPOUND
     + "|"
     + "|".join(sorted([*WORDS, *EN_WORDS], key=len, reverse=True))
-    + r")(?:\s+(duizend|miljoen|miljard|thousand|million|billion))?(?![\w/]|:\d)",
+    + r")(?:\s+(duizend|miljoen|miljard|biljoen|thousand|million|billion|trillion))?(?![\w/]|:\d)",
     re.I,
 )
 
@@ -346,15 +346,20 @@ def _from_sentence(ctx: Context, sent: Sentence, carry: str | None = None) -> li
     if fold(body[sent.start : sent.start + 20]).startswith(_attendance()):
         return out
     money = []  # spans of amounts and shares: their numbers are no counts
+    money_units: dict[int, str] = {}  # where each sum starts, and what it is in
     table_cells = len(re.findall(r"[^\W\d_]{2,}", body[sent.start : sent.end])) < 3
     for a, b, value, unit in amounts(body, sent.start, sent.end):
         money.append((a, b))
+        money_units[a] = unit
         if value is None:
             continue
         # a share in a table row without its heading ("31,3 % 68,7 %") says not what it is of
         before = body[max(sent.start, a - 14) : a]
         # (the second end of a range is no list: "tussen de € 30 en 40 miljard")
-        identifier = _ID_BEFORE.search(before) and not re.search(r"[€$]\s?\d[\d.,]*\s+(?:en|tot|à|-|–)\s*$", before)
+        # (nor is "tussen 30 en 40 miljoen euro", "van 3,3 tot 4,5 biljoen dollar": a range's second end)
+        identifier = _ID_BEFORE.search(before) and not re.search(
+            r"(?:[€$]\s?|\b(?:tussen|van|between|from)\s+)\d[\d.,]*\s+(?:en|tot|à|-|–|and|to)\s*$", before
+        )
         if not table_cells and not ctx.is_quoted(a) and not identifier:
             fields = {"value": value, "unit": unit, "about": None}
             out.append(make_fact("figure", body, sent.start, sent.end, fields, focus=a))
@@ -363,6 +368,13 @@ def _from_sentence(ctx: Context, sent: Sentence, carry: str | None = None) -> li
         if any(a <= m.start() < b for a, b in money) or _in_quoted_title(ctx, m.start()):
             continue
         ranged = _range_end(body, sent, m)  # "10 tot 15 slachtoffers": the first counts them too
+        if ranged and ranged.group(2) and not m.group(2) and ranged.start() in money_units and _value(m) is not None:
+            # "tussen 30 en 40 miljoen euro": the first end of a range of sums takes the second's scale
+            total = round(_value(m) * SCALE[fold(ranged.group(2))], 2)
+            fields = {"value": int(total) if total == int(total) else total, "unit": money_units[ranged.start()]}
+            fields["about"] = None
+            out.append(make_fact("figure", body, sent.start, sent.end, fields, focus=m.start()))
+            continue
         range_unit = _unit(body, sent, ranged.end()) if ranged else None
         if _is_identifier(body, sent, m, ranged=bool(range_unit)):
             continue
@@ -594,6 +606,9 @@ def _in_quoted_title(ctx: Context, pos: int) -> bool:
     return ctx.body[span[0]] == "«" or bool(_TITLE_BEFORE.search(ctx.body, max(0, span[0] - 30), span[0]))
 
 
+_YEAR_THEN_COUNT = re.compile(r"\b(?:in|sinds|vanaf|tot|per|eind|begin|medio|midden)\s+(?:19|20)\d\d[ \t]+$", re.I)
+
+
 def _is_identifier(body: str, sent: Sentence, m: re.Match, ranged: bool = False) -> bool:
     before = body[max(sent.start, m.start() - 14) : m.start()]
     if _ID_BEFORE.search(before) and not _YEAR_ADVERBIAL.search(body[max(sent.start, m.start() - 20) : m.start()]):
@@ -651,7 +666,13 @@ def _is_identifier(body: str, sent: Sentence, m: re.Match, ranged: bool = False)
     if not ranged and re.match(r"\s*(?:[-–/]\s*\d|\d)", body[m.end() : m.end() + 3]):  # "22 054", "21 501-02"
         return True
     # the second group of "32 545" (a numeral in words is no digit group: "in 2021 twintig artsen")
-    if digits[0].isdigit() and re.search(r"\d[ \t]$", body[max(0, m.start() - 2) : m.start()]):
+    # (a year after "in" is a time, not a group: "BZ heeft in 2011 1305 klachten ontvangen",
+    # "hebben in 2008 13 incidenten plaatsgevonden")
+    if (
+        digits[0].isdigit()
+        and re.search(r"\d[ \t]$", body[max(0, m.start() - 2) : m.start()])
+        and not _YEAR_THEN_COUNT.search(body, max(sent.start, m.start() - 16), m.start())
+    ):
         return True
     # a citation's second number: "Trb. 1992, 2", "Stb. 2011, 66", "Kamerstukken II 2009/10, 32 187"
     if _CITATION_BEFORE.search(body[max(sent.start, m.start() - 30) : m.start()]):

@@ -351,6 +351,9 @@ def _scan(blocks: list[list[str]], lh: Letterhead, find_addressee: bool = True) 
                 lh.kept.append(body_lines)
 
 
+_DATE_THEN_QUESTION = re.compile(r"(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})\s+(?P<rest>1[.)]\s+[A-ZÀ-Ý].*\?.*)$")
+
+
 def _scan_lines(block: list[str], lh: Letterhead, pending: str | None, drop_rest: bool) -> tuple[list[str], str | None]:
     kept: list[str] = []
     in_bij = False
@@ -396,6 +399,12 @@ def _scan_lines(block: list[str], lh: Letterhead, pending: str | None, drop_rest
         if pending and m:  # a label right after a label alone: the first one was empty
             lh.put(pending, "")
             pending = None
+        if m and label_key in ("ingediend", "datum") and (run_on := _DATE_THEN_QUESTION.match(m.group("value"))):
+            # a party's page runs the first question onto the date: "Indiendatum: 31 aug. 2020 1. Kent u ..."
+            lh.put(label_key, run_on.group("d"))
+            lh.removed.append(ln[: len(ln) - len(run_on.group("rest"))])
+            kept.append(run_on.group("rest"))
+            continue
         if m:
             value = _cell(m.group("value"))
             lh.removed.append(ln)

@@ -276,6 +276,8 @@ _TYPE_MARKERS = [
         "questions",
         re.compile(
             r"^(?:(?:Nadere\s+|Aanvullende\s+|Vervolg)?(?:[Ss]chriftelijke?\s+)?(?:[Vv]ragen|Interpellatievragen)\s+(?:van|gesteld)\b"
+            # a party's page names its members by surname, with slashes: "Vragen Van Raan/Wassenberg over ..."
+            r"|^Vragen\s+(?:Van\s+|De\s+)?[A-ZÀ-Ý][\w'’-]+(?:/(?:(?:van|de|der|Van|De)\s+)*[A-ZÀ-Ý][\w'’-]+)+\s+over\b"
             # a party's release in capitals: "VRAGEN VAN DE LEDEN KOENDERS EN OUDKERK (BEIDEN PvdA) AAN ..."
             r"|VRAGEN VAN (?:HET LID|DE LEDEN)\b"
             r"|Vragen\s+[A-ZÀ-Ý][^()]{0,80}\([^)]{1,40}\)"
