@@ -358,3 +358,15 @@ def test_a_party_page_names_its_askers_with_slashes_and_runs_the_first_question_
     assert r["questioners"] == [{"name": "Van Dam", "party": None}, {"name": "Jansen", "party": None}]
     assert [q["number"] for q in r["questions"]] == [1, 2]
     assert r["questions"][0]["question"] == "Kent u het bericht over de reclame?"
+
+
+def test_a_covering_letter_with_its_date_and_reference_alone_below_the_address():
+    text = (
+        "Antwoorden op kamervragen van Dibi over de wachtlijsten in de jeugdzorg\n\n"
+        "De Voorzitter van de Tweede Kamer\nder Staten-Generaal\nPostbus 20018\n2500 EA DEN HAAG\n\n"
+        "12 februari 2009\n\nJZ-K-U-2904520\n\n"
+        "Hierbij zend ik u de antwoorden op de vragen van het Kamerlid Dibi (GroenLinks) over de wachtlijsten.\n\n"
+        "Vraag 1\n\nIs de wachtlijst gedaald?\n\nAntwoord 1\n\nJa.\n"
+    )
+    r = record(text)
+    assert (r["date"], r["reference"]) == ("2009-02-12", "JZ-K-U-2904520")

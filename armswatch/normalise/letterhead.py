@@ -351,6 +351,8 @@ def _scan(blocks: list[list[str]], lh: Letterhead, find_addressee: bool = True) 
                 lh.kept.append(body_lines)
 
 
+_LONE_WRITTEN_DATE = re.compile(r"^\d{1,2}\s+[a-z]{3,9}\s+(?:19|20)\d{2}$")
+_LONE_CODE = re.compile(r"^[A-Z]{2,5}(?:[-/][A-Z]{1,4}){1,3}[-/]\d{5,8}$")
 _DATE_THEN_QUESTION = re.compile(r"(?P<d>\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})\s+(?P<rest>1[.)]\s+[A-ZÀ-Ý].*\?.*)$")
 
 
@@ -417,6 +419,10 @@ def _scan_lines(block: list[str], lh: Letterhead, pending: str | None, drop_rest
             lh.removed.append(ln)
             in_bij = not ln.rstrip(".").lower().endswith("vermelden")
             continue
+        if drop_rest and not lh.header.get("datum") and _LONE_WRITTEN_DATE.match(ln.strip()):
+            lh.put("datum", ln.strip())  # a letter of about 2005: the date alone below the address
+        elif drop_rest and not lh.header.get("onze referentie") and _LONE_CODE.match(ln.strip()):
+            lh.put("onze referentie", ln.strip())  # and the ministry's reference alone: "JZ-K-U-2904520"
         if drop_rest or _FURNITURE.match(ln):
             lh.removed.append(ln)
             continue
