@@ -96,10 +96,16 @@ def test_english_genitive_names_the_user():
 
 
 def test_training_of_a_states_forces_in_every_tense_and_by_coordinated_trainers():
-    # a state that "traint" states a policy: decided; its personnel who "trainen" now are training
-    # under way: given (batch43's blind readers, over six weekly operations overviews), as an English
-    # release's progressive is (as both blind readers who met it read it)
-    assert _keys("Nederland traint Oekraïense militairen in Roemenië.", "aid") == {("NLD", "UKR", "decided")}
+    # training told in the present is under way: given, whether the state or its personnel train
+    # (batch43's blind readers over six weekly operations overviews, and session 12's judge of a random
+    # sample, read "Nederland traint ..." so; session 11 had kept it a decision), as an English
+    # release's progressive is (as both blind readers who met it read it); a decision to train stays one
+    assert _keys("Nederland traint Oekraïense militairen in Roemenië.", "aid") == {("NLD", "UKR", "delivered")}
+    assert _keys("Het kabinet heeft besloten dat Nederland Oekraïense militairen traint.", "aid") == {
+        ("NLD", "UKR", "decided")
+    }
+    body = "De Nederlandse instructeurs trainen momenteel een nieuwe groep Iraakse militairen."
+    assert _keys(body, "aid") == {("NLD", "IRQ", "delivered")}
     body = "Nederlandse militairen trainen Oekraïense militairen in Roemenië."
     assert _keys(body, "aid") == {("NLD", "UKR", "delivered")}
     assert _keys("The Netherlands is training Ukrainian pilots in Romania.", "aid") == {("NLD", "UKR", "delivered")}
@@ -107,7 +113,7 @@ def test_training_of_a_states_forces_in_every_tense_and_by_coordinated_trainers(
     assert _keys("Nederland trainde vorig jaar 45 Senegalese special forces.", "aid") == {("NLD", "SEN", "delivered")}
     # trainers coordinated before the verb each give
     body = "Duitsland en Nederland trainen opnieuw Oekraïense militairen."
-    assert _keys(body, "aid") == {("DEU", "UKR", "decided"), ("NLD", "UKR", "decided")}
+    assert _keys(body, "aid") == {("DEU", "UKR", "delivered"), ("NLD", "UKR", "delivered")}
     # in a passive the trained are the subjects: another trained state is no trainer
     body = "Initially, only Romanian pilots were given F-16 training, but now Ukrainian pilots are also being trained."
     assert _keys(body, "aid") == set()

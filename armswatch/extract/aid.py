@@ -467,7 +467,7 @@ def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
     ):
         return
     statuses = statuses_of(text)
-    if statuses in ([], ["decided"]) and _PERSONNEL_AT_WORK.search(fold(text)):
+    if statuses in ([], ["decided"]) and (_PERSONNEL_AT_WORK.search(fold(text)) or _under_way(text)):
         statuses = ["delivered"]  # "Nederlandse militairen trainen de Afghaanse veiligheidsdiensten": under way
     if not statuses:
         return
@@ -677,6 +677,27 @@ _PERSONNEL_AT_WORK = re.compile(
     # "Nederlandse trainers voorzien Oekraïense rekruten in het Verenigd Koninkrijk van een basisopleiding"
     r"|voorzien\s+(?:[\w’'-]+\s+){1,8}?van\s+(?:een\s+)?(?:basis)?(?:opleiding|training))\b"
 )
+# a giving told as under way now: "trainen momenteel", "is currently contributing", "op dit moment"
+_NOW = re.compile(r"\b(?:momenteel|thans|op dit moment|currently|at present)\b")
+# training told in the present with no other word of decision: "Nederland traint ... diverse Peshmerga"
+# (a state that trains now gives the training; batch43's blind readers and session 12's judge read it so)
+_TRAINS = {"traint", "trainen", "leidt op", "leiden op"}
+
+
+def _under_way(text: str) -> bool:
+    decided = {fold(text[a:b]) for a, b, _ in status_matchers()["decided"].find(text)}
+    if _NOW.search(fold(text)) and not _FUTURE_OR_PLAN.search(fold(text)):
+        return True
+    ftext = fold(text)
+    trains = re.search(
+        r"(?<!\bte )(?<!\bhet )\b(?:traint|trainen)\b(?!\s+van\b)", ftext
+    )  # ("Trainen van ...": a heading)
+    return bool(decided or trains) and decided <= _TRAINS and not _FUTURE_OR_PLAN.search(ftext)
+
+
+_FUTURE_OR_PLAN = re.compile(r"\b(?:zal|zullen|gaat|gaan|will|besloten|besluit|decided|voornemen\w*|plan\w*)\b")
+
+
 # English "is being provided for": arranged or taken care of, nothing handed to anyone
 _ARRANGED = re.compile(r"provided\s+for\s*(?:[.;,:]|$)", re.I)
 # a committee report's list of the letters discussed: each item a letter's date and title with its kamerstuk

@@ -51,6 +51,8 @@ _TAKING_PART = re.compile(
     r"\b(?:levert|leveren|(?:neemt|nemen)\s+(?:\S+\s+){0,8}?deel\b|(?:doet|doen)\s+(?:\S+\s+){0,4}?mee|(?:is|zijn)\s+(?:\S+\s+){0,3}?actief|takes part|contributes|"
     r"(?:has|have) been contributing|(?:is|are) contributing)\b"
 )
+# a contribution told as under way now: "trainen momenteel een nieuwe groep", "is currently contributing"
+_NOW = re.compile(r"\b(?:momenteel|thans|op dit moment|currently|at present)\b")
 # a contribution only weighed: "de mogelijkheid en de wenselijkheid van een bijdrage ... te bezien"
 _WEIGHED = re.compile(
     r"\b(?:mogelijkheid|mogelijkheden|wenselijkheid|bezien|overweeg\w*|overwogen|verkent|verkennen)\b"
@@ -88,7 +90,7 @@ def mission_support(ctx: Context, sent: Sentence) -> tuple[str, str] | None:
         return None
     if _LETTER_ABOUT.search(text):
         return None  # "de brief van de minister inzake de Nederlandse bijdrage aan EUTM": a letter's topic
-    if _DONE.search(text) or _TAKING_PART.search(text):
+    if _DONE.search(text) or _TAKING_PART.search(text) or (_NOW.search(text) and not _DECIDED.search(text)):
         return recipient, "delivered"
     if _INTENTION_NOUN.search(text) and not _BEFORE.search(text):
         return recipient, "intended"  # "het voornemen van het kabinet om de bijdrage ... te verlengen"
