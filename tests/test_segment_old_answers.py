@@ -370,3 +370,19 @@ def test_a_covering_letter_with_its_date_and_reference_alone_below_the_address()
     )
     r = record(text)
     assert (r["date"], r["reference"]) == ("2009-02-12", "JZ-K-U-2904520")
+
+
+def test_a_stamp_a_chapter_number_a_masthead_and_a_sitting_date_around_a_title_are_not_the_subject():
+    text = (
+        "Tweede Kamer der Staten Generaal\n\nAntwoord Kamervragen over doorvoer van wapens naar eritrea\n"
+        "Gemaakt: 6-4-2000 tijd: 16:18\n\n1\n\nHierbij zend ik u de antwoorden op de vragen gesteld door het lid Jansen.\n\n"
+        "1 Ja.\n"
+    )
+    assert record(text)["subject"] == "doorvoer van wapens naar eritrea"
+    text = "Belastingdienst\n\n30.06.00 Strategische goederen\n\n1 Inleiding\n\nDe Douane is belast met het toezicht.\n"
+    assert record(text)["subject"] == "Strategische goederen"
+    text = (
+        "Regeling van werkzaamheden (dinsdag 30 oktober 2012) - Parlementaire monitor\n\n"
+        "De voorzitter:\n\nIk stel voor om aan de agenda toe te voegen het debat over het verslag.\n"
+    )
+    assert record(text)["subject"] == "Regeling van werkzaamheden"

@@ -82,12 +82,36 @@ _DATE_TAIL = re.compile(
     r"(?<!\bvan)\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4}$"
     r"|(?:\s+|\s*\|\s*)\d{1,2}-\d{1,2}-\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
     # a news archive's dateline after the title: "... Somalische wateren 2 augustus 2009, 14.52 uur"
-    r"|\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4},?\s+\d{1,2}[.:]\d{2}(?:\s+uur)?$",
+    r"|\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4},?\s+\d{1,2}[.:]\d{2}(?:\s+uur)?$"
+    # a monitor's sitting date and name: "Regeling van werkzaamheden (dinsdag 30 oktober 2012) - Parlementaire monitor"
+    r"|\s+\((?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+\d{1,2}\s+[a-z]{3,9}\s+\d{4}\)$",
     re.I,
 )
 
 
 def subject(
+    paragraphs: list[str],
+    header: dict[str, str],
+    meta: dict,
+    kind: str,
+    dossier_title: str | None,
+    treaty_title: str | None = None,
+) -> str | None:
+    found = _subject(paragraphs, header, meta, kind, dossier_title, treaty_title)
+    # a news archive's stamp after the title, a handbook's chapter number before it ("30.06.00 ...")
+    return (_CHAPTER_NUMBER.sub("", _STAMP.sub("", found)) or None) if found else found
+
+
+_STAMP = re.compile(r"\s+Gemaakt:\s*\d{1,2}-\d{1,2}-\d{4}(?:\s+tijd:\s*\d{1,2}:\d{2})?$")
+# (or a document host's copy of the treaty series, its masthead before the title: "TRACTATENBLAD VAN HET.
+# Internationaal Verdrag ...", "TRACTATENBLAD VAN HET KONINKRIJK DER NEDERLANDEN. JAARGANG 2004 Nr. 55. Verdrag ...")
+_CHAPTER_NUMBER = re.compile(
+    r"^\d{2}\.\d{2}\.\d{2}\s+(?=[A-ZÀ-Ý])"
+    r"|^TRACTATENBLAD VAN HET(?: KONINKRIJK DER NEDERLANDEN)?\.?\s*(?:JAARGANG \d{4}\s+Nr\.\s*\d+\.?\s*)?(?=[A-ZÀ-Ý][a-z])"
+)
+
+
+def _subject(
     paragraphs: list[str],
     header: dict[str, str],
     meta: dict,
@@ -269,7 +293,10 @@ _SITE_SECTION = re.compile(
 # organisations Geneva", "Title | Rijksoverheid.nl"
 _SITE_NAME_AFTER = re.compile(
     r"\s+[-–|]\s+(?:Hoofdinhoud|PR\s+UN\b.*|Permanent\s+Representation\b.*|Rijksoverheid\.nl|Government\.nl|"
-    r"Defensie\.nl|Tweede\s+Kamer\s+der\s+Staten-Generaal|Eerste\s+Kamer\s+der\s+Staten-Generaal)\s*$"
+    r"Defensie\.nl|Tweede\s+Kamer\s+der\s+Staten-Generaal|Eerste\s+Kamer\s+der\s+Staten-Generaal|"
+    r"Parlementaire\s+[Mm]onitor|Europa\s+[Nn]u)\s*$"
+    # a weblog's tagline after its post's title: "Wat zijn sancties? Buitenlandse Zaken in begrijpelijke taal"
+    r"|(?<=\?)\s+Buitenlandse Zaken in begrijpelijke taal$"
 )
 _QUOTED_TITLE = re.compile(
     r'^[“"](.+)[”"]$'
@@ -338,6 +365,8 @@ _CHROME = re.compile(
     r"|\d{1,3} \(\d{4}\) Nr\. \d{1,3}|Ontvangen:? \d{1,2} \w+ \d{4}"
     r"|Zoals vergunningen, bouwplannen en lokale regelgeving\.?"
     r"|Nederlandse Permanente [Vv]ertegenwoordiging\b.{0,80}"
+    # an agency's name above its page, and its notice that scripts are off
+    r"|Belastingdienst|Douane|Javascript staat uit\b.*"
     # a news archive's release: the ministry's name, rules and the date and time above the headline
     r"|(?:-{3,}\s+)*Ministerie van (?:[A-Z][\w-]+)(?:(?:,| en| voor)? [A-Z][\w-]+){0,4}|-{3,}(?:\s+-{3,})*"
     # a mission's or embassy's site name above its item
