@@ -34,9 +34,13 @@ def test_a_motions_consideration_of_supplies_without_support_is_trade():
     assert [(f["donor"], f["recipient"]) for f in facts_of(support, motion, kind="aid")] == [("NLD", "UKR")]
 
 
-def test_going_to_give_is_an_intention_even_with_the_goods_between():
+def test_going_to_give_is_a_decision_even_with_the_goods_between():
+    # "gaat ... leveren" announces what will be given, as an English release's "will provide" does: the
+    # blind readers of the real corpus read it as decided 7 times out of 8 (session 12; it was an
+    # intention before); "wil ... leveren" stays an intention
     body = "Duitsland gaat dertig tanks leveren aan Polen. Het overleg gaat over de prijs."
-    assert keys(facts_of(body, kind="aid")) == {("DEU", "POL", "intended")}
+    assert keys(facts_of(body, kind="aid")) == {("DEU", "POL", "decided")}
+    assert keys(facts_of("Duitsland wil dertig tanks aan Polen leveren.", kind="aid")) == {("DEU", "POL", "intended")}
 
 
 def test_a_decision_said_in_the_next_sentence_makes_the_intention_decided():

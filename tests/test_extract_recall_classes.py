@@ -233,3 +233,8 @@ def test_a_navy_package_announced_and_aircraft_gone_to_a_state():
     # a delegation gone to a state carries nothing; an announcement without an item gives nothing
     assert _keys("De minister is naar Oekraïne gegaan voor overleg.", "aid") == set()
     assert _keys("Nederland heeft een bezoek aan Oekraïne aangekondigd.", "aid") == set()
+
+
+def test_a_ship_named_with_its_navy_prefix_stays_in_its_sentence():
+    body = "De Nederlandse mijnenjager Zr.Ms. Vlaardingen is recent overgedragen aan Oekraïne."
+    assert _keys(body, "aid") == {("NLD", "UKR", "delivered")}

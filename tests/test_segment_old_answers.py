@@ -386,3 +386,30 @@ def test_a_stamp_a_chapter_number_a_masthead_and_a_sitting_date_around_a_title_a
         "De voorzitter:\n\nIk stel voor om aan de agenda toe te voegen het debat over het verslag.\n"
     )
     assert record(text)["subject"] == "Regeling van werkzaamheden"
+
+
+def test_a_monitors_bulleted_numbers_a_lost_space_a_lost_question_mark_and_an_answer_to_numbers_alone():
+    text = (
+        "Vragen over het bericht 430.000 gulden voor de onderzeeër\n\n"
+        "Met dank overgenomen van H.G.J. (Hanke) Bruins Slot i, gepubliceerd op woensdag 12 september 2018.\n"
+        " • 1. \n  Heeft u kennisgenomen van het artikel? 1)\n • 2. \n  Herinnert u zich de uitspraken? 2)\n\n"
+        "3.Deelt u de opvatting dat de investeringen kansen bieden?\n"
+    )
+    r = record(text)
+    assert r["type"] == "kamervragen"
+    assert [q["number"] for q in r["questions"]] == [1, 2, 3]
+    text = (
+        "Vervolgvragen van het lid Agema (PVV) aan de minister van VWS over het isotopentekort.\n\n"
+        "1.)\nBent u bekend met het bericht ‘Toch weer isotopentekort’ (*)\n\n2.)\nWat is uw reactie op het tekort?\n"
+    )
+    assert [q["number"] for q in record(text)["questions"]] == [1, 2]
+    text = (
+        "Antwoorden van de Minister van Buitenlandse Zaken op vragen van het lid Wilders (PVV) over Pakistan.\n\n"
+        "Vraag 1\n\nHeeft u het bericht gezien?\n\nAntwoord\n\nJa.\n\nVraag 2\n\nWat vindt u ervan?\n\n"
+        "Vraag 3\n\nGaat u reageren?\n\nAntwoord op 2 en 3\n\nIk heb gesprekken gevoerd.\n"
+    )
+    assert [(q["number"], q["answer"]) for q in record(text)["questions"]] == [
+        (1, "Ja."),
+        (2, "Ik heb gesprekken gevoerd."),
+        (3, "Ik heb gesprekken gevoerd."),
+    ]

@@ -113,7 +113,8 @@ def ongoing_only(text: str) -> bool:
 
 
 # "Nederland gaat zwaar materieel leveren": "gaan" with an infinitive of giving later in its clause
-# says what will be given, an intention (contiguous "gaat leveren" likewise)
+# says what will be given, as an English release's "will provide" does: decided (contiguous "gaat
+# leveren" likewise; the blind readers of the real corpus read it so 7 times out of 8)
 _GOING_TO_GIVE = re.compile(
     r"\b(?:gaat|gaan|ging|gingen)\b(?:(?![,;:]|\b(?:dat|die|om|te|en|maar)\b)[^.])"
     r"{0,60}?\b(?:leveren|schenken|doneren|sturen|overdragen|aanschaffen|trainen)\b"
@@ -150,7 +151,7 @@ def statuses_of(text: str) -> list[str]:
     for m in _PROVISION_PART.finditer(ftext):
         found[_participle_status(ftext, m.start(), delivery=False)].append((m.start(), m.end(), ""))
     if any(not _in_relative_clause(ftext, g.start()) for g in _GOING_TO_GIVE.finditer(ftext)):
-        found["intended"].append((0, 0, ""))
+        found["decided"].append((0, 0, ""))
     out = []
     if found["decided"]:
         out.append("decided")

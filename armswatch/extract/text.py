@@ -253,6 +253,12 @@ class Sentence:
 
 # Abbreviations that end in a full stop without ending a sentence.
 _ABBREV = {
+    # a navy ship's prefix: "Zr.Ms. Vlaardingen", "Hr. Ms. Van Speijk"
+    "zr.ms",
+    "hr.ms",
+    "zr",
+    "hr",
+    "ms",
     "jl",
     "nr",
     "nrs",

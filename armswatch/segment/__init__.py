@@ -99,7 +99,8 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     if not questions and _APPENDIX_PAGE.match(body):
         # officielebekendmakingen's page of an Aanhangsel: unnumbered questions, each answered below it
         questions = questions_below_table(body, answers=True)
-    if not questions and (printed := _PRINTED_BELOW.search(body, 0, _HEAD_CHARS)):
+    lost_first = bool(questions) and min(q.number for q in questions) > 1  # a page's section numbers took 1, 2
+    if (not questions or lost_first) and (printed := _PRINTED_BELOW.search(body, 0, _HEAD_CHARS)):
         # a committee's list whose page dropped the numbers: "Vragen en antwoorden zijn hierna afgedrukt."
         questions = parse_unnumbered(body, start=printed.end(), answers=True)
     answered = any(q.answer for q in questions) or answers_expected

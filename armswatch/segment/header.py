@@ -277,6 +277,8 @@ _TYPE_MARKERS = [
         re.compile(
             r"^(?:(?:Nadere\s+|Aanvullende\s+|Vervolg)?(?:[Ss]chriftelijke?\s+)?(?:[Vv]ragen|Interpellatievragen)\s+(?:van|gesteld)\b"
             # a party's page names its members by surname, with slashes: "Vragen Van Raan/Wassenberg over ..."
+            # a monitor's title of a member's questions: "Vragen over het bericht 430.000 gulden voor de Onderzeeër"
+            r"|^Vragen over (?:het bericht|de berichten|berichten)\b"
             r"|^Vragen\s+(?:Van\s+|De\s+)?[A-ZÀ-Ý][\w'’-]+(?:/(?:(?:van|de|der|Van|De)\s+)*[A-ZÀ-Ý][\w'’-]+)+\s+over\b"
             # a party's release in capitals: "VRAGEN VAN DE LEDEN KOENDERS EN OUDKERK (BEIDEN PvdA) AAN ..."
             r"|VRAGEN VAN (?:HET LID|DE LEDEN)\b"

@@ -38,7 +38,8 @@ _VRAAG = re.compile(
 # "Vraag:" / "Vraag" without a number (numbered by its place); "Vragen van ..." is a title
 _VRAAG_BARE = re.compile(r"^(?:[•·▪◦*–-]\s*)?(?:Vraag|VRAAG)\s*(?:[.:]\s*(?P<rest>\S.*)?)?$", re.S)
 # a question number alone on its line ("1", "2.") in Aanhangsel and older layouts
-_BARE_NUMBER = re.compile(r"^(?P<n>\d{1,3})(?:[.)]|\.\))?$")  # "1", "2.", "3)", a party site's "4.)"
+# "1", "2.", "3)", a party site's "4.)", a monitor's bullet "• 1."
+_BARE_NUMBER = re.compile(r"^(?:[•·▪◦]\s*)?(?P<n>\d{1,3})(?:[.)]|\.\))?$")
 _BARE_GROUP = re.compile(r"^(?P<n>\d{1,3}(?:\s*(?:,|en|and)\s*\d{1,3})+)$")
 # the number before the heading, as ministries' releases of about 2000 print it: "1. Vraag",
 # "1, 2 en 3. Antwoorden", "4. Antwoord"
@@ -54,14 +55,18 @@ _ASIDE = re.compile(
 )
 _ANTWOORD = re.compile(
     r"^(?:[•·▪◦*–-]\s*)?(?:Antwoord|antwoord|ANTWOORD)(?:en)?(?!\s+(?:van|op vragen(?!\s*\d)|schriftelijke)\b)"
-    r"(?:\s*(?:(?:op\s+)?(?:de\s+)?vra(?:ag|gen)\s*)?(?:nr\.?\s*)?(?P<n>" + _NUMS + r"))?"
+    # ("Antwoord op 2 en 3": the numbers without "vraag")
+    r"(?:\s*(?:op\s+)?(?:(?:de\s+)?vra(?:ag|gen)\s*)?(?:nr\.?\s*)?(?P<n>" + _NUMS + r"))?"
     r"\s*(?P<sep>[.:])?(?:\s*(?P<rest>\S.*))?$",
     re.S,
 )
 # "1. Wanneer ...?" in older answers without "Vraag" headings; "1 Kunt u ...?" in the numbered
 # rows of a committee's "Lijst van vragen" (a number, a space and a capital)
 # (a site may set each numbered question as a bullet: "• 1. Kan voor de jaren ...?")
-_NUMBERED = re.compile(r"^(?:[•·▪◦]\s*)?(?P<n>\d{1,3})(?:[.)]\s+|\s+(?=[A-ZÀ-Ý]))(?P<rest>\S.*)$", re.S)
+# (or the space lost after the number's stop: "3.Herinnert u zich ...?")
+_NUMBERED = re.compile(
+    r"^(?:[•·▪◦]\s*)?(?P<n>\d{1,3})(?:[.)]\s+|\s+(?=[A-ZÀ-Ý])|\.(?=[A-ZÀ-Ý][a-z]))(?P<rest>\S.*)$", re.S
+)
 _STOP = re.compile(
     r"^(?:\W?\s*(?:TER BESLISSING|TER INFORMATIE|TER ADVISERING|TER ADVIES|TER KENNISNAME|TER ONDERTEKENING)\b"
     r"|NOTA\b|X?\s?Noot\b|Noten\b|Naar boven\b|Interessant voor\b|Lees ook\b|Gerelateerde\b|Bekijk ook\b"
@@ -215,6 +220,9 @@ def parse_questions(body: str, answers_expected: bool) -> list[Question]:
         for it in items
         if not it.bare
         or any("?" in body[a:b] for a, b in it.q)
+        # (a question that lost its mark to a note: "Bent u bekend met het bericht ‘...' (*)")
+        or bool(it.q)
+        and _TO_YOU.match(body[it.q[0][0] : it.q[0][1]]) is not None
         or (not answers_expected and it is items[-1] and it.q and it.q[-1][1] >= end)
     ]
     if not items:
