@@ -238,3 +238,11 @@ def test_a_navy_package_announced_and_aircraft_gone_to_a_state():
 def test_a_ship_named_with_its_navy_prefix_stays_in_its_sentence():
     body = "De Nederlandse mijnenjager Zr.Ms. Vlaardingen is recent overgedragen aan Oekraïne."
     assert _keys(body, "aid") == {("NLD", "UKR", "delivered")}
+
+
+def test_a_dutch_corps_named_by_its_name_trains_a_states_people():
+    # a reprint of a Defence release names neither the Netherlands nor the ministry: the corps gives
+    body = "In het Verenigd Koninkrijk trainen militairen van het Korps Mariniers Oekraïners om te vechten."
+    assert _keys(body, "aid") == {("NLD", "UKR", "delivered")}
+    # people of a state who flee are trained by no one
+    assert _keys("Steeds meer Oekraïners vluchten naar Polen.", "aid") == set()
