@@ -413,3 +413,13 @@ def test_a_monitors_bulleted_numbers_a_lost_space_a_lost_question_mark_and_an_an
         (2, "Ik heb gesprekken gevoerd."),
         (3, "Ik heb gesprekken gevoerd."),
     ]
+
+
+def test_an_exchange_of_notes_numbers_its_notes_with_no_eerste_kamer_letter():
+    text = (
+        "Notawisseling houdende een verdrag tussen het Koninkrijk der Nederlanden en het Tribunaal betreffende "
+        "privileges en immuniteiten;\n\n’s-Gravenhage, 22 november/22 december 2005\n\n\nNr. I\n\n\n\n"
+        "The Hague, 22 November 2005\n\nThe Ministry of Foreign Affairs presents its compliments to the Tribunal.\n"
+    )
+    r = record(text)
+    assert (r["chamber"], r["kamerstuk"]) == (None, {"dossier": None, "number": None})

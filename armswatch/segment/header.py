@@ -118,6 +118,8 @@ def kamerstuk(
                 number = numbered.group("n")
             break
         m = _NUMBER.match(p)
+        if m and dossier is None and (m.group("n") or m.group("letter")) in ("I", "II", "III", "IV"):
+            m = None  # an exchange of notes numbers its notes "Nr. I", "Nr. II": no Eerste Kamer letter
         if m:
             number = m.group("n") or m.group("letter")
             if first_dossier_at is None or i - first_dossier_at > 4:
