@@ -129,7 +129,7 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
         or hd.last_resort_date(head, kind)
     )
     treaty_title = sj.treaty_publication(paragraphs) if kind == "other" else None
-    st.subject = sj.subject(paragraphs, header, meta, kind, dossier_title, treaty_title) or sj.title_subject(
+    st.subject = sj.tidy(sj.subject(paragraphs, header, meta, kind, dossier_title, treaty_title)) or sj.title_subject(
         site.get("site_title"), kind
     )
     if treaty_title and not header.get("datum"):

@@ -89,16 +89,8 @@ _DATE_TAIL = re.compile(
 )
 
 
-def subject(
-    paragraphs: list[str],
-    header: dict[str, str],
-    meta: dict,
-    kind: str,
-    dossier_title: str | None,
-    treaty_title: str | None = None,
-) -> str | None:
-    found = _subject(paragraphs, header, meta, kind, dossier_title, treaty_title)
-    # a news archive's stamp after the title, a handbook's chapter number before it ("30.06.00 ...")
+def tidy(found: str | None) -> str | None:
+    """A subject without a news archive's stamp after it or a handbook's chapter number before it."""
     return (_CHAPTER_NUMBER.sub("", _STAMP.sub("", found)) or None) if found else found
 
 
@@ -111,7 +103,7 @@ _CHAPTER_NUMBER = re.compile(
 )
 
 
-def _subject(
+def subject(
     paragraphs: list[str],
     header: dict[str, str],
     meta: dict,
