@@ -683,3 +683,7 @@ def test_a_count_right_after_a_year_is_no_second_digit_group():
     assert _values("Bij kerken hebben in 2008 13 incidenten plaatsgevonden.") == {(13, "incidenten")}
     # a number set apart in groups of three stays one number, or a dossier's second group
     assert _values("Het dossier 22 054 bevat brieven over wapenexport.") == set()
+
+
+def test_a_range_whose_first_end_is_larger_than_the_second_takes_no_scale():
+    assert _values("Het kost tussen 1.500 en 2 miljoen euro.") == {(2_000_000, "euro")}

@@ -246,3 +246,12 @@ def test_a_dutch_corps_named_by_its_name_trains_a_states_people():
     assert _keys(body, "aid") == {("NLD", "UKR", "delivered")}
     # people of a state who flee are trained by no one
     assert _keys("Steeds meer Oekraïners vluchten naar Polen.", "aid") == set()
+
+
+def test_what_is_not_support_under_way_a_decision_told_now_a_wish_a_talk_and_a_councils_advice():
+    # (session 12's review: sentences the new classes must leave as they were)
+    assert _keys("Het kabinet heeft thans toegezegd Oekraïne F-16's te leveren.", "aid") == {("NLD", "UKR", "decided")}
+    assert _keys("Het is belangrijk dat Nederland Oekraïense militairen blijft trainen.", "aid") == set()
+    assert _keys("Het gesprek is gegaan over de levering van F-16's aan Oekraïne.", "aid") == set()
+    assert _keys("De commissie adviseerde de regering Oekraïense militairen te trainen.", "aid") == set()
+    assert _keys("Nederland zal aanstaande week F-16's aan Oekraïne leveren.", "aid") == {("NLD", "UKR", "intended")}

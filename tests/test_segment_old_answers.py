@@ -423,3 +423,11 @@ def test_an_exchange_of_notes_numbers_its_notes_with_no_eerste_kamer_letter():
     )
     r = record(text)
     assert (r["chamber"], r["kamerstuk"]) == (None, {"dossier": None, "number": None})
+
+
+def test_a_date_in_the_first_answer_opens_no_second_run():
+    text = (
+        "Hierbij zend ik u de antwoorden op de vragen gesteld door het lid Jansen.\n\n1. Wat gebeurde er?\n\n"
+        "1 januari 2005 is de wet ingegaan.\n\n2. Wanneer volgt de brief?\n\nIn maart.\n\n3. Klopt het bericht?\n\nJa.\n"
+    )
+    assert [q["number"] for q in record(text)["questions"]] == [1, 2, 3]

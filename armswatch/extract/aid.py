@@ -58,7 +58,7 @@ from armswatch.extract.context import Context
 from armswatch.extract.facts import make_fact
 from armswatch.extract.figures import WORDS as NUMERAL_WORDS
 from armswatch.extract.mentions import Mention, word_before
-from armswatch.extract.missions import mission_support
+from armswatch.extract.missions import NOW, mission_support
 from armswatch.extract.text import Sentence, fold
 from armswatch.record import Fact
 
@@ -467,6 +467,8 @@ def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
     ):
         return
     statuses = statuses_of(text)
+    if give.label == "weak" and fold(body[give.start : give.end]).endswith("gegaan"):
+        statuses = ["delivered"]  # goods gone to a state: given (the cue holds only after "naar <state>")
     if statuses in ([], ["decided"]) and (_PERSONNEL_AT_WORK.search(fold(text)) or _under_way(text)):
         statuses = ["delivered"]  # "Nederlandse militairen trainen de Afghaanse veiligheidsdiensten": under way
     if not statuses:
@@ -477,7 +479,9 @@ def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
             break
         # "provides 250 military personnel, as well as 130 military personnel who will train Iraqi and
         # Kurdish forces": the later cue names whom the support is for
-        donors, recipient = parties(ctx, sent, other, gov)
+        found = parties(ctx, sent, other, gov)
+        if found[1] is not None:
+            give, (donors, recipient) = other, found
     if recipient is None and give.label == "money" and _money_explained_as_military(ctx, sent):
         donors, recipient = _supported_before(ctx, sent, gov) or (donors, recipient)
     if not donors or recipient is None:
@@ -576,6 +580,13 @@ def _cue_holds(ctx: Context, sent: Sentence, g: Mention, text: str) -> bool:
         )
     if g.label == "money":
         return bool(_MONEY.search(fold(text)))
+    if g.label == "weak" and fold(ctx.body[g.start : g.end]).endswith("gegaan"):
+        # goods gone to a state ("de laatste F-16's zijn onlangs naar Oekraïne gegaan"), not a talk
+        # that "is gegaan over de levering"
+        before = fold(ctx.body[max(sent.start, g.start - 60) : g.start])
+        return bool(re.search(r"\bnaar\s+\S+(?:\s+\S+)?\s*$", before)) and not re.match(
+            r"\s+over\b", ctx.body[g.end : g.end + 6]
+        )
     if g.label == "support" and fold(ctx.body[g.start : g.end]) in ("gesteund", "ondersteund"):
         # the participle: the state before it, what it is supported with after it
         return bool(re.match(r"\s*(?:met|door middel van)\b", fold(ctx.body[g.end : sent.end]))) and any(
@@ -673,26 +684,36 @@ _FOR_A_TASK = re.compile(
 _PERSONNEL_AT_WORK = re.compile(
     r"\b(?:militairen|instructeurs|trainers|adviseurs|mariniers|soldaten|commando's|specialisten|mentoren)\s+"
     # (a finite verb: not "ingezet voor het trainen van", a giving named as a noun)
-    r"(?:[\w-]+\s+){0,3}?(?<!het\s)(?<!te\s)(?:trainen|adviseren|begeleiden|ondersteunen|leiden\s+(?:[\w-]+\s+){1,3}op|geven\s+(?:[\w-]+\s+){0,7}?(?:basis)?(?:training|opleiding)"
+    r"(?:[\w-]+\s+){0,3}?(?<!het\s)(?<!te\s)(?<!blijft\s)(?<!blijven\s)(?<!moeten\s)(?<!zullen\s)(?<!kunnen\s)(?<!willen\s)(?:trainen|adviseren|begeleiden|ondersteunen|leiden\s+(?:[\w-]+\s+){1,3}op|geven\s+(?:[\w-]+\s+){0,7}?(?:basis)?(?:training|opleiding)"
     # "Nederlandse trainers voorzien Oekraïense rekruten in het Verenigd Koninkrijk van een basisopleiding"
     r"|voorzien\s+(?:[\w’'-]+\s+){1,8}?van\s+(?:een\s+)?(?:basis)?(?:opleiding|training))\b"
 )
 # a giving told as under way now: "trainen momenteel", "is currently contributing", "op dit moment"
-_NOW = re.compile(r"\b(?:momenteel|thans|op dit moment|currently|at present)\b")
 # training told in the present with no other word of decision: "Nederland traint ... diverse Peshmerga"
 # (a state that trains now gives the training; batch43's blind readers and session 12's judge read it so)
 _TRAINS = {"traint", "trainen", "leidt op", "leiden op"}
 
 
 def _under_way(text: str) -> bool:
-    decided = {fold(text[a:b]) for a, b, _ in status_matchers()["decided"].find(text)}
-    if _NOW.search(fold(text)) and not _FUTURE_OR_PLAN.search(fold(text)):
-        return True
+    """Nothing but a present tense of training, or "momenteel"/"currently", tells the status (no
+    decision, plan, or other word of giving beside it)."""
     ftext = fold(text)
-    trains = re.search(
-        r"(?<!\bte )(?<!\bhet )\b(?:traint|trainen)\b(?!\s+van\b)", ftext
-    )  # ("Trainen van ...": a heading)
-    return bool(decided or trains) and decided <= _TRAINS and not _FUTURE_OR_PLAN.search(ftext)
+    decided = {fold(text[a:b]) for a, b, _ in status_matchers()["decided"].find(text)}
+    if not decided <= _TRAINS or _FUTURE_OR_PLAN.search(ftext):
+        return False  # "heeft thans toegezegd ... te leveren": a decision, whenever told
+    return bool(NOW.search(ftext) or decided or _finite_training(ftext))
+
+
+def _finite_training(ftext: str) -> bool:
+    """ "trainen" as the finite verb of its clause, not after a modal, "dat", "te" or "het" ("Het is
+    belangrijk dat Nederland ... blijft trainen"; "Trainen van ...": a heading)."""
+    for m in re.finditer(r"\b(?:traint|trainen)\b(?!\s+van\b)", ftext):
+        clause = re.split(r"[,;:]", ftext[: m.start()])[-1]
+        if re.search(r"\b(?:het|te)\s+$", clause):
+            continue  # "het trainen van", "te trainen": a noun or an infinitive
+        if not re.search(r"\b(?:dat|die|om|blijft|blijven|moet|moeten|zal|zullen|wil|willen|kan|kunnen)\b", clause):
+            return True
+    return False
 
 
 _FUTURE_OR_PLAN = re.compile(r"\b(?:zal|zullen|gaat|gaan|will|besloten|besluit|decided|voornemen\w*|plan\w*)\b")

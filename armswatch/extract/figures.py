@@ -358,7 +358,8 @@ def _from_sentence(ctx: Context, sent: Sentence, carry: str | None = None) -> li
         # (the second end of a range is no list: "tussen de € 30 en 40 miljard")
         # (nor is "tussen 30 en 40 miljoen euro", "van 3,3 tot 4,5 biljoen dollar": a range's second end)
         identifier = _ID_BEFORE.search(before) and not re.search(
-            r"(?:[€$]\s?|\b(?:tussen|van|between|from)\s+)\d[\d.,]*\s+(?:en|tot|à|-|–|and|to)\s*$", before
+            r"(?:[€$]\s?|\b(?:tussen|van|between|from)\s+)\d[\d.,]*\s+(?:en|tot|à|-|–|and|to)\s*$",
+            body[max(sent.start, a - 30) : a],
         )
         if not table_cells and not ctx.is_quoted(a) and not identifier:
             fields = {"value": value, "unit": unit, "about": None}
@@ -368,9 +369,19 @@ def _from_sentence(ctx: Context, sent: Sentence, carry: str | None = None) -> li
         if any(a <= m.start() < b for a, b in money) or _in_quoted_title(ctx, m.start()):
             continue
         ranged = _range_end(body, sent, m)  # "10 tot 15 slachtoffers": the first counts them too
-        if ranged and ranged.group(2) and not m.group(2) and ranged.start() in money_units and _value(m) is not None:
+        first = _value(m)
+        second = digits_value(ranged.group(1)) if ranged and ranged.group(1)[0].isdigit() else None
+        if (
+            ranged
+            and ranged.group(2)
+            and not m.group(2)
+            and ranged.start() in money_units
+            and first is not None
+            and second is not None
+            and first < second  # ("tussen 1.500 en 2 miljoen euro": 1,500 euro, not 1.5 billion)
+        ):
             # "tussen 30 en 40 miljoen euro": the first end of a range of sums takes the second's scale
-            total = round(_value(m) * SCALE[fold(ranged.group(2))], 2)
+            total = round(first * SCALE[fold(ranged.group(2))], 2)
             fields = {"value": int(total) if total == int(total) else total, "unit": money_units[ranged.start()]}
             fields["about"] = None
             out.append(make_fact("figure", body, sent.start, sent.end, fields, focus=m.start()))

@@ -38,7 +38,7 @@ _DECIDED = re.compile(
 # (or trained and advised there: "adviseerden Nederlandse militairen Afghaanse collega's")
 _DONE = re.compile(
     r"\b(?:vond plaats|heeft deelgenomen|hebben deelgenomen|nam deel|namen deel|was actief|took part"
-    r"|adviseerde|adviseerden|trainde|trainden|leidde\s+(?:\S+\s+){0,4}?op|leidden\s+(?:\S+\s+){0,4}?op)\b"
+    r"|adviseerde|adviseerden|trainde|trainden)\b"
 )
 # a contribution cut back or ended: "een vermindering van de Nederlandse bijdrage met 15 militairen"
 # (not "until the mission ends": an extension says when the mission it extends ends)
@@ -52,7 +52,9 @@ _TAKING_PART = re.compile(
     r"(?:has|have) been contributing|(?:is|are) contributing)\b"
 )
 # a contribution told as under way now: "trainen momenteel een nieuwe groep", "is currently contributing"
-_NOW = re.compile(r"\b(?:momenteel|thans|op dit moment|currently|at present)\b")
+NOW = re.compile(r"\b(?:momenteel|thans|op dit moment|currently|at present)\b")
+# a contribution still being prepared: "bereidt momenteel een Nederlandse bijdrage ... voor"
+_PREPARED = re.compile(r"\b(?:bereid\w*|voorbereid\w*|voornemen\w*|intention|plan\w*)\b")
 # a contribution only weighed: "de mogelijkheid en de wenselijkheid van een bijdrage ... te bezien"
 _WEIGHED = re.compile(
     r"\b(?:mogelijkheid|mogelijkheden|wenselijkheid|bezien|overweeg\w*|overwogen|verkent|verkennen)\b"
@@ -90,7 +92,8 @@ def mission_support(ctx: Context, sent: Sentence) -> tuple[str, str] | None:
         return None
     if _LETTER_ABOUT.search(text):
         return None  # "de brief van de minister inzake de Nederlandse bijdrage aan EUTM": a letter's topic
-    if _DONE.search(text) or _TAKING_PART.search(text) or (_NOW.search(text) and not _DECIDED.search(text)):
+    now = NOW.search(text) and not (_DECIDED.search(text) or _INTENDED.search(text) or _PREPARED.search(text))
+    if _DONE.search(text) or _TAKING_PART.search(text) or now:
         return recipient, "delivered"
     if _INTENTION_NOUN.search(text) and not _BEFORE.search(text):
         return recipient, "intended"  # "het voornemen van het kabinet om de bijdrage ... te verlengen"

@@ -257,8 +257,6 @@ _ABBREV = {
     "zr.ms",
     "hr.ms",
     "zr",
-    "hr",
-    "ms",
     "jl",
     "nr",
     "nrs",
@@ -403,6 +401,8 @@ def _is_abbrev(body: str, dot: int) -> bool:
     word = m.group(1).lower().strip(".")
     if word in _ABBREV:
         return True
+    if word in ("hr", "ms") and re.search(r"\b(?:[ZzHh]r\.\s?[Mm]s|[ZzHh]r)$", body[max(0, dot - 8) : dot]):
+        return True  # "Hr. Ms. Van Speijk", "Zr. Ms.": the ship's prefix, not "de afdeling HR."
     # initials ("K.H.") and single letters
     return bool(_INITIALS.fullmatch(word)) and len(word.replace(".", "")) <= 2 and not word.isdigit()
 

@@ -70,7 +70,7 @@ _ANSWER_MARK = re.compile(
     # a letter or release of about 2000: "In antwoord op de vragen aan mij gesteld door ...", "... heeft
     # deze vragen als volgt beantwoord", "Deze vragen werden op 8 januari beantwoord"
     r"|\b[Ii]n antwoord op (?:de|uw)\b[^.\n]{0,30}\bvragen\b"
-    r"|\b[Dd]eze (?:vragen\s+)?(?:zijn|werden|als volgt)\b[^.\n]{0,30}\bbeantwoord\b",
+    r"|\b[Dd]eze (?:vragen\s+)?(?:zijn|werden|als volgt)\b(?:(?!\bniet\b)[^.\n]){0,30}\bbeantwoord\b",
     re.M,
 )
 
@@ -102,7 +102,7 @@ def segment(norm: Normalised, raw: RawDocument) -> Structure:
     lost_first = bool(questions) and min(q.number for q in questions) > 1  # a page's section numbers took 1, 2
     if (not questions or lost_first) and (printed := _PRINTED_BELOW.search(body, 0, _HEAD_CHARS)):
         # a committee's list whose page dropped the numbers: "Vragen en antwoorden zijn hierna afgedrukt."
-        questions = parse_unnumbered(body, start=printed.end(), answers=True)
+        questions = parse_unnumbered(body, start=printed.end(), answers=True) or questions
     answered = any(q.answer for q in questions) or answers_expected
     to = hd.addressee(paragraphs, header)
     kind = hd.doc_type(paragraphs, header, meta, answered, to)
@@ -183,7 +183,7 @@ def _after_site_block(paragraphs: list[str]) -> int:
 
 def _listed_below(body: str, questions: list, start: int) -> list:
     """The questions listed below an announcement: numbered, or one per paragraph."""
-    numbered = [q for q in questions if q.question_span[0] >= start]
+    numbered = [q for q in questions if q.question_span and q.question_span[0] >= start]
     return numbered if len(numbered) >= 2 else parse_unnumbered(body, start=start, answers=False)
 
 

@@ -45,7 +45,9 @@ _BARE_GROUP = re.compile(r"^(?P<n>\d{1,3}(?:\s*(?:,|en|and)\s*\d{1,3})+)$")
 # "1, 2 en 3. Antwoorden", "4. Antwoord"
 _NUM_VRAAG = re.compile(r"^(?P<n>" + _NUMS + r")\.?\s*(?:Vraag|VRAAG)\s*[.:]?(?:\s+(?P<rest>\S.*))?$", re.S)
 _NUM_ANTWOORD = re.compile(
-    r"^(?P<n>" + _NUMS + r")\.?\s*(?:Antwoord|ANTWOORD)(?:en|EN)?\s*(?P<sep>[.:])?(?:\s+(?P<rest>\S.*))?$", re.S
+    r"^(?P<n>" + _NUMS + r")\.?\s*(?:Antwoord|ANTWOORD)(?:en|EN)?(?!\s+(?:van|op vragen|schriftelijke)\b)"
+    r"\s*(?P<sep>[.:])?(?:\s+(?P<rest>\S.*))?$",
+    re.S,
 )
 # lines that describe the answers rather than belong to one: "Antwoord van minister X
 # (ontvangen ...)", the Eerste Kamer's "Mededeling" that answers are late
@@ -335,6 +337,7 @@ def _numbered_items(body: str, spans: list[tuple[int, int]], answers: bool) -> l
     items: list[_Item] = []
     numbered = _NUMBERED_ANY_CASE if _lower_case(body) else _NUMBERED
     second_run: list[_Item] | None = None  # the questions the answer being read (second run) answers
+    note = _COVERING_NOTE.search(body) if answers else None  # (searched once: a long body has many rows)
     for s, e in _split_rows(body, spans):
         p = body[s:e]
         m = numbered.match(p)
@@ -357,8 +360,8 @@ def _numbered_items(body: str, spans: list[tuple[int, int]], answers: bool) -> l
             items.append(item)
             continue
         # (answers printed without their questions only under a covering note that says so)
-        row = _ANSWER_ROW.match(p) if answers and (items or _COVERING_NOTE.search(body, 0, s)) else None
-        if row and (named := _second_run_targets(items, second_run, numbers(row.group("n")), body)) is not None:
+        row = _ANSWER_ROW.match(p) if answers and (items or (note is not None and note.start() < s)) else None
+        if row and (named := _second_run_targets(items, second_run, numbers(row.group("n")))) is not None:
             second_run = named
             for it in named:
                 it.a.append((s + row.start("rest"), e))
@@ -368,7 +371,7 @@ def _numbered_items(body: str, spans: list[tuple[int, int]], answers: bool) -> l
         elif items and (_STOP.match(p) or _ASIDE.match(p)):
             break
         elif items and answers:
-            am = _ANTWOORD.match(p)
+            am = _answer_heading(p)
             if am and (am.group("sep") or not am.group("rest")):
                 if am.group("rest"):
                     items[-1].a.append((e - len(am.group("rest")), e))
@@ -387,12 +390,12 @@ _ANSWER_ROW = re.compile(r"^(?P<n>\d{1,3}(?:\s*(?:,|en)\s*\d{1,3})*)\.?\s+(?P<re
 _COVERING_NOTE = re.compile(r"\bantwoorden op de\b[^.\n]{0,40}\bvragen\b|\bvragen als volgt beantwoord\b", re.I)
 
 
-def _second_run_targets(items: list[_Item], run: list[_Item] | None, nums: list[int], body: str) -> list[_Item] | None:
+def _second_run_targets(items: list[_Item], run: list[_Item] | None, nums: list[int]) -> list[_Item] | None:
     """The questions an answer row of a second run names, or None when the row is not the
     next one: the run starts at 1 once every question is printed without its answer, and goes
     on in order; with no questions printed at all, the rows themselves are the questions."""
-    if run is None and (nums[0] != 1 or any(it.a for it in items[:-1])):
-        return None
+    if run is None and (nums[0] != 1 or len(items) == 1 or any(it.a for it in items[:-1])):
+        return None  # (one question and a row "1 januari ..." in its answer: no second run)
     if run is None and items:
         items[-1].a = []  # what followed the last question was the list's notes and the answers' heading
     if run is not None and nums[0] != max(n for it in run for n in it.nums) + 1:

@@ -375,7 +375,7 @@ _CHROME = re.compile(
 # the treaty database's tabs run onto the treaty's name: "Verdrag inzake ... Partijen en gegevens Geldend"
 _INLINE_CHROME = re.compile(
     # a photo's slug and credit run onto the headline: "... Oekraïne patriot-luchtafweer Foto: Ministerie van Defensie"
-    r"\s+(?:[a-z][\w-]*\s+)?Foto:\s.*$|"
+    r"\s+(?:[a-z]\w*-[\w-]+\s+)?Foto:\s.*$|"
     r"^date\s+\d{4}(?:-\d{2}){0,2}\s+|\s+(?:Ministeries|Onderwerpen|Documenten|Nieuws|Nieuwsbericht)$|^-{3,}\s+"
     r"|\s+Partijen en gegevens(?:\s+Geldend(?:\s+vanaf\s+\d{1,2}-\d{1,2}-\d{4})?)?$"
     r"|\s+Geldend\s+vanaf\s+\d{1,2}-\d{1,2}-\d{4}$"
