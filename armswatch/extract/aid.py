@@ -436,7 +436,7 @@ def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
         g
         for g in men.within("give", sent.start, sent.end)
         if not ctx.is_quoted(g.start)
-        and (g.label != "weak" or _weak_give_holds(ctx, sent, g))
+        and (g.label not in ("weak", "gone") or _weak_give_holds(ctx, sent, g))
         and not _ARRANGED.match(body, g.start)
     ]
     if gives and not _trade(ctx, sent, gives):
@@ -467,8 +467,8 @@ def _from_sentence(ctx: Context, sent: Sentence, gov: bool):
     ):
         return
     statuses = statuses_of(text)
-    if give.label == "weak" and fold(body[give.start : give.end]).endswith("gegaan"):
-        statuses = ["delivered"]  # goods gone to a state: given (the cue holds only after "naar <state>")
+    if give.label == "gone":
+        statuses = ["delivered"]  # goods gone to a state: given
     if statuses in ([], ["decided"]) and (_PERSONNEL_AT_WORK.search(fold(text)) or _under_way(text)):
         statuses = ["delivered"]  # "Nederlandse militairen trainen de Afghaanse veiligheidsdiensten": under way
     if not statuses:
@@ -580,7 +580,7 @@ def _cue_holds(ctx: Context, sent: Sentence, g: Mention, text: str) -> bool:
         )
     if g.label == "money":
         return bool(_MONEY.search(fold(text)))
-    if g.label == "weak" and fold(ctx.body[g.start : g.end]).endswith("gegaan"):
+    if g.label == "gone":
         # goods gone to a state ("de laatste F-16's zijn onlangs naar Oekraïne gegaan"), not a talk
         # that "is gegaan over de levering"
         before = fold(ctx.body[max(sent.start, g.start - 60) : g.start])

@@ -90,7 +90,12 @@ TROOPS = re.compile(
 )
 
 
-_SENDS_GOODS = re.compile(r"^(?:stuur\w*|sturen|gestuurd|zendt|zenden|gezonden|send|sends|sent|zijn gegaan|is gegaan)$")
+_SENDS_GOODS = re.compile(r"^(?:stuur\w*|sturen|gestuurd|zendt|zenden|gezonden|send|sends|sent)$")
+
+
+def _sends_goods(body: str, give: Mention) -> bool:
+    """A verb of sending, or goods gone ("zijn naar Oekraïne gegaan"): the state after "naar" receives."""
+    return give.label == "gone" or bool(_SENDS_GOODS.search(fold(body[give.start : give.end])))
 
 
 # "voor de opbouw van de Afghaanse veiligheidsstructuren": money for building up a state's forces
@@ -168,19 +173,11 @@ def parties(ctx: Context, sent: Sentence, give: Mention, gov: bool) -> tuple[lis
     # its indirect object), "Oekraïne ondersteunen met", "voor / ten behoeve van Oekraïne",
     # English "to Ukraine", "supply Ukraine with"
     to = [s for s in states if marked_recipient(body, s)]
-    if (
-        not to
-        and _SENDS_GOODS.search(fold(body[give.start : give.end]))
-        and not TROOPS.search(fold(body[sent.start : sent.end]))
-    ):
+    if not to and _sends_goods(body, give) and not TROOPS.search(fold(body[sent.start : sent.end])):
         # goods sent to a state are given to it ("stuurt 100 gevechtstanks naar Oekraïne"); troops
         # sent to a state are deployed there ("militairen naar Mali sturen"), which is no support
         to = [s for s in states if word_before(body, s.start) in ("naar", "to")]
-    if (
-        not to
-        and _SENDS_GOODS.search(fold(body[give.start : give.end]))
-        and TROOPS.search(fold(body[sent.start : sent.end]))
-    ):
+    if not to and _sends_goods(body, give) and TROOPS.search(fold(body[sent.start : sent.end])):
         # troops sent without a receiver: a deployment ("toen Rusland steeds meer militairen naar de grens stuurde")
         return [], None
     if give.label in ("buy", "money", "contribute"):

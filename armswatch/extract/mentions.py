@@ -33,15 +33,15 @@ def matcher_set() -> MatcherSet:
 @cache
 def matchers() -> dict[str, Matcher]:
     act = lexicon.actors()
-    forces = act.get("force_nouns", [])
+    force_nouns = act.get("force_nouns", [])
     names, force_phrases, adjectives = [], [], []
     for a in act["actor"]:
         names += [(n, a["iso3"]) for n in a.get("names", [])]
         force_phrases += [(f, a["iso3"]) for f in a.get("forces", [])]  # "Peshmerga"
         for adj in a.get("adjectives", []):
             adjectives.append((adj, a["iso3"]))
-            force_phrases += [(f"{adj} {f}", a["iso3"]) for f in forces]
-            force_phrases += [(f"{adj}e {f}", a["iso3"]) for f in forces if not adj.endswith("e")]
+            force_phrases += [(f"{adj} {f}", a["iso3"]) for f in force_nouns]
+            force_phrases += [(f"{adj}e {f}", a["iso3"]) for f in force_nouns if not adj.endswith("e")]
     tre = lexicon.treaties()
     cert = lexicon.certainty()
     aid = lexicon.aid()
@@ -66,7 +66,7 @@ def matchers() -> dict[str, Matcher]:
             + [(t, "weak") for t in aid.get("give_weak", [])]
             + [
                 (t, kind)
-                for kind in ("buy", "contribute", "money", "receive", "support", "train")
+                for kind in ("buy", "contribute", "money", "receive", "support", "train", "gone")
                 for t in aid.get(f"give_{kind}", [])
             ]
         ),

@@ -419,7 +419,7 @@ def _scan_lines(block: list[str], lh: Letterhead, pending: str | None, drop_rest
             lh.removed.append(ln)
             in_bij = not ln.rstrip(".").lower().endswith("vermelden")
             continue
-        if drop_rest and not lh.header.get("datum") and _LONE_WRITTEN_DATE.match(ln.strip()):
+        if drop_rest and not lh.header.get("datum") and _LONE_WRITTEN_DATE.match(ln.strip()) and find_date(ln):
             lh.put("datum", ln.strip())  # a letter of about 2005: the date alone below the address
         elif drop_rest and not lh.header.get("onze referentie") and _LONE_CODE.match(ln.strip()):
             lh.put("onze referentie", ln.strip())  # and the ministry's reference alone: "JZ-K-U-2904520"

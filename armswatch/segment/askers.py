@@ -204,19 +204,19 @@ _GIVEN_AND_SURNAME = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+ [A-ZÀ-Ý][a-zà-ÿ'’
 _NOT_A_NAME = {"kamer", "tweede", "eerste", "minister", "staatssecretaris", "commissie", "regering", "vaste"}
 
 
-# a party's page: "Vragen Van Raan/Wassenberg over misleidende kindermarketing"
-_SLASHED_ASKERS = re.compile(
-    r"^Vragen\s+(?P<who>(?:(?:Van|De|van|de|der)\s+)*[A-ZÀ-Ý][\w'’-]+(?:/(?:(?:Van|De|van|de|der)\s+)*[A-ZÀ-Ý][\w'’-]+)+)"
-    r"\s+over\b",
-    re.M,
-)
+# a party's page: "Vragen Van Raan/Wassenberg over misleidende kindermarketing" (the doc-type reader in
+# header.py reads the same title as questions)
+_SLASHED_NAME = r"(?:(?:Van|De|van|de|der|den)\s+)*[A-ZÀ-Ý][\w'’-]+"
+SLASHED_TITLE = rf"^Vragen\s+(?P<who>{_SLASHED_NAME}(?:/{_SLASHED_NAME})+)\s+over\b"
+_SLASHED_ASKERS = re.compile(SLASHED_TITLE, re.M)
 
 
 def title_questioners(title: str | None) -> list[dict[str, str | None]]:
     m = _TITLE_ASKERS.search(title or "")
     slashed = None if m else _SLASHED_ASKERS.search(title or "")
     if slashed:
-        return [{"name": n.strip(), "party": None} for n in slashed.group("who").split("/")]
+        names = (clean_name(n[:1].upper() + n[1:]) for n in slashed.group("who").split("/"))
+        return [{"name": n, "party": None} for n in names if n]
     if not m:
         return []
     out = []

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from armswatch.prefilter import may_contain_ci
+from armswatch.segment.askers import SLASHED_TITLE
 from armswatch.segment.dates import date_after, find_date, iter_dates
 from armswatch.segment.roles import CHAIR_OF_A_CHAMBER
 
@@ -278,10 +279,10 @@ _TYPE_MARKERS = [
         "questions",
         re.compile(
             r"^(?:(?:Nadere\s+|Aanvullende\s+|Vervolg)?(?:[Ss]chriftelijke?\s+)?(?:[Vv]ragen|Interpellatievragen)\s+(?:van|gesteld)\b"
-            # a party's page names its members by surname, with slashes: "Vragen Van Raan/Wassenberg over ..."
             # a monitor's title of a member's questions: "Vragen over het bericht 430.000 gulden voor de Onderzeeër"
             r"|^Vragen over (?:het bericht|de berichten|berichten)\b"
-            r"|^Vragen\s+(?:Van\s+|De\s+)?[A-ZÀ-Ý][\w'’-]+(?:/(?:(?:van|de|der|Van|De)\s+)*[A-ZÀ-Ý][\w'’-]+)+\s+over\b"
+            # a party's page names its members by surname, with slashes (askers.py reads the names)
+            r"|" + SLASHED_TITLE + r""
             # a party's release in capitals: "VRAGEN VAN DE LEDEN KOENDERS EN OUDKERK (BEIDEN PvdA) AAN ..."
             r"|VRAGEN VAN (?:HET LID|DE LEDEN)\b"
             r"|Vragen\s+[A-ZÀ-Ý][^()]{0,80}\([^)]{1,40}\)"

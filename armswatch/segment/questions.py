@@ -66,9 +66,10 @@ _ANTWOORD = re.compile(
 # rows of a committee's "Lijst van vragen" (a number, a space and a capital)
 # (a site may set each numbered question as a bullet: "• 1. Kan voor de jaren ...?")
 # (or the space lost after the number's stop: "3.Herinnert u zich ...?")
-_NUMBERED = re.compile(
-    r"^(?:[•·▪◦]\s*)?(?P<n>\d{1,3})(?:[.)]\s+|\s+(?=[A-ZÀ-Ý])|\.(?=[A-ZÀ-Ý][a-z]))(?P<rest>\S.*)$", re.S
-)
+_NUMBERED_FORM = r"^(?:[•·▪◦]\s*)?(?P<n>\d{1,3})(?:[.)]\s+|\s+(?=FIRST)|\.(?=[A-ZÀ-Ý][a-z]))(?P<rest>\S.*)$"
+_NUMBERED = re.compile(_NUMBERED_FORM.replace("FIRST", "[A-ZÀ-Ý]"), re.S)
+# (a release typed all in lower case: "1 herinnert u zich ...?")
+_NUMBERED_ANY_CASE = re.compile(_NUMBERED_FORM.replace("FIRST", "[a-zà-ýA-ZÀ-Ý]"), re.S)
 _STOP = re.compile(
     r"^(?:\W?\s*(?:TER BESLISSING|TER INFORMATIE|TER ADVISERING|TER ADVIES|TER KENNISNAME|TER ONDERTEKENING)\b"
     r"|NOTA\b|X?\s?Noot\b|Noten\b|Naar boven\b|Interessant voor\b|Lees ook\b|Gerelateerde\b|Bekijk ook\b"
@@ -414,9 +415,6 @@ def _lower_case(body: str) -> bool:
     """A release typed all in lower case (an archive's copy of about 2000)."""
     letters = [c for c in body[:3000] if c.isalpha()]
     return len(letters) > 200 and sum(c.isupper() for c in letters) < len(letters) / 200
-
-
-_NUMBERED_ANY_CASE = re.compile(r"^(?:[•·▪◦]\s*)?(?P<n>\d{1,3})(?:[.)]\s+|\s+(?=[a-zà-ý]))(?P<rest>\S.*)$", re.S)
 
 
 # rows of a list of questions joined into one paragraph: "...ingezet? 3 Kunt u ..."

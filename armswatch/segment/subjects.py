@@ -90,14 +90,17 @@ _DATE_TAIL = re.compile(
 
 
 def tidy(found: str | None) -> str | None:
-    """A subject without a news archive's stamp after it or a handbook's chapter number before it."""
-    return (_CHAPTER_NUMBER.sub("", _STAMP.sub("", found)) or None) if found else found
+    """A subject without a news archive's stamp after it, or a handbook's chapter number or the treaty
+    series' masthead before it."""
+    return (_LEADING_FURNITURE.sub("", _STAMP.sub("", found)) or None) if found else found
 
 
+# a news archive's stamp after the title: "... naar eritrea Gemaakt: 6-4-2000 tijd: 16:18"
 _STAMP = re.compile(r"\s+Gemaakt:\s*\d{1,2}-\d{1,2}-\d{4}(?:\s+tijd:\s*\d{1,2}:\d{2})?$")
-# (or a document host's copy of the treaty series, its masthead before the title: "TRACTATENBLAD VAN HET.
+# a handbook's chapter number before the title ("30.06.00 Strategische goederen"), or a document host's copy
+# of the treaty series, its masthead before the title: ("TRACTATENBLAD VAN HET.
 # Internationaal Verdrag ...", "TRACTATENBLAD VAN HET KONINKRIJK DER NEDERLANDEN. JAARGANG 2004 Nr. 55. Verdrag ...")
-_CHAPTER_NUMBER = re.compile(
+_LEADING_FURNITURE = re.compile(
     r"^\d{2}\.\d{2}\.\d{2}\s+(?=[A-ZÀ-Ý])"
     r"|^TRACTATENBLAD VAN HET(?: KONINKRIJK DER NEDERLANDEN)?\.?\s*(?:JAARGANG \d{4}\s+Nr\.\s*\d+\.?\s*)?(?=[A-ZÀ-Ý][a-z])"
 )
